@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+
+// esbuild over electron-vite: three small Node bundles need no dev server or plugin
+// layer, and the renderer already has its own Vite config.
+const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  define: { HOLDALL_VERSION: JSON.stringify(version) },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+  }),
+  // A sandboxed preload may only require 'electron': everything else is inlined.
+  build({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    target: 'chrome140',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/web/main.ts'],
+    outfile: 'dist/web/main.mjs',
+    format: 'esm',
+    target: 'node20',
+    // Bundled CommonJS dependencies still call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  }),
+]);

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../../shared/contract/envelope.js';
+import {
+  addressingSchema,
+  profileIdSchema,
+  providerIdSchema,
+} from '../../../shared/domain/profile.js';
+import type { ProfileDraft, ProfileSummary } from '../../../shared/domain/profile.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import type { SecretCipher } from '../secrets/secret-cipher.js';
+
+const storedProfileSchema = z.object({
+  id: profileIdSchema,
+  name: z.string(),
+  provider: providerIdSchema,
+  endpoint: z.string(),
+  region: z.string(),
+  addressing: addressingSchema,
+  accessKeyId: z.string(),
+  sealedSecret: z.string(),
+  secretHint: z.string(),
+});
+type StoredProfile = z.infer<typeof storedProfileSchema>;
+
+const storeFileSchema = z.object({ version: z.literal(1), profiles: z.array(storedProfileSchema) });
+
+/** A profile with its secret in the clear: stays inside the host process. */
+export interface ResolvedProfile extends ProfileSummary {
+  secretAccessKey: string;
+}
+
+const FILE_NAME = 'profiles.json';
+
+function hintOf(secret: string): string {
+  return `…${secret.slice(-4)}`;
+}
+
+function summaryOf({ sealedSecret: _sealed, ...summary }: StoredProfile): ProfileSummary {
+  return summary;
+}
+
+/** Connection profiles as one JSON file in the app data folder; secrets sealed by the cipher. */
+export class ProfileStore {
+  readonly #path: string;
+  readonly #dir: string;
+  readonly #cipher: SecretCipher;
+  // Serialises read-modify-write so two saves cannot lose each other's change.
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(dir: string, cipher: SecretCipher) {
+    this.#dir = dir;
+    this.#path = join(dir, FILE_NAME);
+    this.#cipher = cipher;
+  }
+
+  async list(): Promise<ProfileSummary[]> {
+    return (await this.#read()).map(summaryOf);
+  }
+
+  async resolve(id: string): Promise<ResolvedProfile> {
+    const stored = (await this.#read()).find((p) => p.id === id);
+    if (stored === undefined) throw new AppError('ProfileNotFound', `No connection with id ${id}`);
+    let secretAccessKey: string;
+    try {
+      secretAccessKey = await this.#cipher.decrypt(stored.sealedSecret);
+    } catch {
+      throw new AppError(
+        'SecretUnavailable',
+        `The secret of "${stored.name}" cannot be decrypted here; enter it again`,
+      );
+    }
+    return { ...summaryOf(stored), secretAccessKey };
+  }
+
+  save(draft: ProfileDraft): Promise<ProfileSummary> {
+    return this.#exclusive(async () => {
+      const profiles = await this.#read();
+      const existing = draft.id === undefined ? undefined : profiles.find((p) => p.id === draft.id);
+      if (draft.id !== undefined && existing === undefined) {
+        throw new AppError('ProfileNotFound', `No connection with id ${draft.id}`);
+      }
+      let sealedSecret: string;
+      let secretHint: string;
+      if (draft.secretAccessKey !== undefined) {
+        sealedSecret = await this.#cipher.encrypt(draft.secretAccessKey);
+        secretHint = hintOf(draft.secretAccessKey);
+      } else if (existing !== undefined) {
+        ({ sealedSecret, secretHint } = existing);
+      } else {
+        throw new AppError('InvalidInput', 'secretAccessKey: is required for a new connection', {
+          fields: ['secretAccessKey'],
+        });
+      }
+      const { secretAccessKey: _secret, id: _id, ...fields } = draft;
+      const stored: StoredProfile = {
+        ...fields,
+        id: existing?.id ?? randomUUID(),
+        sealedSecret,
+        secretHint,
+      };
+      const next =
+        existing === undefined
+          ? [...profiles, stored]
+          : profiles.map((p) => (p.id === stored.id ? stored : p));
+      await this.#write(next);
+      return summaryOf(stored);
+    });
+  }
+
+  delete(id: string): Promise<void> {
+    return this.#exclusive(async () => {
+      const profiles = await this.#read();
+      if (!profiles.some((p) => p.id === id)) {
+        throw new AppError('ProfileNotFound', `No connection with id ${id}`);
+      }
+      await this.#write(profiles.filter((p) => p.id !== id));
+    });
+  }
+
+  async #read(): Promise<StoredProfile[]> {
+    let text: string;
+    try {
+      text = await readFile(this.#path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const parsed = storeFileSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) {
+      // Refuse rather than overwrite: the file may hold connections we cannot read yet.
+      throw new AppError('Internal', `${this.#path} is not a connections file this version reads`);
+    }
+    return parsed.data.profiles;
+  }
+
+  async #write(profiles: StoredProfile[]): Promise<void> {
+    await mkdir(this.#dir, { recursive: true, mode: 0o700 });
+    await writeFileAtomic(this.#path, JSON.stringify({ version: 1, profiles }, null, 2));
+  }
+
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work, work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createS3Client } from '../s3/client-factory.js';
+import { toAppError } from '../s3/errors.js';
+import {
+  createTestBucket,
+  plainClient,
+  testSettings,
+  uniqueBucketName,
+} from '../test-support/s3-target.js';
+import type { TestBucket } from '../test-support/s3-target.js';
+import { listBuckets } from './buckets.js';
+import { listObjectsPage } from './objects.js';
+
+const admin = plainClient();
+const client = createS3Client(testSettings());
+let bucket: TestBucket;
+
+beforeAll(async () => {
+  bucket = await createTestBucket(admin, 'listing');
+  await bucket.put(['top.txt', 'docs/a.md', 'docs/b.md', 'docs/deep/c.md', 'photos/1.jpg']);
+});
+afterAll(async () => {
+  await bucket.remove();
+  client.destroy();
+  admin.destroy();
+});
+
+describe('listBuckets', () => {
+  it('lists the bucket the server holds, with its creation date', async () => {
+    const rows = await listBuckets(client);
+    const row = rows.find((b) => b.name === bucket.name);
+    expect(row).toBeDefined();
+    expect(Date.parse(row?.createdAt ?? '')).toBeGreaterThan(Date.now() - 10 * 60_000);
+  });
+});
+
+describe('listObjectsPage', () => {
+  it('folds deeper keys into folders at the root', async () => {
+    const page = await listObjectsPage(client, { bucket: bucket.name, prefix: '' });
+    expect(page.folders).toEqual(['docs/', 'photos/']);
+    expect(page.objects.map((o) => o.key)).toEqual(['top.txt']);
+    expect(page.objects[0]).toMatchObject({ size: 1, storageClass: 'STANDARD' });
+    expect(page.nextContinuationToken).toBeNull();
+  });
+
+  it('lists inside a folder prefix', async () => {
+    const page = await listObjectsPage(client, { bucket: bucket.name, prefix: 'docs/' });
+    expect(page.folders).toEqual(['docs/deep/']);
+    expect(page.objects.map((o) => o.key)).toEqual(['docs/a.md', 'docs/b.md']);
+  });
+
+  it('pages with continuation tokens until every row is seen once', async () => {
+    const seen: string[] = [];
+    let token: string | undefined;
+    let pages = 0;
+    do {
+      const page = await listObjectsPage(client, {
+        bucket: bucket.name,
+        prefix: '',
+        maxKeys: 1,
+        continuationToken: token,
+      });
+      seen.push(...page.folders, ...page.objects.map((o) => o.key));
+      token = page.nextContinuationToken ?? undefined;
+      pages++;
+    } while (token !== undefined && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen.sort()).toEqual(['docs/', 'photos/', 'top.txt']);
+  });
+
+  it('reports a missing bucket as NoSuchBucket', async () => {
+    const failure = await listObjectsPage(client, {
+      bucket: uniqueBucketName('missing'),
+      prefix: '',
+    }).catch((err: unknown) => toAppError(err));
+    expect(failure).toMatchObject({ code: 'NoSuchBucket', message: 'The bucket does not exist.' });
+  });
+});

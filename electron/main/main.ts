@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import type { WebContents } from 'electron';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/contract/channel-names.js';
+import type { EmitEvent } from '../../shared/contract/handlers.js';
+import { createCore } from '../core/create-core.js';
+import type { Core } from '../core/create-core.js';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
+import { createSafeStorageCipher } from './safe-storage-cipher.js';
+import { isTrustedSender } from './trusted-sender.js';
+
+const trusted = new Set<WebContents>();
+// dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
+const rendererDir = join(__dirname, '..', 'renderer');
+const preloadPath = join(__dirname, 'preload.cjs');
+
+const emit: EmitEvent = (event, payload) => {
+  for (const contents of trusted) {
+    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
+  }
+};
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    title: 'Holdall',
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  const contents = win.webContents;
+  trusted.add(contents);
+  contents.on('destroyed', () => trusted.delete(contents));
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function registerContract(core: Core): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
+    if (!isTrustedSender(event, trusted)) {
+      return { ok: false, error: { code: 'AccessDenied', message: 'Untrusted sender' } };
+    }
+    if (typeof channel !== 'string') {
+      return { ok: false, error: { code: 'UnknownChannel', message: 'Channel must be a string' } };
+    }
+    return core.dispatch(channel, input, { signal: new AbortController().signal });
+  });
+}
+
+registerAppScheme();
+app.enableSandbox();
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
+  serveRenderer(rendererDir);
+  const core = createCore({
+    appDataDir: app.getPath('userData'),
+    cipher: createSafeStorageCipher(),
+    host: { kind: 'electron', version: app.getVersion() },
+    emit,
+  });
+  registerContract(core);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('before-quit', () => core.close());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

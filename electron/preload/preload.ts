@@ -1,0 +1,35 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import {
+  channelNames,
+  EVENT_CHANNEL,
+  eventNames,
+  INVOKE_CHANNEL,
+} from '../../shared/contract/channel-names.js';
+
+const allowedChannels = new Set<string>(channelNames);
+const allowedEvents = new Set<string>(eventNames);
+
+// The one global the renderer sees: no ipcRenderer, no Node, only listed channels.
+contextBridge.exposeInMainWorld('holdall', {
+  host: 'electron',
+  invoke(channel: string, input: unknown): Promise<unknown> {
+    if (!allowedChannels.has(channel)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UnknownChannel', message: `No channel "${channel}"` },
+      });
+    }
+    return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
+  },
+  on(event: string, listener: (payload: unknown) => void): () => void {
+    if (!allowedEvents.has(event)) return () => undefined;
+    const relay = (_e: IpcRendererEvent, message: { event: string; payload: unknown }): void => {
+      if (message.event === event) listener(message.payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, relay);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, relay);
+    };
+  },
+});

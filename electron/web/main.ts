@@ -1,0 +1,58 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../core/create-core.js';
+import { createKeyFileCipher } from '../core/secrets/key-file-cipher.js';
+import { defaultAppDataDir } from './app-data-dir.js';
+import { startWebHost } from './web-host.js';
+
+declare const HOLDALL_VERSION: string | undefined;
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+      'renderer-dir': { type: 'string' },
+    },
+  });
+  const appDataDir = resolve(values['data-dir'] ?? defaultAppDataDir());
+  await mkdir(appDataDir, { recursive: true, mode: 0o700 });
+  const cipher = await createKeyFileCipher(appDataDir);
+  // The bundle lives in dist/web; the built renderer beside it in dist/renderer.
+  const rendererDir = resolve(values['renderer-dir'] ?? join(here, '..', 'renderer'));
+  let closeCore = (): void => undefined;
+  const host = await startWebHost({
+    rendererDir,
+    port: Number(values.port),
+    createDispatch: (emit) => {
+      const core = createCore({
+        appDataDir,
+        cipher,
+        host: {
+          kind: 'web',
+          version: typeof HOLDALL_VERSION === 'string' ? HOLDALL_VERSION : 'dev',
+        },
+        emit,
+      });
+      closeCore = () => core.close();
+      return core.dispatch;
+    },
+  });
+  process.stdout.write(`Holdall is running in your browser at ${host.url}\n`);
+  process.stdout.write(`Data folder: ${appDataDir}\n`);
+  const stop = (): void => {
+    closeCore();
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Holdall browser host failed to start: ${String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import type { Dispatch } from '../../shared/contract/dispatch.js';
+import type { EmitEvent } from '../../shared/contract/handlers.js';
+import { checkRequest, tokenCookieName } from './request-guard.js';
+import { securityHeaders } from './security-headers.js';
+import { serveStatic } from './static-files.js';
+
+export const LOOPBACK = '127.0.0.1';
+const INVOKE_PREFIX = '/api/invoke/';
+const EVENTS_PATH = '/api/events';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebHostOptions {
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+  /** Builds the dispatcher once the host can emit events. */
+  createDispatch(emit: EmitEvent): Dispatch;
+}
+
+export interface WebHost {
+  port: number;
+  token: string;
+  /** The address to open: carries the token once, then a cookie does. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+): void {
+  res
+    .writeHead(status, {
+      ...headers,
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+    })
+    .end(JSON.stringify(body));
+}
+
+async function handleInvoke(
+  req: IncomingMessage,
+  res: ServerResponse,
+  channel: string,
+  dispatch: Dispatch,
+  headers: Record<string, string>,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    res.writeHead(405, { ...headers, Allow: 'POST' }).end();
+    return;
+  }
+  const text = await readBody(req);
+  if (text === undefined) {
+    sendJson(
+      res,
+      413,
+      { ok: false, error: { code: 'InvalidInput', message: 'Request body over 1 MiB' } },
+      headers,
+    );
+    return;
+  }
+  let input: unknown;
+  try {
+    input = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    sendJson(
+      res,
+      400,
+      { ok: false, error: { code: 'InvalidInput', message: 'Request body is not JSON' } },
+      headers,
+    );
+    return;
+  }
+  const abort = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) abort.abort();
+  });
+  const envelope = await dispatch(channel, input, { signal: abort.signal });
+  sendJson(res, 200, envelope, headers);
+}
+
+/** Serves the renderer and the contract on loopback only, behind a per-run token. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const sockets = new Set<WebSocket>();
+  const emit: EmitEvent = (event, payload) => {
+    const message = JSON.stringify({ event, payload });
+    for (const socket of sockets) if (socket.readyState === socket.OPEN) socket.send(message);
+  };
+  const dispatch = options.createDispatch(emit);
+  const server: Server = createServer();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  let port = 0;
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const headers = securityHeaders(port);
+    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    const queryToken = url.searchParams.get('token');
+    const verdict = checkRequest(req.headers, { port, token }, queryToken);
+    if (!verdict.ok) {
+      res
+        .writeHead(verdict.status, { ...headers, 'Content-Type': 'text/plain' })
+        .end(verdict.reason);
+      return;
+    }
+    if (queryToken !== null) {
+      // Trade the token in the URL for a cookie, and drop it from the address bar.
+      res
+        .writeHead(303, {
+          ...headers,
+          'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          Location: url.pathname,
+        })
+        .end();
+      return;
+    }
+    const work = url.pathname.startsWith(INVOKE_PREFIX)
+      ? handleInvoke(req, res, url.pathname.slice(INVOKE_PREFIX.length), dispatch, headers)
+      : serveStatic(options.rendererDir, url.pathname, res, headers);
+    work.catch((err: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(err instanceof Error ? err.message : 'Internal error');
+    });
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const verdict = checkRequest(req.headers, { port, token });
+    const path = new URL(req.url ?? '/', `http://${LOOPBACK}`).pathname;
+    if (!verdict.ok || path !== EVENTS_PATH) {
+      const status = verdict.ok ? '404 Not Found' : `${verdict.status} Refused`;
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, resolve);
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://${LOOPBACK}:${port}/?token=${token}`,
+    close: async () => {
+      for (const socket of sockets) socket.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Codes the UI can act on. S3 codes travel intact so the renderer can tell
+ * "no such bucket" from "access denied" without parsing messages.
+ */
+export const errorCodes = [
+  // contract
+  'InvalidInput',
+  'UnknownChannel',
+  'Internal',
+  // app state
+  'ProfileNotFound',
+  'SecretUnavailable',
+  // transport
+  'EndpointUnreachable',
+  'TlsError',
+  'Timeout',
+  // S3
+  'AccessDenied',
+  'InvalidAccessKeyId',
+  'SignatureDoesNotMatch',
+  'RequestTimeTooSkewed',
+  'NoSuchBucket',
+  'NoSuchKey',
+  'BucketNotEmpty',
+  'BucketAlreadyExists',
+  'BucketAlreadyOwnedByYou',
+  'InvalidBucketName',
+  'NotImplemented',
+  'MethodNotAllowed',
+  'Throttled',
+  'S3Error',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const appErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type AppErrorShape = z.infer<typeof appErrorSchema>;
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+/** Thrown inside a host; the dispatcher turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toShape(): AppErrorShape {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isAppErrorShape(value: unknown): value is AppErrorShape {
+  return appErrorSchema.safeParse(value).success;
+}
