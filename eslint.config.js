@@ -115,8 +115,8 @@ export default tseslint.config(
     },
   })),
   {
-    // Tool configs are the one place a default export is required.
-    files: ['*.config.{js,ts}', '**/*.config.{js,ts}'],
+    // Tool configs (and Playwright's global setup) are the one place a default export is required.
+    files: ['*.config.{js,ts}', '**/*.config.{js,ts}', 'e2e/fixtures/playwright-global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -59,6 +59,10 @@ function registerContract(core: Core): void {
 
 registerAppScheme();
 app.enableSandbox();
+// Tests and portable setups point both hosts at one folder with the same variable.
+const dataDirOverride = process.env.HOLDALL_DATA_DIR;
+if (dataDirOverride !== undefined && dataDirOverride !== '')
+  app.setPath('userData', dataDirOverride);
 
 void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { toAppError } from '../s3/errors.js';
-import { testSettings } from '../test-support/s3-target.js';
+import { testSettings } from '../test-support.js';
 import { testConnection } from './connection-test.js';
 
 async function closedPort(): Promise<number> {

@@ -1,23 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../s3/client-factory.js';
 import { toAppError } from '../s3/errors.js';
-import {
-  createTestBucket,
-  plainClient,
-  testSettings,
-  uniqueBucketName,
-} from '../test-support/s3-target.js';
-import type { TestBucket } from '../test-support/s3-target.js';
+import { adminClient, createTestBucket, uniqueBucketName } from '../../../e2e/fixtures/s3.js';
+import type { TestBucket } from '../../../e2e/fixtures/s3.js';
+import { testSettings } from '../test-support.js';
 import { listBuckets } from './buckets.js';
 import { listObjectsPage } from './objects.js';
 
-const admin = plainClient();
+const admin = adminClient();
 const client = createS3Client(testSettings());
 let bucket: TestBucket;
 
 beforeAll(async () => {
   bucket = await createTestBucket(admin, 'listing');
-  await bucket.put(['top.txt', 'docs/a.md', 'docs/b.md', 'docs/deep/c.md', 'photos/1.jpg']);
+  await bucket.put({
+    'top.txt': 'x',
+    'docs/a.md': 'x',
+    'docs/b.md': 'x',
+    'docs/deep/c.md': 'x',
+    'photos/1.jpg': 'x',
+  });
 });
 afterAll(async () => {
   await bucket.remove();

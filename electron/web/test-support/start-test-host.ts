@@ -1,0 +1,53 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../../core/create-core.js';
+import { createKeyFileCipher } from '../../core/secrets/key-file-cipher.js';
+import { startWebHost } from '../web-host.js';
+import type { WebHost } from '../web-host.js';
+
+export interface TestHost extends WebHost {
+  dataDir: string;
+  /** Calls a channel the way the renderer does, with the token as a bearer header. */
+  invoke(channel: string, input: unknown, headers?: Record<string, string>): Promise<Response>;
+}
+
+/** A real browser host with a real core on a temporary data folder. */
+export async function startTestHost(): Promise<TestHost> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'holdall-host-'));
+  const rendererDir = await mkdtemp(join(tmpdir(), 'holdall-renderer-'));
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Holdall</title>');
+  const cipher = await createKeyFileCipher(dataDir);
+  let close = (): void => undefined;
+  const host = await startWebHost({
+    rendererDir,
+    createDispatch: (emit) => {
+      const core = createCore({
+        appDataDir: dataDir,
+        cipher,
+        host: { kind: 'web', version: 'test' },
+        emit,
+      });
+      close = () => core.close();
+      return core.dispatch;
+    },
+  });
+  return {
+    ...host,
+    dataDir,
+    close: async () => {
+      close();
+      await host.close();
+    },
+    invoke: (channel, input, headers = {}) =>
+      fetch(`http://127.0.0.1:${host.port}/api/invoke/${channel}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${host.token}`,
+          ...headers,
+        },
+        body: JSON.stringify(input),
+      }),
+  };
+}
