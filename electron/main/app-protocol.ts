@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { protocol } from 'electron';
 import { resolveInside } from '../core/fs/resolve-inside.js';
-
-export const APP_SCHEME = 'holdall';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
+import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
 const CSP = [
   "default-src 'self'",
@@ -40,7 +38,7 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const wanted = extname(url.pathname) === '' ? '/index.html' : url.pathname;
-    const file = url.host === 'app' ? resolveInside(rendererDir, wanted) : undefined;
+    const file = url.host === APP_HOST ? resolveInside(rendererDir, wanted) : undefined;
     if (file === undefined) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);

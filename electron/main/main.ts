@@ -5,7 +5,8 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/contract/channel-nam
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
+import { APP_ORIGIN } from './app-origin.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
 import { isTrustedSender } from './trusted-sender.js';
 

@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { APP_ORIGIN } from './app-protocol.js';
+import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
 /** Only our own window, showing our own origin in its main frame, may call the contract. */
 export function isTrustedSender(
@@ -10,7 +10,9 @@ export function isTrustedSender(
   const frame = event.senderFrame;
   if (frame === null || frame.parent !== null) return false;
   try {
-    return new URL(frame.url).origin === APP_ORIGIN;
+    // Node's URL gives custom schemes the origin "null", so compare scheme and host instead.
+    const url = new URL(frame.url);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
   } catch {
     return false;
   }
