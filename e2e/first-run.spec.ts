@@ -32,7 +32,9 @@ test('a new user adds a connection to the local RGW and browses a bucket', async
     'weaker than the operating system keychain',
   );
 
-  await app.addConnection('Local RGW', s3Target());
+  await page.screenshot({ path: testInfo.outputPath('first-run.png') });
+
+  await app.addConnection('Local RGW', s3Target(), testInfo.outputPath('connection-dialog.png'));
   await app.openConnection('Local RGW');
   await app.openBucket(bucket.name);
 

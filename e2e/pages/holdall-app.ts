@@ -18,7 +18,7 @@ export class HoldallApp {
     await expect(this.page.getByRole('heading', { name: 'No connections yet' })).toBeVisible();
   }
 
-  async addConnection(name: string, target: S3TestTarget): Promise<void> {
+  async addConnection(name: string, target: S3TestTarget, screenshotPath?: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add connection' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'New connection' });
     await dialog.getByLabel('Name').fill(name);
@@ -30,6 +30,7 @@ export class HoldallApp {
     await dialog.getByLabel('Secret access key').fill(target.secretAccessKey);
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await expect(dialog.getByRole('status')).toContainText('Connected');
+    if (screenshotPath !== undefined) await this.page.screenshot({ path: screenshotPath });
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
   }

@@ -1,9 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-async function newestIn(dir: string): Promise<number> {
+/** Newest modification time of a file, or of any file under a folder. */
+async function newestIn(path: string): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
   let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+  for (const entry of await readdir(path, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || entry.parentPath.includes('node_modules')) continue;
     newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
   }

@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ProfileSummary } from '../../../shared/domain/profile.js';
+import { useContract } from '../contract/contract-context.js';
+import { profilesQuery } from '../contract/queries.js';
+import { ConnectionDialog } from '../features/connections/connection-dialog.js';
+import { ConnectionsSidebar } from '../features/connections/connections-sidebar.js';
+import { DeleteConnectionDialog } from '../features/connections/delete-connection-dialog.js';
+import { NoConnections } from '../features/connections/no-connections.js';
+import { SecretStorageBanner } from '../features/host/secret-storage-banner.js';
+import { ObjectsPane } from '../features/objects/objects-pane.js';
+import type { Selection } from './selection.js';
+
+type OpenDialog =
+  | { kind: 'new' }
+  | { kind: 'edit'; profile: ProfileSummary }
+  | { kind: 'delete'; profile: ProfileSummary };
+
+export function Shell() {
+  const client = useContract();
+  const profiles = useQuery(profilesQuery(client));
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+
+  const closeDialog = () => setDialog(null);
+  const openNew = () => setDialog({ kind: 'new' });
+  // A selection outliving its connection (deleted elsewhere) must not keep listing it.
+  const current =
+    selection !== null && profiles.data?.some((p) => p.id === selection.profileId) === true
+      ? selection
+      : null;
+
+  let content;
+  if (profiles.data?.length === 0) {
+    content = <NoConnections onAdd={openNew} />;
+  } else if (current?.bucket != null) {
+    const { profileId, bucket, prefix } = current;
+    content = (
+      <ObjectsPane
+        key={`${profileId}/${bucket}`}
+        profileId={profileId}
+        bucket={bucket}
+        prefix={prefix}
+        onNavigate={(next) => setSelection({ profileId, bucket, prefix: next })}
+      />
+    );
+  } else if (profiles.data !== undefined) {
+    content = <p className="placeholder">Choose a bucket</p>;
+  }
+
+  return (
+    <div className="app">
+      <SecretStorageBanner />
+      <div className="workspace">
+        <ConnectionsSidebar
+          profiles={profiles}
+          selection={current}
+          onSelect={setSelection}
+          onAdd={openNew}
+          onEdit={(profile) => setDialog({ kind: 'edit', profile })}
+          onDelete={(profile) => setDialog({ kind: 'delete', profile })}
+        />
+        <main className="main" tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+      {dialog?.kind === 'new' && <ConnectionDialog onClose={closeDialog} />}
+      {dialog?.kind === 'edit' && (
+        <ConnectionDialog profile={dialog.profile} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteConnectionDialog
+          profile={dialog.profile}
+          onClose={closeDialog}
+          onDeleted={(id) => {
+            if (selection?.profileId === id) setSelection(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

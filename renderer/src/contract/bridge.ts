@@ -1,0 +1,13 @@
+import type { Envelope } from '../../../shared/contract/envelope.js';
+
+export type HostKind = 'electron' | 'web';
+
+/**
+ * The untyped transport both hosts provide: the Electron preload exposes this
+ * object as `window.holdall`, and the web bridge implements it over HTTP + WebSocket.
+ */
+export interface Bridge {
+  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  host: HostKind;
+}

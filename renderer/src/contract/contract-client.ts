@@ -1,0 +1,52 @@
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+} from '../../../shared/contract/channels.js';
+import { events } from '../../../shared/contract/events.js';
+import type { EventName, EventPayload } from '../../../shared/contract/events.js';
+import type { Bridge, HostKind } from './bridge.js';
+import { ContractError } from './contract-error.js';
+import { LOST_CONTACT } from './envelope-response.js';
+
+export interface ContractClient {
+  readonly host: HostKind;
+  /** Resolves with the channel's value, or rejects with a ContractError. */
+  invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+/**
+ * Types the bridge with the shared contract. Outputs are trusted (the host
+ * validated what it built), but event payloads are checked because they are
+ * written straight into caches.
+ */
+export function createContractClient(bridge: Bridge): ContractClient {
+  return {
+    host: bridge.host,
+
+    async invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>) {
+      let envelope;
+      try {
+        envelope = await bridge.invoke(channel, input);
+      } catch (err) {
+        throw new ContractError({
+          code: 'Internal',
+          message: LOST_CONTACT,
+          details: { cause: String(err) },
+        });
+      }
+      if (!envelope.ok) throw new ContractError(envelope.error);
+      return envelope.value as ChannelOutput<C>;
+    },
+
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
+      const schema = events[event];
+      return bridge.on(event, (payload) => {
+        const parsed = schema.safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+        else console.warn(`Dropped a malformed "${event}" event`, parsed.error.issues);
+      });
+    },
+  };
+}

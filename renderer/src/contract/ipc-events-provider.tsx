@@ -1,0 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { useContract } from './contract-context.js';
+import { profilesQuery } from './queries.js';
+
+/** The one place that listens to host events and folds them into the query cache. */
+export function IpcEventsProvider({ children }: { children: ReactNode }) {
+  const client = useContract();
+  const queryClient = useQueryClient();
+
+  useEffect(
+    () =>
+      client.on('profiles.changed', ({ profiles }) => {
+        queryClient.setQueryData(profilesQuery(client).queryKey, profiles);
+      }),
+    [client, queryClient],
+  );
+
+  return children;
+}

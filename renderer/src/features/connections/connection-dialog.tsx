@@ -1,0 +1,242 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ProfileSummary } from '../../../../shared/domain/profile.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { FormField } from '../../ui/form-field.js';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import {
+  checkForm,
+  emptyForm,
+  fieldLabels,
+  formFromProfile,
+  withProvider,
+} from './connection-form.js';
+import type { ConnectionFormValues, FieldErrors, FieldName } from './connection-form.js';
+import { useSaveConnection, useTestConnection } from './use-connection-mutations.js';
+import { providers } from '../../../../shared/domain/providers.js';
+
+interface ConnectionDialogProps {
+  /** Absent for a new connection. */
+  profile?: ProfileSummary;
+  onClose: () => void;
+}
+
+export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
+  const idBase = useId();
+  const editingId = profile?.id;
+  const [values, setValues] = useState<ConnectionFormValues>(() =>
+    profile === undefined ? emptyForm() : formFromProfile(profile),
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | undefined>();
+  const save = useSaveConnection();
+  const test = useTestConnection();
+
+  const fieldId = (field: FieldName) => `${idBase}-${field}`;
+
+  const update = (next: ConnectionFormValues, field: FieldName) => {
+    setValues(next);
+    // An edited field's old complaint and an old test result no longer apply.
+    setErrors(({ [field]: _dropped, ...rest }) => rest);
+    test.reset();
+  };
+
+  const checked = () => {
+    const result = checkForm(values, editingId);
+    setErrors(result.ok ? {} : result.errors);
+    setFormError(result.ok ? undefined : result.formError);
+    if (!result.ok) {
+      const first = (Object.keys(fieldLabels) as FieldName[]).find(
+        (f) => result.errors[f] !== undefined,
+      );
+      if (first !== undefined) document.getElementById(fieldId(first))?.focus();
+    }
+    return result.ok ? result.draft : undefined;
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const draft = checked();
+    if (draft !== undefined) save.mutate(draft, { onSuccess: onClose });
+  };
+
+  const onTest = () => {
+    const draft = checked();
+    if (draft !== undefined) test.mutate(draft);
+  };
+
+  const text = (field: 'name' | 'endpoint' | 'region' | 'accessKeyId' | 'secretAccessKey') => ({
+    value: values[field],
+    onChange: (event: { target: { value: string } }) =>
+      update({ ...values, [field]: event.target.value }, field),
+  });
+
+  return (
+    <ModalDialog
+      title={profile === undefined ? 'New connection' : 'Edit connection'}
+      onClose={onClose}
+    >
+      <form className="connection-form" noValidate onSubmit={onSubmit}>
+        <FormField id={fieldId('name')} label={fieldLabels.name} error={errors.name}>
+          {(control) => <input {...control} type="text" autoComplete="off" {...text('name')} />}
+        </FormField>
+
+        <FormField id={fieldId('provider')} label={fieldLabels.provider} error={errors.provider}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.provider}
+              onChange={(event) => {
+                const option = providers.find((o) => o.id === event.target.value);
+                if (option !== undefined) update(withProvider(values, option.id), 'provider');
+              }}
+            >
+              {providers.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={fieldId('endpoint')}
+          label={fieldLabels.endpoint}
+          error={errors.endpoint}
+          hint="Leave empty for Amazon S3's public endpoint."
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="https://s3.cn-north-1.jdcloud-oss.com"
+              {...text('endpoint')}
+            />
+          )}
+        </FormField>
+
+        <div className="field-row">
+          <FormField id={fieldId('region')} label={fieldLabels.region} error={errors.region}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                {...text('region')}
+              />
+            )}
+          </FormField>
+
+          <FormField
+            id={fieldId('addressing')}
+            label={fieldLabels.addressing}
+            error={errors.addressing}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={values.addressing}
+                onChange={(event) =>
+                  update(
+                    {
+                      ...values,
+                      addressing: event.target.value === 'virtual' ? 'virtual' : 'path',
+                    },
+                    'addressing',
+                  )
+                }
+              >
+                <option value="path">Path style</option>
+                <option value="virtual">Virtual-hosted style</option>
+              </select>
+            )}
+          </FormField>
+        </div>
+
+        <FormField
+          id={fieldId('accessKeyId')}
+          label={fieldLabels.accessKeyId}
+          error={errors.accessKeyId}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              {...text('accessKeyId')}
+            />
+          )}
+        </FormField>
+
+        <FormField
+          id={fieldId('secretAccessKey')}
+          label={fieldLabels.secretAccessKey}
+          error={errors.secretAccessKey}
+          hint={profile === undefined ? undefined : 'Leave empty to keep the stored secret.'}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              placeholder={profile === undefined ? undefined : `Unchanged (…${profile.secretHint})`}
+              {...text('secretAccessKey')}
+            />
+          )}
+        </FormField>
+
+        {formError !== undefined && (
+          <p className="message message-error" role="alert">
+            {formError}
+          </p>
+        )}
+        {test.isSuccess && (
+          <p className="message message-success" role="status">
+            Connected: {test.data.bucketCount} {test.data.bucketCount === 1 ? 'bucket' : 'buckets'}{' '}
+            in {test.data.elapsedMs} ms
+          </p>
+        )}
+        {test.isError && (
+          <p className="message message-error" role="alert">
+            {errorMessage(test.error)}
+          </p>
+        )}
+        {save.isError && (
+          <p className="message message-error" role="alert">
+            {errorMessage(save.error)}
+          </p>
+        )}
+
+        <div className="dialog-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={onTest}
+            disabled={test.isPending}
+            aria-busy={test.isPending}
+          >
+            Test connection
+          </button>
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={save.isPending}
+            aria-busy={save.isPending}
+          >
+            Save
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkForm,
+  defaultAddressing,
+  draftFromForm,
+  emptyForm,
+  fieldMessage,
+  withProvider,
+} from './connection-form.js';
+import type { ConnectionFormValues } from './connection-form.js';
+
+const filled: ConnectionFormValues = {
+  ...emptyForm(),
+  name: ' Lab RGW ',
+  endpoint: ' http://127.0.0.1:7480 ',
+  accessKeyId: 'AKIA',
+  secretAccessKey: 'secret',
+};
+
+describe('provider defaults', () => {
+  it('uses virtual hosting for AWS and JD Cloud, path style elsewhere', () => {
+    expect(defaultAddressing('aws')).toBe('virtual');
+    expect(defaultAddressing('jdcloud')).toBe('virtual');
+    expect(defaultAddressing('ceph')).toBe('path');
+    expect(defaultAddressing('minio')).toBe('path');
+    expect(defaultAddressing('generic')).toBe('path');
+  });
+
+  it('resets addressing when the provider changes', () => {
+    const values = withProvider({ ...emptyForm(), addressing: 'path' }, 'aws');
+    expect(values).toMatchObject({ provider: 'aws', addressing: 'virtual' });
+  });
+});
+
+describe('draftFromForm', () => {
+  it('omits an empty secret and carries the id when editing', () => {
+    const draft = draftFromForm({ ...filled, secretAccessKey: '' }, 'abc123');
+    expect(draft.id).toBe('abc123');
+    expect('secretAccessKey' in draft).toBe(false);
+  });
+});
+
+describe('checkForm', () => {
+  it('returns the parsed, trimmed draft when valid', () => {
+    const result = checkForm(filled, undefined);
+    expect(result.ok && result.draft).toMatchObject({
+      name: 'Lab RGW',
+      endpoint: 'http://127.0.0.1:7480',
+    });
+  });
+
+  it('names each bad field', () => {
+    const result = checkForm({ ...emptyForm(), endpoint: 'ftp://x', region: 'US East' }, undefined);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual({
+      name: 'Name is required',
+      endpoint: 'Endpoint must be an http:// or https:// URL',
+      region: 'Region may only hold lowercase letters, digits and hyphens',
+      accessKeyId: 'Access key ID is required',
+      secretAccessKey: 'Secret access key is required',
+    });
+  });
+
+  it('allows an empty secret when editing', () => {
+    expect(checkForm({ ...filled, secretAccessKey: '' }, 'abc123').ok).toBe(true);
+  });
+});
+
+describe('fieldMessage', () => {
+  it('leaves sentence-case messages alone', () => {
+    expect(fieldMessage('name', 'Too long')).toBe('Too long');
+  });
+});

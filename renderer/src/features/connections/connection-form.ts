@@ -1,0 +1,114 @@
+import type { z } from 'zod';
+import { profileDraftSchema } from '../../../../shared/domain/profile.js';
+import type { Addressing, ProfileSummary, ProviderId } from '../../../../shared/domain/profile.js';
+import { providerInfo } from '../../../../shared/domain/providers.js';
+
+export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
+
+export interface ConnectionFormValues {
+  name: string;
+  provider: ProviderId;
+  endpoint: string;
+  region: string;
+  addressing: Addressing;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export type FieldName = keyof ConnectionFormValues;
+export type FieldErrors = Partial<Record<FieldName, string>>;
+
+export const fieldLabels: Readonly<Record<FieldName, string>> = {
+  name: 'Name',
+  provider: 'Provider',
+  endpoint: 'Endpoint',
+  region: 'Region',
+  addressing: 'Addressing',
+  accessKeyId: 'Access key ID',
+  secretAccessKey: 'Secret access key',
+};
+
+export function defaultAddressing(provider: ProviderId): Addressing {
+  return providerInfo(provider).defaultAddressing;
+}
+
+export function emptyForm(): ConnectionFormValues {
+  return {
+    name: '',
+    provider: 'generic',
+    endpoint: '',
+    region: 'us-east-1',
+    addressing: 'path',
+    accessKeyId: '',
+    secretAccessKey: '',
+  };
+}
+
+export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
+  return {
+    name: profile.name,
+    provider: profile.provider,
+    endpoint: profile.endpoint,
+    region: profile.region,
+    addressing: profile.addressing,
+    accessKeyId: profile.accessKeyId,
+    secretAccessKey: '',
+  };
+}
+
+export function withProvider(
+  values: ConnectionFormValues,
+  provider: ProviderId,
+): ConnectionFormValues {
+  return { ...values, provider, addressing: defaultAddressing(provider) };
+}
+
+/** Schema messages read as predicates ("is required"), written to follow the field's name. */
+export function fieldMessage(field: FieldName, message: string): string {
+  return /^[a-z]/.test(message) ? `${fieldLabels[field]} ${message}` : message;
+}
+
+function isFieldName(value: unknown): value is FieldName {
+  return typeof value === 'string' && Object.hasOwn(fieldLabels, value);
+}
+
+/** An empty secret while editing means "keep the stored one", so it is left out. */
+export function draftFromForm(
+  values: ConnectionFormValues,
+  editingId: string | undefined,
+): ProfileDraftInput {
+  const draft: ProfileDraftInput = {
+    name: values.name,
+    provider: values.provider,
+    endpoint: values.endpoint.trim(),
+    region: values.region,
+    addressing: values.addressing,
+    accessKeyId: values.accessKeyId,
+  };
+  if (editingId !== undefined) draft.id = editingId;
+  if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;
+  return draft;
+}
+
+export type FormCheck =
+  | { ok: true; draft: ProfileDraftInput }
+  | { ok: false; errors: FieldErrors; formError: string | undefined };
+
+export function checkForm(values: ConnectionFormValues, editingId: string | undefined): FormCheck {
+  const parsed = profileDraftSchema.safeParse(draftFromForm(values, editingId));
+  const errors: FieldErrors = {};
+  let formError: string | undefined;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (isFieldName(field)) errors[field] ??= fieldMessage(field, issue.message);
+      else formError ??= issue.message;
+    }
+  }
+  // The schema lets the secret be omitted for edits; a new connection needs one.
+  if (editingId === undefined && values.secretAccessKey === '') {
+    errors.secretAccessKey ??= fieldMessage('secretAccessKey', 'is required');
+  }
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, draft: parsed.data };
+  return { ok: false, errors, formError };
+}

@@ -1,0 +1,117 @@
+import { useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { ProfileSummary } from '../../../../shared/domain/profile.js';
+import type { Selection } from '../../app/selection.js';
+import { ConnectionItem } from './connection-item.js';
+import { connectionItemKey, profileOfItemKey } from './tree-item-key.js';
+import { treeKeyMove } from './tree-keys.js';
+import type { TreeItemState } from './tree-keys.js';
+
+interface ConnectionTreeProps {
+  profiles: readonly ProfileSummary[];
+  selection: Selection | null;
+  onSelect: (selection: Selection) => void;
+  onEdit: (profile: ProfileSummary) => void;
+  onDelete: (profile: ProfileSummary) => void;
+}
+
+function itemState(node: HTMLElement): TreeItemState {
+  return {
+    kind: node.dataset['kind'] === 'bucket' ? 'bucket' : 'connection',
+    expanded: node.getAttribute('aria-expanded') === 'true',
+  };
+}
+
+/** Connections and their buckets as one ARIA tree with a single tab stop. */
+export function ConnectionTree({
+  profiles,
+  selection,
+  onSelect,
+  onEdit,
+  onDelete,
+}: ConnectionTreeProps) {
+  const treeRef = useRef<HTMLUListElement>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+
+  const setOpen = (profileId: string, open: boolean) =>
+    setExpanded((current) => {
+      if (current.has(profileId) === open) return current;
+      const next = new Set(current);
+      if (open) next.add(profileId);
+      else next.delete(profileId);
+      return next;
+    });
+
+  const selectConnection = (profileId: string) => {
+    setOpen(profileId, true);
+    setActiveKey(connectionItemKey(profileId));
+    onSelect({ profileId, bucket: null, prefix: '' });
+  };
+
+  const selectBucket = (profileId: string, bucket: string) => {
+    onSelect({ profileId, bucket, prefix: '' });
+  };
+
+  // The remembered item may have been collapsed away or deleted; then the first connection is the tab stop.
+  const activeProfile = activeKey === null ? undefined : profileOfItemKey(activeKey);
+  const activeVisible =
+    activeKey !== null &&
+    profiles.some((p) => p.id === activeProfile) &&
+    (activeKey === activeProfile || (activeProfile !== undefined && expanded.has(activeProfile)));
+  const tabStop = activeVisible ? activeKey : connectionItemKey(profiles[0]?.id ?? '');
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const target = event.target;
+    // Keys on the Edit/Delete buttons keep their usual meaning.
+    if (
+      !(target instanceof HTMLElement) ||
+      target.getAttribute('role') !== 'treeitem' ||
+      treeRef.current === null
+    ) {
+      return;
+    }
+    const nodes = Array.from(treeRef.current.querySelectorAll<HTMLElement>('[role="treeitem"]'));
+    const index = nodes.indexOf(target);
+    const move = treeKeyMove(event.key, index, nodes.map(itemState));
+    if (move === undefined) return;
+    event.preventDefault();
+    const profileId = target.dataset['profileId'] ?? '';
+    const bucket = target.dataset['bucket'];
+    switch (move.type) {
+      case 'focus':
+        nodes[move.index]?.focus();
+        break;
+      case 'expand':
+        setOpen(profileId, true);
+        break;
+      case 'collapse':
+        setOpen(profileId, false);
+        break;
+      case 'activate':
+        if (bucket === undefined) selectConnection(profileId);
+        else selectBucket(profileId, bucket);
+        break;
+    }
+  };
+
+  return (
+    <ul ref={treeRef} role="tree" aria-label="Connections" className="tree" onKeyDown={onKeyDown}>
+      {profiles.map((profile) => (
+        <ConnectionItem
+          key={profile.id}
+          profile={profile}
+          expanded={expanded.has(profile.id)}
+          selection={selection}
+          tabStop={tabStop}
+          onFocusItem={setActiveKey}
+          onSelectConnection={() => selectConnection(profile.id)}
+          onToggle={() => setOpen(profile.id, !expanded.has(profile.id))}
+          onSelectBucket={(bucket) => selectBucket(profile.id, bucket)}
+          onEdit={() => onEdit(profile)}
+          onDelete={() => onDelete(profile)}
+        />
+      ))}
+    </ul>
+  );
+}

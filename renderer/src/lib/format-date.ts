@@ -1,0 +1,8 @@
+const formatter = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A timestamp in the user's locale, or a dash when the server gave none. */
+export function formatDate(iso: string | null): string {
+  if (iso === null) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : formatter.format(date);
+}

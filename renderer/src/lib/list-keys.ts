@@ -1,0 +1,23 @@
+const PAGE = 10;
+
+/** Where a key moves focus in a flat list of `count` rows; undefined when it does not. */
+export function listKeyMove(key: string, index: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  const clamp = (i: number) => Math.min(count - 1, Math.max(0, i));
+  switch (key) {
+    case 'ArrowDown':
+      return clamp(index + 1);
+    case 'ArrowUp':
+      return clamp(index - 1);
+    case 'PageDown':
+      return clamp(index + PAGE);
+    case 'PageUp':
+      return clamp(index - PAGE);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,39 @@
+/** Decorative only: every icon sits next to text that says the same thing. */
+function Icon({ path }: { path: string }) {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={path} />
+    </svg>
+  );
+}
+
+export function FolderIcon() {
+  return (
+    <Icon path="M1.5 3.5A1 1 0 0 1 2.5 2.5h3.6l1.5 1.5h5.9a1 1 0 0 1 1 1v7.5a1 1 0 0 1-1 1h-11a1 1 0 0 1-1-1z" />
+  );
+}
+
+export function FileIcon() {
+  return <Icon path="M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3" />;
+}
+
+export function BucketIcon() {
+  return (
+    <Icon path="M2 4.5c0-1.1 2.7-2 6-2s6 .9 6 2l-1.3 9c-.2.9-2.2 1.5-4.7 1.5s-4.5-.6-4.7-1.5zM2 4.5c0 1.1 2.7 2 6 2s6-.9 6-2" />
+  );
+}
+
+export function ServerIcon() {
+  return <Icon path="M2.5 2.5h11v4.5h-11zM2.5 9h11v4.5h-11zM4.5 4.75h1M4.5 11.25h1" />;
+}
+
+export function ChevronIcon() {
+  return <Icon path="M6 3.5l4.5 4.5L6 12.5" />;
+}

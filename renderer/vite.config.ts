@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Vite only reads a default export; this file is the one exception to named exports.
+export default defineConfig({
+  // Pinned to this folder so the build works from any working directory.
+  root: import.meta.dirname,
+  // Relative asset URLs: Electron loads the build from file:// and the web host serves it at /.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+  },
+});
