@@ -1,24 +1,37 @@
 import type { ChannelName } from './channels.js';
 import type { EventName } from './events.js';
+import { bucketChannelNames, bucketEventNames } from './names/buckets.js';
+import { capabilitiesChannelNames, capabilitiesEventNames } from './names/capabilities.js';
+import { configChannelNames, configEventNames } from './names/config.js';
+import { multipartChannelNames, multipartEventNames } from './names/multipart.js';
+import { objectChannelNames, objectEventNames } from './names/objects.js';
+import { profileChannelNames, profileEventNames } from './names/profiles.js';
 
 /**
- * Plain lists for the preload allowlist: the preload must not pull in zod.
- * The `satisfies` + exhaustiveness checks below keep them in step with the maps.
+ * Plain lists for the preload allowlist: the preload must not pull in zod, so
+ * names live in zod-free files beside the schemas. The checks below keep them
+ * in step with the maps in both directions.
  */
 export const channelNames = [
-  'host.info',
-  'profiles.list',
-  'profiles.save',
-  'profiles.delete',
-  'profiles.test',
-  'buckets.list',
-  'objects.list',
+  ...profileChannelNames,
+  ...bucketChannelNames,
+  ...objectChannelNames,
+  ...multipartChannelNames,
+  ...configChannelNames,
+  ...capabilitiesChannelNames,
 ] as const satisfies readonly ChannelName[];
 
-export const eventNames = ['profiles.changed'] as const satisfies readonly EventName[];
+export const eventNames = [
+  ...profileEventNames,
+  ...bucketEventNames,
+  ...objectEventNames,
+  ...multipartEventNames,
+  ...configEventNames,
+  ...capabilitiesEventNames,
+] as const satisfies readonly EventName[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;
-// A channel added to the map but not listed here fails to compile.
+// A channel added to a map but not listed in its names file fails to compile.
 export const allChannelsListed: Missing<ChannelName, (typeof channelNames)[number]> extends never
   ? true
   : never = true;

@@ -1,42 +1,19 @@
-import { z } from 'zod';
-import { hostInfoSchema } from '../domain/host.js';
-import { bucketNameSchema, bucketRowSchema, objectPageSchema } from '../domain/listing.js';
-import { profileDraftSchema, profileIdSchema, profileSummarySchema } from '../domain/profile.js';
+import type { z } from 'zod';
+import { bucketChannels } from './channels/buckets.js';
+import { capabilitiesChannels } from './channels/capabilities.js';
+import { configChannels } from './channels/config.js';
+import { multipartChannels } from './channels/multipart.js';
+import { objectChannels } from './channels/objects.js';
+import { profileChannels } from './channels/profiles.js';
 
-const none = z.object({}).strict();
-
-/** Every call the renderer can make: channel → { input, output }. */
+/** Every call the renderer can make: channel → { input, output }, one file per domain. */
 export const channels = {
-  'host.info': { input: none, output: hostInfoSchema },
-
-  'profiles.list': { input: none, output: z.array(profileSummarySchema) },
-  'profiles.save': { input: profileDraftSchema, output: profileSummarySchema },
-  'profiles.delete': { input: z.object({ id: profileIdSchema }).strict(), output: none },
-  'profiles.test': {
-    input: z.union([
-      z.object({ id: profileIdSchema }).strict(),
-      z.object({ draft: profileDraftSchema }).strict(),
-    ]),
-    output: z.object({ bucketCount: z.number(), elapsedMs: z.number() }),
-  },
-
-  'buckets.list': {
-    input: z.object({ profileId: profileIdSchema }).strict(),
-    output: z.array(bucketRowSchema),
-  },
-
-  'objects.list': {
-    input: z
-      .object({
-        profileId: profileIdSchema,
-        bucket: bucketNameSchema,
-        prefix: z.string().max(1024),
-        continuationToken: z.string().max(4096).optional(),
-        maxKeys: z.number().int().min(1).max(1000).optional(),
-      })
-      .strict(),
-    output: objectPageSchema,
-  },
+  ...profileChannels,
+  ...bucketChannels,
+  ...objectChannels,
+  ...multipartChannels,
+  ...configChannels,
+  ...capabilitiesChannels,
 } as const;
 
 export type Channels = typeof channels;

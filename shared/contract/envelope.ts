@@ -12,6 +12,8 @@ export const errorCodes = [
   // app state
   'ProfileNotFound',
   'SecretUnavailable',
+  'UnsupportedByProvider',
+  'Canceled',
   // transport
   'EndpointUnreachable',
   'TlsError',
@@ -30,6 +32,14 @@ export const errorCodes = [
   'NotImplemented',
   'MethodNotAllowed',
   'Throttled',
+  'NoSuchUpload',
+  'InvalidPart',
+  'InvalidRange',
+  'InvalidArgument',
+  'MalformedXML',
+  'MalformedPolicy',
+  'EntityTooLarge',
+  'PreconditionFailed',
   'S3Error',
 ] as const;
 

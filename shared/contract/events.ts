@@ -1,9 +1,19 @@
 import { z } from 'zod';
-import { profileSummarySchema } from '../domain/profile.js';
+import { bucketEvents } from './channels/buckets.js';
+import { capabilitiesEvents } from './channels/capabilities.js';
+import { configEvents } from './channels/config.js';
+import { multipartEvents } from './channels/multipart.js';
+import { objectEvents } from './channels/objects.js';
+import { profileEvents } from './channels/profiles.js';
 
 /** Everything a host pushes to the renderer: event → payload. */
 export const events = {
-  'profiles.changed': z.object({ profiles: z.array(profileSummarySchema) }),
+  ...profileEvents,
+  ...bucketEvents,
+  ...objectEvents,
+  ...multipartEvents,
+  ...configEvents,
+  ...capabilitiesEvents,
 } as const;
 
 export type Events = typeof events;

@@ -1,6 +1,14 @@
+import { AppError } from '../../../shared/contract/envelope.js';
+import type { OperationId } from '../../../shared/domain/operations.js';
 import type { ProviderId } from '../../../shared/domain/profile.js';
+import { providerInfo } from '../../../shared/domain/providers.js';
 
 type ChecksumMode = 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
+
+export type ReplicationField =
+  'Account' | 'Role' | 'Owner' | 'AccessControlTranslation' | 'SourceSelectionCriteria';
+
+export type NotificationKind = 'topic' | 'queue' | 'cloudFunction';
 
 /** What differs between S3-compatible services, as data rather than scattered ifs. */
 export interface Dialect {
@@ -11,32 +19,98 @@ export interface Dialect {
    */
   readonly requestChecksums: ChecksumMode;
   readonly responseChecksums: ChecksumMode;
+  /** Seed operations the provider does not offer; refused before sending. */
+  readonly unsupportedOperations: readonly OperationId[];
+  readonly copy: {
+    /** x-amz-copy-source-if-match / -none-match / -modified-since / -unmodified-since */
+    readonly conditions: boolean;
+    readonly taggingDirective: boolean;
+    /** undefined: any storage class the server knows. */
+    readonly storageClasses: readonly string[] | undefined;
+  };
+  readonly uploadPartCopy: { readonly conditions: boolean };
+  readonly deleteObjects: { readonly versionIds: boolean };
+  readonly acl: { readonly explicitGrants: boolean };
+  readonly replication: {
+    readonly unsupportedFields: readonly ReplicationField[];
+    readonly singleDestinationBucket: boolean;
+    readonly nonOverlappingPrefixes: boolean;
+  };
+  readonly notification: { readonly kinds: readonly NotificationKind[] };
 }
+
+const permissive = {
+  unsupportedOperations: [],
+  copy: { conditions: true, taggingDirective: true, storageClasses: undefined },
+  uploadPartCopy: { conditions: true },
+  deleteObjects: { versionIds: true },
+  acl: { explicitGrants: true },
+  replication: {
+    unsupportedFields: [],
+    singleDestinationBucket: false,
+    nonOverlappingPrefixes: false,
+  },
+  notification: { kinds: ['topic', 'queue', 'cloudFunction'] },
+} as const satisfies Omit<Dialect, 'id' | 'requestChecksums' | 'responseChecksums'>;
+
+const compatibleChecksums = {
+  requestChecksums: 'WHEN_REQUIRED',
+  responseChecksums: 'WHEN_REQUIRED',
+} as const;
 
 export const dialects: Readonly<Record<ProviderId, Dialect>> = {
   aws: {
     id: 'aws',
     requestChecksums: 'WHEN_SUPPORTED',
     responseChecksums: 'WHEN_SUPPORTED',
+    ...permissive,
   },
+  // From the seed tables and JD Cloud's docs (shared/notes/s3-compat.md).
   jdcloud: {
     id: 'jdcloud',
-    requestChecksums: 'WHEN_REQUIRED',
-    responseChecksums: 'WHEN_REQUIRED',
+    ...compatibleChecksums,
+    ...permissive,
+    copy: {
+      conditions: false,
+      taggingDirective: false,
+      storageClasses: ['STANDARD', 'REDUCED_REDUNDANCY'],
+    },
+    uploadPartCopy: { conditions: false },
+    deleteObjects: { versionIds: false },
+    replication: {
+      unsupportedFields: [
+        'Account',
+        'Role',
+        'Owner',
+        'AccessControlTranslation',
+        'SourceSelectionCriteria',
+      ],
+      singleDestinationBucket: true,
+      nonOverlappingPrefixes: true,
+    },
+    notification: { kinds: ['topic'] },
   },
   ceph: {
     id: 'ceph',
-    requestChecksums: 'WHEN_REQUIRED',
-    responseChecksums: 'WHEN_REQUIRED',
+    ...compatibleChecksums,
+    ...permissive,
+    notification: { kinds: ['topic'] },
   },
   minio: {
     id: 'minio',
-    requestChecksums: 'WHEN_REQUIRED',
-    responseChecksums: 'WHEN_REQUIRED',
+    ...compatibleChecksums,
+    ...permissive,
+    unsupportedOperations: ['PutBucketWebsite', 'GetBucketWebsite', 'DeleteBucketWebsite'],
+    acl: { explicitGrants: false },
   },
-  generic: {
-    id: 'generic',
-    requestChecksums: 'WHEN_REQUIRED',
-    responseChecksums: 'WHEN_REQUIRED',
-  },
+  generic: { id: 'generic', ...compatibleChecksums, ...permissive },
 };
+
+/** The error for a request the provider cannot take, naming what and who. */
+export function unsupportedByProvider(dialect: Dialect, what: string): AppError {
+  const { label } = providerInfo(dialect.id);
+  return new AppError('UnsupportedByProvider', `${label} does not support ${what}.`, {
+    provider: dialect.id,
+    field: what,
+  });
+}

@@ -17,6 +17,16 @@ const s3Codes: Readonly<Record<string, ErrorCode>> = {
   SlowDown: 'Throttled',
   Throttling: 'Throttled',
   TooManyRequests: 'Throttled',
+  RequestLimitExceeded: 'Throttled',
+  NoSuchUpload: 'NoSuchUpload',
+  InvalidPart: 'InvalidPart',
+  InvalidPartOrder: 'InvalidPart',
+  InvalidRange: 'InvalidRange',
+  InvalidArgument: 'InvalidArgument',
+  MalformedXML: 'MalformedXML',
+  MalformedPolicy: 'MalformedPolicy',
+  EntityTooLarge: 'EntityTooLarge',
+  PreconditionFailed: 'PreconditionFailed',
 };
 
 const plainMessages: Partial<Record<ErrorCode, string>> = {

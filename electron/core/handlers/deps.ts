@@ -1,0 +1,15 @@
+import type { Handlers, EmitEvent } from '../../../shared/contract/handlers.js';
+import type { ChannelName } from '../../../shared/contract/channels.js';
+import type { HostInfo } from '../../../shared/domain/host.js';
+import type { ProfileStore } from '../profiles/profile-store.js';
+import type { ClientPool } from '../s3/client-pool.js';
+
+export interface CoreDeps {
+  store: ProfileStore;
+  clients: ClientPool;
+  hostInfo: HostInfo;
+  emit: EmitEvent;
+}
+
+/** The handlers of one domain file: exactly the channels that file declares. */
+export type DomainHandlers<Map> = Pick<Handlers, keyof Map & ChannelName>;

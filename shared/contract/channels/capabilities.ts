@@ -1,0 +1,3 @@
+export const capabilitiesChannels = {} as const;
+
+export const capabilitiesEvents = {} as const;

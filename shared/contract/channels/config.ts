@@ -1,0 +1,3 @@
+export const configChannels = {} as const;
+
+export const configEvents = {} as const;

@@ -1,0 +1,3 @@
+export const multipartChannels = {} as const;
+
+export const multipartEvents = {} as const;

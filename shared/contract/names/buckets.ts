@@ -1,0 +1,3 @@
+export const bucketChannelNames = ['buckets.list'] as const;
+
+export const bucketEventNames = [] as const;

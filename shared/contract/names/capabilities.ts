@@ -1,0 +1,3 @@
+export const capabilitiesChannelNames = [] as const;
+
+export const capabilitiesEventNames = [] as const;

@@ -1,0 +1,3 @@
+export const configChannelNames = [] as const;
+
+export const configEventNames = [] as const;

@@ -1,0 +1,3 @@
+export const multipartChannelNames = [] as const;
+
+export const multipartEventNames = [] as const;

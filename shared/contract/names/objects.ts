@@ -1,0 +1,3 @@
+export const objectChannelNames = ['objects.list'] as const;
+
+export const objectEventNames = [] as const;
