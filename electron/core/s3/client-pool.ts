@@ -1,37 +1,54 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { ProfileStore } from '../profiles/profile-store.js';
+import type { ProfileStore, ResolvedProfile } from '../profiles/profile-store.js';
 import { createS3Client } from './client-factory.js';
+import { dialects } from './dialects.js';
+import type { Dialect } from './dialects.js';
+
+/** What a service needs to talk to one connection. */
+export interface S3Session {
+  client: S3Client;
+  dialect: Dialect;
+  profile: ResolvedProfile;
+}
 
 /** Reuses one client (and its keep-alive sockets) per profile until the profile changes. */
 export class ClientPool {
-  readonly #clients = new Map<string, Promise<S3Client>>();
+  readonly #sessions = new Map<string, Promise<S3Session>>();
   readonly #store: ProfileStore;
 
   constructor(store: ProfileStore) {
     this.#store = store;
   }
 
-  get(profileId: string): Promise<S3Client> {
-    let client = this.#clients.get(profileId);
-    if (client === undefined) {
-      client = this.#store.resolve(profileId).then((profile) => createS3Client(profile));
+  session(profileId: string): Promise<S3Session> {
+    let session = this.#sessions.get(profileId);
+    if (session === undefined) {
+      session = this.#store.resolve(profileId).then((profile) => ({
+        client: createS3Client(profile),
+        dialect: dialects[profile.provider],
+        profile,
+      }));
       // A failed resolve must not be cached: the next call should try again.
-      client.catch(() => this.#clients.delete(profileId));
-      this.#clients.set(profileId, client);
+      session.catch(() => this.#sessions.delete(profileId));
+      this.#sessions.set(profileId, session);
     }
-    return client;
+    return session;
+  }
+
+  async get(profileId: string): Promise<S3Client> {
+    return (await this.session(profileId)).client;
   }
 
   forget(profileId: string): void {
-    const client = this.#clients.get(profileId);
-    this.#clients.delete(profileId);
-    void client?.then(
-      (c) => c.destroy(),
+    const session = this.#sessions.get(profileId);
+    this.#sessions.delete(profileId);
+    void session?.then(
+      (s) => s.client.destroy(),
       () => undefined,
     );
   }
 
   destroyAll(): void {
-    for (const id of [...this.#clients.keys()]) this.forget(id);
+    for (const id of [...this.#sessions.keys()]) this.forget(id);
   }
 }
