@@ -9,5 +9,7 @@ export type HostKind = 'electron' | 'web';
 export interface Bridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  /** Transports that can drop (the web bridge's WebSocket) tell when they are back. */
+  onReconnect?(listener: () => void): () => void;
   host: HostKind;
 }

@@ -14,6 +14,7 @@ export interface ContractClient {
   /** Resolves with the channel's value, or rejects with a ContractError. */
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  onReconnect(listener: () => void): () => void;
 }
 
 /**
@@ -39,6 +40,8 @@ export function createContractClient(bridge: Bridge): ContractClient {
       if (!envelope.ok) throw new ContractError(envelope.error);
       return envelope.value as ChannelOutput<C>;
     },
+
+    onReconnect: (listener) => bridge.onReconnect?.(listener) ?? (() => undefined),
 
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       const schema = events[event];

@@ -125,4 +125,17 @@ describe('event stream', () => {
     expect(sockets[0]?.closed).toBe(true);
     expect(timers).toHaveLength(0);
   });
+
+  it('announces a reconnect, but not the first connection', () => {
+    const { sockets, timers, stream } = setup();
+    let reconnects = 0;
+    stream.onReconnect(() => reconnects++);
+    stream.on('a', () => {});
+    sockets[0]?.open();
+    expect(reconnects).toBe(0);
+    sockets[0]?.drop();
+    timers[0]?.run();
+    sockets[1]?.open();
+    expect(reconnects).toBe(1);
+  });
 });

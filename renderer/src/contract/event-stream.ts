@@ -19,6 +19,8 @@ export interface EventStreamOptions {
 /** Properties rather than methods: `on` is handed around detached from the stream. */
 export interface EventStream {
   on: (event: string, listener: (payload: unknown) => void) => () => void;
+  /** Called after the socket comes back: events sent while it was down are lost. */
+  onReconnect: (listener: () => void) => () => void;
   close: () => void;
 }
 
@@ -44,6 +46,8 @@ function readMessage(data: unknown): { event: string; payload: unknown } | undef
  */
 export function createEventStream(options: EventStreamOptions): EventStream {
   const listeners = new Map<string, Set<Listener>>();
+  const reconnectListeners = new Set<() => void>();
+  let everOpened = false;
   let socket: SocketLike | undefined;
   let cancelRetry: (() => void) | undefined;
   let attempt = 0;
@@ -67,6 +71,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     socket = current;
     current.onopen = () => {
       attempt = 0;
+      if (everOpened) for (const listener of reconnectListeners) listener();
+      everOpened = true;
     };
     current.onmessage = (ev) => {
       const message = readMessage(ev.data);
@@ -92,6 +98,12 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       if (socket === undefined && cancelRetry === undefined) connect();
       return () => {
         set.delete(listener);
+      };
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => {
+        reconnectListeners.delete(listener);
       };
     },
     close() {

@@ -17,5 +17,11 @@ export function IpcEventsProvider({ children }: { children: ReactNode }) {
     [client, queryClient],
   );
 
+  // Whatever changed while the event socket was down is only known by asking again.
+  useEffect(
+    () => client.onReconnect(() => void queryClient.invalidateQueries()),
+    [client, queryClient],
+  );
+
   return children;
 }

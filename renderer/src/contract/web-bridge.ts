@@ -16,5 +16,5 @@ export function createWebBridge(location: Pick<Location, 'protocol' | 'host'>): 
       return () => clearTimeout(timer);
     },
   });
-  return { host: 'web', invoke: createWebInvoke(), on: stream.on };
+  return { host: 'web', invoke: createWebInvoke(), on: stream.on, onReconnect: stream.onReconnect };
 }
