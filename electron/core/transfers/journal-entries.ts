@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64);
+
+/** One line of the journal. Small, append-only facts; the job's state is their fold. */
+export const journalEntrySchema = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('job'),
+    id,
+    direction: z.enum(['upload', 'download']),
+    profileId: z.string(),
+    bucket: z.string(),
+    key: z.string(),
+    /** Upload: the file read. Download: the final file written. */
+    localPath: z.string(),
+    size: z.number().int().nonnegative(),
+    /** Upload: the source's mtime, so a changed file is not resumed. Download: the object's ETag. */
+    fingerprint: z.string(),
+    partSize: z.number().int().positive().optional(),
+    createdAt: z.string(),
+  }),
+  z.object({ t: z.literal('multipart'), id, uploadId: z.string() }),
+  z.object({
+    t: z.literal('part'),
+    id,
+    partNumber: z.number().int().min(1).max(10_000),
+    etag: z.string(),
+  }),
+  z.object({
+    t: z.literal('range'),
+    id,
+    start: z.number().int().nonnegative(),
+    end: z.number().int(),
+  }),
+  z.object({
+    t: z.literal('end'),
+    id,
+    state: z.enum(['succeeded', 'failed', 'canceled']),
+    reason: z.string().optional(),
+  }),
+]);
+
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+export type JobEntry = Extract<JournalEntry, { t: 'job' }>;
+
+export interface JournaledJob {
+  job: JobEntry;
+  uploadId: string | undefined;
+  /** partNumber → ETag of every part the server confirmed. */
+  parts: Map<number, string>;
+  /** Byte ranges [start, end) already written to the temporary file. */
+  ranges: { start: number; end: number }[];
+  end: Extract<JournalEntry, { t: 'end' }> | undefined;
+}
+
+/** Folds entries into jobs; entries for unknown jobs are ignored. */
+export function foldJournal(entries: Iterable<JournalEntry>): Map<string, JournaledJob> {
+  const jobs = new Map<string, JournaledJob>();
+  for (const entry of entries) {
+    if (entry.t === 'job') {
+      jobs.set(entry.id, {
+        job: entry,
+        uploadId: undefined,
+        parts: new Map(),
+        ranges: [],
+        end: undefined,
+      });
+      continue;
+    }
+    const job = jobs.get(entry.id);
+    if (job === undefined) continue;
+    if (entry.t === 'multipart') {
+      // A new multipart upload makes the old one's parts meaningless.
+      job.uploadId = entry.uploadId;
+      job.parts.clear();
+    } else if (entry.t === 'part') job.parts.set(entry.partNumber, entry.etag);
+    else if (entry.t === 'range') job.ranges.push({ start: entry.start, end: entry.end });
+    else job.end = entry;
+  }
+  return jobs;
+}
+
+/** The entries that recreate a job's state, for compaction. */
+export function entriesOf(job: JournaledJob): JournalEntry[] {
+  const out: JournalEntry[] = [job.job];
+  if (job.uploadId !== undefined)
+    out.push({ t: 'multipart', id: job.job.id, uploadId: job.uploadId });
+  for (const [partNumber, etag] of job.parts)
+    out.push({ t: 'part', id: job.job.id, partNumber, etag });
+  for (const r of job.ranges) out.push({ t: 'range', id: job.job.id, ...r });
+  if (job.end !== undefined) out.push(job.end);
+  return out;
+}
