@@ -14,6 +14,10 @@ export const errorCodes = [
   'SecretUnavailable',
   'UnsupportedByProvider',
   'Canceled',
+  'SourceChanged',
+  'LocalFileError',
+  // replication needs versioning on the source bucket
+  'VersioningNotEnabled',
   // transport
   'EndpointUnreachable',
   'TlsError',
@@ -39,7 +43,9 @@ export const errorCodes = [
   'MalformedXML',
   'MalformedPolicy',
   'EntityTooLarge',
+  'EntityTooSmall',
   'PreconditionFailed',
+  'InvalidLocationConstraint',
   'S3Error',
 ] as const;
 

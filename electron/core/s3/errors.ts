@@ -3,6 +3,8 @@ import type { AppErrorShape, ErrorCode } from '../../../shared/contract/envelope
 
 const s3Codes: Readonly<Record<string, ErrorCode>> = {
   AccessDenied: 'AccessDenied',
+  // HEAD answers carry no body, so the SDK names the error after the status.
+  Forbidden: 'AccessDenied',
   InvalidAccessKeyId: 'InvalidAccessKeyId',
   SignatureDoesNotMatch: 'SignatureDoesNotMatch',
   RequestTimeTooSkewed: 'RequestTimeTooSkewed',
@@ -15,6 +17,8 @@ const s3Codes: Readonly<Record<string, ErrorCode>> = {
   NotImplemented: 'NotImplemented',
   MethodNotAllowed: 'MethodNotAllowed',
   SlowDown: 'Throttled',
+  // AWS documents 503 ServiceUnavailable as "reduce your request rate".
+  ServiceUnavailable: 'Throttled',
   Throttling: 'Throttled',
   TooManyRequests: 'Throttled',
   RequestLimitExceeded: 'Throttled',
@@ -26,17 +30,33 @@ const s3Codes: Readonly<Record<string, ErrorCode>> = {
   MalformedXML: 'MalformedXML',
   MalformedPolicy: 'MalformedPolicy',
   EntityTooLarge: 'EntityTooLarge',
+  EntityTooSmall: 'EntityTooSmall',
   PreconditionFailed: 'PreconditionFailed',
+  InvalidLocationConstraint: 'InvalidLocationConstraint',
+  // AWS's name for the same refusal.
+  IllegalLocationConstraintException: 'InvalidLocationConstraint',
 };
 
 const plainMessages: Partial<Record<ErrorCode, string>> = {
-  AccessDenied: 'Access denied: these credentials may not do this.',
+  AccessDenied:
+    'Access denied: these credentials may not do this. The bucket may belong to another account, or a policy forbids it.',
   InvalidAccessKeyId: 'The server does not know this access key.',
   SignatureDoesNotMatch: 'The secret key is wrong for this access key.',
-  RequestTimeTooSkewed: "This computer's clock is too far from the server's; fix the clock.",
+  RequestTimeTooSkewed:
+    "This computer's clock is too far from the server's (S3 allows 15 minutes). Fix the system clock and time zone, then try again.",
   NoSuchBucket: 'The bucket does not exist.',
   NoSuchKey: 'The object does not exist.',
-  Throttled: 'The server asks us to slow down; try again shortly.',
+  BucketNotEmpty: 'The bucket is not empty: delete its objects first, or choose "empty it first".',
+  BucketAlreadyExists: 'That bucket name is taken by another account; bucket names are global.',
+  BucketAlreadyOwnedByYou: 'You already own a bucket with this name.',
+  InvalidBucketName:
+    'The server refused this bucket name. Use 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.',
+  NotImplemented: 'This server does not implement this operation.',
+  MethodNotAllowed: 'This server does not allow this operation on this resource.',
+  Throttled: 'The server asked us to slow down and kept refusing after retries; try again shortly.',
+  EntityTooSmall: 'A part other than the last is smaller than 5 MiB, the least S3 accepts.',
+  InvalidLocationConstraint:
+    "This server does not serve that region: leave the region empty or use the server's own.",
 };
 
 const networkCodes = new Set([
@@ -66,7 +86,7 @@ export function toAppError(err: unknown): AppErrorShape {
   if (err instanceof S3ServiceException) {
     const code = s3Codes[err.name] ?? 'S3Error';
     const status = err.$metadata.httpStatusCode;
-    const message = plainMessages[code] ?? `${err.name}: ${err.message}`;
+    const message = plainMessages[code] ?? fallbackMessage(err.name, err.message, status);
     return {
       code,
       message,
@@ -82,10 +102,18 @@ export function toAppError(err: unknown): AppErrorShape {
       details: { cause: text },
     };
   }
-  if (errno !== undefined && /^ERR_TLS|^CERT_|SELF_SIGNED|UNABLE_TO_VERIFY/.test(errno)) {
+  // UNABLE_TO_GET_ISSUER_CERT_LOCALLY is the usual answer behind a corporate TLS-inspecting proxy.
+  if (errno !== undefined && /^ERR_TLS|^CERT_|SELF_SIGNED|^UNABLE_TO_/.test(errno)) {
     return {
       code: 'TlsError',
-      message: `The endpoint's TLS certificate was refused (${errno}).`,
+      message: `The endpoint's TLS certificate was refused (${errno}). It may be self-signed or issued by a corporate CA this computer does not trust: install that CA in the system, or check the https:// address.`,
+      details: { cause: text },
+    };
+  }
+  if (errno?.startsWith('ERR_SSL_') === true) {
+    return {
+      code: 'TlsError',
+      message: `The TLS handshake with the endpoint failed (${errno}). If the server speaks plain HTTP, use an http:// address.`,
       details: { cause: text },
     };
   }
@@ -96,5 +124,14 @@ export function toAppError(err: unknown): AppErrorShape {
       details: { cause: text },
     };
   }
+  if (err instanceof Error && err.name === 'AbortError') {
+    return { code: 'Canceled', message: 'The request was canceled.' };
+  }
   return { code: 'Internal', message: text };
+}
+
+// Servers such as RGW send no <Message>, and the SDK then says "UnknownError": name the code instead.
+function fallbackMessage(name: string, text: string, status: number | undefined): string {
+  const said = text === '' || text === 'UnknownError' ? '' : `: ${text}`;
+  return `The server answered ${name}${status === undefined ? '' : ` (HTTP ${status})`}${said}`;
 }

@@ -1,3 +1,3 @@
-export const capabilitiesChannelNames = [] as const;
+export const capabilitiesChannelNames = ['capabilities.probe'] as const;
 
 export const capabilitiesEventNames = [] as const;

@@ -1,0 +1,284 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  HeadObjectCommand,
+  ListPartsCommand,
+  PutObjectCommand,
+  S3ServiceException,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { AppError } from '../../../shared/contract/envelope.js';
+import type { TransferJournal } from './journal.js';
+import { mapLimit } from './map-limit.js';
+import { planUpload } from './part-plan.js';
+import type { Part, PartPlanOptions } from './part-plan.js';
+import type { RequestLimiter } from './request-limiter.js';
+import { withRetry } from './retry.js';
+import type { RetryPolicy } from './retry.js';
+
+export interface UploadSource {
+  path: string;
+  size: number;
+  /** `mtime:<ms>` when the job was queued: a file changed since then is not resumed. */
+  fingerprint: string;
+}
+
+export interface UploadTarget {
+  bucket: string;
+  key: string;
+  contentType?: string;
+}
+
+export interface UploadContext {
+  client: S3Client;
+  limiter: RequestLimiter;
+  journal: TransferJournal;
+  jobId: string;
+  signal: AbortSignal;
+  partConcurrency: number;
+  plan?: PartPlanOptions;
+  retry?: RetryPolicy;
+  /** Bytes sent (negative when a failed attempt's bytes must be sent again). */
+  onProgress(delta: number): void;
+  /** What the journal knew when the app last stopped. */
+  resume?: { uploadId: string; parts: ReadonlyMap<number, string> };
+}
+
+export interface UploadResult {
+  etag: string | null;
+  uploadId: string | null;
+}
+
+export function fingerprintOf(mtimeMs: number): string {
+  return `mtime:${Math.floor(mtimeMs)}`;
+}
+
+async function checkSource(source: UploadSource): Promise<void> {
+  const info = await stat(source.path).catch((err: NodeJS.ErrnoException) => {
+    throw new AppError('LocalFileError', `Cannot read ${source.path}: ${err.code ?? err.message}`);
+  });
+  if (info.size !== source.size || fingerprintOf(info.mtimeMs) !== source.fingerprint) {
+    throw new AppError('SourceChanged', `${source.path} changed after it was queued; add it again`);
+  }
+}
+
+/** A ranged read of the file that reports bytes as the SDK pulls them. */
+function rangeStream(path: string, start: number, length: number, count: (n: number) => void) {
+  const stream = createReadStream(path, {
+    start,
+    end: start + length - 1,
+    highWaterMark: 1024 * 1024,
+  });
+  stream.on('data', (chunk) => count(chunk.length));
+  return stream;
+}
+
+/** One request with retries; bytes of a failed attempt are taken back from the progress. */
+function sendWithRetry<T>(
+  ctx: UploadContext,
+  signal: AbortSignal,
+  send: (count: (n: number) => void) => Promise<T>,
+): Promise<T> {
+  return withRetry(
+    async () => {
+      let sent = 0;
+      // A failed request's file stream may still emit buffered chunks: stop counting once it settles.
+      let live = true;
+      const count = (n: number): void => {
+        if (!live) return;
+        sent += n;
+        ctx.onProgress(n);
+      };
+      try {
+        return await ctx.limiter.run(() => send(count), signal);
+      } catch (err) {
+        ctx.onProgress(-sent);
+        throw err;
+      } finally {
+        live = false;
+      }
+    },
+    { signal, ...(ctx.retry === undefined ? {} : { policy: ctx.retry }) },
+  );
+}
+
+async function serverParts(
+  ctx: UploadContext,
+  target: UploadTarget,
+  uploadId: string,
+): Promise<Map<number, { etag: string; size: number }>> {
+  const parts = new Map<number, { etag: string; size: number }>();
+  let marker: string | undefined;
+  do {
+    const page = await ctx.client.send(
+      new ListPartsCommand({
+        Bucket: target.bucket,
+        Key: target.key,
+        UploadId: uploadId,
+        PartNumberMarker: marker,
+      }),
+      { abortSignal: ctx.signal },
+    );
+    for (const p of page.Parts ?? []) {
+      if (p.PartNumber !== undefined && p.ETag !== undefined)
+        parts.set(p.PartNumber, { etag: p.ETag, size: p.Size ?? -1 });
+    }
+    marker = page.IsTruncated === true ? page.NextPartNumberMarker : undefined;
+  } while (marker !== undefined);
+  return parts;
+}
+
+/**
+ * Parts count as done only when the journal recorded them AND the server still
+ * has them with the same ETag and size: neither alone is trusted after a crash.
+ */
+async function resumeParts(
+  ctx: UploadContext,
+  target: UploadTarget,
+  planned: Part[],
+): Promise<{ uploadId: string; done: Map<number, string> } | undefined> {
+  if (ctx.resume === undefined) return undefined;
+  let onServer: Map<number, { etag: string; size: number }>;
+  try {
+    onServer = await serverParts(ctx, target, ctx.resume.uploadId);
+  } catch (err) {
+    if (err instanceof S3ServiceException && err.name === 'NoSuchUpload') return undefined;
+    throw err;
+  }
+  const done = new Map<number, string>();
+  for (const part of planned) {
+    const journaled = ctx.resume.parts.get(part.partNumber);
+    const server = onServer.get(part.partNumber);
+    if (journaled !== undefined && server?.etag === journaled && server.size === part.length)
+      done.set(part.partNumber, journaled);
+  }
+  return { uploadId: ctx.resume.uploadId, done };
+}
+
+async function uploadSingle(
+  source: UploadSource,
+  target: UploadTarget,
+  ctx: UploadContext,
+): Promise<UploadResult> {
+  const out = await sendWithRetry(ctx, ctx.signal, (count) =>
+    ctx.client.send(
+      new PutObjectCommand({
+        Bucket: target.bucket,
+        Key: target.key,
+        Body: source.size === 0 ? '' : rangeStream(source.path, 0, source.size, count),
+        ContentLength: source.size,
+        ContentType: target.contentType,
+      }),
+      { abortSignal: ctx.signal },
+    ),
+  );
+  return { etag: out.ETag ?? null, uploadId: null };
+}
+
+async function uploadMultipart(
+  source: UploadSource,
+  target: UploadTarget,
+  ctx: UploadContext,
+  parts: Part[],
+): Promise<UploadResult> {
+  const resumed = await resumeParts(ctx, target, parts);
+  let uploadId = resumed?.uploadId;
+  const done = resumed?.done ?? new Map<number, string>();
+  if (uploadId === undefined) {
+    const created = await ctx.client.send(
+      new CreateMultipartUploadCommand({
+        Bucket: target.bucket,
+        Key: target.key,
+        ContentType: target.contentType,
+      }),
+      { abortSignal: ctx.signal },
+    );
+    if (created.UploadId === undefined)
+      throw new AppError('S3Error', 'The server started no multipart upload');
+    uploadId = created.UploadId;
+    await ctx.journal.record({ t: 'multipart', id: ctx.jobId, uploadId });
+  }
+  const id = uploadId;
+  ctx.onProgress(parts.filter((p) => done.has(p.partNumber)).reduce((sum, p) => sum + p.length, 0));
+  await mapLimit(
+    parts.filter((p) => !done.has(p.partNumber)),
+    ctx.partConcurrency,
+    async (part, signal) => {
+      const out = await sendWithRetry(ctx, signal, (count) =>
+        ctx.client.send(
+          new UploadPartCommand({
+            Bucket: target.bucket,
+            Key: target.key,
+            UploadId: id,
+            PartNumber: part.partNumber,
+            ContentLength: part.length,
+            Body: rangeStream(source.path, part.offset, part.length, count),
+          }),
+          { abortSignal: signal },
+        ),
+      );
+      if (out.ETag === undefined)
+        throw new AppError('S3Error', `No ETag for part ${part.partNumber}`);
+      done.set(part.partNumber, out.ETag);
+      await ctx.journal.record({
+        t: 'part',
+        id: ctx.jobId,
+        partNumber: part.partNumber,
+        etag: out.ETag,
+      });
+    },
+    ctx.signal,
+  );
+  await ctx.client.send(
+    new CompleteMultipartUploadCommand({
+      Bucket: target.bucket,
+      Key: target.key,
+      UploadId: id,
+      MultipartUpload: {
+        Parts: parts.map((p) => ({ PartNumber: p.partNumber, ETag: done.get(p.partNumber) })),
+      },
+    }),
+    { abortSignal: ctx.signal },
+  );
+  // Some servers (RGW) answer Complete with an empty ETag: ask for the real one.
+  const head = await ctx.client.send(
+    new HeadObjectCommand({ Bucket: target.bucket, Key: target.key }),
+  );
+  return { etag: head.ETag ?? null, uploadId: id };
+}
+
+/** Uploads one file: a single PUT when small, else a resumable multipart upload. */
+export async function uploadFile(
+  source: UploadSource,
+  target: UploadTarget,
+  ctx: UploadContext,
+): Promise<UploadResult> {
+  await checkSource(source);
+  const plan = planUpload(source.size, ctx.plan);
+  return plan.kind === 'single'
+    ? uploadSingle(source, target, ctx)
+    : uploadMultipart(source, target, ctx, plan.parts);
+}
+
+/** Cancel means the server forgets the parts too. */
+export async function abortUpload(
+  client: S3Client,
+  target: UploadTarget,
+  uploadId: string,
+): Promise<void> {
+  try {
+    await client.send(
+      new AbortMultipartUploadCommand({
+        Bucket: target.bucket,
+        Key: target.key,
+        UploadId: uploadId,
+      }),
+    );
+  } catch (err) {
+    if (!(err instanceof S3ServiceException && err.name === 'NoSuchUpload')) throw err;
+  }
+}
