@@ -4,7 +4,8 @@ import { mapLimit } from './map-limit.js';
 describe('mapLimit', () => {
   it('processes every item with bounded concurrency, from sync or async sources', async () => {
     async function* numbers() {
-      for (let i = 0; i < 10; i++) yield i;
+      // A real async source: each item arrives after a tick.
+      for (let i = 0; i < 10; i++) yield await Promise.resolve(i);
     }
     for (const source of [Array.from({ length: 10 }, (_, i) => i), numbers()]) {
       const seen: number[] = [];

@@ -22,7 +22,7 @@ export async function randomFile(
 ): Promise<{ source: UploadSource; sha256: string }> {
   const path = join(dir, name);
   const hash = createHash('sha256');
-  async function* chunks() {
+  function* chunks() {
     for (let left = size; left > 0; left -= 1024 * 1024) {
       const chunk = randomBytes(Math.min(left, 1024 * 1024));
       hash.update(chunk);
