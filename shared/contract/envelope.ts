@@ -16,6 +16,7 @@ export const errorCodes = [
   'Canceled',
   'SourceChanged',
   'LocalFileError',
+  'ChecksumMismatch',
   // replication needs versioning on the source bucket
   'VersioningNotEnabled',
   // transport

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { AppError } from '../../../shared/contract/envelope.js';
+import type { TransferJournal } from './journal.js';
+import { mapLimit } from './map-limit.js';
+import { partSizeFor } from './part-plan.js';
+import type { RequestLimiter } from './request-limiter.js';
+import { withRetry } from './retry.js';
+import type { RetryPolicy } from './retry.js';
+
+export interface DownloadSource {
+  bucket: string;
+  key: string;
+  size: number;
+  etag: string;
+}
+
+export interface DownloadContext {
+  client: S3Client;
+  limiter: RequestLimiter;
+  journal: TransferJournal;
+  jobId: string;
+  signal: AbortSignal;
+  rangeConcurrency: number;
+  /** Objects at least this big are fetched as parallel ranges. */
+  rangeThreshold?: number;
+  retry?: RetryPolicy;
+  onProgress(delta: number): void;
+  /** Ranges [start, end) the journal says are already in the temporary file. */
+  resume?: readonly { start: number; end: number }[];
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const DEFAULT_RANGE_THRESHOLD = 16 * 1024 * 1024;
+
+export function temporaryPathFor(destination: string): string {
+  return `${destination}.holdall-download`;
+}
+
+/** A plain MD5 ETag (no "-N" suffix) is the content's MD5: worth checking. */
+function md5OfEtag(etag: string): string | undefined {
+  const bare = etag.replace(/"/g, '');
+  return /^[0-9a-f]{32}$/i.test(bare) ? bare.toLowerCase() : undefined;
+}
+
+function rangesFor(size: number, threshold: number): Range[] {
+  if (size === 0) return [];
+  if (size < threshold) return [{ start: 0, end: size }];
+  const chunk = partSizeFor(size);
+  const ranges: Range[] = [];
+  for (let start = 0; start < size; start += chunk)
+    ranges.push({ start, end: Math.min(size, start + chunk) });
+  return ranges;
+}
+
+async function fileMd5(path: string): Promise<string> {
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
+    hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Streams one range of the object into the file at its offset; If-Match pins the version. */
+async function fetchRange(
+  source: DownloadSource,
+  range: Range,
+  file: FileHandle,
+  ctx: DownloadContext,
+  signal: AbortSignal,
+): Promise<void> {
+  await withRetry(
+    async () => {
+      let written = 0;
+      try {
+        await ctx.limiter.run(async () => {
+          const out = await ctx.client.send(
+            new GetObjectCommand({
+              Bucket: source.bucket,
+              Key: source.key,
+              IfMatch: source.etag,
+              Range: `bytes=${range.start}-${range.end - 1}`,
+            }),
+            { abortSignal: signal },
+          );
+          for await (const chunk of out.Body as Readable) {
+            const bytes = chunk as Buffer;
+            await file.write(bytes, 0, bytes.length, range.start + written);
+            written += bytes.length;
+            ctx.onProgress(bytes.length);
+          }
+        }, signal);
+      } catch (err) {
+        ctx.onProgress(-written);
+        throw err;
+      }
+      if (written !== range.end - range.start) {
+        ctx.onProgress(-written);
+        throw Object.assign(
+          new Error(`Short read: ${written} of ${range.end - range.start} bytes`),
+          { code: 'ECONNRESET' },
+        );
+      }
+    },
+    { signal, ...(ctx.retry === undefined ? {} : { policy: ctx.retry }) },
+  );
+}
+
+/**
+ * Downloads one object to `destination` through a temporary file beside it, so
+ * the final name only ever holds a complete, checked file.
+ */
+export async function downloadObject(
+  source: DownloadSource,
+  destination: string,
+  ctx: DownloadContext,
+): Promise<void> {
+  const temp = temporaryPathFor(destination);
+  await mkdir(dirname(destination), { recursive: true });
+  const tempExists = (await stat(temp).catch(() => undefined)) !== undefined;
+  const done = tempExists ? (ctx.resume ?? []) : [];
+  const isDone = (r: Range): boolean => done.some((d) => d.start === r.start && d.end === r.end);
+  const ranges = rangesFor(source.size, ctx.rangeThreshold ?? DEFAULT_RANGE_THRESHOLD);
+  ctx.onProgress(ranges.filter(isDone).reduce((sum, r) => sum + r.end - r.start, 0));
+
+  const file = await open(temp, tempExists ? 'r+' : 'w');
+  try {
+    await file.truncate(source.size);
+    await mapLimit(
+      ranges.filter((r) => !isDone(r)),
+      ctx.rangeConcurrency,
+      async (range, signal) => {
+        await fetchRange(source, range, file, ctx, signal);
+        await ctx.journal.record({ t: 'range', id: ctx.jobId, ...range });
+      },
+      ctx.signal,
+    );
+    await file.datasync();
+  } finally {
+    await file.close();
+  }
+
+  const written = (await stat(temp)).size;
+  const expectedMd5 = md5OfEtag(source.etag);
+  const mismatch =
+    written !== source.size
+      ? `size ${written} instead of ${source.size}`
+      : expectedMd5 !== undefined && (await fileMd5(temp)) !== expectedMd5
+        ? 'content differs from its MD5 ETag'
+        : undefined;
+  if (mismatch !== undefined) {
+    // A corrupt file is worse than none: start over next time.
+    await rm(temp, { force: true });
+    throw new AppError(
+      'ChecksumMismatch',
+      `Downloaded ${source.key} failed its check (${mismatch}); try again`,
+    );
+  }
+  await rename(temp, destination);
+}
