@@ -6,6 +6,7 @@ import type { CoreDeps } from './handlers/deps.js';
 import { multipartHandlers } from './handlers/multipart.js';
 import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
+import { transfersHandlers } from './handlers/transfers.js';
 
 export type { CoreDeps } from './handlers/deps.js';
 
@@ -18,5 +19,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...multipartHandlers(deps),
     ...configHandlers(deps),
     ...capabilitiesHandlers(deps),
+    ...transfersHandlers(deps),
   };
 }

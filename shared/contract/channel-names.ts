@@ -6,6 +6,7 @@ import { configChannelNames, configEventNames } from './names/config.js';
 import { multipartChannelNames, multipartEventNames } from './names/multipart.js';
 import { objectChannelNames, objectEventNames } from './names/objects.js';
 import { profileChannelNames, profileEventNames } from './names/profiles.js';
+import { transfersChannelNames, transfersEventNames } from './names/transfers.js';
 
 /**
  * Plain lists for the preload allowlist: the preload must not pull in zod, so
@@ -19,6 +20,7 @@ export const channelNames = [
   ...multipartChannelNames,
   ...configChannelNames,
   ...capabilitiesChannelNames,
+  ...transfersChannelNames,
 ] as const satisfies readonly ChannelName[];
 
 export const eventNames = [
@@ -28,6 +30,7 @@ export const eventNames = [
   ...multipartEventNames,
   ...configEventNames,
   ...capabilitiesEventNames,
+  ...transfersEventNames,
 ] as const satisfies readonly EventName[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;

@@ -5,6 +5,7 @@ import { configChannels } from './channels/config.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
+import { transfersChannels } from './channels/transfers.js';
 
 /** Every call the renderer can make: channel → { input, output }, one file per domain. */
 export const channels = {
@@ -14,6 +15,7 @@ export const channels = {
   ...multipartChannels,
   ...configChannels,
   ...capabilitiesChannels,
+  ...transfersChannels,
 } as const;
 
 export type Channels = typeof channels;

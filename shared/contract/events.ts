@@ -5,6 +5,7 @@ import { configEvents } from './channels/config.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
+import { transfersEvents } from './channels/transfers.js';
 
 /** Everything a host pushes to the renderer: event → payload. */
 export const events = {
@@ -14,6 +15,7 @@ export const events = {
   ...multipartEvents,
   ...configEvents,
   ...capabilitiesEvents,
+  ...transfersEvents,
 } as const;
 
 export type Events = typeof events;

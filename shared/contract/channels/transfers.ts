@@ -1,0 +1,3 @@
+export const transfersChannels = {} as const;
+
+export const transfersEvents = {} as const;

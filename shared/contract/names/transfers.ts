@@ -1,0 +1,3 @@
+export const transfersChannelNames = [] as const;
+
+export const transfersEventNames = [] as const;
