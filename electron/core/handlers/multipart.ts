@@ -1,6 +1,74 @@
 import type { multipartChannels } from '../../../shared/contract/channels/multipart.js';
+import { copyObject } from '../services/copy-object.js';
+import { moveObject } from '../services/copy-move.js';
+import { copyPrefix, movePrefix } from '../services/copy-prefix.js';
+import type { PrefixRunOptions } from '../services/copy-prefix.js';
+import { listParts, listUploads } from '../services/multipart-list.js';
+import { uploadPart } from '../services/multipart-part.js';
+import { uploadPartCopy } from '../services/multipart-part-copy.js';
+import { abortUpload, completeUpload, createUpload } from '../services/multipart-upload.js';
+import { presignGet } from '../services/presign-get.js';
+import { presignPost } from '../services/presign-post.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
-export function multipartHandlers(_deps: CoreDeps): DomainHandlers<typeof multipartChannels> {
-  return {};
+export function multipartHandlers({
+  clients,
+  emit,
+}: CoreDeps): DomainHandlers<typeof multipartChannels> {
+  const prefixRun = (operationId: string, signal: AbortSignal): PrefixRunOptions => ({
+    signal,
+    onProgress: (update) => emit('objects.prefixProgress', { operationId, ...update }),
+  });
+
+  return {
+    'objects.copy': async ({ profileId, ...request }, { signal }) =>
+      copyObject(await clients.session(profileId), request, { signal }),
+
+    'objects.move': async ({ profileId, ...request }, { signal }) =>
+      moveObject(await clients.session(profileId), request, { signal }),
+
+    'objects.copyPrefix': async ({ profileId, operationId, ...request }, { signal }) =>
+      copyPrefix(await clients.session(profileId), request, prefixRun(operationId, signal)),
+
+    'objects.movePrefix': async ({ profileId, operationId, ...request }, { signal }) =>
+      movePrefix(await clients.session(profileId), request, prefixRun(operationId, signal)),
+
+    'multipart.create': async ({ profileId, ...request }, { signal }) =>
+      createUpload(await clients.get(profileId), request, signal),
+
+    'multipart.uploadPart': async ({ profileId, partNumber, source, ...upload }, { signal }) =>
+      uploadPart(await clients.get(profileId), upload, partNumber, source, { signal }),
+
+    'multipart.uploadPartCopy': async (
+      { profileId, partNumber, source, range, conditions, ...upload },
+      { signal },
+    ) =>
+      uploadPartCopy(
+        await clients.session(profileId),
+        { upload, partNumber, source, range, conditions },
+        signal,
+      ),
+
+    'multipart.complete': async ({ profileId, parts, ...upload }, { signal }) =>
+      completeUpload(await clients.get(profileId), upload, parts, signal),
+
+    'multipart.abort': async ({ profileId, ...upload }, { signal }) => {
+      await abortUpload(await clients.get(profileId), upload, signal);
+      return {};
+    },
+
+    'multipart.listParts': async (
+      { profileId, partNumberMarker, maxParts, ...upload },
+      { signal },
+    ) => listParts(await clients.get(profileId), upload, { partNumberMarker, maxParts }, signal),
+
+    'multipart.listUploads': async ({ profileId, ...request }, { signal }) =>
+      listUploads(await clients.get(profileId), request, signal),
+
+    'presign.get': async ({ profileId, bucket, key, expiresInSeconds, ...options }) =>
+      presignGet(await clients.get(profileId), { bucket, key }, expiresInSeconds, options),
+
+    'presign.post': async ({ profileId, bucket, ...options }) =>
+      presignPost(await clients.get(profileId), bucket, options),
+  };
 }

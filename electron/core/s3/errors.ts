@@ -55,6 +55,7 @@ const plainMessages: Partial<Record<ErrorCode, string>> = {
   MethodNotAllowed: 'This server does not allow this operation on this resource.',
   Throttled: 'The server asked us to slow down and kept refusing after retries; try again shortly.',
   EntityTooSmall: 'A part other than the last is smaller than 5 MiB, the least S3 accepts.',
+  NoSuchUpload: 'The multipart upload does not exist: it was completed or aborted.',
   InvalidLocationConstraint:
     "This server does not serve that region: leave the region empty or use the server's own.",
 };

@@ -47,7 +47,7 @@ export function createContractClient(bridge: Bridge): ContractClient {
       const schema = events[event];
       return bridge.on(event, (payload) => {
         const parsed = schema.safeParse(payload);
-        if (parsed.success) listener(parsed.data);
+        if (parsed.success) listener(parsed.data as EventPayload<E>);
         else console.warn(`Dropped a malformed "${event}" event`, parsed.error.issues);
       });
     },

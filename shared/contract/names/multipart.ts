@@ -1,3 +1,17 @@
-export const multipartChannelNames = [] as const;
+export const multipartChannelNames = [
+  'objects.copy',
+  'objects.move',
+  'objects.copyPrefix',
+  'objects.movePrefix',
+  'multipart.create',
+  'multipart.uploadPart',
+  'multipart.uploadPartCopy',
+  'multipart.complete',
+  'multipart.abort',
+  'multipart.listParts',
+  'multipart.listUploads',
+  'presign.get',
+  'presign.post',
+] as const;
 
-export const multipartEventNames = [] as const;
+export const multipartEventNames = ['objects.prefixProgress'] as const;

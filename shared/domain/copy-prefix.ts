@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { keyPrefixSchema } from './copy-request.js';
+import { bucketNameSchema } from './listing.js';
+
+export const prefixLocationSchema = z
+  .object({ bucket: bucketNameSchema, prefix: keyPrefixSchema })
+  .strict();
+export type PrefixLocation = z.infer<typeof prefixLocationSchema>;
+
+export const operationIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1 to 128 letters, digits, - or _');
+
+export const keyErrorSchema = z.object({ key: z.string(), code: z.string(), message: z.string() });
+export type KeyError = z.infer<typeof keyErrorSchema>;
+
+export const prefixCopyResultSchema = z.object({
+  /** Source keys copied. */
+  copied: z.number(),
+  failed: z.array(keyErrorSchema),
+  /** Sources removed by a move; always 0 for a copy. */
+  deleted: z.number(),
+  deleteFailed: z.array(keyErrorSchema),
+  canceled: z.boolean(),
+});
+export type PrefixCopyResult = z.infer<typeof prefixCopyResultSchema>;
+
+export const prefixProgressSchema = z.object({
+  operationId: operationIdSchema,
+  done: z.number(),
+  /** null until the listing is complete. */
+  total: z.number().nullable(),
+  finished: z.boolean(),
+});
+export type PrefixProgress = z.infer<typeof prefixProgressSchema>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { contentTypeSchema, keyPrefixSchema, objectKeySchema } from './copy-request.js';
+
+/** SigV4 signatures carry their own expiry and S3 refuses any over 7 days. */
+export const MAX_PRESIGN_SECONDS = 604_800;
+export const PRESIGN_LIMIT_MESSAGE =
+  'must be at most 604,800 seconds: SigV4 presigned URLs and forms live at most 7 days';
+
+export const presignExpirySchema = z
+  .number()
+  .int()
+  .min(1, 'must be at least 1 second')
+  .max(MAX_PRESIGN_SECONDS, PRESIGN_LIMIT_MESSAGE);
+
+export const presignedUrlSchema = z.object({ url: z.string(), expiresAt: z.string() });
+export type PresignedUrl = z.infer<typeof presignedUrlSchema>;
+
+/** The key a POST form may write: exactly one, or any under a prefix (`starts-with $key`). */
+export const postKeySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exact'), key: objectKeySchema }).strict(),
+  z.object({ kind: z.literal('prefix'), prefix: keyPrefixSchema }).strict(),
+]);
+export type PostKey = z.infer<typeof postKeySchema>;
+
+export const MAX_POST_BYTES = 5 * 1024 ** 3;
+
+export const contentLengthRangeSchema = z
+  .object({
+    min: z.number().int().min(0),
+    max: z.number().int().min(0).max(MAX_POST_BYTES, 'POST Object takes at most 5 GiB'),
+  })
+  .strict()
+  .refine((r) => r.max >= r.min, { message: 'max must not be below min', path: ['max'] });
+export type ContentLengthRange = z.infer<typeof contentLengthRangeSchema>;
+
+export const postPolicyOptionsSchema = z
+  .object({
+    key: postKeySchema,
+    contentLengthRange: contentLengthRangeSchema.optional(),
+    contentType: contentTypeSchema.optional(),
+    expiresInSeconds: presignExpirySchema,
+    /** Shown in the ready-made curl command; a placeholder when omitted. */
+    filePath: z.string().min(1).max(4096).optional(),
+  })
+  .strict();
+export type PostPolicyOptions = z.infer<typeof postPolicyOptionsSchema>;
+
+export const presignedPostSchema = z.object({
+  url: z.string(),
+  fields: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+  /** A complete HTML page with the form, every value escaped. */
+  html: z.string(),
+  /** A shell command that uploads a file through the form. */
+  curl: z.string(),
+});
+export type PresignedPost = z.infer<typeof presignedPostSchema>;
