@@ -1,10 +1,13 @@
+import { MAX_PART_BYTES, MAX_PART_NUMBER } from '../../../shared/domain/multipart-upload.js';
+import { MIN_PART_BYTES } from '../s3/rules/part-plan.js';
+
 const MiB = 1024 * 1024;
 
 export const S3_LIMITS = {
-  maxParts: 10_000,
-  minPartSize: 5 * MiB,
-  maxPartSize: 5 * 1024 * MiB,
-  maxSinglePut: 5 * 1024 * MiB,
+  maxParts: MAX_PART_NUMBER,
+  minPartSize: MIN_PART_BYTES,
+  maxPartSize: MAX_PART_BYTES,
+  maxSinglePut: MAX_PART_BYTES,
   maxObjectSize: 5 * 1024 * 1024 * MiB,
 } as const;
 
