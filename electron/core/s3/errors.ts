@@ -35,6 +35,8 @@ const s3Codes: Readonly<Record<string, ErrorCode>> = {
   InvalidLocationConstraint: 'InvalidLocationConstraint',
   // AWS's name for the same refusal.
   IllegalLocationConstraintException: 'InvalidLocationConstraint',
+  // An ACL grant to an e-mail address no account on the server has.
+  UnresolvableGrantByEmailAddress: 'InvalidArgument',
 };
 
 const plainMessages: Partial<Record<ErrorCode, string>> = {

@@ -1,0 +1,153 @@
+import {
+  GetBucketNotificationConfigurationCommand,
+  PutBucketNotificationConfigurationCommand,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import type {
+  Event,
+  NotificationConfiguration,
+  NotificationConfigurationFilter,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { isEmptyNotification } from '../../../../shared/domain/config/notification.js';
+import type {
+  NotificationConfig,
+  NotificationFilter,
+  TopicNotification,
+} from '../../../../shared/domain/config/notification.js';
+import { noConfig, setConfig } from '../../../../shared/domain/config/state.js';
+import type { ConfigState } from '../../../../shared/domain/config/state.js';
+import type { S3Session } from '../../s3/client-pool.js';
+import { notificationProblem } from '../../s3/rules/notification-rules.js';
+import { sendDeleteNotification } from './delete-notification.js';
+
+function filterFromS3(filter: NotificationConfigurationFilter | undefined): NotificationFilter {
+  const out: NotificationFilter = {};
+  for (const rule of filter?.Key?.FilterRules ?? []) {
+    const name = rule.Name?.toLowerCase();
+    if ((name === 'prefix' || name === 'suffix') && rule.Value) out[name] = rule.Value;
+  }
+  return out;
+}
+
+function filterToS3(
+  filter: NotificationFilter | undefined,
+): NotificationConfigurationFilter | undefined {
+  const rules = (['prefix', 'suffix'] as const).flatMap((name) => {
+    const value = filter?.[name];
+    return value === undefined ? [] : [{ Name: name, Value: value }];
+  });
+  return rules.length === 0 ? undefined : { Key: { FilterRules: rules } };
+}
+
+/** Common fields of the three kinds, in both directions. */
+interface S3Entry {
+  Id?: string | undefined;
+  Events: Event[] | undefined;
+  Filter?: NotificationConfigurationFilter | undefined;
+}
+
+/** What the three kinds share in the model. */
+type Entry = Pick<TopicNotification, 'id' | 'events' | 'filter'>;
+
+function entryFromS3(entry: S3Entry): Entry {
+  const filter = filterFromS3(entry.Filter);
+  return {
+    id: entry.Id ?? '',
+    events: entry.Events ?? [],
+    ...(Object.keys(filter).length === 0 ? {} : { filter }),
+  };
+}
+
+function entryToS3(entry: Entry): S3Entry {
+  // Providers add their own event names (RGW: s3:ObjectLifecycle:…); the SDK's union lists AWS's.
+  return { Id: entry.id, Events: entry.events as Event[], Filter: filterToS3(entry.filter) };
+}
+
+export function notificationFromS3(out: NotificationConfiguration): NotificationConfig {
+  return {
+    topics: (out.TopicConfigurations ?? []).map((t) => ({
+      ...entryFromS3(t),
+      topicArn: t.TopicArn ?? '',
+    })),
+    queues: (out.QueueConfigurations ?? []).map((q) => ({
+      ...entryFromS3(q),
+      queueArn: q.QueueArn ?? '',
+    })),
+    cloudFunctions: (out.LambdaFunctionConfigurations ?? []).map((f) => ({
+      ...entryFromS3(f),
+      functionArn: f.LambdaFunctionArn ?? '',
+    })),
+  };
+}
+
+export function notificationToS3(config: NotificationConfig): NotificationConfiguration {
+  const some = <T>(list: T[]): T[] | undefined => (list.length === 0 ? undefined : list);
+  return {
+    TopicConfigurations: some(
+      config.topics.map((t) => ({ ...entryToS3(t), TopicArn: t.topicArn })),
+    ),
+    QueueConfigurations: some(
+      config.queues.map((q) => ({ ...entryToS3(q), QueueArn: q.queueArn })),
+    ),
+    LambdaFunctionConfigurations: some(
+      config.cloudFunctions.map((f) => ({ ...entryToS3(f), LambdaFunctionArn: f.functionArn })),
+    ),
+  };
+}
+
+/** S3 answers an empty configuration (never a 404) when nothing is set. */
+export async function getBucketNotification(
+  client: S3Client,
+  bucket: string,
+  signal?: AbortSignal,
+): Promise<ConfigState<NotificationConfig>> {
+  const out = await client.send(new GetBucketNotificationConfigurationCommand({ Bucket: bucket }), {
+    abortSignal: signal,
+  });
+  const config = notificationFromS3(out);
+  return isEmptyNotification(config) ? noConfig : setConfig(config);
+}
+
+/**
+ * S3 removes notifications with an empty PUT; RGW refuses that as MalformedXML
+ * and offers `DELETE ?notification` instead, which AWS does not have. Trying the
+ * standard way first keeps this independent of who the server is.
+ */
+export async function deleteBucketNotification(
+  client: S3Client,
+  bucket: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  try {
+    const command = new PutBucketNotificationConfigurationCommand({
+      Bucket: bucket,
+      NotificationConfiguration: {},
+    });
+    await client.send(command, { abortSignal: signal });
+  } catch (err) {
+    if (!(err instanceof S3ServiceException && err.name === 'MalformedXML')) throw err;
+    await sendDeleteNotification(client, bucket, signal);
+  }
+}
+
+/** Replaces the bucket's notifications; an empty configuration removes them all. */
+export async function putBucketNotification(
+  session: Pick<S3Session, 'client' | 'dialect'>,
+  bucket: string,
+  notification: NotificationConfig,
+  signal?: AbortSignal,
+): Promise<void> {
+  const problem = notificationProblem(session.dialect, notification);
+  if (problem !== undefined) throw problem;
+  const { client } = session;
+  if (isEmptyNotification(notification)) {
+    await deleteBucketNotification(client, bucket, signal);
+    return;
+  }
+  const command = new PutBucketNotificationConfigurationCommand({
+    Bucket: bucket,
+    NotificationConfiguration: notificationToS3(notification),
+  });
+  await client.send(command, { abortSignal: signal });
+}
