@@ -1,10 +1,27 @@
 import type { bucketChannels } from '../../../shared/contract/channels/buckets.js';
 import { listBuckets } from '../services/buckets.js';
+import { createBucket } from '../services/buckets-create.js';
+import { deleteBucket } from '../services/buckets-delete.js';
+import { headBucket } from '../services/buckets-head.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
-export function bucketHandlers({ clients }: CoreDeps): DomainHandlers<typeof bucketChannels> {
+export function bucketHandlers({ clients, emit }: CoreDeps): DomainHandlers<typeof bucketChannels> {
   return {
     'buckets.list': async ({ profileId }, { signal }) =>
       listBuckets(await clients.get(profileId), signal),
+
+    'buckets.create': async ({ profileId, ...request }, { signal }) =>
+      createBucket(await clients.get(profileId), request, signal),
+
+    'buckets.head': async ({ profileId, bucket }, { signal }) =>
+      headBucket(await clients.get(profileId), bucket, signal),
+
+    'buckets.delete': async ({ profileId, operationId, ...request }, { signal }) => {
+      await deleteBucket(await clients.get(profileId), request, {
+        signal,
+        onProgress: (progress) => emit('buckets.deleteProgress', { operationId, ...progress }),
+      });
+      return {};
+    },
   };
 }

@@ -1,10 +1,45 @@
 import type { objectChannels } from '../../../shared/contract/channels/objects.js';
+import { deleteKeys } from '../services/delete-objects.js';
+import { readObjectRange } from '../services/object-read.js';
 import { listObjectsPage } from '../services/objects.js';
+import { deleteObject } from '../services/objects-delete.js';
+import { deleteUnderPrefix } from '../services/objects-delete-prefix.js';
+import { headObject } from '../services/objects-head.js';
+import { putObject } from '../services/objects-put.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
-export function objectHandlers({ clients }: CoreDeps): DomainHandlers<typeof objectChannels> {
+export function objectHandlers({ clients, emit }: CoreDeps): DomainHandlers<typeof objectChannels> {
   return {
     'objects.list': async ({ profileId, ...request }, { signal }) =>
       listObjectsPage(await clients.get(profileId), request, signal),
+
+    'objects.put': async ({ profileId, ...request }, { signal }) =>
+      putObject(await clients.get(profileId), request, signal),
+
+    'objects.read': async ({ profileId, ...request }, { signal }) =>
+      readObjectRange(await clients.get(profileId), request, signal),
+
+    'objects.head': async ({ profileId, ...request }, { signal }) =>
+      headObject(await clients.get(profileId), request, signal),
+
+    'objects.delete': async ({ profileId, ...request }, { signal }) => {
+      await deleteObject(await clients.get(profileId), request, signal);
+      return {};
+    },
+
+    'objects.deleteMany': async ({ profileId, bucket, keys }, { signal }) => {
+      const result = await deleteKeys(await clients.get(profileId), bucket, keys, { signal });
+      return { deleted: result.deleted.length, errors: result.errors };
+    },
+
+    'objects.deletePrefix': async ({ profileId, bucket, prefix, operationId }, { signal }) => {
+      const result = await deleteUnderPrefix(await clients.get(profileId), bucket, prefix, {
+        signal,
+        onProgress: (deleted) =>
+          emit('objects.deletePrefixProgress', { operationId, deleted, done: false }),
+      });
+      emit('objects.deletePrefixProgress', { operationId, deleted: result.deleted, done: true });
+      return result;
+    },
   };
 }

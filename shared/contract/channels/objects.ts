@@ -1,6 +1,21 @@
 import { z } from 'zod';
+import {
+  deleteManyResultSchema,
+  deletePrefixProgressSchema,
+  operationIdSchema,
+} from '../../domain/object-delete.js';
+import { objectHeadSchema } from '../../domain/object-head.js';
+import { objectKeySchema } from '../../domain/object-key.js';
+import { putOptionsShape, putResultSchema, putSourceSchema } from '../../domain/object-put.js';
+import { checkReadRange, objectChunkSchema, readRangeShape } from '../../domain/object-read.js';
 import { objectPageSchema } from '../../domain/listing.js';
 import { bucketRef } from './buckets.js';
+
+const objectRef = { ...bucketRef, key: objectKeySchema };
+const empty = z.object({}).strict();
+
+/** Enough for a large selection, small enough to stay a sane IPC message. */
+const MAX_KEYS_PER_CALL = 100_000;
 
 export const objectChannels = {
   'objects.list': {
@@ -14,6 +29,46 @@ export const objectChannels = {
       .strict(),
     output: objectPageSchema,
   },
+  'objects.put': {
+    input: z.object({ ...objectRef, source: putSourceSchema, ...putOptionsShape }).strict(),
+    output: putResultSchema,
+  },
+  /** A byte range for previews, at most 1 MiB per call. */
+  'objects.read': {
+    input: z
+      .object({ ...objectRef, ...readRangeShape })
+      .strict()
+      .superRefine(checkReadRange),
+    output: objectChunkSchema,
+  },
+  'objects.head': {
+    input: z.object(objectRef).strict(),
+    output: objectHeadSchema,
+  },
+  'objects.delete': {
+    input: z.object(objectRef).strict(),
+    output: empty,
+  },
+  'objects.deleteMany': {
+    input: z
+      .object({ ...bucketRef, keys: z.array(objectKeySchema).min(1).max(MAX_KEYS_PER_CALL) })
+      .strict(),
+    output: deleteManyResultSchema,
+  },
+  /** Every key under a prefix (a "folder"), the prefix itself included. */
+  'objects.deletePrefix': {
+    input: z
+      .object({
+        ...bucketRef,
+        // Never empty: that would be the whole bucket (buckets.delete with emptyFirst does that).
+        prefix: objectKeySchema,
+        operationId: operationIdSchema,
+      })
+      .strict(),
+    output: deleteManyResultSchema,
+  },
 } as const;
 
-export const objectEvents = {} as const;
+export const objectEvents = {
+  'objects.deletePrefixProgress': deletePrefixProgressSchema,
+} as const;

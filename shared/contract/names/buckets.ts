@@ -1,3 +1,8 @@
-export const bucketChannelNames = ['buckets.list'] as const;
+export const bucketChannelNames = [
+  'buckets.list',
+  'buckets.create',
+  'buckets.head',
+  'buckets.delete',
+] as const;
 
-export const bucketEventNames = [] as const;
+export const bucketEventNames = ['buckets.deleteProgress'] as const;

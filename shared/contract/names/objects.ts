@@ -1,3 +1,11 @@
-export const objectChannelNames = ['objects.list'] as const;
+export const objectChannelNames = [
+  'objects.list',
+  'objects.put',
+  'objects.read',
+  'objects.head',
+  'objects.delete',
+  'objects.deleteMany',
+  'objects.deletePrefix',
+] as const;
 
-export const objectEventNames = [] as const;
+export const objectEventNames = ['objects.deletePrefixProgress'] as const;

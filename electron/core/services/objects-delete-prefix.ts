@@ -1,0 +1,46 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { DeleteManyResult, KeyError } from '../../../shared/domain/object-delete.js';
+import { deleteKeys } from './delete-objects.js';
+import { listKeyPage } from './objects-key-pages.js';
+import type { KeyPage } from './objects-key-pages.js';
+import { throwIfCanceled } from './objects-cancel.js';
+
+export interface DeleteUnderPrefixOptions {
+  signal?: AbortSignal | undefined;
+  /** Running count of deleted keys, after each DeleteObjects request. */
+  onProgress?: ((deleted: number) => void) | undefined;
+}
+
+/**
+ * Deletes every key under `prefix` ('' is the whole bucket): lists flat pages and deletes
+ * each while the next page is being listed. Listing goes on by continuation token rather than
+ * from the start, so keys that refuse to go cannot loop forever.
+ */
+export async function deleteUnderPrefix(
+  client: S3Client,
+  bucket: string,
+  prefix: string,
+  options: DeleteUnderPrefixOptions = {},
+): Promise<DeleteManyResult> {
+  const { signal, onProgress } = options;
+  let deleted = 0;
+  const errors: KeyError[] = [];
+  let page: Promise<KeyPage> = listKeyPage(client, bucket, prefix, undefined, signal);
+  for (;;) {
+    const { keys, next } = await page;
+    throwIfCanceled(signal);
+    const upcoming =
+      next === undefined ? undefined : listKeyPage(client, bucket, prefix, next, signal);
+    // If the delete below throws, nobody awaits the prefetch: keep its failure from going unhandled.
+    upcoming?.catch(() => undefined);
+    const before = deleted;
+    const result = await deleteKeys(client, bucket, keys, {
+      signal,
+      onProgress: (n) => onProgress?.(before + n),
+    });
+    deleted += result.deleted.length;
+    errors.push(...result.errors);
+    if (upcoming === undefined) return { deleted, errors };
+    page = upcoming;
+  }
+}
