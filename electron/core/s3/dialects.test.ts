@@ -34,6 +34,7 @@ describe('dialects', () => {
     it('copies without conditions or a tagging directive, in two storage classes', () => {
       expect(jd.copy).toEqual({
         conditions: false,
+        conditionHeaders: 'standard',
         taggingDirective: false,
         storageClasses: ['STANDARD', 'REDUCED_REDUNDANCY'],
       });
@@ -73,10 +74,21 @@ describe('dialects', () => {
     expect(dialects.ceph.notification.kinds).toEqual(['topic']);
   });
 
+  it('ceph reads copy conditions under their legacy names and ignores what RGW 16 ignores', () => {
+    expect(dialects.ceph.copy.conditionHeaders).toBe('legacy');
+    expect(dialects.ceph.copy.taggingDirective).toBe(false);
+    expect(dialects.ceph.uploadPartCopy.conditions).toBe(false);
+  });
+
   it.each(['aws', 'generic'] as const)('%s is permissive', (id) => {
     const d = dialects[id];
     expect(d.unsupportedOperations).toEqual([]);
-    expect(d.copy).toEqual({ conditions: true, taggingDirective: true, storageClasses: undefined });
+    expect(d.copy).toEqual({
+      conditions: true,
+      conditionHeaders: 'standard',
+      taggingDirective: true,
+      storageClasses: undefined,
+    });
     expect(d.uploadPartCopy.conditions).toBe(true);
     expect(d.deleteObjects.versionIds).toBe(true);
     expect(d.acl.explicitGrants).toBe(true);

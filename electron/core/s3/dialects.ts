@@ -24,6 +24,11 @@ export interface Dialect {
   readonly copy: {
     /** x-amz-copy-source-if-match / -none-match / -modified-since / -unmodified-since */
     readonly conditions: boolean;
+    /**
+     * Where the server reads copy conditions: 'legacy' servers read x-amz-copy-if-* and
+     * silently ignore the standard names, so Holdall sends both.
+     */
+    readonly conditionHeaders: 'standard' | 'legacy';
     readonly taggingDirective: boolean;
     /** undefined: any storage class the server knows. */
     readonly storageClasses: readonly string[] | undefined;
@@ -41,7 +46,12 @@ export interface Dialect {
 
 const permissive = {
   unsupportedOperations: [],
-  copy: { conditions: true, taggingDirective: true, storageClasses: undefined },
+  copy: {
+    conditions: true,
+    conditionHeaders: 'standard',
+    taggingDirective: true,
+    storageClasses: undefined,
+  },
   uploadPartCopy: { conditions: true },
   deleteObjects: { versionIds: true },
   acl: { explicitGrants: true },
@@ -72,6 +82,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     ...permissive,
     copy: {
       conditions: false,
+      conditionHeaders: 'standard',
       taggingDirective: false,
       storageClasses: ['STANDARD', 'REDUCED_REDUNDANCY'],
     },
@@ -90,10 +101,14 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     },
     notification: { kinds: ['topic'] },
   },
+  // Measured on RGW 16 (Pacific), whose source reads HTTP_X_AMZ_COPY_IF_MATCH and friends:
+  // it ignores the tagging directive and conditions on part copies, so those count as unsupported.
   ceph: {
     id: 'ceph',
     ...compatibleChecksums,
     ...permissive,
+    copy: { ...permissive.copy, conditionHeaders: 'legacy', taggingDirective: false },
+    uploadPartCopy: { conditions: false },
     notification: { kinds: ['topic'] },
   },
   minio: {

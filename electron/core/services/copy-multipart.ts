@@ -17,7 +17,6 @@ import { assertCopyConditions } from '../s3/rules/copy-conditions.js';
 import { copySource } from '../s3/rules/copy-source.js';
 import { quoteEtag } from '../s3/rules/etag.js';
 import { defaultCopyPartSize, planParts } from '../s3/rules/part-plan.js';
-import { effectiveCopyRules } from '../s3/rules/server-quirks.js';
 import { runLimited } from './copy-concurrency.js';
 import { tagging } from './copy-types.js';
 import type { CopyRequest, CopyRunOptions, CopySession } from './copy-types.js';
@@ -111,7 +110,7 @@ export async function copyInParts(
   const uploadId = created.UploadId;
   if (uploadId === undefined) throw new Error('CreateMultipartUpload answered no UploadId');
 
-  const pin = effectiveCopyRules(dialect).uploadPartCopy.conditions ? head.ETag : undefined;
+  const pin = dialect.uploadPartCopy.conditions ? head.ETag : undefined;
   const etags: string[] = [];
   let copied = 0;
   let completed: CompleteMultipartUploadCommandOutput;

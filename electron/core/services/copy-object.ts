@@ -7,7 +7,6 @@ import { copySource } from '../s3/rules/copy-source.js';
 import { quoteEtag } from '../s3/rules/etag.js';
 import { addLegacyCopyConditions } from '../s3/rules/legacy-copy-conditions.js';
 import { MAX_SINGLE_COPY_BYTES } from '../s3/rules/part-plan.js';
-import { copyQuirks } from '../s3/rules/server-quirks.js';
 import { copyInParts } from './copy-multipart.js';
 import { tagging } from './copy-types.js';
 import type { CopyRequest, CopyRunOptions, CopySession } from './copy-types.js';
@@ -92,7 +91,7 @@ export async function copyObject(
     TaggingDirective: options.taggingDirective,
     Tagging: options.taggingDirective === 'REPLACE' ? tagging(options.tags ?? {}) : undefined,
   });
-  if (copyQuirks(session.dialect).legacyConditionHeaders) {
+  if (session.dialect.copy.conditionHeaders === 'legacy') {
     command = addLegacyCopyConditions(command, conditions);
   }
   const out = await session.client.send(command, { abortSignal: run.signal }).catch(notModified);

@@ -1,7 +1,6 @@
 import type { CopyConditions } from '../../../../shared/domain/copy-request.js';
 import { unsupportedByProvider } from '../dialects.js';
 import type { Dialect } from '../dialects.js';
-import { effectiveCopyRules } from './server-quirks.js';
 
 /** The header each condition becomes, so a refusal names what the provider lacks. */
 export const conditionHeaders = {
@@ -26,7 +25,7 @@ function usedConditions(conditions: CopyConditions | undefined): (keyof CopyCond
 
 /** Refuses, before anything is sent, a CopyObject the provider would reject or ignore. */
 export function assertCopyAllowed(dialect: Dialect, request: CopyRuleInput): void {
-  const rules = effectiveCopyRules(dialect).copy;
+  const rules = dialect.copy;
   const [condition] = usedConditions(request.conditions);
   if (!rules.conditions && condition !== undefined) {
     throw unsupportedByProvider(dialect, `${conditionHeaders[condition]} on copy`);
@@ -50,7 +49,7 @@ export function assertUploadPartCopyAllowed(
   conditions: CopyConditions | undefined,
 ): void {
   const [condition] = usedConditions(conditions);
-  if (!effectiveCopyRules(dialect).uploadPartCopy.conditions && condition !== undefined) {
+  if (!dialect.uploadPartCopy.conditions && condition !== undefined) {
     throw unsupportedByProvider(dialect, `${conditionHeaders[condition]} on upload part copy`);
   }
 }
