@@ -1,12 +1,8 @@
 import { z } from 'zod';
 
+import { bucketCannedAcls } from './config/acl.js';
+
 /** Canned ACLs every S3-compatible server in the seed set accepts on CreateBucket. */
-export const bucketCannedAcls = [
-  'private',
-  'public-read',
-  'public-read-write',
-  'authenticated-read',
-] as const;
 export const bucketCannedAclSchema = z.enum(bucketCannedAcls);
 export type BucketCannedAcl = z.infer<typeof bucketCannedAclSchema>;
 

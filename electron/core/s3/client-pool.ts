@@ -51,4 +51,26 @@ export class ClientPool {
   destroyAll(): void {
     for (const id of [...this.#sessions.keys()]) this.forget(id);
   }
+
+  readonly #transferClients = new Map<string, { session: S3Session; client: S3Client }>();
+
+  /**
+   * A second client per profile for the transfer engine: no SDK retries
+   * (maxAttempts 1), since the engine retries itself and only it can rewind a
+   * file stream. Rebuilt when the profile's session is (after an edit).
+   */
+  async transferClient(profileId: string): Promise<S3Client> {
+    const session = await this.session(profileId);
+    const known = this.#transferClients.get(profileId);
+    if (known?.session === session) return known.client;
+    known?.client.destroy();
+    const client = createS3Client(session.profile, { maxAttempts: 1 });
+    this.#transferClients.set(profileId, { session, client });
+    return client;
+  }
+
+  destroyTransferClients(): void {
+    for (const { client } of this.#transferClients.values()) client.destroy();
+    this.#transferClients.clear();
+  }
 }

@@ -1,7 +1,5 @@
 // Provokes each error a person can meet for real (RGW, or a loopback server where RGW cannot
 // produce it) and checks the code and message Holdall shows.
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import {
   CreateBucketCommand,
   DeleteBucketCommand,
@@ -11,6 +9,7 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppErrorShape } from '../../../shared/contract/envelope.js';
+import { closedPort } from './test-servers/loopback.js';
 import {
   adminClient,
   createTestBucket,
@@ -44,14 +43,6 @@ async function failureOf(work: Promise<unknown>): Promise<AppErrorShape> {
     },
     (err: unknown) => toAppError(err),
   );
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const other = s3OtherTarget();

@@ -1,17 +1,8 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { closedPort } from '../s3/test-servers/loopback.js';
 import { toAppError } from '../s3/errors.js';
 import { testSettings } from '../test-support.js';
 import { testConnection } from './connection-test.js';
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function failureOf(work: Promise<unknown>) {
   return work.then(

@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { access, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFaultProxy } from '../../../e2e/fixtures/fault-proxy.js';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
@@ -14,7 +13,7 @@ import { downloadObject, temporaryPathFor } from './download-object.js';
 import type { DownloadContext, DownloadSource } from './download-object.js';
 import { TransferJournal } from './journal.js';
 import { RequestLimiter } from './request-limiter.js';
-import { randomFile, tempDir } from './test-files.js';
+import { countCommands, randomFile, tempDir } from './test-files.js';
 
 const MiB = 1024 * 1024;
 const admin = adminClient();
@@ -72,18 +71,6 @@ async function context(
     progress: () => progress,
     ...over,
   };
-}
-
-function countGets(target: S3Client): { count: () => number } {
-  let count = 0;
-  target.middlewareStack.add(
-    (next, ctx) => (args) => {
-      if (ctx.commandName === 'GetObjectCommand') count++;
-      return next(args);
-    },
-    { step: 'initialize', name: `count-gets-${Math.random()}` },
-  );
-  return { count: () => count };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -159,7 +146,7 @@ describe('downloadObject against RGW', () => {
     const ranges = reopened.unfinished.flatMap((j) => j.ranges);
     expect(ranges).toHaveLength(2);
     const resumedClient = createS3Client(testSettings(), { maxAttempts: 1 });
-    const gets = countGets(resumedClient);
+    const gets = countCommands(resumedClient, 'GetObjectCommand');
     const ctx = await context({
       client: resumedClient,
       journal: reopened.journal,

@@ -44,3 +44,16 @@ export async function objectSha256(client: S3Client, bucket: string, key: string
   for await (const chunk of out.Body as Readable) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
+
+/** Counts the requests of one command the client sends, e.g. to prove parts are not re-sent. */
+export function countCommands(client: S3Client, commandName: string): { count: () => number } {
+  let count = 0;
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      if (context.commandName === commandName) count++;
+      return next(args);
+    },
+    { step: 'initialize', name: `count-${commandName}-${Math.random()}` },
+  );
+  return { count: () => count };
+}

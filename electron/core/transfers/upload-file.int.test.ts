@@ -1,6 +1,5 @@
 import { utimes } from 'node:fs/promises';
 import { ListMultipartUploadsCommand } from '@aws-sdk/client-s3';
-import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFaultProxy } from '../../../e2e/fixtures/fault-proxy.js';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
@@ -10,7 +9,7 @@ import { testSettings } from '../test-support.js';
 import { TransferJournal } from './journal.js';
 import { DEFAULT_THRESHOLD } from './part-plan.js';
 import { RequestLimiter } from './request-limiter.js';
-import { objectSha256, randomFile, tempDir } from './test-files.js';
+import { countCommands, objectSha256, randomFile, tempDir } from './test-files.js';
 import { uploadFile } from './upload-file.js';
 import type { UploadContext } from './upload-file.js';
 
@@ -47,18 +46,6 @@ async function context(
     progress: () => progress,
     ...over,
   };
-}
-
-function countUploadParts(target: S3Client): { count: () => number } {
-  let count = 0;
-  target.middlewareStack.add(
-    (next, ctx) => (args) => {
-      if (ctx.commandName === 'UploadPartCommand') count++;
-      return next(args);
-    },
-    { step: 'initialize', name: `count-parts-${Math.random()}` },
-  );
-  return { count: () => count };
 }
 
 async function openUploads(key: string): Promise<number> {
@@ -132,7 +119,7 @@ describe('uploadFile against RGW', () => {
     expect(job?.uploadId).toBeDefined();
     expect(job?.parts.size).toBe(2);
     const resumedClient = createS3Client(testSettings(), { maxAttempts: 1 });
-    const sends = countUploadParts(resumedClient);
+    const sends = countCommands(resumedClient, 'UploadPartCommand');
     const ctx = await context({
       client: resumedClient,
       journal: reopened.journal,
