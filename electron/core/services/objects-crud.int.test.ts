@@ -120,17 +120,15 @@ describe('putObject (PutObject)', () => {
     expect(folder).toMatchObject({ code: 'InvalidInput', message: 'source.path: is not a file' });
   });
 
-  it('passes REDUCED_REDUNDANCY on; this RGW has no such class and answers InvalidArgument', async () => {
-    // The fixture's zonegroup placement only defines STANDARD.
-    const failure = await failureOf(
-      putObject(client, {
-        bucket: bucket.name,
-        key: 'rr.txt',
-        source: { kind: 'text', text: 'x' },
-        storageClass: 'REDUCED_REDUNDANCY',
-      }),
-    );
-    expect(failure).toMatchObject({ code: 'InvalidArgument', details: { status: 400 } });
+  it('stores the object in the REDUCED_REDUNDANCY storage class when asked', async () => {
+    await putObject(client, {
+      bucket: bucket.name,
+      key: 'rr.txt',
+      source: { kind: 'text', text: 'x' },
+      storageClass: 'REDUCED_REDUNDANCY',
+    });
+    const head = await admin.send(new HeadObjectCommand({ Bucket: bucket.name, Key: 'rr.txt' }));
+    expect(head.StorageClass).toBe('REDUCED_REDUNDANCY');
   });
 });
 
