@@ -7,6 +7,7 @@ import { ProfileStore } from './profiles/profile-store.js';
 import { ClientPool } from './s3/client-pool.js';
 import { toAppError } from './s3/errors.js';
 import type { SecretCipher } from './secrets/secret-cipher.js';
+import { TransferQueue } from './transfers/transfer-queue.js';
 
 export interface CoreOptions {
   appDataDir: string;
@@ -25,9 +26,25 @@ export function createCore({ appDataDir, cipher, host, emit }: CoreOptions): Cor
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
   const hostInfo: HostInfo = { ...host, secretStorage: cipher.storage };
-  const handlers = createHandlers({ store, clients, hostInfo, emit });
+  // One queue per core; its journal sits in the app data folder so a restart resumes.
+  const transfers = new TransferQueue({
+    journalDir: appDataDir,
+    clientFor: (profileId) => clients.transferClient(profileId),
+    onState: (job) => emit('transfers.state', job),
+    onProgress: (progress) => emit('transfers.progress', progress),
+  });
+  // A journal that cannot be read must not stop the app; transfers then report it per call.
+  transfers.restore().catch((err: unknown) => {
+    process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
+  });
+  const handlers = createHandlers({ store, clients, hostInfo, emit, transfers });
   return {
     dispatch: createDispatcher(handlers, toAppError),
-    close: () => clients.destroyAll(),
+    close: () => {
+      // Like the app dying: unfinished transfers stay journaled and resume at the next start.
+      const destroy = (): void => clients.destroyTransferClients();
+      void transfers.close().then(destroy, destroy);
+      clients.destroyAll();
+    },
   };
 }

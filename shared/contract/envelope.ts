@@ -17,6 +17,7 @@ export const errorCodes = [
   'SourceChanged',
   'LocalFileError',
   'ChecksumMismatch',
+  'TransferNotFound',
   // replication needs versioning on the source bucket
   'VersioningNotEnabled',
   // transport

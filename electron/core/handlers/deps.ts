@@ -3,12 +3,15 @@ import type { ChannelName } from '../../../shared/contract/channels.js';
 import type { HostInfo } from '../../../shared/domain/host.js';
 import type { ProfileStore } from '../profiles/profile-store.js';
 import type { ClientPool } from '../s3/client-pool.js';
+import type { TransferQueue } from '../transfers/transfer-queue.js';
 
 export interface CoreDeps {
   store: ProfileStore;
   clients: ClientPool;
   hostInfo: HostInfo;
   emit: EmitEvent;
+  /** Optional so handler tests of other domains need not build one; every host has it. */
+  transfers?: TransferQueue;
 }
 
 /** The handlers of one domain file: exactly the channels that file declares. */

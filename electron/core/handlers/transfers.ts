@@ -1,6 +1,40 @@
 import type { transfersChannels } from '../../../shared/contract/channels/transfers.js';
+import { AppError } from '../../../shared/contract/envelope.js';
+import type { TransferQueue } from '../transfers/transfer-queue.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
-export function transfersHandlers(_deps: CoreDeps): DomainHandlers<typeof transfersChannels> {
-  return {};
+export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfersChannels> {
+  const queue = (): TransferQueue => {
+    if (deps.transfers === undefined)
+      throw new AppError('Internal', 'Transfers are not available in this host.');
+    return deps.transfers;
+  };
+  return {
+    'transfers.enqueueUpload': async (request) => queue().enqueueUpload(request),
+    'transfers.enqueueDownload': async (request) => queue().enqueueDownload(request),
+    'transfers.list': () => later(() => queue().list()),
+    'transfers.pause': async (target) => queue().pause(target),
+    'transfers.resume': async (target) => queue().resume(target),
+    'transfers.cancel': async (target) => queue().cancel(target),
+    'transfers.retry': async (target) => queue().retry(target),
+    'transfers.clearFinished': () => later(() => ({ cleared: queue().clearFinished() })),
+    'transfers.resolveConflict': ({ id, choice, applyToAll }) =>
+      later(() => queue().resolveConflict(id, choice, applyToAll)),
+    'transfers.settings.get': () => later(() => queue().settings()),
+    'transfers.settings.set': (change) => later(() => queue().setSettings(stripUndefined(change))),
+    'transfers.orphans.list': () => later(() => queue().orphans()),
+    'transfers.orphans.cleanup': async (selection) => queue().cleanupOrphans(selection),
+  };
+}
+
+/** Runs sync queue calls so that a throw becomes a rejection, as for every other handler. */
+function later<T>(work: () => T): Promise<T> {
+  return Promise.resolve().then(work);
+}
+
+/** Partial input may carry explicit undefineds; settings must not take them as values. */
+function stripUndefined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
