@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../core/create-core.js';
 import { createKeyFileCipher } from '../core/secrets/key-file-cipher.js';
 import { defaultAppDataDir } from './app-data-dir.js';
+import { createWebCore } from './web-core.js';
 import { startWebHost } from './web-host.js';
 
 declare const HOLDALL_VERSION: string | undefined;
@@ -24,28 +24,18 @@ async function main(): Promise<void> {
   const cipher = await createKeyFileCipher(appDataDir);
   // The bundle lives in dist/web; the built renderer beside it in dist/renderer.
   const rendererDir = resolve(values['renderer-dir'] ?? join(here, '..', 'renderer'));
-  let closeCore = (): void => undefined;
+  const version = typeof HOLDALL_VERSION === 'string' ? HOLDALL_VERSION : 'dev';
+  const core = createWebCore(appDataDir, cipher, version);
   const host = await startWebHost({
     rendererDir,
     port: Number(values.port),
-    createDispatch: (emit) => {
-      const core = createCore({
-        appDataDir,
-        cipher,
-        host: {
-          kind: 'web',
-          version: typeof HOLDALL_VERSION === 'string' ? HOLDALL_VERSION : 'dev',
-        },
-        emit,
-      });
-      closeCore = () => core.close();
-      return core.dispatch;
-    },
+    spool: core.spool,
+    createDispatch: core.createDispatch,
   });
   process.stdout.write(`Holdall is running in your browser at ${host.url}\n`);
   process.stdout.write(`Data folder: ${appDataDir}\n`);
   const stop = (): void => {
-    closeCore();
+    core.close();
     void host.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -5,14 +5,17 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
+import { AppError } from '../../shared/contract/envelope.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import { checkRequest, tokenCookieName } from './request-guard.js';
 import { securityHeaders } from './security-headers.js';
+import type { Spool } from './spool.js';
 import { serveStatic } from './static-files.js';
 
 export const LOOPBACK = '127.0.0.1';
 const INVOKE_PREFIX = '/api/invoke/';
 const EVENTS_PATH = '/api/events';
+const SPOOL_PATH = '/api/spool';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface WebHostOptions {
@@ -22,6 +25,8 @@ export interface WebHostOptions {
   token?: string;
   /** Builds the dispatcher once the host can emit events. */
   createDispatch(emit: EmitEvent): Dispatch;
+  /** Receives files dropped in the page (POST /api/spool?drop=ID&path=RELATIVE). */
+  spool?: Spool;
 }
 
 export interface WebHost {
@@ -106,6 +111,36 @@ async function handleInvoke(
   sendJson(res, 200, envelope, headers);
 }
 
+async function handleSpool(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  spool: Spool | undefined,
+  headers: Record<string, string>,
+): Promise<void> {
+  if (req.method !== 'POST' || spool === undefined) {
+    res.writeHead(405, { ...headers, Allow: 'POST' }).end();
+    return;
+  }
+  try {
+    const path = await spool.receive(
+      req,
+      url.searchParams.get('drop') ?? '',
+      url.searchParams.get('path') ?? '',
+    );
+    sendJson(res, 200, { ok: true, value: { path } }, headers);
+  } catch (err) {
+    const error =
+      err instanceof AppError
+        ? err.toShape()
+        : {
+            code: 'LocalFileError',
+            message: `Could not receive the file: ${err instanceof Error ? err.message : String(err)}`,
+          };
+    if (!res.headersSent && !res.destroyed) sendJson(res, 200, { ok: false, error }, headers);
+  }
+}
+
 /** Serves the renderer and the contract on loopback only, behind a per-run token. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
@@ -143,7 +178,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const work = url.pathname.startsWith(INVOKE_PREFIX)
       ? handleInvoke(req, res, url.pathname.slice(INVOKE_PREFIX.length), dispatch, headers)
-      : serveStatic(options.rendererDir, url.pathname, res, headers);
+      : url.pathname === SPOOL_PATH
+        ? handleSpool(req, res, url, options.spool, headers)
+        : serveStatic(options.rendererDir, url.pathname, res, headers);
     work.catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(err instanceof Error ? err.message : 'Internal error');

@@ -1,8 +1,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../../core/create-core.js';
 import { createKeyFileCipher } from '../../core/secrets/key-file-cipher.js';
+import { createWebCore } from '../web-core.js';
 import { startWebHost } from '../web-host.js';
 import type { WebHost } from '../web-host.js';
 
@@ -17,26 +17,17 @@ export async function startTestHost(): Promise<TestHost> {
   const dataDir = await mkdtemp(join(tmpdir(), 'holdall-host-'));
   const rendererDir = await mkdtemp(join(tmpdir(), 'holdall-renderer-'));
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Holdall</title>');
-  const cipher = await createKeyFileCipher(dataDir);
-  let close = (): void => undefined;
+  const core = createWebCore(dataDir, await createKeyFileCipher(dataDir), 'test');
   const host = await startWebHost({
     rendererDir,
-    createDispatch: (emit) => {
-      const core = createCore({
-        appDataDir: dataDir,
-        cipher,
-        host: { kind: 'web', version: 'test' },
-        emit,
-      });
-      close = () => core.close();
-      return core.dispatch;
-    },
+    spool: core.spool,
+    createDispatch: core.createDispatch,
   });
   return {
     ...host,
     dataDir,
     close: async () => {
-      close();
+      core.close();
       await host.close();
     },
     invoke: (channel, input, headers = {}) =>

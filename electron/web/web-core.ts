@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { Dispatch } from '../../shared/contract/dispatch.js';
+import type { EmitEvent } from '../../shared/contract/handlers.js';
+import type { TransferJob } from '../../shared/domain/transfer-job.js';
+import { createCore } from '../core/create-core.js';
+import type { SecretCipher } from '../core/secrets/secret-cipher.js';
+import { Spool } from './spool.js';
+
+export interface WebCore {
+  spool: Spool;
+  // Properties, not methods: hosts pass createDispatch along detached.
+  createDispatch: (emit: EmitEvent) => Dispatch;
+  close: () => void;
+}
+
+const SPOOL_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+
+/** Core as the browser host runs it: with a spool whose files go once their upload ends. */
+export function createWebCore(appDataDir: string, cipher: SecretCipher, version: string): WebCore {
+  const spool = new Spool(join(appDataDir, 'spool'));
+  void spool.sweep(SPOOL_MAX_AGE_MS);
+  let close = (): void => undefined;
+  return {
+    spool,
+    close: () => close(),
+    createDispatch: (emit) => {
+      const core = createCore({
+        appDataDir,
+        cipher,
+        host: { kind: 'web', version },
+        emit: (event, payload) => {
+          emit(event, payload);
+          if (event === 'transfers.state') {
+            const job = payload as TransferJob;
+            const ended = job.state === 'succeeded' || job.state === 'canceled';
+            if (job.direction === 'upload' && ended) void spool.release(job.localPath);
+          }
+        },
+      });
+      close = () => core.close();
+      return core.dispatch;
+    },
+  };
+}
