@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import {
   channelNames,
@@ -21,6 +21,10 @@ contextBridge.exposeInMainWorld('holdall', {
       });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
+  },
+  /** A dropped file's path on disk, so Electron uploads read it in place (no copy). */
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
   },
   on(event: string, listener: (payload: unknown) => void): () => void {
     if (!allowedEvents.has(event)) return () => undefined;

@@ -9,6 +9,8 @@ export type HostKind = 'electron' | 'web';
 export interface Bridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  /** Electron only: where a dropped file lives on disk. The browser host spools drops instead. */
+  pathForFile?(file: File): string;
   /** Transports that can drop (the web bridge's WebSocket) tell when they are back. */
   onReconnect?(listener: () => void): () => void;
   host: HostKind;
