@@ -4,6 +4,8 @@ import type { BuildOptions } from 'esbuild';
 
 // esbuild over electron-vite: three small Node bundles need no dev server or plugin
 // layer, and the renderer already has its own Vite config.
+// HOLDALL_DIST_DIR lets parallel builds (and their end-to-end runs) keep apart.
+const dist = process.env.HOLDALL_DIST_DIR ?? 'dist';
 const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
 
 const common: BuildOptions = {
@@ -18,7 +20,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main/main.ts'],
-    outfile: 'dist/electron/main.cjs',
+    outfile: `${dist}/electron/main.cjs`,
     format: 'cjs',
     target: 'node22',
     external: ['electron'],
@@ -27,7 +29,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: `${dist}/electron/preload.cjs`,
     format: 'cjs',
     target: 'chrome140',
     external: ['electron'],
@@ -35,7 +37,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/web/main.ts'],
-    outfile: 'dist/web/main.mjs',
+    outfile: `${dist}/web/main.mjs`,
     format: 'esm',
     target: 'node20',
     // Bundled CommonJS dependencies still call require() for Node built-ins.

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
 
 // Vite only reads a default export; this file is the one exception to named exports.
@@ -9,7 +10,11 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    // HOLDALL_DIST_DIR lets parallel builds (and their end-to-end runs) keep apart.
+    outDir: join(
+      process.env.HOLDALL_DIST_DIR ?? join(import.meta.dirname, '..', 'dist'),
+      'renderer',
+    ),
     emptyOutDir: true,
   },
 });

@@ -9,6 +9,7 @@ import { DeleteConnectionDialog } from '../features/connections/delete-connectio
 import { NoConnections } from '../features/connections/no-connections.js';
 import { SecretStorageBanner } from '../features/host/secret-storage-banner.js';
 import { ObjectsPane } from '../features/objects/objects-pane.js';
+import { TransfersPanel } from '../features/transfers/transfers-panel.js';
 import type { Selection } from './selection.js';
 
 type OpenDialog =
@@ -64,6 +65,7 @@ export function Shell() {
           {content}
         </main>
       </div>
+      <TransfersPanel />
       {dialog?.kind === 'new' && <ConnectionDialog onClose={closeDialog} />}
       {dialog?.kind === 'edit' && (
         <ConnectionDialog profile={dialog.profile} onClose={closeDialog} />
