@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { createDispatcher } from '../../shared/contract/dispatch.js';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
@@ -14,6 +15,8 @@ export interface CoreOptions {
   cipher: SecretCipher;
   host: Omit<HostInfo, 'secretStorage'>;
   emit: EmitEvent;
+  /** Home folder whose .aws files "Import from AWS CLI" reads; the user's own by default. */
+  homeDir?: string;
 }
 
 export interface Core {
@@ -22,7 +25,13 @@ export interface Core {
 }
 
 /** Wires store, clients and handlers behind the one dispatcher both hosts call. */
-export function createCore({ appDataDir, cipher, host, emit }: CoreOptions): Core {
+export function createCore({
+  appDataDir,
+  cipher,
+  host,
+  emit,
+  homeDir = homedir(),
+}: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
   const hostInfo: HostInfo = { ...host, secretStorage: cipher.storage };
@@ -37,7 +46,7 @@ export function createCore({ appDataDir, cipher, host, emit }: CoreOptions): Cor
   transfers.restore().catch((err: unknown) => {
     process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
   });
-  const handlers = createHandlers({ store, clients, hostInfo, emit, transfers });
+  const handlers = createHandlers({ store, clients, hostInfo, emit, transfers, homeDir });
   return {
     dispatch: createDispatcher(handlers, toAppError),
     close: () => {

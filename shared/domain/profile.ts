@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bucketNameSchema } from './listing.js';
 
 export const providerIds = ['aws', 'jdcloud', 'ceph', 'minio', 'generic'] as const;
 export const providerIdSchema = z.enum(providerIds);
@@ -26,6 +27,11 @@ const profileFields = {
     .regex(/^[a-z0-9-]+$/, 'may only hold lowercase letters, digits and hyphens'),
   addressing: addressingSchema,
   accessKeyId: z.string().trim().min(1, 'is required').max(256),
+  /**
+   * For keys that may not list buckets: the connection shows only this bucket and never calls
+   * ListBuckets. The looser existing-bucket rules apply, as the bucket is not created here.
+   */
+  bucket: bucketNameSchema.optional(),
 };
 
 /** What the renderer sends to create or edit a profile. */
@@ -35,6 +41,8 @@ export const profileDraftSchema = z
     id: profileIdSchema.optional(),
     /** Omitted when editing means "keep the stored secret". */
     secretAccessKey: z.string().min(1, 'is required').max(1024).optional(),
+    /** Duplicating: without a typed secret, the copy takes this stored profile's secret. */
+    copySecretFrom: profileIdSchema.optional(),
   })
   .strict();
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
@@ -47,3 +55,13 @@ export const profileSummarySchema = z.object({
   secretHint: z.string(),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
+
+/** `base`, or `base (2)`, `base (3)` … so imported and duplicated connections stay apart. */
+export function uniqueProfileName(base: string, taken: readonly string[]): string {
+  const names = new Set(taken);
+  if (!names.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base} (${n})`;
+    if (!names.has(candidate)) return candidate;
+  }
+}

@@ -3,12 +3,18 @@ import { listBuckets } from '../services/buckets.js';
 import { createBucket } from '../services/buckets-create.js';
 import { deleteBucket } from '../services/buckets-delete.js';
 import { headBucket } from '../services/buckets-head.js';
+import { listOneBucket } from '../services/buckets-list-one.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
 export function bucketHandlers({ clients, emit }: CoreDeps): DomainHandlers<typeof bucketChannels> {
   return {
-    'buckets.list': async ({ profileId }, { signal }) =>
-      listBuckets(await clients.get(profileId), signal),
+    'buckets.list': async ({ profileId }, { signal }) => {
+      const { client, profile } = await clients.session(profileId);
+      // Keys scoped to one bucket may not list buckets: such a connection answers its own.
+      return profile.bucket === undefined
+        ? listBuckets(client, signal)
+        : listOneBucket(client, profile.bucket, signal);
+    },
 
     'buckets.create': async ({ profileId, ...request }, { signal }) =>
       createBucket(await clients.get(profileId), request, signal),

@@ -10,6 +10,11 @@ export interface CoreDeps {
   clients: ClientPool;
   hostInfo: HostInfo;
   emit: EmitEvent;
+  /**
+   * Where ~/.aws is looked for; tests point it at a temporary folder. Optional like
+   * `transfers`, so other domains' handler tests need not set it; profiles then use the user's.
+   */
+  homeDir?: string;
   /** Optional so handler tests of other domains need not build one; every host has it. */
   transfers?: TransferQueue;
 }

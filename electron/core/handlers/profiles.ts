@@ -1,16 +1,45 @@
+import { homedir } from 'node:os';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { profileChannels } from '../../../shared/contract/channels/profiles.js';
+import type { ProfileDraft } from '../../../shared/domain/profile.js';
+import type { ClientSettings } from '../s3/client-factory.js';
+import { importAwsProfiles } from '../services/aws-config-import.js';
+import { readAwsProfiles } from '../services/aws-config-profiles.js';
+import { testOneBucket } from '../services/buckets-list-one.js';
 import { testConnection } from '../services/connection-test.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
+
+/** A bucket-only connection is tested with HeadBucket on its bucket, others with ListBuckets. */
+function testSettings(
+  settings: ClientSettings & { bucket?: string | undefined },
+  signal: AbortSignal,
+) {
+  return settings.bucket === undefined
+    ? testConnection(settings, signal)
+    : testOneBucket(settings, settings.bucket, signal);
+}
 
 export function profileHandlers({
   store,
   clients,
   hostInfo,
   emit,
+  homeDir = homedir(),
 }: CoreDeps): DomainHandlers<typeof profileChannels> {
   const announceProfiles = async (): Promise<void> => {
     emit('profiles.changed', { profiles: await store.list() });
+  };
+
+  /** The secret a draft is tested with: typed, or kept from the profile it edits or copies. */
+  const secretOf = async (draft: ProfileDraft): Promise<string> => {
+    if (draft.secretAccessKey !== undefined) return draft.secretAccessKey;
+    const source = draft.id ?? draft.copySecretFrom;
+    if (source === undefined) {
+      throw new AppError('InvalidInput', 'draft.secretAccessKey: is required', {
+        fields: ['draft.secretAccessKey'],
+      });
+    }
+    return (await store.resolve(source)).secretAccessKey;
   };
 
   return {
@@ -33,19 +62,18 @@ export function profileHandlers({
     },
 
     'profiles.test': async (input, { signal }) => {
-      if ('id' in input) return testConnection(await store.resolve(input.id), signal);
+      if ('id' in input) return testSettings(await store.resolve(input.id), signal);
       const { draft } = input;
-      let secretAccessKey = draft.secretAccessKey;
-      if (secretAccessKey === undefined) {
-        // Editing an existing profile without retyping the secret: test with the stored one.
-        if (draft.id === undefined) {
-          throw new AppError('InvalidInput', 'draft.secretAccessKey: is required', {
-            fields: ['draft.secretAccessKey'],
-          });
-        }
-        secretAccessKey = (await store.resolve(draft.id)).secretAccessKey;
-      }
-      return testConnection({ ...draft, secretAccessKey }, signal);
+      return testSettings({ ...draft, secretAccessKey: await secretOf(draft) }, signal);
+    },
+
+    'profiles.awsCandidates': async () =>
+      (await readAwsProfiles(homeDir)).map(({ candidate }) => candidate),
+
+    'profiles.importAws': async ({ names }) => {
+      const result = await importAwsProfiles(store, homeDir, names);
+      if (result.imported.length > 0) await announceProfiles();
+      return result;
     },
   };
 }

@@ -20,6 +20,7 @@ const storedProfileSchema = z.object({
   region: z.string(),
   addressing: addressingSchema,
   accessKeyId: z.string(),
+  bucket: z.string().optional(),
   sealedSecret: z.string(),
   secretHint: z.string(),
 });
@@ -82,19 +83,28 @@ export class ProfileStore {
       if (draft.id !== undefined && existing === undefined) {
         throw new AppError('ProfileNotFound', `No connection with id ${draft.id}`);
       }
+      // A duplicate keeps its original's sealed secret; the renderer never held it.
+      const secretSource =
+        existing ??
+        (draft.copySecretFrom === undefined
+          ? undefined
+          : profiles.find((p) => p.id === draft.copySecretFrom));
+      if (draft.copySecretFrom !== undefined && secretSource === undefined) {
+        throw new AppError('ProfileNotFound', `No connection with id ${draft.copySecretFrom}`);
+      }
       let sealedSecret: string;
       let secretHint: string;
       if (draft.secretAccessKey !== undefined) {
         sealedSecret = await this.#cipher.encrypt(draft.secretAccessKey);
         secretHint = hintOf(draft.secretAccessKey);
-      } else if (existing !== undefined) {
-        ({ sealedSecret, secretHint } = existing);
+      } else if (secretSource !== undefined) {
+        ({ sealedSecret, secretHint } = secretSource);
       } else {
         throw new AppError('InvalidInput', 'secretAccessKey: is required for a new connection', {
           fields: ['secretAccessKey'],
         });
       }
-      const { secretAccessKey: _secret, id: _id, ...fields } = draft;
+      const { secretAccessKey: _secret, id: _id, copySecretFrom: _from, ...fields } = draft;
       const stored: StoredProfile = {
         ...fields,
         id: existing?.id ?? randomUUID(),

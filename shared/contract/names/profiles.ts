@@ -4,6 +4,8 @@ export const profileChannelNames = [
   'profiles.save',
   'profiles.delete',
   'profiles.test',
+  'profiles.awsCandidates',
+  'profiles.importAws',
 ] as const;
 
 export const profileEventNames = ['profiles.changed'] as const;

@@ -12,21 +12,36 @@ import {
   withProvider,
 } from './connection-form.js';
 import type { ConnectionFormValues, FieldErrors, FieldName } from './connection-form.js';
+import type { FormTarget } from './connection-form.js';
+import { connectionMessages as m } from './messages.js';
 import { useSaveConnection, useTestConnection } from './use-connection-mutations.js';
 import { providers } from '../../../../shared/domain/providers.js';
+import './connections.css';
 
 interface ConnectionDialogProps {
-  /** Absent for a new connection. */
+  /** The connection to edit; absent for a new one. */
   profile?: ProfileSummary;
+  /** The connection to copy, under `name`; its stored secret is reused unless one is typed. */
+  duplicateOf?: { profile: ProfileSummary; name: string };
   onClose: () => void;
 }
 
-export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
+export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDialogProps) {
   const idBase = useId();
-  const editingId = profile?.id;
-  const [values, setValues] = useState<ConnectionFormValues>(() =>
-    profile === undefined ? emptyForm() : formFromProfile(profile),
-  );
+  const target: FormTarget =
+    profile !== undefined
+      ? { kind: 'edit', id: profile.id }
+      : duplicateOf !== undefined
+        ? { kind: 'duplicate', from: duplicateOf.profile.id }
+        : { kind: 'new' };
+  const stored = profile ?? duplicateOf?.profile;
+  const [values, setValues] = useState<ConnectionFormValues>(() => {
+    if (profile !== undefined) return formFromProfile(profile);
+    if (duplicateOf !== undefined) {
+      return { ...formFromProfile(duplicateOf.profile), name: duplicateOf.name };
+    }
+    return emptyForm();
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | undefined>();
   const save = useSaveConnection();
@@ -42,7 +57,7 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
   };
 
   const checked = () => {
-    const result = checkForm(values, editingId);
+    const result = checkForm(values, target);
     setErrors(result.ok ? {} : result.errors);
     setFormError(result.ok ? undefined : result.formError);
     if (!result.ok) {
@@ -65,7 +80,9 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
     if (draft !== undefined) test.mutate(draft);
   };
 
-  const text = (field: 'name' | 'endpoint' | 'region' | 'accessKeyId' | 'secretAccessKey') => ({
+  const text = (
+    field: 'name' | 'endpoint' | 'region' | 'accessKeyId' | 'secretAccessKey' | 'bucket',
+  ) => ({
     value: values[field],
     onChange: (event: { target: { value: string } }) =>
       update({ ...values, [field]: event.target.value }, field),
@@ -73,7 +90,13 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
 
   return (
     <ModalDialog
-      title={profile === undefined ? 'New connection' : 'Edit connection'}
+      title={
+        target.kind === 'edit'
+          ? m.editTitle
+          : target.kind === 'duplicate'
+            ? m.duplicateTitle
+            : m.newTitle
+      }
       onClose={onClose}
     >
       <form className="connection-form" noValidate onSubmit={onSubmit}>
@@ -104,7 +127,7 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
           id={fieldId('endpoint')}
           label={fieldLabels.endpoint}
           error={errors.endpoint}
-          hint="Leave empty for Amazon S3's public endpoint."
+          hint={m.endpointHint}
         >
           {(control) => (
             <input
@@ -151,8 +174,8 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
                   )
                 }
               >
-                <option value="path">Path style</option>
-                <option value="virtual">Virtual-hosted style</option>
+                <option value="path">{m.pathStyle}</option>
+                <option value="virtual">{m.virtualStyle}</option>
               </select>
             )}
           </FormField>
@@ -178,15 +201,42 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
           id={fieldId('secretAccessKey')}
           label={fieldLabels.secretAccessKey}
           error={errors.secretAccessKey}
-          hint={profile === undefined ? undefined : 'Leave empty to keep the stored secret.'}
+          hint={
+            target.kind === 'edit'
+              ? m.secretKeepHint
+              : target.kind === 'duplicate'
+                ? m.secretCopyHint
+                : undefined
+          }
         >
           {(control) => (
             <input
               {...control}
               type="password"
               autoComplete="new-password"
-              placeholder={profile === undefined ? undefined : `Unchanged (…${profile.secretHint})`}
+              placeholder={
+                stored === undefined
+                  ? undefined
+                  : m.secretPlaceholder(stored.secretHint.replace(/^…/, ''))
+              }
               {...text('secretAccessKey')}
+            />
+          )}
+        </FormField>
+
+        <FormField
+          id={fieldId('bucket')}
+          label={fieldLabels.bucket}
+          error={errors.bucket}
+          hint={m.bucketHint}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              {...text('bucket')}
             />
           )}
         </FormField>
@@ -198,8 +248,9 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
         )}
         {test.isSuccess && (
           <p className="message message-success" role="status">
-            Connected: {test.data.bucketCount} {test.data.bucketCount === 1 ? 'bucket' : 'buckets'}{' '}
-            in {test.data.elapsedMs} ms
+            {test.data.bucket === undefined
+              ? m.connected(test.data.bucketCount, test.data.elapsedMs)
+              : m.connectedBucket(test.data.bucket, test.data.elapsedMs)}
           </p>
         )}
         {test.isError && (
@@ -221,11 +272,11 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
             disabled={test.isPending}
             aria-busy={test.isPending}
           >
-            Test connection
+            {m.testConnection}
           </button>
           <span className="spacer" />
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {m.cancel}
           </button>
           <button
             type="submit"
@@ -233,7 +284,7 @@ export function ConnectionDialog({ profile, onClose }: ConnectionDialogProps) {
             disabled={save.isPending}
             aria-busy={save.isPending}
           >
-            Save
+            {m.save}
           </button>
         </div>
       </form>

@@ -72,3 +72,27 @@ describe('fieldMessage', () => {
     expect(fieldMessage('name', 'Too long')).toBe('Too long');
   });
 });
+
+describe('bucket-only and duplicate drafts', () => {
+  it('sends a trimmed bucket, and none when the field is empty', () => {
+    expect(draftFromForm({ ...filled, bucket: ' only-this ' }, undefined).bucket).toBe('only-this');
+    expect('bucket' in draftFromForm(filled, undefined)).toBe(false);
+  });
+
+  it('names a bad bucket in the bucket field', () => {
+    const result = checkForm({ ...filled, bucket: 'Bad_Name' }, undefined);
+    expect(!result.ok && result.errors.bucket).toBe(
+      'Bucket may hold lowercase letters, digits, dots and hyphens',
+    );
+  });
+
+  it('a duplicate without a typed secret asks the host to copy the original’s', () => {
+    const target = { kind: 'duplicate', from: 'orig-123' } as const;
+    const result = checkForm({ ...filled, secretAccessKey: '' }, target);
+    expect(result.ok && result.draft).toMatchObject({ copySecretFrom: 'orig-123' });
+    expect(result.ok && 'id' in result.draft).toBe(false);
+    const typed = draftFromForm(filled, target);
+    expect(typed.secretAccessKey).toBe('secret');
+    expect('copySecretFrom' in typed).toBe(false);
+  });
+});

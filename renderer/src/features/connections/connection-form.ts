@@ -13,6 +13,8 @@ export interface ConnectionFormValues {
   addressing: Addressing;
   accessKeyId: string;
   secretAccessKey: string;
+  /** Empty for a connection that lists all buckets. */
+  bucket: string;
 }
 
 export type FieldName = keyof ConnectionFormValues;
@@ -26,6 +28,7 @@ export const fieldLabels: Readonly<Record<FieldName, string>> = {
   addressing: 'Addressing',
   accessKeyId: 'Access key ID',
   secretAccessKey: 'Secret access key',
+  bucket: 'Bucket (optional)',
 };
 
 export function defaultAddressing(provider: ProviderId): Addressing {
@@ -41,6 +44,7 @@ export function emptyForm(): ConnectionFormValues {
     addressing: 'path',
     accessKeyId: '',
     secretAccessKey: '',
+    bucket: '',
   };
 }
 
@@ -53,6 +57,7 @@ export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
     addressing: profile.addressing,
     accessKeyId: profile.accessKeyId,
     secretAccessKey: '',
+    bucket: profile.bucket ?? '',
   };
 }
 
@@ -65,18 +70,34 @@ export function withProvider(
 
 /** Schema messages read as predicates ("is required"), written to follow the field's name. */
 export function fieldMessage(field: FieldName, message: string): string {
-  return /^[a-z]/.test(message) ? `${fieldLabels[field]} ${message}` : message;
+  // "Bucket (optional) is …" would read oddly: the qualifier is for the label only.
+  const label = field === 'bucket' ? 'Bucket' : fieldLabels[field];
+  return /^[a-z]/.test(message) ? `${label} ${message}` : message;
 }
 
 function isFieldName(value: unknown): value is FieldName {
   return typeof value === 'string' && Object.hasOwn(fieldLabels, value);
 }
 
-/** An empty secret while editing means "keep the stored one", so it is left out. */
+/**
+ * What the form stands for: a new connection, an edit of `id`, or a copy of `from` whose
+ * stored secret the host reuses unless a new one is typed.
+ */
+export type FormTarget =
+  { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'duplicate'; from: string };
+
+/** A bare id means an edit of that connection. */
+function targetOf(target: FormTarget | string | undefined): FormTarget {
+  if (target === undefined) return { kind: 'new' };
+  return typeof target === 'string' ? { kind: 'edit', id: target } : target;
+}
+
+/** An empty secret while editing or duplicating means "keep the stored one", so it is left out. */
 export function draftFromForm(
   values: ConnectionFormValues,
-  editingId: string | undefined,
+  target: FormTarget | string | undefined,
 ): ProfileDraftInput {
+  const to = targetOf(target);
   const draft: ProfileDraftInput = {
     name: values.name,
     provider: values.provider,
@@ -85,8 +106,11 @@ export function draftFromForm(
     addressing: values.addressing,
     accessKeyId: values.accessKeyId,
   };
-  if (editingId !== undefined) draft.id = editingId;
+  if (to.kind === 'edit') draft.id = to.id;
+  const bucket = values.bucket.trim();
+  if (bucket !== '') draft.bucket = bucket;
   if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;
+  else if (to.kind === 'duplicate') draft.copySecretFrom = to.from;
   return draft;
 }
 
@@ -94,8 +118,12 @@ export type FormCheck =
   | { ok: true; draft: ProfileDraftInput }
   | { ok: false; errors: FieldErrors; formError: string | undefined };
 
-export function checkForm(values: ConnectionFormValues, editingId: string | undefined): FormCheck {
-  const parsed = profileDraftSchema.safeParse(draftFromForm(values, editingId));
+export function checkForm(
+  values: ConnectionFormValues,
+  target: FormTarget | string | undefined,
+): FormCheck {
+  const to = targetOf(target);
+  const parsed = profileDraftSchema.safeParse(draftFromForm(values, to));
   const errors: FieldErrors = {};
   let formError: string | undefined;
   if (!parsed.success) {
@@ -106,7 +134,7 @@ export function checkForm(values: ConnectionFormValues, editingId: string | unde
     }
   }
   // The schema lets the secret be omitted for edits; a new connection needs one.
-  if (editingId === undefined && values.secretAccessKey === '') {
+  if (to.kind === 'new' && values.secretAccessKey === '') {
     errors.secretAccessKey ??= fieldMessage('secretAccessKey', 'is required');
   }
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, draft: parsed.data };

@@ -1,9 +1,13 @@
-import type { FocusEvent, MouseEvent } from 'react';
-import { useId } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { useId, useState } from 'react';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import type { Selection } from '../../app/selection.js';
+import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ChevronIcon, ServerIcon } from '../../ui/icons.js';
+import { ActionsMenu, isMenuKey, pointBelow } from './actions-menu.js';
+import type { MenuPoint } from './actions-menu.js';
 import { BucketGroup } from './bucket-group.js';
+import { connectionMessages as m } from './messages.js';
 import { connectionItemKey } from './tree-item-key.js';
 
 interface ConnectionItemProps {
@@ -17,6 +21,9 @@ interface ConnectionItemProps {
   onSelectBucket: (bucket: string) => void;
   onEdit: () => void;
   onDelete: () => void;
+  onDuplicate: () => void;
+  onNewBucket: () => void;
+  onBucketDialog: (dialog: BucketDialog) => void;
 }
 
 function stop(action: () => void) {
@@ -30,9 +37,17 @@ function stop(action: () => void) {
 export function ConnectionItem(props: ConnectionItemProps) {
   const { profile, expanded, selection, tabStop } = props;
   const labelId = useId();
+  const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
   const key = connectionItemKey(profile.id);
   const isTabStop = tabStop === key;
   const isSelected = selection?.profileId === profile.id && selection.bucket === null;
+
+  const actions = [
+    { id: 'edit', label: m.edit, onSelect: props.onEdit },
+    { id: 'duplicate', label: m.duplicate, onSelect: props.onDuplicate },
+    { id: 'new-bucket', label: m.newBucket, onSelect: props.onNewBucket },
+    { id: 'delete', label: m.delete, onSelect: props.onDelete, danger: true },
+  ];
 
   return (
     <li
@@ -47,10 +62,19 @@ export function ConnectionItem(props: ConnectionItemProps) {
       onFocus={(event: FocusEvent) => {
         if (event.target === event.currentTarget) props.onFocusItem(key);
       }}
+      onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
+        if (event.target !== event.currentTarget || !isMenuKey(event)) return;
+        event.preventDefault();
+        setMenuAt(pointBelow(event.currentTarget.firstElementChild ?? event.currentTarget));
+      }}
     >
       <div
         className={isSelected ? 'tree-row tree-row-selected' : 'tree-row'}
         onClick={props.onSelectConnection}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          setMenuAt({ x: event.clientX, y: event.clientY });
+        }}
       >
         <span className={expanded ? 'twisty twisty-open' : 'twisty'} onClick={stop(props.onToggle)}>
           <ChevronIcon />
@@ -63,33 +87,44 @@ export function ConnectionItem(props: ConnectionItemProps) {
         >
           {profile.name}
         </span>
+        {profile.bucket !== undefined && (
+          <span className="tree-badge" title={m.bucketOnly}>
+            {m.bucketOnly}
+          </span>
+        )}
         {/* Reachable by Tab only from the focused connection, so the tree stays one tab stop. */}
         <span className="tree-actions">
           <button
             type="button"
-            className="icon-button"
+            className="menu-button"
+            aria-label={m.actionsFor(profile.name)}
+            aria-haspopup="menu"
+            aria-expanded={menuAt !== null}
             tabIndex={isTabStop ? 0 : -1}
-            onClick={stop(props.onEdit)}
+            onClick={(event) => {
+              event.stopPropagation();
+              setMenuAt(menuAt === null ? pointBelow(event.currentTarget) : null);
+            }}
           >
-            Edit
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            tabIndex={isTabStop ? 0 : -1}
-            onClick={stop(props.onDelete)}
-          >
-            Delete
+            <span aria-hidden="true">⋯</span>
           </button>
         </span>
       </div>
+      <ActionsMenu
+        label={m.actionsFor(profile.name)}
+        actions={actions}
+        at={menuAt}
+        onClose={() => setMenuAt(null)}
+      />
       {expanded && (
         <BucketGroup
-          profileId={profile.id}
+          profile={profile}
           selection={selection}
           tabStop={tabStop}
           onFocusItem={props.onFocusItem}
           onSelectBucket={props.onSelectBucket}
+          onNewBucket={props.onNewBucket}
+          onBucketDialog={props.onBucketDialog}
         />
       )}
     </li>

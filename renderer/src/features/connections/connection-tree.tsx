@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import type { Selection } from '../../app/selection.js';
+import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ConnectionItem } from './connection-item.js';
 import { connectionItemKey, profileOfItemKey } from './tree-item-key.js';
 import { treeKeyMove } from './tree-keys.js';
@@ -13,6 +14,8 @@ interface ConnectionTreeProps {
   onSelect: (selection: Selection) => void;
   onEdit: (profile: ProfileSummary) => void;
   onDelete: (profile: ProfileSummary) => void;
+  onDuplicate: (profile: ProfileSummary) => void;
+  onBucketDialog: (dialog: BucketDialog) => void;
 }
 
 function itemState(node: HTMLElement): TreeItemState {
@@ -29,6 +32,8 @@ export function ConnectionTree({
   onSelect,
   onEdit,
   onDelete,
+  onDuplicate,
+  onBucketDialog,
 }: ConnectionTreeProps) {
   const treeRef = useRef<HTMLUListElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -63,7 +68,7 @@ export function ConnectionTree({
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const target = event.target;
-    // Keys on the Edit/Delete buttons keep their usual meaning.
+    // Keys on the menu buttons keep their usual meaning.
     if (
       !(target instanceof HTMLElement) ||
       target.getAttribute('role') !== 'treeitem' ||
@@ -71,13 +76,23 @@ export function ConnectionTree({
     ) {
       return;
     }
+    const profileId = target.dataset['profileId'] ?? '';
+    const bucket = target.dataset['bucket'];
+    if (event.key === 'Delete') {
+      // Delete asks first: both dialogs confirm before anything is removed.
+      event.preventDefault();
+      if (bucket !== undefined) onBucketDialog({ kind: 'delete', profileId, bucket });
+      else {
+        const profile = profiles.find((p) => p.id === profileId);
+        if (profile !== undefined) onDelete(profile);
+      }
+      return;
+    }
     const nodes = Array.from(treeRef.current.querySelectorAll<HTMLElement>('[role="treeitem"]'));
     const index = nodes.indexOf(target);
     const move = treeKeyMove(event.key, index, nodes.map(itemState));
     if (move === undefined) return;
     event.preventDefault();
-    const profileId = target.dataset['profileId'] ?? '';
-    const bucket = target.dataset['bucket'];
     switch (move.type) {
       case 'focus':
         nodes[move.index]?.focus();
@@ -110,6 +125,13 @@ export function ConnectionTree({
           onSelectBucket={(bucket) => selectBucket(profile.id, bucket)}
           onEdit={() => onEdit(profile)}
           onDelete={() => onDelete(profile)}
+          onDuplicate={() => onDuplicate(profile)}
+          onNewBucket={() => {
+            // Open it, so the new bucket shows where people expect it.
+            setOpen(profile.id, true);
+            onBucketDialog({ kind: 'create', profile });
+          }}
+          onBucketDialog={onBucketDialog}
         />
       ))}
     </ul>

@@ -1,8 +1,16 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
+import { uniqueProfileName } from '../../../../shared/domain/profile.js';
 import type { Selection } from '../../app/selection.js';
 import { errorMessage } from '../../contract/contract-error.js';
+import { BucketDialogs } from '../buckets/bucket-dialogs.js';
+import type { BucketDialog } from '../buckets/bucket-dialogs.js';
+import { ConnectionDialog } from './connection-dialog.js';
 import { ConnectionTree } from './connection-tree.js';
+import { ImportAwsButton } from './import-aws-dialog.js';
+import { connectionMessages as m } from './messages.js';
+import './connections.css';
 
 interface ConnectionsSidebarProps {
   profiles: UseQueryResult<ProfileSummary[]>;
@@ -13,6 +21,10 @@ interface ConnectionsSidebarProps {
   onDelete: (profile: ProfileSummary) => void;
 }
 
+/**
+ * The connections tree and the dialogs its menus open. Edit and delete of a connection stay
+ * with the shell, which owns them; duplicating, importing and bucket dialogs live here.
+ */
 export function ConnectionsSidebar({
   profiles,
   selection,
@@ -21,6 +33,10 @@ export function ConnectionsSidebar({
   onEdit,
   onDelete,
 }: ConnectionsSidebarProps) {
+  const [bucketDialog, setBucketDialog] = useState<BucketDialog | null>(null);
+  const [duplicateOf, setDuplicateOf] = useState<ProfileSummary | null>(null);
+  const names = profiles.data?.map((p) => p.name) ?? [];
+
   return (
     <aside className="sidebar">
       <div className="sidebar-header">
@@ -35,7 +51,7 @@ export function ConnectionsSidebar({
         </button>
       </div>
       <nav aria-label="Connections" className="sidebar-nav">
-        {profiles.isPending && <p className="muted pad">Loading connections…</p>}
+        {profiles.isPending && <p className="muted pad">{m.loadingConnections}</p>}
         {profiles.isError && (
           <p className="message message-error pad" role="alert">
             {errorMessage(profiles.error)}
@@ -48,9 +64,34 @@ export function ConnectionsSidebar({
             onSelect={onSelect}
             onEdit={onEdit}
             onDelete={onDelete}
+            onDuplicate={setDuplicateOf}
+            onBucketDialog={setBucketDialog}
           />
         )}
       </nav>
+      <div className="sidebar-footer">
+        <ImportAwsButton className="button button-small" />
+      </div>
+      {duplicateOf !== null && (
+        <ConnectionDialog
+          duplicateOf={{
+            profile: duplicateOf,
+            name: uniqueProfileName(m.duplicateName(duplicateOf.name), names),
+          }}
+          onClose={() => setDuplicateOf(null)}
+        />
+      )}
+      <BucketDialogs
+        dialog={bucketDialog}
+        onClose={() => setBucketDialog(null)}
+        onCreated={() => undefined}
+        onDeleted={(profileId, bucket) => {
+          // The objects pane must not keep listing a bucket that is gone.
+          if (selection?.profileId === profileId && selection.bucket === bucket) {
+            onSelect({ profileId, bucket: null, prefix: '' });
+          }
+        }}
+      />
     </aside>
   );
 }

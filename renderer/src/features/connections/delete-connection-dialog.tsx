@@ -1,6 +1,7 @@
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { connectionMessages as m } from './messages.js';
 import { useDeleteConnection } from './use-connection-mutations.js';
 
 interface DeleteConnectionDialogProps {
@@ -16,11 +17,8 @@ export function DeleteConnectionDialog({
 }: DeleteConnectionDialogProps) {
   const remove = useDeleteConnection();
   return (
-    <ModalDialog title="Delete connection" onClose={onClose}>
-      <p>
-        Delete <strong>{profile.name}</strong>? Its saved keys are removed from this computer.
-        Buckets and objects on the server are not touched.
-      </p>
+    <ModalDialog title={m.deleteTitle} onClose={onClose}>
+      <p>{m.deleteBody(profile.name)}</p>
       {remove.isError && (
         <p className="message message-error" role="alert">
           {errorMessage(remove.error)}
@@ -30,7 +28,7 @@ export function DeleteConnectionDialog({
         <span className="spacer" />
         {/* Cancel comes first so it, not the destructive action, takes the initial focus. */}
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {m.cancel}
         </button>
         <button
           type="button"
@@ -46,7 +44,7 @@ export function DeleteConnectionDialog({
             })
           }
         >
-          Delete
+          {m.deleteConfirm}
         </button>
       </div>
     </ModalDialog>

@@ -1,3 +1,6 @@
+import { ImportAwsButton } from './import-aws-dialog.js';
+import './connections.css';
+
 export function NoConnections({ onAdd }: { onAdd: () => void }) {
   return (
     <section className="empty-state">
@@ -6,9 +9,12 @@ export function NoConnections({ onAdd }: { onAdd: () => void }) {
         Add an S3-compatible endpoint (Amazon S3, JD Cloud OSS, Ceph RGW, MinIO and others) with an
         access key, and its buckets appear on the left. Keys stay on this computer.
       </p>
-      <button type="button" className="button button-primary" onClick={onAdd}>
-        Add connection
-      </button>
+      <div className="empty-state-actions">
+        <button type="button" className="button button-primary" onClick={onAdd}>
+          Add connection
+        </button>
+        <ImportAwsButton />
+      </div>
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
+import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
 import { profilesQuery } from '../../contract/queries.js';
-import { bucketKeys, objectKeys } from '../../contract/query-keys.js';
+import { bucketKeys, objectKeys, profileKeys } from '../../contract/query-keys.js';
 import type { ProfileDraftInput } from './connection-form.js';
 
 /**
@@ -50,5 +51,29 @@ export function useTestConnection() {
   const client = useContract();
   return useMutation({
     mutationFn: (draft: ProfileDraftInput) => client.invoke('profiles.test', { draft }),
+  });
+}
+
+export function awsCandidatesQuery(client: ContractClient) {
+  return queryOptions({
+    queryKey: [...profileKeys.all, 'awsCandidates'] as const,
+    queryFn: () => client.invoke('profiles.awsCandidates', {}),
+    // The files may have changed since the dialog was last open: read them every time.
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+export function useImportAws() {
+  const client = useContract();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (names: string[]) => client.invoke('profiles.importAws', { names }),
+    onSuccess: ({ imported }) => {
+      queryClient.setQueryData(profilesQuery(client).queryKey, (list) => [
+        ...(list ?? []).filter((p) => !imported.some((i) => i.id === p.id)),
+        ...imported,
+      ]);
+    },
   });
 }

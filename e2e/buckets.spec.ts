@@ -1,0 +1,139 @@
+import { GetBucketAclCommand, HeadBucketCommand, DeleteBucketCommand } from '@aws-sdk/client-s3';
+import { expect, test } from '@playwright/test';
+import { startBrowserHost } from './fixtures/browser-host.js';
+import type { RunningHost } from './fixtures/browser-host.js';
+import { adminClient, createTestBucket, s3Target, uniqueBucketName } from './fixtures/s3.js';
+import type { TestBucket } from './fixtures/s3.js';
+import { BucketsPage } from './pages/buckets.js';
+import { screenshotBothSchemes } from './pages/connections.js';
+
+const admin = adminClient();
+let host: RunningHost;
+/** Cleanup after each test, whatever it left behind. */
+const cleanups: (() => Promise<unknown>)[] = [];
+
+test.beforeEach(async ({ page }) => {
+  host = await startBrowserHost();
+  await page.goto(host.url);
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  await Promise.all(cleanups.splice(0).map((clean) => clean().catch(() => undefined)));
+});
+
+async function bucket(label: string): Promise<TestBucket> {
+  const made = await createTestBucket(admin, label);
+  cleanups.push(() => made.remove());
+  return made;
+}
+
+async function headStatus(name: string): Promise<number | undefined> {
+  return admin.send(new HeadBucketCommand({ Bucket: name })).then(
+    (out) => out.$metadata.httpStatusCode,
+    (err: { $metadata?: { httpStatusCode?: number } }) => err.$metadata?.httpStatusCode,
+  );
+}
+
+async function connect(buckets: BucketsPage): Promise<void> {
+  const dialog = await buckets.connections.add('RGW', s3Target());
+  await buckets.connections.save(dialog);
+  await buckets.connections.item('RGW').click();
+}
+
+test('creates a bucket, checking its name as it is typed', async ({ page }, testInfo) => {
+  const buckets = new BucketsPage(page);
+  await connect(buckets);
+  const name = uniqueBucketName('created');
+  cleanups.push(() => admin.send(new DeleteBucketCommand({ Bucket: name })));
+
+  const dialog = await buckets.openCreate('RGW');
+  const field = dialog.getByLabel('Name', { exact: true });
+  const create = dialog.getByRole('button', { name: 'Create' });
+  await expect(create).toBeDisabled();
+  await field.fill('Bad_Name');
+  await expect(
+    dialog.getByText('Name may hold lowercase letters, digits, dots and hyphens'),
+  ).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(create).toBeDisabled();
+  await screenshotBothSchemes(page, testInfo, 'create-bucket-invalid');
+  await field.fill('ab');
+  await expect(dialog.getByText('Name must be 3 to 63 characters')).toBeVisible();
+  await expect(create).toBeDisabled();
+
+  await field.fill(name);
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect(dialog.getByLabel('Region')).toHaveValue(s3Target().region);
+  await dialog.getByLabel('Access (canned ACL)').selectOption('public-read');
+  await screenshotBothSchemes(page, testInfo, 'create-bucket-valid');
+  await create.click();
+  await expect(dialog).toBeHidden();
+
+  await expect(buckets.item(name)).toBeVisible();
+  expect(await headStatus(name)).toBe(200);
+  const acl = await admin.send(new GetBucketAclCommand({ Bucket: name }));
+  expect(
+    acl.Grants?.some((g) => g.Grantee?.URI?.endsWith('/AllUsers') && g.Permission === 'READ'),
+  ).toBe(true);
+});
+
+test('deletes a non-empty bucket after emptying it, once its name is typed', async ({
+  page,
+}, testInfo) => {
+  const doomed = await bucket('doomed');
+  await doomed.put({ 'a.txt': 'a', 'dir/b.txt': 'b', 'dir/c.txt': 'c' });
+  const buckets = new BucketsPage(page);
+  await connect(buckets);
+  await expect(buckets.item(doomed.name)).toBeVisible();
+
+  // The keyboard way: Delete on the focused bucket.
+  const dialog = await buckets.deleteByKeyboard(doomed.name);
+  await expect(dialog).toBeVisible();
+  const confirm = dialog.getByRole('button', { name: 'Delete bucket' });
+  const typed = dialog.getByLabel(`Type ${doomed.name} to confirm`);
+  await expect(confirm).toBeDisabled();
+  await typed.fill(doomed.name.slice(0, -1));
+  await expect(confirm).toBeDisabled();
+
+  // Without "Empty it first" the server refuses, and the dialog says what to do.
+  await typed.fill(doomed.name);
+  await confirm.click();
+  await expect(dialog.getByRole('alert')).toContainText('Tick “Empty it first”');
+  expect(await headStatus(doomed.name)).toBe(200);
+
+  await dialog.getByLabel('Empty it first').check();
+  await screenshotBothSchemes(page, testInfo, 'delete-bucket');
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+  await expect(buckets.item(doomed.name)).toHaveCount(0);
+  expect(await headStatus(doomed.name)).toBe(404);
+});
+
+test('shows a bucket’s properties: region, creation date and what the endpoint supports', async ({
+  page,
+}, testInfo) => {
+  const shown = await bucket('props');
+  const buckets = new BucketsPage(page);
+  await connect(buckets);
+
+  const dialog = await buckets.openProperties(shown.name);
+  // RGW leaves the region out of HeadBucket; the dialog then names the connection's.
+  await expect(dialog.getByTestId('bucket-region')).toContainText(s3Target().region);
+  const capabilities = dialog.getByRole('list', {
+    name: 'What this endpoint supports for the bucket',
+  });
+  await expect(capabilities.getByRole('listitem')).toHaveCount(7);
+  await expect(
+    capabilities.getByRole('listitem').filter({ hasText: 'Bucket policy' }),
+  ).toContainText('Supported');
+  await expect(capabilities.getByRole('listitem').filter({ hasText: 'CORS' })).toContainText(
+    'Supported',
+  );
+  await expect(dialog.getByTestId('bucket-region')).not.toContainText('Loading');
+  await screenshotBothSchemes(page, testInfo, 'bucket-properties');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  // Reading properties changed nothing on the server.
+  expect(await headStatus(shown.name)).toBe(200);
+});

@@ -1,0 +1,179 @@
+import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAwsProfiles } from './aws-config-profiles.js';
+
+/** A home folder holding the given ~/.aws files. */
+async function home(files: { credentials?: string; config?: string }): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'holdall-awshome-'));
+  await mkdir(join(dir, '.aws'));
+  for (const [name, text] of Object.entries(files)) {
+    await writeFile(join(dir, '.aws', name), text);
+  }
+  return dir;
+}
+
+const credentials = `
+# written by aws configure
+[default]
+aws_access_key_id = AKIDDEFAULT
+aws_secret_access_key = secretdefault   ; trailing comment
+
+[ceph]
+aws_access_key_id=AKIDCEPH
+aws_secret_access_key=secretceph
+
+[temp]
+aws_access_key_id = ASIATEMP
+aws_secret_access_key = secrettemp
+aws_session_token = token
+`;
+
+const config = `
+[default]
+region = eu-west-1
+
+[profile ceph]
+region = zg-1
+services = lab
+s3 =
+  addressing_style = path
+
+[services lab]
+s3 =
+  endpoint_url = http://rgw.lab:7480
+
+[profile corp]
+sso_session = corp
+sso_account_id = 123456789012
+sso_role_name = Reader
+region = us-west-2
+
+[sso-session corp]
+sso_start_url = https://corp.awsapps.com/start
+
+[profile role]
+role_arn = arn:aws:iam::123456789012:role/r
+source_profile = default
+
+[profile jd]
+region = cn-north-1
+endpoint_url = https://s3.cn-north-1.jdcloud-oss.com
+aws_access_key_id = AKIDJD
+aws_secret_access_key = secretjd
+
+[profile badurl]
+endpoint_url = ftp://nowhere
+aws_access_key_id = A
+aws_secret_access_key = B
+`;
+
+describe('readAwsProfiles', () => {
+  it('lists every profile of both files, default first, never with a secret', async () => {
+    const profiles = await readAwsProfiles(await home({ credentials, config }));
+    const candidates = profiles.map((p) => p.candidate);
+    expect(candidates.map((c) => c.name)).toEqual([
+      'default',
+      'badurl',
+      'ceph',
+      'corp',
+      'jd',
+      'role',
+      'temp',
+    ]);
+    const sent = JSON.stringify(candidates);
+    for (const secret of ['secretdefault', 'secretceph', 'secrettemp', 'secretjd']) {
+      expect(sent).not.toContain(secret);
+    }
+  });
+
+  it('merges keys from credentials with region, endpoint and addressing from config', async () => {
+    const profiles = await readAwsProfiles(await home({ credentials, config }));
+    const byName = new Map(profiles.map((p) => [p.candidate.name, p]));
+    expect(byName.get('default')).toEqual({
+      candidate: {
+        name: 'default',
+        provider: 'aws',
+        region: 'eu-west-1',
+        endpoint: '',
+        addressing: 'virtual',
+        hasKeys: true,
+      },
+      draft: {
+        name: 'default',
+        provider: 'aws',
+        region: 'eu-west-1',
+        endpoint: '',
+        addressing: 'virtual',
+        accessKeyId: 'AKIDDEFAULT',
+        secretAccessKey: 'secretdefault',
+      },
+    });
+    // The services block's s3 endpoint_url, and the nested addressing_style.
+    expect(byName.get('ceph')?.candidate).toMatchObject({
+      provider: 'generic',
+      region: 'zg-1',
+      endpoint: 'http://rgw.lab:7480',
+      addressing: 'path',
+      hasKeys: true,
+    });
+    // Keys may live in the config file too; a JD Cloud endpoint picks its provider.
+    expect(byName.get('jd')?.draft).toMatchObject({
+      provider: 'jdcloud',
+      addressing: 'virtual',
+      accessKeyId: 'AKIDJD',
+    });
+  });
+
+  it('skips profiles without long-term keys, saying why', async () => {
+    const profiles = await readAwsProfiles(await home({ credentials, config }));
+    const reason = (name: string) => profiles.find((p) => p.candidate.name === name);
+    expect(reason('corp')?.candidate).toMatchObject({ hasKeys: false, region: 'us-west-2' });
+    expect(reason('corp')?.candidate.skipReason).toContain('SSO');
+    expect(reason('corp')?.draft).toBeUndefined();
+    expect(reason('role')?.candidate.skipReason).toContain('role_arn');
+    expect(reason('temp')?.candidate).toMatchObject({ hasKeys: true });
+    expect(reason('temp')?.candidate.skipReason).toContain('aws_session_token');
+    expect(reason('temp')?.draft).toBeUndefined();
+    expect(reason('badurl')?.candidate.skipReason).toContain('endpoint');
+    expect(reason('badurl')?.draft).toBeUndefined();
+  });
+
+  it('reads only a credentials file, defaulting the region', async () => {
+    const profiles = await readAwsProfiles(
+      await home({ credentials: '[solo]\naws_access_key_id=a\naws_secret_access_key=b' }),
+    );
+    expect(profiles.map((p) => p.candidate)).toEqual([
+      {
+        name: 'solo',
+        provider: 'aws',
+        region: 'us-east-1',
+        endpoint: '',
+        addressing: 'virtual',
+        hasKeys: true,
+      },
+    ]);
+  });
+
+  it('says a profile has a key but no secret', async () => {
+    const profiles = await readAwsProfiles(
+      await home({ credentials: '[half]\naws_access_key_id=a' }),
+    );
+    expect(profiles[0]?.candidate.skipReason).toBe('Has an access key but no secret.');
+  });
+
+  it('answers nothing when there is no ~/.aws at all', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'holdall-awshome-'));
+    expect(await readAwsProfiles(dir)).toEqual([]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'reports an unreadable file as a LocalFileError',
+    async () => {
+      const dir = await home({ credentials: '[a]' });
+      await chmod(join(dir, '.aws', 'credentials'), 0o000);
+      await expect(readAwsProfiles(dir)).rejects.toMatchObject({ code: 'LocalFileError' });
+    },
+  );
+});

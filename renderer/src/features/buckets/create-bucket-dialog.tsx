@@ -1,0 +1,131 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { bucketCannedAclSchema } from '../../../../shared/domain/bucket-ops.js';
+import type { BucketCannedAcl } from '../../../../shared/domain/bucket-ops.js';
+import type { ProfileSummary } from '../../../../shared/domain/profile.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { FormField } from '../../ui/form-field.js';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import { newBucketNameProblem, regionProblem } from './bucket-name.js';
+import { bucketMessages as m } from './messages.js';
+import { useCreateBucket } from './use-bucket-mutations.js';
+import './buckets.css';
+
+interface CreateBucketDialogProps {
+  profile: ProfileSummary;
+  onClose: () => void;
+  onCreated: (bucket: string) => void;
+}
+
+export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucketDialogProps) {
+  const idBase = useId();
+  const [name, setName] = useState('');
+  const [region, setRegion] = useState(profile.region);
+  const [acl, setAcl] = useState<BucketCannedAcl>('private');
+  const create = useCreateBucket();
+
+  // Checked as people type; an empty field is not an error yet, only not ready.
+  const nameProblem = name === '' ? undefined : newBucketNameProblem(name);
+  const regionIssue = regionProblem(region.trim());
+  const ready = name !== '' && nameProblem === undefined && regionIssue === undefined;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!ready) return;
+    const trimmedRegion = region.trim();
+    create.mutate(
+      {
+        profileId: profile.id,
+        bucket: name,
+        acl,
+        ...(trimmedRegion === '' ? {} : { region: trimmedRegion }),
+      },
+      {
+        onSuccess: () => {
+          onCreated(name);
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <ModalDialog title={m.createTitle} onClose={onClose}>
+      <form className="bucket-form" noValidate onSubmit={onSubmit}>
+        <p className="dialog-intro">{m.createOn(profile.name)}</p>
+        <FormField id={`${idBase}-name`} label={m.nameLabel} error={nameProblem} hint={m.nameHint}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              autoFocus
+              value={name}
+              onChange={(event) => {
+                setName(event.target.value);
+                create.reset();
+              }}
+            />
+          )}
+        </FormField>
+        <div className="field-row">
+          <FormField
+            id={`${idBase}-region`}
+            label={m.regionLabel}
+            error={regionIssue}
+            hint={m.regionHint}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={region}
+                onChange={(event) => setRegion(event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField id={`${idBase}-acl`} label={m.aclLabel}>
+            {(control) => (
+              <select
+                {...control}
+                value={acl}
+                onChange={(event) => {
+                  const parsed = bucketCannedAclSchema.safeParse(event.target.value);
+                  if (parsed.success) setAcl(parsed.data);
+                }}
+              >
+                {bucketCannedAclSchema.options.map((option) => (
+                  <option key={option} value={option}>
+                    {m.acls[option]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+        {create.isError && (
+          <p className="message message-error" role="alert">
+            {errorMessage(create.error)}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            {m.cancel}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={!ready || create.isPending}
+            aria-busy={create.isPending}
+          >
+            {m.create}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useRef } from 'react';
+import type { KeyboardEvent, MouseEvent, SyntheticEvent } from 'react';
+import { createPortal } from 'react-dom';
+import './connections.css';
+
+export interface MenuAction {
+  id: string;
+  label: string;
+  onSelect: () => void;
+  danger?: boolean;
+}
+
+export interface MenuPoint {
+  x: number;
+  y: number;
+}
+
+/** Where a menu opened from an element appears: under it, left-aligned. */
+export function pointBelow(element: Element): MenuPoint {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left, y: rect.bottom };
+}
+
+interface ActionsMenuProps {
+  label: string;
+  actions: readonly MenuAction[];
+  /** Open at this point (from the menu button, a right click or the context-menu key). */
+  at: MenuPoint | null;
+  onClose: () => void;
+}
+
+// The menu renders in a portal, but React still bubbles its events to the tree item it
+// belongs to, whose click would select the bucket and whose keys would move the tree.
+const contain = (event: SyntheticEvent) => event.stopPropagation();
+
+/**
+ * A WAI-ARIA menu of actions at a point. Focus moves into it and returns to where it was
+ * (the menu button or the tree item) before an action runs, so a dialog the action opens
+ * gives focus back to that place when it closes.
+ */
+export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
+  const menuRef = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  // Parents pass a fresh closure each render; the listeners below must not re-subscribe for it.
+  const onCloseRef = useRef(onClose);
+  const open = at !== null;
+
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    if (!open) return;
+    const onClose = () => onCloseRef.current();
+    returnTo.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target instanceof Node ? event.target : null;
+      if (target !== null && menuRef.current?.contains(target) === true) return;
+      // The menu button toggles on its own click; closing here too would reopen it.
+      const opener = returnTo.current;
+      if (opener?.getAttribute('aria-haspopup') === 'menu' && opener.contains(target)) return;
+      onClose();
+    };
+    const onBlur = () => onClose();
+    document.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, [open]);
+
+  if (at === null) return null;
+
+  const close = () => {
+    onClose();
+    if (returnTo.current?.isConnected === true) returnTo.current.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    contain(event);
+    const items = Array.from(
+      menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [],
+    );
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        focus(index + 1);
+        break;
+      case 'ArrowUp':
+        focus(index - 1);
+        break;
+      case 'Home':
+        focus(0);
+        break;
+      case 'End':
+        focus(items.length - 1);
+        break;
+      case 'Escape':
+        close();
+        break;
+      case 'Tab':
+        close();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return createPortal(
+    <div
+      ref={menuRef}
+      role="menu"
+      aria-label={label}
+      className="actions-menu"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={onKeyDown}
+      onClick={contain}
+      onContextMenu={(event: MouseEvent) => {
+        contain(event);
+        event.preventDefault();
+      }}
+    >
+      {actions.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          className={action.danger === true ? 'menu-item menu-item-danger' : 'menu-item'}
+          onClick={() => {
+            close();
+            action.onSelect();
+          }}
+        >
+          {action.label}
+        </button>
+      ))}
+    </div>,
+    document.body,
+  );
+}
+
+/** Shift+F10 and the context-menu key open an item's menu, as a right click does. */
+export function isMenuKey(event: KeyboardEvent): boolean {
+  return event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
+}
