@@ -46,6 +46,8 @@ const layers = {
   },
   renderer: {
     files: ['renderer/**/*.{ts,tsx}'],
+    // Vite's config runs in Node at build time, not in the sandboxed window.
+    ignores: ['renderer/vite.config.ts'],
     paths: nodeBuiltinPaths,
     patterns: [
       { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' },
@@ -107,6 +109,7 @@ export default tseslint.config(
   },
   ...Object.values(layers).map((layer) => ({
     files: layer.files,
+    ...('ignores' in layer ? { ignores: layer.ignores } : {}),
     rules: {
       'no-restricted-imports': [
         'error',
