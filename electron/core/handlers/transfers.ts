@@ -1,5 +1,6 @@
 import type { transfersChannels } from '../../../shared/contract/channels/transfers.js';
 import { AppError } from '../../../shared/contract/envelope.js';
+import { defaultDownloadDir } from '../services/download-dir.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
@@ -24,6 +25,8 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
     'transfers.settings.set': (change) => later(() => queue().setSettings(stripUndefined(change))),
     'transfers.orphans.list': () => later(() => queue().orphans()),
     'transfers.orphans.cleanup': async (selection) => queue().cleanupOrphans(selection),
+    // Needs no queue: the download dialog works even where transfers are not wired.
+    'transfers.defaultDownloadDir': async () => ({ path: await defaultDownloadDir() }),
   };
 }
 

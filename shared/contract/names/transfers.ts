@@ -12,6 +12,7 @@ export const transfersChannelNames = [
   'transfers.settings.set',
   'transfers.orphans.list',
   'transfers.orphans.cleanup',
+  'transfers.defaultDownloadDir',
 ] as const;
 
 export const transfersEventNames = ['transfers.progress', 'transfers.state'] as const;

@@ -1,4 +1,141 @@
-// Mount point for the transfers feature (in progress): the docked queue under the workspace.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useContract } from '../../contract/contract-context.js';
+import { ChevronIcon } from '../../ui/icons.js';
+import { IncompleteUploads } from '../incomplete-uploads/incomplete-uploads.js';
+import { messages } from './messages.js';
+import { askNotificationPermission, notificationPermission } from './notify.js';
+import { QueueView } from './queue-view.js';
+import { summarize } from './transfer-rows.js';
+import { useUploadActivity } from './upload-activity.js';
+import { useTransferEvents, useTransfers } from './use-transfers.js';
+import './transfers.css';
+
+type Tab = 'queue' | 'incomplete';
+const tabs: Tab[] = ['queue', 'incomplete'];
+const EXPANDED_KEY = 'holdall.transfers.expanded';
+
+function storedExpanded(): boolean {
+  try {
+    return localStorage.getItem(EXPANDED_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function storeExpanded(value: boolean): void {
+  try {
+    localStorage.setItem(EXPANDED_KEY, String(value));
+  } catch {
+    // Storage may be off (private mode); the panel then starts collapsed next time.
+  }
+}
+
+/** Opens the panel when something new arrives, so a drop never looks ignored. */
+function useAutoExpand(count: number, expand: () => void): void {
+  const seen = useRef(count);
+  useEffect(() => {
+    if (count > seen.current) expand();
+    seen.current = count;
+  }, [count, expand]);
+}
+
+// Docked under the workspace; the shell mounts it once, so it also owns the event subscription.
 export function TransfersPanel() {
-  return null;
+  useTransferEvents();
+  const client = useContract();
+  const transfers = useTransfers();
+  const activity = useUploadActivity();
+  const [expanded, setExpandedState] = useState(storedExpanded);
+  const [tab, setTab] = useState<Tab>('queue');
+  const [, setPermissionAnswered] = useState(0);
+  const bodyId = useId();
+  const tabIds = { queue: useId(), incomplete: useId() };
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const rows = transfers.data ?? [];
+  const summary = summarize(rows);
+
+  const setExpanded = useCallback((value: boolean) => {
+    setExpandedState(value);
+    storeExpanded(value);
+  }, []);
+  const expand = useCallback(() => setExpanded(true), [setExpanded]);
+  useAutoExpand(rows.length + activity.length, expand);
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length] ?? 'queue';
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  const status = messages.summary(summary.active, summary.failed);
+  const permission = notificationPermission();
+
+  return (
+    <section role="region" aria-label={messages.panelTitle} className="transfers-panel">
+      <header className="transfers-header">
+        <button
+          type="button"
+          className="transfers-toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          title={expanded ? messages.hide : messages.show}
+          onClick={() => setExpanded(!expanded)}
+        >
+          <span className={expanded ? 'twisty twisty-open' : 'twisty'}>
+            <ChevronIcon />
+          </span>
+          {messages.panelTitle}
+          {status !== '' && <span className="transfers-summary">{status}</span>}
+        </button>
+        {expanded && (
+          <div role="tablist" aria-label={messages.panelTitle} className="transfers-tabs">
+            {tabs.map((name) => (
+              <button
+                key={name}
+                ref={(el) => {
+                  tabRefs.current[name] = el;
+                }}
+                type="button"
+                role="tab"
+                id={tabIds[name]}
+                aria-selected={tab === name}
+                aria-controls={bodyId}
+                tabIndex={tab === name ? 0 : -1}
+                className="transfers-tab"
+                onClick={() => setTab(name)}
+                onKeyDown={onTabKey}
+              >
+                {name === 'queue' ? messages.queueTab : messages.incompleteTab}
+              </button>
+            ))}
+          </div>
+        )}
+        <span className="spacer" />
+        {expanded && client.host === 'web' && permission === 'default' && (
+          <button
+            type="button"
+            className="button button-small"
+            title={messages.enableNotificationsHint}
+            onClick={() => askNotificationPermission(() => setPermissionAnswered((n) => n + 1))}
+          >
+            {messages.enableNotifications}
+          </button>
+        )}
+      </header>
+      <div
+        id={bodyId}
+        className="transfers-body"
+        role="tabpanel"
+        aria-labelledby={tabIds[tab]}
+        hidden={!expanded}
+      >
+        {expanded && tab === 'queue' && <QueueView activity={activity} />}
+        {expanded && tab === 'incomplete' && <IncompleteUploads />}
+      </div>
+    </section>
+  );
 }

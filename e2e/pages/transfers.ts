@@ -1,0 +1,105 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export interface PageFile {
+  name: string;
+  /** Bytes as base64, so binary content crosses into the page intact. */
+  base64: string;
+}
+
+/** The transfers panel and the upload/download controls, in the words the UI shows. */
+export class TransfersPage {
+  constructor(readonly page: Page) {}
+
+  get region(): Locator {
+    return this.page.getByRole('region', { name: 'Transfers' });
+  }
+
+  get queue(): Locator {
+    return this.region.getByRole('list', { name: 'Transfer queue' });
+  }
+
+  get toggle(): Locator {
+    return this.region.getByRole('button', { name: /^Transfers/ });
+  }
+
+  async expand(): Promise<void> {
+    await expect(this.toggle).toBeVisible();
+    if ((await this.toggle.getAttribute('aria-expanded')) !== 'true') await this.toggle.click();
+    await expect(this.toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  job(name: string): Locator {
+    return this.queue.getByRole('listitem', { name, exact: true });
+  }
+
+  async expectState(name: string, state: string, timeout = 30_000): Promise<void> {
+    await expect(this.job(name).locator('.transfer-state')).toHaveText(state, { timeout });
+  }
+
+  async expectDone(name: string, timeout = 30_000): Promise<void> {
+    await this.expectState(name, 'Done', timeout);
+    await expect(this.job(name).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  }
+
+  jobButton(name: string, action: 'Pause' | 'Resume' | 'Cancel' | 'Retry'): Locator {
+    return this.job(name).getByRole('button', { name: `${action} ${name}`, exact: true });
+  }
+
+  tab(name: 'Queue' | 'Incomplete uploads'): Locator {
+    return this.region.getByRole('tab', { name });
+  }
+
+  /** The hidden pickers behind "Upload files" and "Upload folder" in the object list toolbar. */
+  get filesInput(): Locator {
+    return this.page.getByLabel('Files to upload', { exact: true });
+  }
+
+  get folderInput(): Locator {
+    return this.page.getByLabel('Folder to upload', { exact: true });
+  }
+
+  /**
+   * Drops files the way a browser does: a real DataTransfer built in the page,
+   * dispatched as dragenter, dragover and drop on the target.
+   */
+  async dropFiles(target: Locator, files: readonly PageFile[]): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle((list) => {
+      // This file is type-checked without the DOM library; the callback runs in the page.
+      const page = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: File): unknown } };
+      };
+      const data = new page.DataTransfer();
+      for (const { name, base64 } of list) {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        data.items.add(new File([bytes], name));
+      }
+      return data;
+    }, files);
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+    await dataTransfer.dispose();
+  }
+
+  /** Calls the contract as the page does (same origin, the host's cookie): arranging, not testing. */
+  async invoke<T>(channel: string, input: unknown): Promise<T> {
+    const envelope = await this.page.evaluate(
+      async ({ channel, input }) => {
+        const res = await fetch(`/api/invoke/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        });
+        return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      },
+      { channel, input },
+    );
+    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+    return envelope.value as T;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.region.screenshot({ path });
+  }
+}

@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useContract } from '../../contract/contract-context.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import { messages } from './messages.js';
+import { uploadsOlderThan } from './older-than.js';
+import { allUploads, multipartKeys } from './queries.js';
+
+interface AbortOldDialogProps {
+  profileId: string;
+  bucket: string;
+  days: number;
+  onClose: () => void;
+}
+
+/** Counts over every page first, so the number confirmed is the number aborted. */
+export function AbortOldDialog({ profileId, bucket, days, onClose }: AbortOldDialogProps) {
+  const client = useContract();
+  const queryClient = useQueryClient();
+  const [done, setDone] = useState(0);
+  const matching = useQuery({
+    queryKey: [...multipartKeys.uploads(profileId, bucket), 'older-than', days],
+    queryFn: async () =>
+      uploadsOlderThan(await allUploads(client, profileId, bucket), days, Date.now()),
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const count = matching.data?.length ?? 0;
+
+  const abort = useMutation({
+    mutationFn: async () => {
+      let failed = 0;
+      // One at a time: a bucket with thousands of uploads must not flood the server.
+      for (const upload of matching.data ?? []) {
+        await client
+          .invoke('multipart.abort', {
+            profileId,
+            bucket,
+            key: upload.key,
+            uploadId: upload.uploadId,
+          })
+          .then(
+            () => setDone((n) => n + 1),
+            () => (failed += 1),
+          );
+      }
+      return failed;
+    },
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: multipartKeys.uploads(profileId, bucket) }),
+  });
+
+  return (
+    <ModalDialog title={messages.confirmTitle} onClose={onClose}>
+      {matching.isPending && <p className="muted">{messages.counting}</p>}
+      {matching.isError && (
+        <p className="message message-error" role="alert">
+          {errorMessage(matching.error)}
+        </p>
+      )}
+      {matching.isSuccess && !abort.isSuccess && (
+        <p>{count === 0 ? messages.confirmNone(days) : messages.confirmText(count, days)}</p>
+      )}
+      {abort.isPending && <p role="status">{messages.aborting(done, count)}</p>}
+      {abort.isSuccess && (
+        <p
+          role="status"
+          className={abort.data > 0 ? 'message message-error' : 'message message-success'}
+        >
+          {messages.abortedSome(count - abort.data, abort.data)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button" onClick={onClose}>
+          {abort.isSuccess || count === 0 ? messages.close : messages.cancel}
+        </button>
+        {!abort.isSuccess && count > 0 && (
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={abort.isPending}
+            aria-busy={abort.isPending}
+            onClick={() => abort.mutate()}
+          >
+            {messages.confirmAbort(count)}
+          </button>
+        )}
+      </div>
+    </ModalDialog>
+  );
+}
