@@ -6,3 +6,8 @@ export function formatDate(iso: string | null): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '—' : formatter.format(date);
 }
+
+/** Like formatDate, from epoch milliseconds. */
+export function formatTimestamp(ms: number | null): string {
+  return ms === null || !Number.isFinite(ms) ? '—' : formatter.format(new Date(ms));
+}

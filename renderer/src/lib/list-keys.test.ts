@@ -15,6 +15,11 @@ describe('listKeyMove', () => {
     expect(listKeyMove('End', 0, 50)).toBe(49);
   });
 
+  it('pages by the rows a screen shows when told', () => {
+    expect(listKeyMove('PageDown', 0, 50, 25)).toBe(25);
+    expect(listKeyMove('PageUp', 30, 50, 25)).toBe(5);
+  });
+
   it('ignores other keys and empty lists', () => {
     expect(listKeyMove('a', 0, 3)).toBeUndefined();
     expect(listKeyMove('ArrowDown', 0, 0)).toBeUndefined();

@@ -1,93 +1,201 @@
-import { useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
-import { formatDate } from '../../lib/format-date.js';
-import { formatSize } from '../../lib/format-size.js';
-import { listKeyMove } from '../../lib/list-keys.js';
-import type { ListingRow } from '../../lib/listing-rows.js';
-import { FileIcon, FolderIcon } from '../../ui/icons.js';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { GridHeader } from './grid-header.js';
+import { FolderRowView, ObjectRowView, ROW_HEIGHT } from './grid-row.js';
+import type { GridRow, ListingView } from './listing-view.js';
+import { objectMessages as m } from './messages.js';
+import { shouldLoadNextPage } from './page-loading.js';
+import type { PageLoadingState } from './page-loading.js';
+import { clickRow } from './selection-model.js';
+import type { SelectionState } from './selection-model.js';
+import type { ObjectSelection } from './selection.js';
+import type { SortColumn, SortState } from './sort-state.js';
+import { gridKeyHandler } from './use-grid-keys.js';
 
-interface ObjectsGridProps {
-  rows: readonly ListingRow[];
-  /** Take focus on mount, when the user got here by opening a folder from the keyboard or mouse. */
-  focusFirstRow: boolean;
-  onOpenFolder: (prefix: string) => void;
+/**
+ * Rows are virtualized in blocks of this many. The virtualizer keeps a
+ * position per item and recomputes them all whenever the count changes; per
+ * row that is 20 bytes and a full pass each time a page lands, which at a
+ * million rows is 20 MB and long tasks. Per block it is a tenth of that, and
+ * fixed-height rows inside a block are placed by arithmetic.
+ */
+const BLOCK = 10;
+const OVERSCAN_BLOCKS = 2;
+
+export interface Paging extends Omit<PageLoadingState, 'lastRendered' | 'rowCount'> {
+  fetchNextPage: () => void;
 }
 
-export function ObjectsGrid({ rows, focusFirstRow, onOpenFolder }: ObjectsGridProps) {
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const [active, setActive] = useState(0);
-  const tabStop = Math.min(active, rows.length - 1);
+interface ObjectsGridProps {
+  view: ListingView;
+  profileId: string;
+  bucket: string;
+  sort: SortState;
+  onSort: (column: SortColumn) => void;
+  /** aria-rowcount: every row including the header, or -1 while more pages exist. */
+  ariaRowCount: number;
+  selection: SelectionState;
+  onSelection: (next: SelectionState) => void;
+  paging: Paging;
+  /** Take focus on mount, when the user got here by opening a folder. */
+  focusFirstRow: boolean;
+  onOpenFolder: (prefix: string) => void;
+  onDelete?: ((selection: ObjectSelection) => void) | undefined;
+  onRename?: ((row: GridRow) => void) | undefined;
+}
 
+export function ObjectsGrid(props: ObjectsGridProps) {
+  const { view, selection, onSelection, paging } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<{ index: number; onlyIfLost: boolean } | null>(null);
+  // The virtualizer redoes every block position when its count changes. Its count grows by
+  // doubling, like a vector's capacity, so pages arriving change it a few dozen times, not
+  // a thousand; blocks past the rows render nothing, and the body's height ends the scroll.
+  const blocks = 2 ** Math.ceil(Math.log2(Math.max(64, view.length / BLOCK)));
+  // Rows may have gone (a narrower filter): the last one takes the focus then.
+  const active = Math.min(selection.active, view.length - 1);
+  const activeBlock = Math.floor(Math.max(0, active) / BLOCK);
+
+  // The focused row stays rendered when scrolled away, so focus is never dropped to the body.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeBlock < range.count && !indexes.includes(activeBlock)) {
+        indexes.push(activeBlock);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [activeBlock],
+  );
+  const virtualizer = useVirtualizer({
+    count: blocks,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => BLOCK * ROW_HEIGHT,
+    overscan: OVERSCAN_BLOCKS,
+    rangeExtractor,
+    // Render rows in the very first frame instead of after the scroller is measured.
+    initialRect: { width: 0, height: window.innerHeight },
+  });
+
+  const visibleEnd = virtualizer.range?.endIndex ?? -1;
+  const lastRendered = Math.min(view.length, (visibleEnd + 1 + OVERSCAN_BLOCKS) * BLOCK) - 1;
+  const loadMore = shouldLoadNextPage({ ...paging, lastRendered, rowCount: view.length });
+  const { fetchNextPage } = paging;
   useEffect(() => {
-    if (!focusFirstRow) return;
-    // Only pick up focus that was lost with the previous folder's rows, never steal it.
-    if (document.activeElement === null || document.activeElement === document.body) {
-      bodyRef.current?.querySelector<HTMLElement>('tr')?.focus();
-    }
-    // Mount only: later page loads must not move focus.
-  }, []);
+    if (loadMore) fetchNextPage();
+  }, [loadMore, fetchNextPage]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: ListingRow) => {
-    if (event.key === 'Enter' && row.kind === 'folder') {
-      event.preventDefault();
-      onOpenFolder(row.prefix);
+  const [focusOnMount] = useState(props.focusFirstRow);
+  useLayoutEffect(() => {
+    // Rows render once the scroller is measured, so focus is asked for here and given below.
+    if (focusOnMount) pendingFocus.current = { index: 0, onlyIfLost: true };
+  }, [focusOnMount]);
+
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current;
+    if (pending === null) return;
+    const focused = document.activeElement;
+    // Opening a folder drops focus with the old rows: pick it up, but never steal it.
+    if (pending.onlyIfLost && focused !== null && focused !== document.body) {
+      pendingFocus.current = null;
       return;
     }
-    const next = listKeyMove(event.key, index, rows.length);
-    if (next === undefined) return;
-    event.preventDefault();
-    bodyRef.current?.querySelectorAll<HTMLElement>('tr')[next]?.focus();
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${pending.index}"]`);
+    if (row === null || row === undefined) return;
+    pendingFocus.current = null;
+    // The list already scrolled it into view; the browser's own scrolling would fight that.
+    row.focus({ preventScroll: true });
+  });
+
+  const focusRow = (index: number) => {
+    const scroller = scrollRef.current;
+    if (scroller === null) return;
+    const top = index * ROW_HEIGHT;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) {
+      scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
+    }
+    pendingFocus.current = { index, onlyIfLost: false };
   };
 
+  const onKeyDown = gridKeyHandler({
+    view,
+    selection,
+    onSelection,
+    focusRow,
+    pageRows: () =>
+      Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1),
+    onOpenFolder: props.onOpenFolder,
+    onDelete: props.onDelete,
+    onRename: props.onRename,
+  });
+
+  // Stable callbacks, so rows that did not change skip rendering while pages arrive.
+  const latest = useRef({ selection, view, onSelection, onOpenFolder: props.onOpenFolder });
+  useLayoutEffect(() => {
+    latest.current = { selection, view, onSelection, onOpenFolder: props.onOpenFolder };
+  });
+  const onRowClick = useCallback((event: MouseEvent, index: number) => {
+    const current = latest.current;
+    const mods = { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey };
+    current.onSelection(clickRow(current.selection, current.view, index, mods));
+    // The clicked row's block is now pinned under new keys: give focus back to it.
+    pendingFocus.current = { index, onlyIfLost: false };
+  }, []);
+  const onOpenFolder = useCallback((prefix: string) => latest.current.onOpenFolder(prefix), []);
+
+  // Rows are keyed by slot, index modulo the most rows a screen can render at once: a row
+  // scrolling out hands its element to the one scrolling in, and a long jump reuses them all,
+  // so scrolling updates text and attributes instead of building elements.
+  const screen = virtualizer.scrollRect?.height ?? window.innerHeight;
+  const slots = (Math.ceil(screen / (BLOCK * ROW_HEIGHT)) + 1 + 2 * OVERSCAN_BLOCKS) * BLOCK;
+  const rows: ReactNode[] = [];
+  for (const block of virtualizer.getVirtualItems()) {
+    const end = Math.min(view.length, (block.index + 1) * BLOCK);
+    for (let index = block.index * BLOCK; index < end; index++) {
+      const row = view.rowAt(index);
+      const common = {
+        selected: selection.selected.has(row.id),
+        active: index === active,
+        onRowClick,
+        onOpenFolder,
+      };
+      // The focused row's block keeps its own keys, so its elements (and focus) survive scrolling.
+      const key = block.index === activeBlock ? `a${index}` : `s${index % slots}`;
+      rows.push(
+        row.kind === 'folder' ? (
+          <FolderRowView
+            key={key}
+            row={row}
+            profileId={props.profileId}
+            bucket={props.bucket}
+            {...common}
+          />
+        ) : (
+          <ObjectRowView key={key} row={row} {...common} />
+        ),
+      );
+    }
+  }
+
   return (
-    <table role="grid" aria-label="Objects" className="grid">
-      <thead>
-        <tr>
-          <th scope="col" className="col-name">
-            Name
-          </th>
-          <th scope="col" className="col-size">
-            Size
-          </th>
-          <th scope="col" className="col-modified">
-            Modified
-          </th>
-          <th scope="col" className="col-class">
-            Storage class
-          </th>
-        </tr>
-      </thead>
-      <tbody ref={bodyRef}>
-        {rows.map((row, index) => (
-          <tr
-            key={row.id}
-            aria-label={row.name}
-            tabIndex={index === tabStop ? 0 : -1}
-            className={row.kind === 'folder' ? 'grid-row grid-row-folder' : 'grid-row'}
-            onFocus={() => setActive(index)}
-            onKeyDown={(event) => onKeyDown(event, index, row)}
-            onDoubleClick={row.kind === 'folder' ? () => onOpenFolder(row.prefix) : undefined}
-          >
-            <td className="col-name">
-              <span className="name-cell">
-                {row.kind === 'folder' ? <FolderIcon /> : <FileIcon />}
-                <span className="name-text" title={row.name}>
-                  {row.name}
-                </span>
-              </span>
-            </td>
-            <td className="col-size">
-              {row.kind === 'object' ? formatSize(row.object.size) : '—'}
-            </td>
-            <td className="col-modified">
-              {row.kind === 'object' ? formatDate(row.object.lastModified) : '—'}
-            </td>
-            <td className="col-class">
-              {row.kind === 'object' ? (row.object.storageClass ?? '—') : '—'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div
+      role="grid"
+      aria-label={m.gridLabel}
+      aria-rowcount={props.ariaRowCount}
+      aria-multiselectable="true"
+      className={view.length === 0 ? 'ol-grid ol-grid-empty' : 'ol-grid'}
+      onKeyDown={onKeyDown}
+    >
+      <GridHeader sort={props.sort} onSort={props.onSort} />
+      <div ref={scrollRef} className="ol-scroller">
+        <div role="rowgroup" className="ol-body" style={{ height: view.length * ROW_HEIGHT }}>
+          {rows}
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,12 +1,12 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
-import { useContract } from '../../contract/contract-context.js';
-import { errorMessage } from '../../contract/contract-error.js';
-import { objectsQuery } from '../../contract/queries.js';
-import { listingRows } from '../../lib/listing-rows.js';
+import { useRef, useState } from 'react';
 import { parentPrefix } from '../../lib/prefix.js';
 import { BreadcrumbsNav } from './breadcrumbs-nav.js';
-import { ObjectsGrid } from './objects-grid.js';
+import type { GridRow } from './listing-view.js';
+import './objects.css';
+import { PrefixListing } from './prefix-listing.js';
+import type { ObjectSelection } from './selection.js';
+import { SERVER_ORDER, nextSort } from './sort-state.js';
+import type { SortState } from './sort-state.js';
 import { useBackspaceUp } from './use-backspace-up.js';
 
 interface ObjectsPaneProps {
@@ -14,17 +14,23 @@ interface ObjectsPaneProps {
   bucket: string;
   prefix: string;
   onNavigate: (prefix: string) => void;
+  /** Delete on the list; without it the key does nothing. */
+  onDelete?: (selection: ObjectSelection) => void;
+  /** F2 on a row; without it the key does nothing. */
+  onRename?: (row: GridRow) => void;
 }
 
-export function ObjectsPane({ profileId, bucket, prefix, onNavigate }: ObjectsPaneProps) {
-  const client = useContract();
+export function ObjectsPane({
+  profileId,
+  bucket,
+  prefix,
+  onNavigate,
+  ...actions
+}: ObjectsPaneProps) {
   const paneRef = useRef<HTMLDivElement>(null);
   const [navigated, setNavigated] = useState(false);
-  const listing = useInfiniteQuery(objectsQuery(client, profileId, bucket, prefix));
-  const rows = useMemo(
-    () => listingRows(listing.data?.pages ?? [], prefix),
-    [listing.data, prefix],
-  );
+  // The sort is a way of looking, kept from folder to folder.
+  const [sort, setSort] = useState<SortState>(SERVER_ORDER);
 
   const go = (next: string) => {
     setNavigated(true);
@@ -33,35 +39,20 @@ export function ObjectsPane({ profileId, bucket, prefix, onNavigate }: ObjectsPa
   useBackspaceUp(paneRef, prefix === '' ? undefined : () => go(parentPrefix(prefix)));
 
   return (
-    <div ref={paneRef} className="objects-pane">
+    <div ref={paneRef} className="ol-pane">
       <BreadcrumbsNav bucket={bucket} prefix={prefix} onNavigate={go} />
-      <div className="objects-body" aria-busy={listing.isFetching}>
-        {listing.isPending && <p className="muted pad">Loading objects…</p>}
-        {listing.isSuccess && rows.length === 0 && (
-          <p className="placeholder">This folder is empty</p>
-        )}
-        {rows.length > 0 && (
-          <ObjectsGrid key={prefix} rows={rows} focusFirstRow={navigated} onOpenFolder={go} />
-        )}
-        {listing.isError && (
-          <p className="message message-error pad" role="alert">
-            {errorMessage(listing.error)}
-          </p>
-        )}
-        {listing.hasNextPage && (
-          <div className="load-more">
-            <button
-              type="button"
-              className="button"
-              disabled={listing.isFetchingNextPage}
-              aria-busy={listing.isFetchingNextPage}
-              onClick={() => void listing.fetchNextPage()}
-            >
-              Load more
-            </button>
-          </div>
-        )}
-      </div>
+      <PrefixListing
+        key={prefix}
+        profileId={profileId}
+        bucket={bucket}
+        prefix={prefix}
+        sort={sort}
+        onSort={(column) => setSort((current) => nextSort(current, column))}
+        focusFirstRow={navigated}
+        onNavigate={go}
+        onDelete={actions.onDelete}
+        onRename={actions.onRename}
+      />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import type { ContractClient } from '../../contract/contract-client.js';
+import { objectKeys } from '../../contract/query-keys.js';
+import { compactPage } from './compact-page.js';
+
+/**
+ * `objects.list` pages, packed as they arrive so the cache never holds a
+ * million row objects. Its own key under `objectKeys.list`, so invalidating a
+ * listing (after an upload, say) still reaches it while the plain
+ * `objectsQuery` data keeps its shape.
+ */
+export function compactObjectsQuery(
+  client: ContractClient,
+  profileId: string,
+  bucket: string,
+  prefix: string,
+) {
+  return infiniteQueryOptions({
+    queryKey: [...objectKeys.list(profileId, bucket, prefix), 'compact'] as const,
+    queryFn: async ({ pageParam }) =>
+      compactPage(
+        await client.invoke(
+          'objects.list',
+          pageParam === undefined
+            ? { profileId, bucket, prefix }
+            : { profileId, bucket, prefix, continuationToken: pageParam },
+        ),
+        prefix,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextContinuationToken ?? undefined,
+    // Pages are typed arrays: comparing them deeply on a refetch would find nothing to share.
+    structuralSharing: false,
+  });
+}

@@ -1,0 +1,178 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useContract } from '../../contract/contract-context.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { useDropUpload } from '../transfers/use-drop-upload.js';
+import { folderOf } from './compact-page.js';
+import { EmptyState, ErrorState, LoadingState } from './list-states.js';
+import { ListingStore } from './listing-store.js';
+import type { GridRow, ListingView } from './listing-view.js';
+import { ViewDeriver } from './listing-view.js';
+import { objectMessages as m } from './messages.js';
+import { ObjectsGrid } from './objects-grid.js';
+import { compactObjectsQuery } from './objects-query.js';
+import { ObjectsToolbar } from './objects-toolbar.js';
+import { EMPTY_SELECTION, refocus } from './selection-model.js';
+import { ObjectSelectionContext, selectionFromIds } from './selection.js';
+import type { ObjectSelection } from './selection.js';
+import type { SortColumn, SortState } from './sort-state.js';
+
+export interface PrefixListingProps {
+  profileId: string;
+  bucket: string;
+  /** A folder ("docs/") or an Enter search ("docs/rep"). */
+  prefix: string;
+  sort: SortState;
+  onSort: (column: SortColumn) => void;
+  focusFirstRow: boolean;
+  onNavigate: (prefix: string) => void;
+  onDelete?: ((selection: ObjectSelection) => void) | undefined;
+  onRename?: ((row: GridRow) => void) | undefined;
+}
+
+/** One prefix's toolbar and list; mounted per prefix, so filter and selection start afresh. */
+export function PrefixListing(props: PrefixListingProps) {
+  const { profileId, bucket, prefix, sort } = props;
+  const client = useContract();
+  const listing = useInfiniteQuery(compactObjectsQuery(client, profileId, bucket, prefix));
+  const [store] = useState(() => new ListingStore(prefix));
+  const [deriver] = useState(() => new ViewDeriver());
+  const [filter, setFilter] = useState('');
+  // Filtering a million loaded rows takes a moment: typing must not wait for it.
+  const shownFilter = useDeferredValue(filter);
+  const [selection, setSelection] = useState(EMPTY_SELECTION);
+  const listRef = useRef<HTMLDivElement>(null);
+  const folder = folderOf(prefix);
+  const { isOver, ...dropHandlers } = useDropUpload({ profileId, bucket, prefix: folder });
+
+  const pages = listing.data?.pages;
+  const view: ListingView = useMemo(
+    () => deriver.derive(store.sync(pages ?? []), shownFilter, sort),
+    [deriver, store, pages, shownFilter, sort],
+  );
+  const exported = useMemo(() => selectionFromIds(selection.selected), [selection.selected]);
+
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = listing;
+  const loadNext = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const filtering = shownFilter.trim() !== '';
+
+  const onFilter = (text: string) => {
+    setFilter(text);
+    // Rows hidden by a filter must not stay selected: Delete would act on what nobody sees.
+    setSelection(EMPTY_SELECTION);
+  };
+  const onSort = (column: SortColumn) => {
+    props.onSort(column);
+    setSelection(refocus);
+  };
+  const onSearch = () => {
+    const next = folder + filter;
+    if (next !== prefix) props.onNavigate(next);
+  };
+  const onToList = () => {
+    listRef.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus();
+  };
+
+  let body;
+  if (listing.isPending) {
+    body = <LoadingState />;
+  } else if (listing.isError && listing.data === undefined) {
+    body = (
+      <ErrorState
+        title={m.loadError}
+        message={errorMessage(listing.error)}
+        onRetry={() => void listing.refetch()}
+      />
+    );
+  } else {
+    body = (
+      <>
+        <ObjectsGrid
+          view={view}
+          profileId={profileId}
+          bucket={bucket}
+          sort={sort}
+          onSort={onSort}
+          ariaRowCount={hasNextPage ? -1 : view.length + 1}
+          selection={selection}
+          onSelection={setSelection}
+          paging={{
+            hasNextPage,
+            fetching: isFetchingNextPage,
+            failed: isFetchNextPageError,
+            filtering,
+            fetchNextPage: loadNext,
+          }}
+          focusFirstRow={props.focusFirstRow}
+          onOpenFolder={props.onNavigate}
+          onDelete={props.onDelete}
+          onRename={props.onRename}
+        />
+        {view.length === 0 && !(hasNextPage && !filtering) && (
+          <EmptyState
+            text={
+              filtering
+                ? m.noFilterMatches(shownFilter.trim())
+                : prefix === folder
+                  ? m.empty
+                  : m.noSearchResults(prefix.slice(folder.length))
+            }
+          />
+        )}
+        {isFetchNextPageError && (
+          <ErrorState
+            title={m.pageError}
+            message={errorMessage(listing.error)}
+            onRetry={loadNext}
+          />
+        )}
+        <p className="ol-footer" data-testid="objects-footer">
+          {footer(view, hasNextPage, isFetchingNextPage, filtering, selection.selected.size)}
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <ObjectSelectionContext value={exported}>
+      <ObjectsToolbar
+        profileId={profileId}
+        bucket={bucket}
+        folder={folder}
+        selection={exported}
+        filter={filter}
+        onFilter={onFilter}
+        onSearch={onSearch}
+        onToList={onToList}
+      />
+      <div
+        ref={listRef}
+        className={isOver ? 'ol-list ol-drop-over' : 'ol-list'}
+        aria-busy={listing.isFetching}
+        {...dropHandlers}
+      >
+        {body}
+      </div>
+    </ObjectSelectionContext>
+  );
+}
+
+function footer(
+  view: ListingView,
+  hasNextPage: boolean,
+  fetching: boolean,
+  filtering: boolean,
+  selected: number,
+): string {
+  const parts: string[] = [];
+  if (filtering) {
+    parts.push(m.filtered(view.length, view.loadedCount));
+    if (hasNextPage) parts.push(m.filterHint);
+  } else if (hasNextPage) {
+    parts.push(m.itemsLoaded(view.loadedCount), fetching ? m.loadingMore : m.scrollForMore);
+  } else {
+    parts.push(m.itemsTotal(view.loadedCount));
+  }
+  if (selected > 0) parts.push(m.selected(selected));
+  return parts.join(' · ');
+}

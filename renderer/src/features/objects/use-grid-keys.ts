@@ -1,0 +1,77 @@
+import type { KeyboardEvent } from 'react';
+import { listKeyMove } from '../../lib/list-keys.js';
+import type { GridRow, ListingView } from './listing-view.js';
+import { moveTo, selectAll, toggleActive } from './selection-model.js';
+import type { SelectionState } from './selection-model.js';
+import { selectionFromIds } from './selection.js';
+import type { ObjectSelection } from './selection.js';
+
+export interface GridKeyOptions {
+  view: ListingView;
+  selection: SelectionState;
+  onSelection: (next: SelectionState) => void;
+  /** Moves keyboard focus to a row, scrolling it into view. */
+  focusRow: (index: number) => void;
+  /** Rows one screen holds, for PageUp and PageDown. */
+  pageRows: () => number;
+  onOpenFolder: (prefix: string) => void;
+  onDelete?: ((selection: ObjectSelection) => void) | undefined;
+  onRename?: ((row: GridRow) => void) | undefined;
+}
+
+/** Keys on a focused row. Backspace (up a folder) is the pane's, as it works with no row too. */
+export function gridKeyHandler(options: GridKeyOptions) {
+  return (event: KeyboardEvent<HTMLElement>): void => {
+    const { view, selection, onSelection } = options;
+    // Header buttons and anything else inside the grid keep their own keys.
+    if (!(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'row') {
+      return;
+    }
+    const toggle = event.ctrlKey || event.metaKey;
+    if (toggle && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onSelection(selectAll(selection, view));
+      return;
+    }
+    const active = Math.min(selection.active, view.length - 1);
+    const row = active >= 0 ? view.rowAt(active) : undefined;
+    switch (event.key) {
+      case 'Enter':
+        if (row?.kind === 'folder') {
+          event.preventDefault();
+          options.onOpenFolder(row.prefix);
+        }
+        return;
+      // Delete and F2 belong to the object actions; without them, the keys do nothing here.
+      case 'Delete':
+        if (options.onDelete !== undefined && selection.selected.size > 0) {
+          event.preventDefault();
+          options.onDelete(selectionFromIds(selection.selected));
+        }
+        return;
+      case 'F2':
+        if (options.onRename !== undefined && row !== undefined) {
+          event.preventDefault();
+          options.onRename(row);
+        }
+        return;
+      case ' ':
+        if (toggle) {
+          event.preventDefault();
+          onSelection(toggleActive(selection, view));
+        }
+        return;
+      case 'Escape':
+        if (selection.selected.size > 0) {
+          event.preventDefault();
+          onSelection({ ...selection, selected: new Set() });
+        }
+        return;
+    }
+    const next = listKeyMove(event.key, active, view.length, options.pageRows());
+    if (next === undefined) return;
+    event.preventDefault();
+    onSelection(moveTo(selection, view, next, { shift: event.shiftKey, toggle }));
+    options.focusRow(next);
+  };
+}
