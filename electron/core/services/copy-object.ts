@@ -37,7 +37,10 @@ export async function headSource(
 
 /** RGW answers 304 for a failing if-none-match or if-modified-since; S3 says 412. */
 function notModified(err: unknown): never {
-  if (err instanceof S3ServiceException && err.$metadata.httpStatusCode === 304) {
+  // Checked by shape: a bodiless 304 does not always come back as an S3ServiceException.
+  const status = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
+    ?.httpStatusCode;
+  if (status === 304) {
     throw new AppError(
       'PreconditionFailed',
       'The source object does not meet the copy conditions.',
