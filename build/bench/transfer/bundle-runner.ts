@@ -1,0 +1,27 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const RUNNER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'holdall-runner.ts');
+
+/**
+ * The runner bundled the way the app ships its Node side (build/bundle-node.ts): measured
+ * under tsx, the engine would carry tsx's ~30 MiB and ~0.1 s of start-up that users never pay.
+ */
+export async function bundleRunner(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'holdall-runner.mjs');
+  await build({
+    entryPoints: [RUNNER_SOURCE],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // Bundled CommonJS dependencies still call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  return outfile;
+}

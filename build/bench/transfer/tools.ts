@@ -1,0 +1,224 @@
+import { access, constants, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EngineSettings, HoldallJob, Op } from './holdall-job.js';
+import { RUNNER_ENV } from './holdall-job.js';
+import type { Command } from './measure.js';
+
+export const TOOL_NAMES = ['holdall', 'rclone', 'aws', 's3cmd'] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+export type Peer = Exclude<ToolName, 'holdall'>;
+
+export interface Server {
+  endpoint: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/** Where one operation reads or writes: big ops name a file, small ops a directory. */
+export interface OpTarget {
+  bucket: string;
+  /** "big.bin" or "small/" — the same key layout for every tool. */
+  key: string;
+  path: string;
+}
+
+export interface Tool {
+  name: ToolName;
+  command(op: Op, target: OpTarget): Command;
+}
+
+// Absolute paths: a different `aws` (pyenv shim) comes earlier on this machine's PATH.
+export const PEER_BINARIES: Readonly<Record<Peer, string>> = {
+  rclone: '/usr/bin/rclone',
+  aws: '/usr/bin/aws',
+  s3cmd: '/usr/bin/s3cmd',
+};
+
+// `--import tsx` resolves from the working directory: the repository root.
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** How the Holdall runner starts: bundled like the app (default) or straight from source. */
+export type RunnerMode = { kind: 'bundle'; file: string } | { kind: 'tsx'; file: string };
+
+/** Nothing from the user's environment or home (profiles, proxies, config files) leaks in. */
+function baseEnv(home: string): NodeJS.ProcessEnv {
+  return { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' };
+}
+
+export async function missingPeers(): Promise<Peer[]> {
+  const peers = Object.keys(PEER_BINARIES) as Peer[];
+  const found = await Promise.all(
+    peers.map((p) =>
+      access(PEER_BINARIES[p], constants.X_OK).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return peers.filter((_, i) => !found[i]);
+}
+
+export function holdallTool(
+  server: Server,
+  home: string,
+  settings: EngineSettings,
+  runner: RunnerMode,
+): Tool {
+  const env = {
+    ...baseEnv(home),
+    // The runner's journal goes here, inside the bench's scratch dir that is removed at the end.
+    TMPDIR: home,
+    [RUNNER_ENV.endpoint]: server.endpoint,
+    [RUNNER_ENV.region]: server.region,
+    [RUNNER_ENV.accessKeyId]: server.accessKeyId,
+    [RUNNER_ENV.secretAccessKey]: server.secretAccessKey,
+  };
+  return {
+    name: 'holdall',
+    command(op, target) {
+      const job: HoldallJob = { op, ...target, settings };
+      const start = runner.kind === 'tsx' ? ['--import', 'tsx', runner.file] : [runner.file];
+      return { file: process.execPath, args: [...start, JSON.stringify(job)], env, cwd: REPO };
+    },
+  };
+}
+
+function rcloneTool(server: Server, home: string, emptyConfig: string): Tool {
+  const env = {
+    ...baseEnv(home),
+    RCLONE_CONFIG: emptyConfig,
+    RCLONE_CONFIG_BENCH_TYPE: 's3',
+    RCLONE_CONFIG_BENCH_PROVIDER: 'Ceph',
+    RCLONE_CONFIG_BENCH_ENDPOINT: server.endpoint,
+    RCLONE_CONFIG_BENCH_ACCESS_KEY_ID: server.accessKeyId,
+    RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY: server.secretAccessKey,
+    RCLONE_CONFIG_BENCH_REGION: server.region,
+  };
+  // `copy` takes directories as destinations: a file keeps its base name, which is its key.
+  const args = (op: Op, t: OpTarget): string[] => {
+    const remote = `bench:${t.bucket}`;
+    switch (op) {
+      case 'upload-big':
+        return [t.path, remote];
+      case 'download-big':
+        return [`${remote}/${basename(t.path)}`, dirname(t.path)];
+      case 'upload-small':
+        return [t.path, `${remote}/${t.key}`];
+      case 'download-small':
+        return [`${remote}/${t.key}`, t.path];
+    }
+  };
+  return {
+    name: 'rclone',
+    command: (op, t) => ({ file: PEER_BINARIES.rclone, args: ['copy', ...args(op, t)], env }),
+  };
+}
+
+function awsTool(server: Server, home: string, config: string): Tool {
+  const env = {
+    ...baseEnv(home),
+    AWS_ACCESS_KEY_ID: server.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: server.secretAccessKey,
+    AWS_DEFAULT_REGION: server.region,
+    AWS_CONFIG_FILE: config,
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
+    AWS_PAGER: '',
+  };
+  const args = (op: Op, t: OpTarget): string[] => {
+    const url = `s3://${t.bucket}/${t.key}`;
+    switch (op) {
+      case 'upload-big':
+        return [t.path, url];
+      case 'download-big':
+        return [url, t.path];
+      case 'upload-small':
+        return [t.path, url, '--recursive'];
+      case 'download-small':
+        return [url, t.path, '--recursive'];
+    }
+  };
+  return {
+    name: 'aws',
+    command: (op, t) => ({
+      file: PEER_BINARIES.aws,
+      args: [
+        's3',
+        'cp',
+        ...args(op, t),
+        '--endpoint-url',
+        server.endpoint,
+        '--only-show-errors',
+        '--no-progress',
+      ],
+      env,
+    }),
+  };
+}
+
+function s3cmdTool(server: Server, home: string, config: string): Tool {
+  const host = new URL(server.endpoint).host;
+  const common = [
+    '--config',
+    config,
+    '--access_key',
+    server.accessKeyId,
+    '--secret_key',
+    server.secretAccessKey,
+    '--host',
+    host,
+    // No %(bucket)s in it: path-style addressing.
+    '--host-bucket',
+    host,
+    '--no-ssl',
+    '--region',
+    server.region,
+    '--no-progress',
+    '--quiet',
+  ];
+  const args = (op: Op, t: OpTarget): string[] => {
+    const url = `s3://${t.bucket}/${t.key}`;
+    switch (op) {
+      case 'upload-big':
+        return ['put', t.path, url];
+      case 'download-big':
+        return ['get', url, t.path];
+      // Trailing slashes: the directory's contents, not the directory, go under the prefix.
+      case 'upload-small':
+        return ['put', '--recursive', `${t.path}/`, url];
+      case 'download-small':
+        return ['get', '--recursive', url, `${t.path}/`];
+    }
+  };
+  return {
+    name: 's3cmd',
+    command: (op, t) => ({
+      file: PEER_BINARIES.s3cmd,
+      args: [...common, ...args(op, t)],
+      env: baseEnv(home),
+    }),
+  };
+}
+
+/** The peers, each at its own defaults, with throwaway config files under `home`. */
+export async function peerTools(
+  server: Server,
+  home: string,
+  only: readonly Peer[],
+): Promise<Tool[]> {
+  const rcloneConfig = join(home, 'rclone.conf');
+  const awsConfig = join(home, 'aws-config');
+  const s3cmdConfig = join(home, 's3cfg');
+  await writeFile(rcloneConfig, '');
+  // RGW here answers path-style requests only; everything else stays at the CLI's defaults.
+  await writeFile(awsConfig, '[default]\ns3 =\n  addressing_style = path\n');
+  // s3cmd refuses to run without a config file; the flags carry everything that matters.
+  await writeFile(s3cmdConfig, '[default]\n');
+  const all: Record<Peer, Tool> = {
+    rclone: rcloneTool(server, home, rcloneConfig),
+    aws: awsTool(server, home, awsConfig),
+    s3cmd: s3cmdTool(server, home, s3cmdConfig),
+  };
+  return only.map((p) => all[p]);
+}
