@@ -26,6 +26,9 @@ export function addLegacyCopyConditions(
     headers[legacyHeaders[name]] = isDate(name) ? new Date(value).toUTCString() : value;
   }
   if (Object.keys(headers).length === 0) return command;
+  // A failed condition gets a 304 from RGW's civetweb with stray body bytes, which break the next
+  // request on the same keep-alive socket ("Parse Error: Expected HTTP/"): use this socket once.
+  headers.connection = 'close';
   command.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as { headers?: Record<string, string> };
