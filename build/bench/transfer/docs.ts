@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
 
 const START = '<!-- bench:transfer:start (written by npm run bench:transfer) -->';
 const END = '<!-- bench:transfer:end -->';
@@ -22,5 +23,8 @@ export async function writeGenerated(path: string, body: string): Promise<void> 
   const base = start >= 0 && end > start ? current : `${current.trimEnd()}\n\n${START}\n${END}\n`;
   const from = base.indexOf(START) + START.length;
   const to = base.indexOf(END);
-  await writeFile(path, `${base.slice(0, from)}\n${body.trim()}\n${base.slice(to)}`);
+  const text = `${base.slice(0, from)}\n${body.trim()}\n${base.slice(to)}`;
+  // Formatted as `npm run lint` (prettier --check) expects, so a re-run leaves the tree clean.
+  const options = (await resolveConfig(path)) ?? {};
+  await writeFile(path, await format(text, { ...options, filepath: path }));
 }
