@@ -1,4 +1,4 @@
-import { utimes } from 'node:fs/promises';
+import { utimes, writeFile } from 'node:fs/promises';
 import { ListMultipartUploadsCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFaultProxy } from '../../../e2e/fixtures/fault-proxy.js';
@@ -193,6 +193,23 @@ describe('uploadFile against RGW', () => {
     } finally {
       dead.destroy();
       await proxy.close();
+    }
+  });
+
+  it('sends every byte when the SDK reads ~/.aws/config before taking the body', async () => {
+    const configDir = await tempDir('aws-config');
+    const configFile = `${configDir}/config`;
+    await writeFile(configFile, '[default]\n');
+    vi.stubEnv('AWS_CONFIG_FILE', configFile);
+    const fresh = createS3Client(testSettings(), { maxAttempts: 1 });
+    try {
+      const { source, sha256 } = await randomFile(dir, 'with-config', 64 * 1024);
+      const ctx = await context({ client: fresh, signal: AbortSignal.timeout(10_000) });
+      await uploadFile(source, { bucket: bucket.name, key: 'with-config.bin' }, ctx);
+      expect(await objectSha256(admin, bucket.name, 'with-config.bin')).toBe(sha256);
+    } finally {
+      fresh.destroy();
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { pipeline, Transform } from 'node:stream';
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -68,13 +69,22 @@ async function checkSource(source: UploadSource): Promise<void> {
 
 /** A ranged read of the file that reports bytes as the SDK pulls them. */
 function rangeStream(path: string, start: number, length: number, count: (n: number) => void) {
-  const stream = createReadStream(path, {
+  const file = createReadStream(path, {
     start,
     end: start + length - 1,
     highWaterMark: 1024 * 1024,
   });
-  stream.on('data', (chunk) => count(chunk.length));
-  return stream;
+  // Counted in a pass-through the SDK pulls from: a 'data' listener on the file would start it
+  // flowing before the SDK attaches (it may read ~/.aws/config first), losing those chunks.
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      count(chunk.length);
+      done(null, chunk);
+    },
+  });
+  // A read error reaches the SDK through the counter; destroying the counter closes the file.
+  pipeline(file, counter, () => undefined);
+  return counter;
 }
 
 /** One request with retries; bytes of a failed attempt are taken back from the progress. */
