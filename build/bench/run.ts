@@ -19,9 +19,14 @@ if (benches.length === 0) {
 let failed = 0;
 for (const bench of benches) {
   console.log(`=== ${bench}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, bench)], {
-    stdio: 'inherit',
-  });
+  // Flags after the benchmark's name (npm run bench:transfer -- --rounds 1) go to the benchmark.
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, bench), ...process.argv.slice(3)],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);
