@@ -1,6 +1,6 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ContractClient } from './contract-client.js';
-import { bucketKeys, hostKeys, objectKeys, profileKeys } from './query-keys.js';
+import { bucketKeys, hostKeys, profileKeys } from './query-keys.js';
 
 export function hostInfoQuery(client: ContractClient) {
   return queryOptions({
@@ -24,25 +24,5 @@ export function bucketsQuery(client: ContractClient, profileId: string) {
   return queryOptions({
     queryKey: bucketKeys.list(profileId),
     queryFn: () => client.invoke('buckets.list', { profileId }),
-  });
-}
-
-export function objectsQuery(
-  client: ContractClient,
-  profileId: string,
-  bucket: string,
-  prefix: string,
-) {
-  return infiniteQueryOptions({
-    queryKey: objectKeys.list(profileId, bucket, prefix),
-    queryFn: ({ pageParam }) =>
-      client.invoke(
-        'objects.list',
-        pageParam === undefined
-          ? { profileId, bucket, prefix }
-          : { profileId, bucket, prefix, continuationToken: pageParam },
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextContinuationToken ?? undefined,
   });
 }

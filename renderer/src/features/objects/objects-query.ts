@@ -5,9 +5,8 @@ import { compactPage } from './compact-page.js';
 
 /**
  * `objects.list` pages, packed as they arrive so the cache never holds a
- * million row objects. Its own key under `objectKeys.list`, so invalidating a
- * listing (after an upload, say) still reaches it while the plain
- * `objectsQuery` data keeps its shape.
+ * million row objects. Its key sits under `objectKeys.list`, so invalidating a
+ * listing (after an upload, say) reaches it.
  */
 export function compactObjectsQuery(
   client: ContractClient,
