@@ -3,16 +3,22 @@ import { useState } from 'react';
 import type { ContractClient } from '../contract/contract-client.js';
 import { ContractProvider } from '../contract/contract-context.js';
 import { IpcEventsProvider } from '../contract/ipc-events-provider.js';
+import { useLocale } from '../i18n/use-locale.js';
 import { createQueryClient } from './query-client.js';
+import type { Selection } from './selection.js';
 import { Shell } from './shell.js';
 
 export function App({ client }: { client: ContractClient }) {
   const [queryClient] = useState(createQueryClient);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  // Messages are read while rendering, so a new language means rendering the shell afresh;
+  // the query cache and the selection sit above it and survive.
+  const locale = useLocale();
   return (
     <QueryClientProvider client={queryClient}>
       <ContractProvider client={client}>
         <IpcEventsProvider>
-          <Shell />
+          <Shell key={locale} selection={selection} setSelection={setSelection} />
         </IpcEventsProvider>
       </ContractProvider>
     </QueryClientProvider>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { ProfileSummary } from '../../../shared/domain/profile.js';
 import { useContract } from '../contract/contract-context.js';
 import { profilesQuery } from '../contract/queries.js';
@@ -17,10 +17,15 @@ type OpenDialog =
   | { kind: 'edit'; profile: ProfileSummary }
   | { kind: 'delete'; profile: ProfileSummary };
 
-export function Shell() {
+interface ShellProps {
+  /** Held by App so it survives the shell rendering afresh in a new language. */
+  selection: Selection | null;
+  setSelection: Dispatch<SetStateAction<Selection | null>>;
+}
+
+export function Shell({ selection, setSelection }: ShellProps) {
   const client = useContract();
   const profiles = useQuery(profilesQuery(client));
-  const [selection, setSelection] = useState<Selection | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
 
   const closeDialog = () => setDialog(null);

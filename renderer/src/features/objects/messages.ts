@@ -1,7 +1,9 @@
+import { localized } from '../../i18n/localized.js';
+
 const count = new Intl.NumberFormat();
 
-/** Every string the object list shows, in one plain object so translations can swap it. */
-export const objectMessages = {
+/** Every string the object list shows, in each language Holdall speaks. */
+const en = {
   gridLabel: 'Objects',
   breadcrumbsLabel: 'Breadcrumbs',
   emptyFolderName: '(empty name)',
@@ -31,4 +33,39 @@ export const objectMessages = {
     `${count.format(shown)} of ${count.format(loaded)} loaded items match`,
   filterHint: 'press Enter to search the whole folder',
   selected: (n: number) => `${count.format(n)} selected`,
-} as const;
+};
+
+export const objectMessages = localized({
+  en,
+  'zh-CN': {
+    gridLabel: '对象',
+    breadcrumbsLabel: '路径',
+    emptyFolderName: '（空名称）',
+    searchCrumb: (text: string) => `${text}…`,
+    toolbarLabel: '对象列表工具',
+    filterLabel: '按名称筛选',
+    filterPlaceholder: '按名称筛选 · 回车搜索整个文件夹',
+    columns: {
+      name: '名称',
+      size: '大小',
+      modified: '修改时间',
+      storageClass: '存储类型',
+    },
+    noValue: '—',
+    loading: '正在加载…',
+    empty: '此文件夹为空',
+    noSearchResults: (text: string) => `此处没有以“${text}”开头的名称`,
+    noFilterMatches: (text: string) => `已加载的项目中没有与“${text}”匹配的`,
+    loadError: '无法列出对象',
+    pageError: '无法列出更多对象',
+    retry: '重试',
+    itemsLoaded: (n: number) => `已加载 ${count.format(n)} 项`,
+    itemsTotal: (n: number) => `共 ${count.format(n)} 项`,
+    loadingMore: '正在加载更多…',
+    scrollForMore: '滚动以加载更多',
+    filtered: (shown: number, loaded: number) =>
+      `已加载的 ${count.format(loaded)} 项中有 ${count.format(shown)} 项匹配`,
+    filterHint: '按回车搜索整个文件夹',
+    selected: (n: number) => `已选择 ${count.format(n)} 项`,
+  },
+});
