@@ -5,6 +5,8 @@ import { ContractProvider } from '../contract/contract-context.js';
 import { IpcEventsProvider } from '../contract/ipc-events-provider.js';
 import { useLocale } from '../i18n/use-locale.js';
 import { createQueryClient } from './query-client.js';
+import { CommandProvider } from './commands.js';
+import { ObjectActionProvider } from './object-actions.js';
 import type { Selection } from './selection.js';
 import { Shell } from './shell.js';
 
@@ -18,7 +20,11 @@ export function App({ client }: { client: ContractClient }) {
     <QueryClientProvider client={queryClient}>
       <ContractProvider client={client}>
         <IpcEventsProvider>
-          <Shell key={locale} selection={selection} setSelection={setSelection} />
+          <CommandProvider key={locale}>
+            <ObjectActionProvider>
+              <Shell selection={selection} setSelection={setSelection} />
+            </ObjectActionProvider>
+          </CommandProvider>
         </IpcEventsProvider>
       </ContractProvider>
     </QueryClientProvider>
