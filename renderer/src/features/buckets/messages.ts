@@ -2,10 +2,11 @@ import type {
   CapabilityFeature,
   CapabilityStatus,
 } from '../../../../shared/domain/capabilities.js';
+import { localized } from '../../i18n/localized.js';
 import type { BucketCannedAcl } from '../../../../shared/domain/bucket-ops.js';
 
-/** What the buckets feature says, in one plain object so a translation can replace it. */
-export const bucketMessages = {
+/** Every string the buckets feature shows, in each language Holdall speaks. */
+const en = {
   actionsFor: (bucket: string) => `Actions for bucket ${bucket}`,
   properties: 'Properties…',
   delete: 'Delete…',
@@ -76,4 +77,80 @@ export const bucketMessages = {
     unsupported: 'Not supported',
     unknown: 'Unknown',
   } satisfies Record<CapabilityStatus, string>,
-} as const;
+};
+
+export const bucketMessages = localized({
+  en,
+  'zh-CN': {
+    actionsFor: (bucket: string) => `存储桶 ${bucket} 的操作`,
+    properties: '属性…',
+    delete: '删除…',
+    cancel: '取消',
+    close: '关闭',
+
+    createTitle: '新建存储桶',
+    createOn: (connection: string) => `位于 ${connection}`,
+    nameLabel: '名称',
+    nameHint: '3 到 63 个字符，只能包含小写字母、数字、点和短横线；在该服务端点内唯一。',
+    nameMessage: (message: string) =>
+      /^[a-z]/.test(message) ? `名称不符合要求：${message}` : message,
+    regionLabel: '地域',
+    regionHint: '留空则使用服务端点的默认位置。',
+    regionMessage: (message: string) =>
+      /^[a-z]/.test(message) ? `地域不符合要求：${message}` : message,
+    aclLabel: '读写权限（预设 ACL）',
+    acls: {
+      private: '私有（仅所有者）',
+      'public-read': '公共读',
+      'public-read-write': '公共读写',
+      'authenticated-read': '已认证用户可读',
+    },
+    create: '创建',
+    created: (bucket: string) => `已创建存储桶 ${bucket}。`,
+
+    deleteTitle: '删除存储桶',
+    deleteWarning: (bucket: string) => `确定删除存储桶“${bucket}”吗？此操作无法撤销。`,
+    emptyFirstLabel: '先清空存储桶',
+    emptyFirstHint:
+      '删除存储桶中的所有对象，并取消所有未完成的分片上传。不勾选时，非空的存储桶不会被删除。',
+    confirmLabel: (bucket: string) => `输入 ${bucket} 以确认`,
+    deleteConfirm: '删除存储桶',
+    deleteProgress: (objects: number, uploads: number) =>
+      `已删除 ${objects} 个对象` + (uploads > 0 ? `，已取消 ${uploads} 个分片上传` : '') + '…',
+    deleting: '正在删除…',
+    notEmpty: '存储桶不为空。勾选“先清空存储桶”可连同其中的内容一起删除。',
+
+    propertiesTitle: (bucket: string) => `${bucket} 的属性`,
+    propName: '名称',
+    propConnection: '连接',
+    propRegion: '地域',
+    propCreated: '创建时间',
+    propAccess: '访问',
+    regionUnknown: '服务器未提供',
+    regionOfConnection: (region: string) => `${region}（连接的地域；服务器未提供）`,
+    createdUnknown: '服务器未提供',
+    loading: '正在加载…',
+    access: {
+      exists: '你可以打开此存储桶',
+      forbidden: '存储桶存在，但这组密钥无权打开它',
+      missing: '存储桶已不存在',
+    },
+    capabilitiesTitle: '该服务端点对此存储桶支持的功能',
+    capabilitiesLoading: '正在询问服务器…',
+    capabilitiesChecked: (when: string) => `检查于 ${when}`,
+    features: {
+      policy: '存储桶策略（Bucket Policy）',
+      acl: '访问控制列表（ACL）',
+      cors: '跨域设置（CORS）',
+      website: '静态网站',
+      replication: '跨区域复制',
+      notification: '事件通知',
+      versioning: '版本控制',
+    },
+    status: {
+      supported: '支持',
+      unsupported: '不支持',
+      unknown: '未知',
+    },
+  },
+});

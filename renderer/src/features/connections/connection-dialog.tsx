@@ -116,7 +116,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
             >
               {providers.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.label}
+                  {option.id === 'generic' ? m.otherProvider : option.label}
                 </option>
               ))}
             </select>

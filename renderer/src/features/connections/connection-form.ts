@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { profileDraftSchema } from '../../../../shared/domain/profile.js';
 import type { Addressing, ProfileSummary, ProviderId } from '../../../../shared/domain/profile.js';
 import { providerInfo } from '../../../../shared/domain/providers.js';
+import { connectionFieldLabels, connectionMessages as m } from './messages.js';
 
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 
@@ -20,16 +21,7 @@ export interface ConnectionFormValues {
 export type FieldName = keyof ConnectionFormValues;
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
-export const fieldLabels: Readonly<Record<FieldName, string>> = {
-  name: 'Name',
-  provider: 'Provider',
-  endpoint: 'Endpoint',
-  region: 'Region',
-  addressing: 'Addressing',
-  accessKeyId: 'Access key ID',
-  secretAccessKey: 'Secret access key',
-  bucket: 'Bucket (optional)',
-};
+export const fieldLabels: Readonly<Record<FieldName, string>> = connectionFieldLabels;
 
 export function defaultAddressing(provider: ProviderId): Addressing {
   return providerInfo(provider).defaultAddressing;
@@ -71,8 +63,8 @@ export function withProvider(
 /** Schema messages read as predicates ("is required"), written to follow the field's name. */
 export function fieldMessage(field: FieldName, message: string): string {
   // "Bucket (optional) is …" would read oddly: the qualifier is for the label only.
-  const label = field === 'bucket' ? 'Bucket' : fieldLabels[field];
-  return /^[a-z]/.test(message) ? `${label} ${message}` : message;
+  const label = field === 'bucket' ? m.bucketField : fieldLabels[field];
+  return m.fieldMessage(label, message);
 }
 
 function isFieldName(value: unknown): value is FieldName {

@@ -4,6 +4,7 @@ import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import type { Selection } from '../../app/selection.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ConnectionItem } from './connection-item.js';
+import { connectionMessages as m } from './messages.js';
 import { connectionItemKey, profileOfItemKey } from './tree-item-key.js';
 import { treeKeyMove } from './tree-keys.js';
 import type { TreeItemState } from './tree-keys.js';
@@ -111,7 +112,13 @@ export function ConnectionTree({
   };
 
   return (
-    <ul ref={treeRef} role="tree" aria-label="Connections" className="tree" onKeyDown={onKeyDown}>
+    <ul
+      ref={treeRef}
+      role="tree"
+      aria-label={m.connectionsLabel}
+      className="tree"
+      onKeyDown={onKeyDown}
+    >
       {profiles.map((profile) => (
         <ConnectionItem
           key={profile.id}

@@ -44,13 +44,13 @@ export function ConnectionsSidebar({
         <button
           type="button"
           className="button button-small"
-          aria-label="Add connection"
+          aria-label={m.addConnection}
           onClick={onAdd}
         >
-          <span aria-hidden="true">+</span> Add connection
+          <span aria-hidden="true">+</span> {m.addConnection}
         </button>
       </div>
-      <nav aria-label="Connections" className="sidebar-nav">
+      <nav aria-label={m.connectionsLabel} className="sidebar-nav">
         {profiles.isPending && <p className="muted pad">{m.loadingConnections}</p>}
         {profiles.isError && (
           <p className="message message-error pad" role="alert">

@@ -1,5 +1,17 @@
-/** What the connections feature says, in one plain object so a translation can replace it. */
-export const connectionMessages = {
+import { localized } from '../../i18n/localized.js';
+
+/** Every string the connections feature shows, in each language Holdall speaks. */
+const en = {
+  connectionsLabel: 'Connections',
+  addConnection: 'Add connection',
+  noConnectionsTitle: 'No connections yet',
+  noConnectionsBody:
+    'Add an S3-compatible endpoint (Amazon S3, JD Cloud OSS, Ceph RGW, MinIO and others) with an access key, and its buckets appear on the left. Keys stay on this computer.',
+  bucketField: 'Bucket',
+  /** Schema messages read as predicates ("is required"), written to follow the field's name. */
+  fieldMessage: (label: string, message: string) =>
+    /^[a-z]/.test(message) ? `${label} ${message}` : message,
+  otherProvider: 'Other S3-compatible',
   newTitle: 'New connection',
   editTitle: 'Edit connection',
   duplicateTitle: 'Duplicate connection',
@@ -51,4 +63,96 @@ export const connectionMessages = {
   importDone: (count: number) => `Imported ${count} ${count === 1 ? 'connection' : 'connections'}.`,
   importSkipped: (name: string, reason: string) => `${name}: ${reason}`,
   close: 'Close',
-} as const;
+};
+
+export const connectionMessages = localized({
+  en,
+  'zh-CN': {
+    connectionsLabel: '连接',
+    addConnection: '添加连接',
+    noConnectionsTitle: '还没有连接',
+    noConnectionsBody:
+      '添加一个兼容 S3 的服务端点（Amazon S3、京东云 OSS、Ceph RGW、MinIO 等）及其访问密钥，它的存储桶就会显示在左侧。密钥只保存在这台电脑上。',
+    bucketField: '存储桶',
+    fieldMessage: (label: string, message: string) =>
+      message === 'is required'
+        ? `${label}为必填项`
+        : /^[a-z]/.test(message)
+          ? `${label}不符合要求：${message}`
+          : message,
+    otherProvider: '其他兼容 S3 的服务',
+    newTitle: '新建连接',
+    editTitle: '编辑连接',
+    duplicateTitle: '复制连接',
+    duplicateName: (name: string) => `${name}（副本）`,
+    endpointHint: '留空则使用 Amazon S3 的公共服务端点。',
+    secretKeepHint: '留空则保留已保存的密钥。',
+    secretCopyHint: '留空则使用原连接的密钥。',
+    secretPlaceholder: (hint: string) => `未更改（…${hint}）`,
+    bucketHint: '适用于无权列出存储桶的密钥：只显示这个存储桶。',
+    pathStyle: '路径风格（Path Style）',
+    virtualStyle: '虚拟主机风格（Virtual Hosted Style）',
+    testConnection: '测试连接',
+    cancel: '取消',
+    save: '保存',
+    connected: (count: number, ms: number) => `连接成功：${count} 个存储桶，用时 ${ms} 毫秒`,
+    connectedBucket: (bucket: string, ms: number) =>
+      `连接成功：存储桶 ${bucket} 在 ${ms} 毫秒内响应`,
+
+    actionsFor: (name: string) => `${name} 的操作`,
+    edit: '编辑…',
+    duplicate: '复制…',
+    newBucket: '新建存储桶…',
+    delete: '删除…',
+
+    deleteTitle: '删除连接',
+    deleteBody: (name: string) =>
+      `确定删除“${name}”吗？它保存的密钥会从这台电脑上移除，服务器上的存储桶和对象不受影响。`,
+    deleteConfirm: '删除',
+
+    loadingConnections: '正在加载连接…',
+    loadingBuckets: '正在加载存储桶…',
+    noBuckets: '没有存储桶',
+    createFirstBucket: '创建存储桶',
+    bucketOnly: '仅此存储桶',
+
+    importButton: '从 AWS CLI 导入…',
+    importTitle: '从 AWS CLI 导入',
+    importIntro:
+      '以下是在 ~/.aws/credentials 和 ~/.aws/config 中找到的配置。Holdall 会读取其中的密钥并加密保存在这台电脑上，这里不会显示密钥。',
+    importLoading: '正在读取 ~/.aws…',
+    importEmpty: '在 ~/.aws/credentials 和 ~/.aws/config 中没有找到配置。',
+    importListLabel: 'AWS CLI 配置',
+    importRegion: (region: string) => `地域 ${region}`,
+    importEndpoint: (endpoint: string) => (endpoint === '' ? 'Amazon S3' : endpoint),
+    importNoKeys: '没有密钥',
+    importSubmit: (count: number) => (count === 0 ? '导入' : `导入 ${count} 个配置`),
+    importDone: (count: number) => `已导入 ${count} 个连接。`,
+    importSkipped: (name: string, reason: string) => `${name}：${reason}`,
+    close: '关闭',
+  },
+});
+
+/** The connection form's field labels, keyed by field so errors can name their field. */
+export const connectionFieldLabels = localized({
+  en: {
+    name: 'Name',
+    provider: 'Provider',
+    endpoint: 'Endpoint',
+    region: 'Region',
+    addressing: 'Addressing',
+    accessKeyId: 'Access key ID',
+    secretAccessKey: 'Secret access key',
+    bucket: 'Bucket (optional)',
+  },
+  'zh-CN': {
+    name: '名称',
+    provider: '服务商',
+    endpoint: '服务端点（Endpoint）',
+    region: '地域',
+    addressing: '访问方式',
+    accessKeyId: '访问密钥 ID（AccessKey ID）',
+    secretAccessKey: '访问密钥（AccessKey Secret）',
+    bucket: '存储桶（可选）',
+  },
+});
