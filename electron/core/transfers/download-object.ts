@@ -153,13 +153,18 @@ export async function downloadObject(
       ctx.rangeConcurrency,
       async (range, signal) => {
         inlineMd5 = await fetchRange(source, range, file, ctx, signal, digestInline);
-        await ctx.journal.record({ t: 'range', id: ctx.jobId, ...range });
+        // A range is journaled as done only once its bytes are on disk, so a resume after a
+        // crash never trusts bytes the OS had not written. This also spreads the flush of a
+        // large file over the download instead of one long sync at the end. A single range
+        // starts over anyway, and for small files the sync costs more than the transfer; the
+        // size and MD5 checks below still guard what lands under the final name.
+        if (ranges.length > 1) {
+          await file.datasync();
+          await ctx.journal.record({ t: 'range', id: ctx.jobId, ...range });
+        }
       },
       ctx.signal,
     );
-    // Large files are flushed before the rename; for small ones the sync costs more than the
-    // transfer, and the size and MD5 checks below still guard what lands under the final name.
-    if (source.size >= (ctx.rangeThreshold ?? DEFAULT_RANGE_THRESHOLD)) await file.datasync();
   } finally {
     await file.close();
   }

@@ -84,6 +84,24 @@ describe('TransferJournal', () => {
     expect(jobs.get('a')?.parts.size).toBe(0);
   });
 
+  it('keeps every line, in call order, when many are recorded at once', async () => {
+    const d = await dir();
+    const { journal } = await TransferJournal.open(d);
+    await journal.record(jobEntry('a'));
+    const parts = Array.from({ length: 300 }, (_, i) => i + 1);
+    await Promise.all(
+      parts.map((partNumber) =>
+        journal.record({ t: 'part', id: 'a', partNumber, etag: `"e${partNumber}"` }),
+      ),
+    );
+    const lines = (await readFile(join(d, 'transfers.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(301);
+    const numbers = lines.slice(1).map((l) => (JSON.parse(l) as { partNumber: number }).partNumber);
+    expect(numbers).toEqual(parts);
+    const { unfinished } = await TransferJournal.open(d);
+    expect(unfinished[0]?.parts.size).toBe(300);
+  });
+
   it('refuses to record a malformed entry', async () => {
     const { journal } = await TransferJournal.open(await dir());
     expect(() => journal.record({ t: 'part', id: 'a', partNumber: 0, etag: 'x' })).toThrow();

@@ -30,6 +30,8 @@ function parseLines(text: string): { entries: JournalEntry[]; skipped: number } 
 export class TransferJournal {
   readonly #path: string;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Lines waiting for the write in flight to finish; they go out together, in order. */
+  #batch: { lines: string[]; written: Promise<void> } | null = null;
 
   private constructor(path: string) {
     this.#path = path;
@@ -57,12 +59,27 @@ export class TransferJournal {
     return { journal, unfinished, skipped };
   }
 
-  /** Appends in call order; resolves once the line is handed to the OS. */
+  /**
+   * Appends in call order; resolves once the line is handed to the OS. Lines recorded while
+   * a write is in flight share the next write (many small files finish at once).
+   */
   record(entry: JournalEntry): Promise<void> {
     const line = `${JSON.stringify(journalEntrySchema.parse(entry))}\n`;
-    const write = this.#queue.then(() => appendFile(this.#path, line, { mode: 0o600 }));
-    this.#queue = write.catch(() => undefined);
-    return write;
+    if (this.#batch !== null) {
+      this.#batch.lines.push(line);
+      return this.#batch.written;
+    }
+    const batch: { lines: string[]; written: Promise<void> } = {
+      lines: [line],
+      written: Promise.resolve(),
+    };
+    batch.written = this.#queue.then(() => {
+      this.#batch = null;
+      return appendFile(this.#path, batch.lines.join(''), { mode: 0o600 });
+    });
+    this.#batch = batch;
+    this.#queue = batch.written.catch(() => undefined);
+    return batch.written;
   }
 
   async read(): Promise<Map<string, JournaledJob>> {

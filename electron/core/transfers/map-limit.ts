@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 /**
  * Runs work over items with at most `limit` at once. The first failure stops
  * new work, aborts the rest through the signal it hands out, and is rethrown.
@@ -9,6 +11,8 @@ export async function mapLimit<T>(
   outer?: AbortSignal,
 ): Promise<void> {
   const stop = new AbortController();
+  // Every request of every worker listens on this one signal; more than ten is normal.
+  setMaxListeners(0, stop.signal);
   const onOuterAbort = (): void => stop.abort(outer?.reason);
   outer?.addEventListener('abort', onOuterAbort, { once: true });
   const iterator =

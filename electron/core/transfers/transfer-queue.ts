@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { rm, stat } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
@@ -422,6 +423,8 @@ export class TransferQueue {
   #start(job: JobRecord): void {
     if (this.#closed) return;
     const controller = new AbortController();
+    // Each file and request of the job listens on it; more than ten is normal.
+    setMaxListeners(0, controller.signal);
     job.controller = controller;
     job.stopReason = undefined;
     const running = this.#run(job, controller.signal).finally(() => {
@@ -481,6 +484,7 @@ export class TransferQueue {
     cursor?.restart();
     // A failing file stops its siblings and the walk; the job then fails with its cause.
     const stop = new AbortController();
+    setMaxListeners(0, stop.signal);
     const onAbort = (): void => stop.abort(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     const inFlight = new Set<Promise<void>>();
