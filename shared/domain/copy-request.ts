@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bucketNameSchema } from './listing.js';
+import { storageClasses } from './storage-classes.js';
 
 const utf8 = new TextEncoder();
 const MAX_KEY_BYTES = 1024;
@@ -21,7 +22,7 @@ export const objectLocationSchema = z
   .strict();
 export type ObjectLocation = z.infer<typeof objectLocationSchema>;
 
-export const storageClassSchema = z.enum(['STANDARD', 'REDUCED_REDUNDANCY']);
+export const storageClassSchema = z.enum(storageClasses);
 export type StorageClass = z.infer<typeof storageClassSchema>;
 
 // Metadata travels as HTTP headers: names must be header tokens and values printable
@@ -44,6 +45,8 @@ export type UserMetadata = z.infer<typeof userMetadataSchema>;
 
 export const contentTypeSchema = headerValue.min(1).max(256);
 export const cacheControlSchema = headerValue.min(1).max(1024);
+/** Content-Disposition, -Encoding and -Language: free header text, as S3 stores it. */
+export const contentHeaderSchema = headerValue.min(1).max(1024);
 
 export const copyConditionsSchema = z
   .object({
@@ -62,6 +65,17 @@ export const objectTagsSchema = z
 
 export const directiveSchema = z.enum(['COPY', 'REPLACE']);
 
+/** What REPLACE sets; under REPLACE every one left out is dropped from the copy. */
+const replacedFields = [
+  'metadata',
+  'contentType',
+  'cacheControl',
+  'contentDisposition',
+  'contentEncoding',
+  'contentLanguage',
+  'expires',
+] as const;
+
 /** How a copy treats metadata, storage class, tags and preconditions. */
 export const copyOptionsSchema = z
   .object({
@@ -70,6 +84,10 @@ export const copyOptionsSchema = z
     metadata: userMetadataSchema.optional(),
     contentType: contentTypeSchema.optional(),
     cacheControl: cacheControlSchema.optional(),
+    contentDisposition: contentHeaderSchema.optional(),
+    contentEncoding: contentHeaderSchema.optional(),
+    contentLanguage: contentHeaderSchema.optional(),
+    expires: z.iso.datetime({ offset: true }).optional(),
     storageClass: storageClassSchema.optional(),
     conditions: copyConditionsSchema.optional(),
     taggingDirective: directiveSchema.optional(),
@@ -79,7 +97,7 @@ export const copyOptionsSchema = z
   .superRefine((o, ctx) => {
     // S3 silently ignores these under COPY; refusing says so instead of losing the edit.
     if (o.metadataDirective !== 'REPLACE') {
-      for (const field of ['metadata', 'contentType', 'cacheControl'] as const) {
+      for (const field of replacedFields) {
         if (o[field] !== undefined) {
           ctx.addIssue({
             code: 'custom',

@@ -39,6 +39,13 @@ export const postPolicyOptionsSchema = z
     contentLengthRange: contentLengthRangeSchema.optional(),
     contentType: contentTypeSchema.optional(),
     expiresInSeconds: presignExpirySchema,
+    /** The status S3 answers a successful upload with (success_action_status); 204 if unset. */
+    successActionStatus: z.enum(['200', '201', '204']).optional(),
+    /** Where the browser goes after a successful upload (success_action_redirect). */
+    successActionRedirect: z
+      .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+      .max(1024)
+      .optional(),
     /** Shown in the ready-made curl command; a placeholder when omitted. */
     filePath: z.string().min(1).max(4096).optional(),
   })

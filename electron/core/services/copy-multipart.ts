@@ -33,6 +33,10 @@ function targetMetadata(
       Metadata: options.metadata,
       ContentType: options.contentType,
       CacheControl: options.cacheControl,
+      ContentDisposition: options.contentDisposition,
+      ContentEncoding: options.contentEncoding,
+      ContentLanguage: options.contentLanguage,
+      Expires: options.expires === undefined ? undefined : new Date(options.expires),
     };
   }
   // A new upload starts bare: COPY means carrying every stored header over by hand.

@@ -165,6 +165,48 @@ describe('copyObject (CopyObject)', () => {
     ).rejects.toMatchObject({ name: 'NotFound' });
   });
 
+  it('edits an object in place (REPLACE onto itself), every content header as given', async () => {
+    const b = await bucket('copy-self');
+    await admin.send(
+      new PutObjectCommand({
+        Bucket: b,
+        Key: 'a.txt',
+        Body: 'same bytes',
+        ContentType: 'text/plain',
+      }),
+    );
+    const headers = {
+      contentType: 'text/markdown',
+      cacheControl: 'max-age=60',
+      contentDisposition: 'attachment; filename="a.txt"',
+      contentEncoding: 'identity',
+      contentLanguage: 'zh-CN',
+      expires: '2030-01-02T03:04:05.000Z',
+    };
+    await copyObject(session, {
+      source: { bucket: b, key: 'a.txt' },
+      target: { bucket: b, key: 'a.txt' },
+      options: {
+        metadataDirective: 'REPLACE',
+        metadata: { owner: 'ada' },
+        storageClass: 'REDUCED_REDUNDANCY',
+        ...headers,
+      },
+    });
+    const head = await admin.send(new HeadObjectCommand({ Bucket: b, Key: 'a.txt' }));
+    expect(head).toMatchObject({
+      ContentType: headers.contentType,
+      CacheControl: headers.cacheControl,
+      ContentDisposition: headers.contentDisposition,
+      ContentEncoding: headers.contentEncoding,
+      ContentLanguage: headers.contentLanguage,
+      StorageClass: 'REDUCED_REDUNDANCY',
+      Metadata: { owner: 'ada' },
+    });
+    expect(head.Expires?.toISOString()).toBe(headers.expires);
+    expect((await bytesOf(admin, b, 'a.txt')).toString()).toBe('same bytes');
+  });
+
   it('copies into the REDUCED_REDUNDANCY storage class and back to STANDARD', async () => {
     const b = await bucket('copy-class');
     await admin.send(new PutObjectCommand({ Bucket: b, Key: 'a', Body: 'x' }));

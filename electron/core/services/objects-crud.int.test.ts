@@ -227,6 +227,11 @@ describe('headObject (HeadObject)', () => {
       // RGW, like S3, sends no storage-class header for STANDARD.
       storageClass: 'STANDARD',
       cacheControl: 'no-cache',
+      contentDisposition: null,
+      contentEncoding: null,
+      contentLanguage: null,
+      expires: null,
+      versionId: null,
       metadata: { author: 'ada' },
     });
     expect(Date.parse(head.lastModified ?? '')).toBeGreaterThan(Date.now() - 10 * 60_000);

@@ -20,6 +20,12 @@ export async function headObject(
       lastModified: out.LastModified?.toISOString() ?? null,
       storageClass: out.StorageClass ?? 'STANDARD',
       cacheControl: out.CacheControl ?? null,
+      contentDisposition: out.ContentDisposition ?? null,
+      contentEncoding: out.ContentEncoding ?? null,
+      contentLanguage: out.ContentLanguage ?? null,
+      // The SDK parses Expires into a Date and keeps the raw header in ExpiresString.
+      expires: out.ExpiresString ?? out.Expires?.toUTCString() ?? null,
+      versionId: out.VersionId ?? null,
       metadata: out.Metadata ?? {},
     };
   } catch (err) {

@@ -110,6 +110,35 @@ describe('presignPost (POST Object)', () => {
     });
   });
 
+  it('answers the success status the form asks for, and redirects where it says', async () => {
+    const b = await bucket('post-status');
+    const post = await presignPost(client, b, {
+      key: { kind: 'exact', key: 'status.txt' },
+      successActionStatus: '201',
+      expiresInSeconds: 300,
+    });
+    const created = await postForm(post, new Blob(['made']), 'status.txt');
+    expect(created.status).toBe(201);
+    expect(await created.text()).toContain('<Key>status.txt</Key>');
+
+    const redirecting = await presignPost(client, b, {
+      key: { kind: 'exact', key: 'redirect.txt' },
+      successActionRedirect: 'http://127.0.0.1:9/done',
+      expiresInSeconds: 300,
+    });
+    const form = new FormData();
+    for (const [name, value] of Object.entries(redirecting.fields)) form.append(name, value);
+    form.append('file', new Blob(['moved']), 'redirect.txt');
+    const response = await fetch(redirecting.url, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/^http:\/\/127\.0\.0\.1:9\/done\?/);
+    expect((await stored(b, 'redirect.txt')).body).toBe('moved');
+  });
+
   it('gives a curl command that uploads as given, odd file names included', async () => {
     const b = await bucket('post-curl');
     const path = join(dir, `it's "odd"; name.txt`);

@@ -29,8 +29,14 @@ export async function presignPost(
     conditions.push(['content-length-range', min, max]);
   }
   // Fields become exact-match conditions of the policy.
-  const fields: Record<string, string> =
-    options.contentType === undefined ? {} : { 'Content-Type': options.contentType };
+  const fields: Record<string, string> = {};
+  if (options.contentType !== undefined) fields['Content-Type'] = options.contentType;
+  if (options.successActionStatus !== undefined) {
+    fields.success_action_status = options.successActionStatus;
+  }
+  if (options.successActionRedirect !== undefined) {
+    fields.success_action_redirect = options.successActionRedirect;
+  }
 
   const signedAt = Date.now();
   const post = await createPresignedPost(client, {

@@ -59,10 +59,36 @@ describe('multipart domain contract', () => {
         options: {
           metadataDirective: 'REPLACE',
           contentType: 'text/plain',
-          storageClass: 'GLACIER',
+          storageClass: 'FROZEN',
         },
       }),
     ).toMatch(/^options\.storageClass/);
+  });
+
+  it('refuses content headers under COPY, which S3 would silently drop', () => {
+    const input = multipartChannels['objects.copy'].input;
+    const base = {
+      profileId: 'abcdef',
+      source: { bucket: 'bucket-1', key: 'a' },
+      target: { bucket: 'bucket-1', key: 'a' },
+    };
+    for (const field of ['contentDisposition', 'contentEncoding', 'contentLanguage']) {
+      expect(issuesOf(input, { ...base, options: { [field]: 'x' } })).toBe(
+        `options.${field}: needs metadataDirective REPLACE`,
+      );
+    }
+    expect(
+      issuesOf(input, { ...base, options: { metadataDirective: 'REPLACE', expires: 'soon' } }),
+    ).toMatch(/^options\.expires/);
+  });
+
+  it('takes only http(s) success redirects on POST forms', () => {
+    const input = multipartChannels['presign.post'].input;
+    const post = { profileId: 'abcdef', bucket: 'bucket-1', key: { kind: 'exact', key: 'k' } };
+    const with_ = (successActionRedirect: string) =>
+      issuesOf(input, { ...post, expiresInSeconds: 60, successActionRedirect });
+    expect(with_('https://example.com/done')).toBe('');
+    expect(with_('javascript:alert(1)')).toMatch(/^successActionRedirect: must be an http/);
   });
 
   it('refuses keys over 1,024 bytes of UTF-8', () => {
