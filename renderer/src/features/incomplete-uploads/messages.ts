@@ -1,5 +1,7 @@
-/** Every string the incomplete-uploads view shows, in one plain object so a translation can replace it. */
-export const messages = {
+import { localized } from '../../i18n/localized.js';
+
+/** Every string the incomplete-uploads view shows, in each language Holdall speaks. */
+const en = {
   intro:
     'Multipart uploads that were started but never completed or aborted. Their parts take space (and are billed) until aborted.',
   connection: 'Connection',
@@ -46,4 +48,53 @@ export const messages = {
     `${aborted} aborted${failed > 0 ? `, ${failed} failed` : ''}.`,
   ownJobsHint:
     'Paused uploads in the transfer queue show here too; aborting one makes its transfer start over.',
-} as const;
+};
+
+export const messages = localized({
+  en,
+  'zh-CN': {
+    intro:
+      '已发起但既未完成也未取消的分片上传。在取消之前，它们已上传的分片（碎片）会一直占用存储空间并产生费用。',
+    connection: '连接',
+    bucket: '存储桶',
+    chooseConnection: '选择连接',
+    chooseBucket: '选择存储桶',
+    noConnections: '请先添加连接。',
+    loadingBuckets: '正在加载存储桶…',
+    loading: '正在加载未完成的上传…',
+    empty: '此存储桶中没有未完成的分片上传。',
+    tableLabel: '未完成的上传',
+    key: '对象名称',
+    started: '发起时间',
+    age: '已存在',
+    actions: '操作',
+    days: (n: number) => (n < 1 ? '今天' : `${Math.floor(n)} 天`),
+    showParts: '分片',
+    hideParts: '隐藏分片',
+    partsOf: (key: string) => `${key} 的分片`,
+    partsLoading: '正在加载分片…',
+    partsEmpty: '尚未上传任何分片。',
+    partsTotal: (count: number, size: string) => `${count} 个分片，共 ${size}`,
+    part: '分片',
+    size: '大小',
+    modified: '上传时间',
+    abort: '取消上传',
+    abortOf: (key: string) => `取消 ${key} 的上传`,
+    loadMore: '加载更多',
+    refresh: '刷新',
+    olderThan: '早于（天）',
+    abortOlder: '取消旧的上传…',
+    counting: '正在统计…',
+    confirmTitle: '取消旧的上传',
+    confirmNone: (days: number) => `此存储桶中没有超过 ${days} 天的未完成上传。`,
+    confirmText: (count: number, days: number) =>
+      `确定取消 ${count} 个发起于 ${days} 天前的未完成上传吗？已上传的分片将从服务器上删除，此操作无法撤销。`,
+    confirmAbort: (count: number) => `取消 ${count} 个上传`,
+    cancel: '取消',
+    close: '关闭',
+    aborting: (done: number, total: number) => `正在取消… ${done} / ${total}`,
+    abortedSome: (aborted: number, failed: number) =>
+      `已取消 ${aborted} 个${failed > 0 ? `，${failed} 个失败` : ''}。`,
+    ownJobsHint: '传输队列中已暂停的上传也会显示在这里；取消其中一个会让对应的传输从头开始。',
+  },
+});

@@ -1,6 +1,5 @@
 import { localized } from '../../i18n/localized.js';
-
-const count = new Intl.NumberFormat();
+import { formatCount } from '../../lib/format-count.js';
 
 /** Every string the object list shows, in each language Holdall speaks. */
 const en = {
@@ -25,14 +24,14 @@ const en = {
   loadError: 'The objects could not be listed',
   pageError: 'More objects could not be listed',
   retry: 'Retry',
-  itemsLoaded: (n: number) => `${count.format(n)} ${n === 1 ? 'item' : 'items'} loaded`,
-  itemsTotal: (n: number) => `${count.format(n)} ${n === 1 ? 'item' : 'items'}`,
+  itemsLoaded: (n: number) => `${formatCount(n)} ${n === 1 ? 'item' : 'items'} loaded`,
+  itemsTotal: (n: number) => `${formatCount(n)} ${n === 1 ? 'item' : 'items'}`,
   loadingMore: 'loading more…',
   scrollForMore: 'scroll for more',
   filtered: (shown: number, loaded: number) =>
-    `${count.format(shown)} of ${count.format(loaded)} loaded items match`,
+    `${formatCount(shown)} of ${formatCount(loaded)} loaded items match`,
   filterHint: 'press Enter to search the whole folder',
-  selected: (n: number) => `${count.format(n)} selected`,
+  selected: (n: number) => `${formatCount(n)} selected`,
 };
 
 export const objectMessages = localized({
@@ -59,13 +58,13 @@ export const objectMessages = localized({
     loadError: '无法列出对象',
     pageError: '无法列出更多对象',
     retry: '重试',
-    itemsLoaded: (n: number) => `已加载 ${count.format(n)} 项`,
-    itemsTotal: (n: number) => `共 ${count.format(n)} 项`,
+    itemsLoaded: (n: number) => `已加载 ${formatCount(n)} 项`,
+    itemsTotal: (n: number) => `共 ${formatCount(n)} 项`,
     loadingMore: '正在加载更多…',
     scrollForMore: '滚动以加载更多',
     filtered: (shown: number, loaded: number) =>
-      `已加载的 ${count.format(loaded)} 项中有 ${count.format(shown)} 项匹配`,
+      `已加载的 ${formatCount(loaded)} 项中有 ${formatCount(shown)} 项匹配`,
     filterHint: '按回车搜索整个文件夹',
-    selected: (n: number) => `已选择 ${count.format(n)} 项`,
+    selected: (n: number) => `已选择 ${formatCount(n)} 项`,
   },
 });

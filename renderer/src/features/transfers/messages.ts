@@ -1,5 +1,7 @@
-/** Every string the transfers feature shows, in one plain object so a translation can replace it. */
-export const messages = {
+import { localized } from '../../i18n/localized.js';
+
+/** Every string the transfers feature shows, in each language Holdall speaks. */
+const en = {
   panelTitle: 'Transfers',
   queueTab: 'Queue',
   incompleteTab: 'Incomplete uploads',
@@ -95,4 +97,105 @@ export const messages = {
   notificationDone: (name: string) => `${name} finished`,
   notificationFailed: (name: string) => `${name} failed`,
   notificationTitle: 'Holdall',
-} as const;
+  sendFailed: (name: string, detail: string | undefined) =>
+    `Could not send ${name} to Holdall${detail === undefined ? '' : ` (${detail})`}.`,
+};
+
+export const messages = localized({
+  en,
+  'zh-CN': {
+    panelTitle: '传输',
+    queueTab: '队列',
+    incompleteTab: '未完成的上传',
+    show: '显示传输列表',
+    hide: '隐藏传输列表',
+    queueLabel: '传输队列',
+    queueActions: '队列操作',
+    loading: '正在加载传输…',
+    empty: '没有传输任务。把文件或文件夹拖到对象列表上，或点击“上传”。',
+    loadFailed: '无法加载传输任务：',
+    summary: (active: number, failed: number) =>
+      [active > 0 ? `${active} 个进行中` : '', failed > 0 ? `${failed} 个失败` : '']
+        .filter((part) => part !== '')
+        .join('，'),
+
+    pauseAll: '全部暂停',
+    resumeAll: '全部继续',
+    retryAll: '重试失败的任务',
+    cancelAll: '全部取消',
+    cancelAllConfirm: '确定取消所有未完成的传输吗？已上传的部分会从服务器上删除。',
+    clearFinished: '清除已完成',
+    pause: '暂停',
+    resume: '继续',
+    retry: '重试',
+    cancel: '取消',
+    dismiss: '关闭',
+    actionFailed: '操作失败：',
+    enableNotifications: '通知我',
+    enableNotificationsHint: '耗时较长的传输结束时显示桌面通知',
+
+    states: {
+      queued: '排队中',
+      running: '进行中',
+      paused: '已暂停',
+      succeeded: '已完成',
+      failed: '失败',
+      canceled: '已取消',
+    },
+    upload: '上传',
+    download: '下载',
+    uploadTo: (bucket: string, key: string) => `到 ${bucket}/${key}`,
+    downloadTo: (path: string) => `到 ${path}`,
+    progressOf: (name: string) => `${name} 的进度`,
+    bytes: (done: string, total: string) => `${done} / ${total}`,
+    files: (done: number, total: number, counting: boolean) =>
+      `${done} / ${total}${counting ? '+' : ''} 个文件`,
+    skipped: (count: number) => `已跳过 ${count} 个`,
+    eta: (left: string) => `剩余 ${left}`,
+    failedBecause: '失败原因：',
+    refused: (count: number) => `${count} 项未处理`,
+    refusedMore: (count: number) => `… 另有 ${count} 项`,
+
+    conflictUpload: (key: string) => `存储桶中已存在“${key}”。要替换吗？`,
+    conflictDownload: (path: string) => `这台电脑上已存在“${path}”。要替换吗？`,
+    overwrite: '覆盖',
+    skip: '跳过',
+    keepBoth: '保留两者',
+    applyToAll: '应用到此传输的所有文件',
+
+    spoolingTitle: '正在准备上传',
+    spoolingOf: (name: string) => `正在把 ${name} 发送到主机`,
+    spoolingFiles: (done: number, total: number) => `${done} / ${total} 个文件`,
+    uploadFailed: '无法开始上传：',
+    unreadable: '以下内容无法读取，已略过：',
+    nothingToUpload: '没有可上传的内容：拖入的文件夹都是空的。',
+    downloadRefused: (count: number) =>
+      `${count} 个对象未下载，因为它们的名称会使文件落到所选文件夹之外：`,
+
+    uploadFiles: '上传文件',
+    uploadFolder: '上传文件夹',
+    filesInput: '要上传的文件',
+    folderInput: '要上传的文件夹',
+
+    downloadButton: '下载',
+    downloadTitle: '下载',
+    downloadWhat: (files: number, folders: number) =>
+      [files > 0 ? `${files} 个文件` : '', folders > 0 ? `${folders} 个文件夹` : '']
+        .filter((part) => part !== '')
+        .join('和'),
+    destination: '目标文件夹',
+    destinationHint: '运行 Holdall 的电脑上的绝对路径',
+    destinationRequired: '请输入文件夹的绝对路径',
+    conflictPolicy: '文件已存在时',
+    policies: { ask: '询问我', overwrite: '覆盖', skip: '跳过', keepBoth: '保留两者' },
+    start: '下载',
+    close: '取消',
+    starting: '正在开始…',
+
+    notificationDone: (name: string) => `${name} 已完成`,
+    notificationFailed: (name: string) => `${name} 失败`,
+    notificationTitle: 'Holdall',
+    sendFailed: (name: string, detail: string | undefined) =>
+      `无法把 ${name} 发送到 Holdall${detail === undefined ? '' : `（${detail}）`}。`,
+  },
+});

@@ -1,5 +1,6 @@
 import { ContractError } from '../../contract/contract-error.js';
 import { isEnvelope } from '../../contract/envelope-response.js';
+import { messages } from './messages.js';
 import { spoolUrl } from './spool-paths.js';
 
 /**
@@ -56,6 +57,6 @@ function safeJson(text: string): unknown {
 function lost(name: string, detail?: string): ContractError {
   return new ContractError({
     code: 'LocalFileError',
-    message: `Could not send ${name} to Holdall${detail === undefined ? '' : ` (${detail})`}.`,
+    message: messages.sendFailed(name, detail),
   });
 }
