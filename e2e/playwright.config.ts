@@ -19,6 +19,8 @@ export default defineConfig({
   ],
   use: {
     launchOptions: chromiumLaunchOptions(),
+    // The specs find elements by their English names; languages.spec.ts opts into Chinese.
+    locale: 'en-US',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },

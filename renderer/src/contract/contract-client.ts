@@ -7,7 +7,7 @@ import { events } from '../../../shared/contract/events.js';
 import type { EventName, EventPayload } from '../../../shared/contract/events.js';
 import type { Bridge, HostKind } from './bridge.js';
 import { ContractError } from './contract-error.js';
-import { LOST_CONTACT } from './envelope-response.js';
+import { contractMessages } from './messages.js';
 
 export interface ContractClient {
   readonly host: HostKind;
@@ -33,7 +33,7 @@ export function createContractClient(bridge: Bridge): ContractClient {
       } catch (err) {
         throw new ContractError({
           code: 'Internal',
-          message: LOST_CONTACT,
+          message: contractMessages.lostContact,
           details: { cause: String(err) },
         });
       }

@@ -1,3 +1,4 @@
+import { contractMessages } from './messages.js';
 import type { AppErrorShape, ErrorCode } from '../../../shared/contract/envelope.js';
 
 /** An `ok: false` envelope as a throwable, so TanStack Query sees a failed call. */
@@ -16,5 +17,5 @@ export class ContractError extends Error {
 /** A message fit to show people, whatever was thrown. */
 export function errorMessage(err: unknown): string {
   if (err instanceof Error && err.message !== '') return err.message;
-  return 'Something went wrong';
+  return contractMessages.somethingWentWrong;
 }

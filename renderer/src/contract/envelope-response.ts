@@ -1,12 +1,11 @@
 import { isAppErrorShape } from '../../../shared/contract/envelope.js';
 import type { Envelope } from '../../../shared/contract/envelope.js';
-
-export const LOST_CONTACT = 'Lost contact with Holdall host';
+import { contractMessages as m } from './messages.js';
 
 /** The transport failed, so there is no host error to pass on: say so plainly. */
 export function lostContact(reason?: string, details?: Record<string, unknown>): Envelope<never> {
   const message =
-    reason === undefined || reason === '' ? LOST_CONTACT : `${LOST_CONTACT}: ${reason}`;
+    reason === undefined || reason === '' ? m.lostContact : `${m.lostContact}: ${reason}`;
   return {
     ok: false,
     error:
