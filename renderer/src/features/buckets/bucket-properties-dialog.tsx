@@ -5,6 +5,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { bucketsQuery, profilesQuery } from '../../contract/queries.js';
 import { formatDate } from '../../lib/format-date.js';
+import { BucketSettingsTabs } from '../bucket-config/config-tabs.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { bucketHeadQuery, capabilitiesQuery } from './bucket-queries.js';
 import { bucketMessages as m } from './messages.js';
@@ -35,7 +36,10 @@ function CapabilityList({ capabilities }: { capabilities: BucketCapabilities }) 
   );
 }
 
-/** Read-only facts about a bucket: what the listing knew, HeadBucket's answer and the probe. */
+/**
+ * A bucket's properties: the General tab holds read-only facts (what the listing knew,
+ * HeadBucket's answer and the probe); the other tabs edit its configurations.
+ */
 export function BucketPropertiesDialog({
   profileId,
   bucket,
@@ -59,38 +63,45 @@ export function BucketPropertiesDialog({
   }
 
   return (
-    <ModalDialog title={m.propertiesTitle(bucket)} onClose={onClose} className="dialog-wide">
-      <dl className="properties">
-        <dt>{m.propName}</dt>
-        <dd>{bucket}</dd>
-        <dt>{m.propConnection}</dt>
-        <dd>{connection?.name ?? '—'}</dd>
-        <dt>{m.propRegion}</dt>
-        <dd data-testid="bucket-region">{region}</dd>
-        <dt>{m.propCreated}</dt>
-        <dd>{row?.createdAt == null ? m.createdUnknown : formatDate(row.createdAt)}</dd>
-        <dt>{m.propAccess}</dt>
-        <dd>{head.data === undefined ? m.loading : m.access[head.data.state]}</dd>
-      </dl>
-      <h3 className="properties-heading">{m.capabilitiesTitle}</h3>
-      {capabilities.isPending && (
-        <p className="muted" role="status">
-          {m.capabilitiesLoading}
-        </p>
-      )}
-      {capabilities.isError && (
-        <p className="message message-error" role="alert">
-          {errorMessage(capabilities.error)}
-        </p>
-      )}
-      {capabilities.data !== undefined && (
-        <>
-          <CapabilityList capabilities={capabilities.data} />
-          <p className="field-hint">
-            {m.capabilitiesChecked(formatDate(capabilities.data.checkedAt))}
-          </p>
-        </>
-      )}
+    <ModalDialog title={m.propertiesTitle(bucket)} onClose={onClose} className="dialog-settings">
+      <BucketSettingsTabs
+        target={{ profileId, bucket }}
+        general={
+          <>
+            <dl className="properties">
+              <dt>{m.propName}</dt>
+              <dd>{bucket}</dd>
+              <dt>{m.propConnection}</dt>
+              <dd>{connection?.name ?? '—'}</dd>
+              <dt>{m.propRegion}</dt>
+              <dd data-testid="bucket-region">{region}</dd>
+              <dt>{m.propCreated}</dt>
+              <dd>{row?.createdAt == null ? m.createdUnknown : formatDate(row.createdAt)}</dd>
+              <dt>{m.propAccess}</dt>
+              <dd>{head.data === undefined ? m.loading : m.access[head.data.state]}</dd>
+            </dl>
+            <h3 className="properties-heading">{m.capabilitiesTitle}</h3>
+            {capabilities.isPending && (
+              <p className="muted" role="status">
+                {m.capabilitiesLoading}
+              </p>
+            )}
+            {capabilities.isError && (
+              <p className="message message-error" role="alert">
+                {errorMessage(capabilities.error)}
+              </p>
+            )}
+            {capabilities.data !== undefined && (
+              <>
+                <CapabilityList capabilities={capabilities.data} />
+                <p className="field-hint">
+                  {m.capabilitiesChecked(formatDate(capabilities.data.checkedAt))}
+                </p>
+              </>
+            )}
+          </>
+        }
+      />
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button button-primary" onClick={onClose}>

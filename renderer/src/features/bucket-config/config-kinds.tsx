@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import type { ConfigKindDefinition, ConfigTarget } from './config-kind.js';
+import { ConfigEditor } from './config-editor.js';
+
+/** The configuration tabs of bucket properties, in the order they are shown. */
+export const configTabKinds = [
+  'policy',
+  'acl',
+  'cors',
+  'website',
+  'replication',
+  'notification',
+] as const;
+export type ConfigTabKind = (typeof configTabKinds)[number];
+
+export type ConfigTabEditor = ComponentType<{ target: ConfigTarget }>;
+
+/** Binds a kind's definition to the generic editor, hiding its model type from the tabs. */
+export function configTab<Model>(definition: ConfigKindDefinition<Model>): ConfigTabEditor {
+  return function KindEditor({ target }) {
+    return <ConfigEditor definition={definition} target={target} />;
+  };
+}
+
+/** Registered editors; a kind without one shows "cannot be edited here yet". */
+export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {};

@@ -1,0 +1,39 @@
+import { DiffView } from './diff-view.js';
+import { configMessages as m } from './messages.js';
+
+/** What the last Apply or Delete did, as the server tells it on reading back. */
+export type ConfigOutcome =
+  { kind: 'saved'; sent: string; stored: string } | { kind: 'deleted'; kindName: string };
+
+interface OutcomeNoteProps {
+  outcome: ConfigOutcome;
+  onDismiss: () => void;
+}
+
+export function OutcomeNote({ outcome, onDismiss }: OutcomeNoteProps) {
+  return (
+    <div className="config-outcome message message-success" role="status">
+      <div className="config-outcome-head">
+        <span>{outcome.kind === 'saved' ? m.saved : m.deleted(outcome.kindName)}</span>
+        <button type="button" className="button button-small" onClick={onDismiss}>
+          {m.dismiss}
+        </button>
+      </div>
+      {outcome.kind === 'saved' && (
+        <>
+          <pre className="config-stored" aria-label={m.storedLabel} tabIndex={0}>
+            {outcome.stored}
+          </pre>
+          {outcome.sent === outcome.stored ? (
+            <p className="config-outcome-note">{m.storedAsSent}</p>
+          ) : (
+            <>
+              <p className="config-outcome-note">{m.normalised}</p>
+              <DiffView before={outcome.sent} after={outcome.stored} label={m.normalisedLabel} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

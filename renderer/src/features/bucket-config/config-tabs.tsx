@@ -1,0 +1,84 @@
+import { useId, useRef, useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { ConfigTarget } from './config-kind.js';
+import { configEditors, configTabKinds } from './config-kinds.js';
+import { configMessages as m } from './messages.js';
+import './bucket-config.css';
+
+type TabId = 'general' | (typeof configTabKinds)[number];
+const tabIds: readonly TabId[] = ['general', ...configTabKinds];
+
+interface BucketSettingsTabsProps {
+  target: ConfigTarget;
+  /** The General tab: read-only facts about the bucket. */
+  general: ReactNode;
+}
+
+/** Tabs of bucket properties; arrow keys, Home and End move between them (WAI-ARIA tabs). */
+export function BucketSettingsTabs({ target, general }: BucketSettingsTabsProps) {
+  const [selected, setSelected] = useState<TabId>('general');
+  const tabs = useRef(new Map<TabId, HTMLButtonElement>());
+  const baseId = useId();
+
+  const move = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const at = tabIds.indexOf(selected);
+    const last = tabIds.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? (at + 1) % tabIds.length
+        : event.key === 'ArrowLeft'
+          ? (at + last) % tabIds.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    const id = next === undefined ? undefined : tabIds[next];
+    if (id === undefined) return;
+    event.preventDefault();
+    setSelected(id);
+    tabs.current.get(id)?.focus();
+  };
+
+  const Editor = selected === 'general' ? undefined : configEditors[selected];
+  return (
+    <div className="config-tabs">
+      <div role="tablist" aria-label={m.tabsLabel} className="tablist" onKeyDown={move}>
+        {tabIds.map((id) => (
+          <button
+            key={id}
+            ref={(element) => {
+              if (element === null) tabs.current.delete(id);
+              else tabs.current.set(id, element);
+            }}
+            type="button"
+            role="tab"
+            id={`${baseId}-${id}`}
+            className="tab"
+            aria-selected={selected === id}
+            aria-controls={`${baseId}-panel`}
+            tabIndex={selected === id ? 0 : -1}
+            onClick={() => setSelected(id)}
+          >
+            {m.tabs[id]}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${baseId}-panel`}
+        aria-labelledby={`${baseId}-${selected}`}
+        className="tabpanel"
+        tabIndex={0}
+      >
+        {selected === 'general' ? (
+          general
+        ) : Editor === undefined ? (
+          <p className="config-state muted">{m.notAvailable}</p>
+        ) : (
+          <Editor key={selected} target={target} />
+        )}
+      </div>
+    </div>
+  );
+}
