@@ -4,6 +4,8 @@ import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import type { HostInfo } from '../../shared/domain/host.js';
 import { createHandlers } from './handlers.js';
+import { openMediaStream } from './services/media-stream.js';
+import type { MediaResponse, MediaStreamRequest } from './services/media-stream.js';
 import { ProfileStore } from './profiles/profile-store.js';
 import { ClientPool } from './s3/client-pool.js';
 import { toAppError } from './s3/errors.js';
@@ -21,6 +23,8 @@ export interface CoreOptions {
 
 export interface Core {
   dispatch: Dispatch;
+  /** Streams an object for <img>, <audio>, <video> and the PDF viewer (the hosts' media routes). */
+  openObjectStream(request: MediaStreamRequest, signal?: AbortSignal): Promise<MediaResponse>;
   close(): void;
 }
 
@@ -49,6 +53,8 @@ export function createCore({
   const handlers = createHandlers({ store, clients, hostInfo, emit, transfers, homeDir });
   return {
     dispatch: createDispatcher(handlers, toAppError),
+    openObjectStream: (request, signal) =>
+      openMediaStream((profileId) => clients.get(profileId), request, signal),
     close: () => {
       // Like the app dying: unfinished transfers stay journaled and resume at the next start.
       const destroy = (): void => clients.destroyTransferClients();

@@ -2,14 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { protocol } from 'electron';
 import { resolveInside } from '../core/fs/resolve-inside.js';
+import { MEDIA_ORIGIN } from '../../shared/domain/media-url.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
+import { mediaSchemePrivileges } from './media-protocol.js';
 
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
+  `img-src 'self' data: blob: ${MEDIA_ORIGIN}`,
+  `media-src 'self' blob: ${MEDIA_ORIGIN}`,
+  // The PDF preview frames the media scheme, and nothing else.
+  `frame-src ${MEDIA_ORIGIN}`,
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -30,6 +34,7 @@ const types: Readonly<Record<string, string>> = {
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    mediaSchemePrivileges,
   ]);
 }
 

@@ -7,6 +7,7 @@ import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
 import { isTrustedSender } from './trusted-sender.js';
 
@@ -33,6 +34,8 @@ function createWindow(): void {
       nodeIntegration: false,
       webviewTag: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer, for PDF previews framed from the media scheme.
+      plugins: true,
     },
   });
   const contents = win.webContents;
@@ -77,6 +80,7 @@ void app.whenReady().then(() => {
     emit,
   });
   registerContract(core);
+  serveMedia(core);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -6,6 +6,8 @@ import {
   eventNames,
   INVOKE_CHANNEL,
 } from '../../shared/contract/channel-names.js';
+import { MEDIA_ORIGIN, mediaQuery } from '../../shared/domain/media-url.js';
+import type { MediaRef } from '../../shared/domain/media-url.js';
 
 const allowedChannels = new Set<string>(channelNames);
 const allowedEvents = new Set<string>(eventNames);
@@ -25,6 +27,10 @@ contextBridge.exposeInMainWorld('holdall', {
   /** A dropped file's path on disk, so Electron uploads read it in place (no copy). */
   pathForFile(file: File): string {
     return webUtils.getPathForFile(file);
+  },
+  /** Where <img>, <audio>, <video> and the PDF viewer stream an object from. */
+  mediaUrl(ref: MediaRef): string {
+    return `${MEDIA_ORIGIN}/?${mediaQuery(ref)}`;
   },
   on(event: string, listener: (payload: unknown) => void): () => void {
     if (!allowedEvents.has(event)) return () => undefined;

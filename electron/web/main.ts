@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     port: Number(values.port),
     spool: core.spool,
     createDispatch: core.createDispatch,
+    openObjectStream: core.openObjectStream,
   });
   process.stdout.write(`Holdall is running in your browser at ${host.url}\n`);
   process.stdout.write(`Data folder: ${appDataDir}\n`);

@@ -1,3 +1,4 @@
+import { MEDIA_PATH } from '../../shared/domain/media-url.js';
 import { allowedOrigins } from './request-guard.js';
 
 /** The same policy the Electron window gets, plus this host's WebSocket origin. */
@@ -10,6 +11,10 @@ export function contentSecurityPolicy(port: number): string {
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
     `connect-src 'self' ${sockets.join(' ')}`,
+    // The PDF preview frames the media route, and nothing else.
+    `frame-src ${allowedOrigins(port)
+      .map((origin) => `${origin}${MEDIA_PATH}`)
+      .join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -3,6 +3,7 @@ import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import type { TransferJob } from '../../shared/domain/transfer-job.js';
 import { createCore } from '../core/create-core.js';
+import type { Core } from '../core/create-core.js';
 import type { SecretCipher } from '../core/secrets/secret-cipher.js';
 import { Spool } from './spool.js';
 
@@ -10,6 +11,7 @@ export interface WebCore {
   spool: Spool;
   // Properties, not methods: hosts pass createDispatch along detached.
   createDispatch: (emit: EmitEvent) => Dispatch;
+  openObjectStream: Core['openObjectStream'];
   close: () => void;
 }
 
@@ -20,11 +22,16 @@ export function createWebCore(appDataDir: string, cipher: SecretCipher, version:
   const spool = new Spool(join(appDataDir, 'spool'));
   void spool.sweep(SPOOL_MAX_AGE_MS);
   let close = (): void => undefined;
+  let core: Core | undefined;
   return {
     spool,
     close: () => close(),
+    openObjectStream: (request, signal) => {
+      if (core === undefined) throw new Error('The media route was used before the core started');
+      return core.openObjectStream(request, signal);
+    },
     createDispatch: (emit) => {
-      const core = createCore({
+      core = createCore({
         appDataDir,
         cipher,
         host: { kind: 'web', version },
@@ -37,8 +44,9 @@ export function createWebCore(appDataDir: string, cipher: SecretCipher, version:
           }
         },
       });
-      close = () => core.close();
-      return core.dispatch;
+      const started = core;
+      close = () => started.close();
+      return started.dispatch;
     },
   };
 }

@@ -7,6 +7,9 @@ import type { WebSocket } from 'ws';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
 import { AppError } from '../../shared/contract/envelope.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
+import { MEDIA_PATH } from '../../shared/domain/media-url.js';
+import type { Core } from '../core/create-core.js';
+import { handleMedia } from './media-route.js';
 import { checkRequest, tokenCookieName } from './request-guard.js';
 import { securityHeaders } from './security-headers.js';
 import type { Spool } from './spool.js';
@@ -27,6 +30,8 @@ export interface WebHostOptions {
   createDispatch(emit: EmitEvent): Dispatch;
   /** Receives files dropped in the page (POST /api/spool?drop=ID&path=RELATIVE). */
   spool?: Spool;
+  /** Streams objects to <img>, <audio>, <video> and the PDF viewer (GET /api/media?…). */
+  openObjectStream?: Core['openObjectStream'];
 }
 
 export interface WebHost {
@@ -180,7 +185,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ? handleInvoke(req, res, url.pathname.slice(INVOKE_PREFIX.length), dispatch, headers)
       : url.pathname === SPOOL_PATH
         ? handleSpool(req, res, url, options.spool, headers)
-        : serveStatic(options.rendererDir, url.pathname, res, headers);
+        : url.pathname === MEDIA_PATH
+          ? handleMedia(req, res, url, options.openObjectStream, headers)
+          : serveStatic(options.rendererDir, url.pathname, res, headers);
     work.catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(err instanceof Error ? err.message : 'Internal error');

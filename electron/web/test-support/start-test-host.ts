@@ -22,6 +22,7 @@ export async function startTestHost(): Promise<TestHost> {
     rendererDir,
     spool: core.spool,
     createDispatch: core.createDispatch,
+    openObjectStream: core.openObjectStream,
   });
   return {
     ...host,

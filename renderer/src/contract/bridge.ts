@@ -1,4 +1,5 @@
 import type { Envelope } from '../../../shared/contract/envelope.js';
+import type { MediaRef } from '../../../shared/domain/media-url.js';
 
 export type HostKind = 'electron' | 'web';
 
@@ -13,5 +14,7 @@ export interface Bridge {
   pathForFile?(file: File): string;
   /** Transports that can drop (the web bridge's WebSocket) tell when they are back. */
   onReconnect?(listener: () => void): () => void;
+  /** A URL media elements stream the object from, with Range (the host's media route). */
+  mediaUrl?(ref: MediaRef): string;
   host: HostKind;
 }

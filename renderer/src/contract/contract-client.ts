@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/contract/channels.js';
 import { events } from '../../../shared/contract/events.js';
 import type { EventName, EventPayload } from '../../../shared/contract/events.js';
+import type { MediaRef } from '../../../shared/domain/media-url.js';
 import type { Bridge, HostKind } from './bridge.js';
 import { ContractError } from './contract-error.js';
 import { contractMessages } from './messages.js';
@@ -15,6 +16,8 @@ export interface ContractClient {
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   onReconnect(listener: () => void): () => void;
+  /** Where media elements stream an object from; null when the host has no media route. */
+  mediaUrl(ref: MediaRef): string | null;
 }
 
 /**
@@ -42,6 +45,8 @@ export function createContractClient(bridge: Bridge): ContractClient {
     },
 
     onReconnect: (listener) => bridge.onReconnect?.(listener) ?? (() => undefined),
+
+    mediaUrl: (ref) => bridge.mediaUrl?.(ref) ?? null,
 
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       const schema = events[event];

@@ -1,3 +1,4 @@
+import { MEDIA_PATH, mediaQuery } from '../../../shared/domain/media-url.js';
 import type { Bridge } from './bridge.js';
 import { createEventStream } from './event-stream.js';
 import { createWebInvoke } from './web-invoke.js';
@@ -16,5 +17,11 @@ export function createWebBridge(location: Pick<Location, 'protocol' | 'host'>): 
       return () => clearTimeout(timer);
     },
   });
-  return { host: 'web', invoke: createWebInvoke(), on: stream.on, onReconnect: stream.onReconnect };
+  return {
+    host: 'web',
+    invoke: createWebInvoke(),
+    on: stream.on,
+    onReconnect: stream.onReconnect,
+    mediaUrl: (ref) => `${MEDIA_PATH}?${mediaQuery(ref)}`,
+  };
 }

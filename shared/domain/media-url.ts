@@ -1,0 +1,23 @@
+// No zod here: the Electron preload builds these URLs and bundles no npm code.
+
+/** Which object a media URL streams. */
+export interface MediaRef {
+  profileId: string;
+  bucket: string;
+  key: string;
+}
+
+/** The browser host's media route, same origin as the renderer. */
+export const MEDIA_PATH = '/api/media';
+/** Electron's media scheme; its one host is `object`. */
+export const MEDIA_SCHEME = 'holdall-media';
+export const MEDIA_ORIGIN = `${MEDIA_SCHEME}://object`;
+
+/** The query both hosts read: `?profile=…&bucket=…&key=…`, the key as data, never a path. */
+export function mediaQuery(ref: MediaRef): string {
+  return new URLSearchParams({
+    profile: ref.profileId,
+    bucket: ref.bucket,
+    key: ref.key,
+  }).toString();
+}
