@@ -1,5 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { Context, ReactNode } from 'react';
+import { contributedItems, withContribution, withoutContribution } from './contributions.js';
+import type { Contributions } from './contributions.js';
 
 interface Registration<T> {
   register: (owner: symbol, items: readonly T[]) => void;
@@ -29,20 +31,16 @@ export function createContributionRegistry<T>(name: string): ContributionRegistr
   const ListContext = createContext<readonly T[]>([]);
 
   function Provider({ children }: { children: ReactNode }) {
-    const [byOwner, setByOwner] = useState<ReadonlyMap<symbol, readonly T[]>>(new Map());
+    const [byOwner, setByOwner] = useState<Contributions<T>>(new Map());
     const registration = useMemo<Registration<T>>(
       () => ({
-        register: (owner, items) => setByOwner((previous) => new Map(previous).set(owner, items)),
-        unregister: (owner) =>
-          setByOwner((previous) => {
-            const next = new Map(previous);
-            next.delete(owner);
-            return next;
-          }),
+        register: (owner, items) =>
+          setByOwner((previous) => withContribution(previous, owner, items)),
+        unregister: (owner) => setByOwner((previous) => withoutContribution(previous, owner)),
       }),
       [],
     );
-    const items = useMemo(() => [...byOwner.values()].flat(), [byOwner]);
+    const items = useMemo(() => contributedItems(byOwner), [byOwner]);
     return (
       <RegistrationContext.Provider value={registration}>
         <ListContext.Provider value={items}>{children}</ListContext.Provider>
