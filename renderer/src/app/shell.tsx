@@ -10,6 +10,7 @@ import { NoConnections } from '../features/connections/no-connections.js';
 import { SecretStorageBanner } from '../features/host/secret-storage-banner.js';
 import { ObjectsPane } from '../features/objects/objects-pane.js';
 import { TransfersPanel } from '../features/transfers/transfers-panel.js';
+import { appMessages } from './messages.js';
 import type { Selection } from './selection.js';
 
 type OpenDialog =
@@ -51,7 +52,7 @@ export function Shell({ selection, setSelection }: ShellProps) {
       />
     );
   } else if (profiles.data !== undefined) {
-    content = <p className="placeholder">Choose a bucket</p>;
+    content = <p className="placeholder">{appMessages.chooseBucket}</p>;
   }
 
   return (

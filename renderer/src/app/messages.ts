@@ -1,0 +1,23 @@
+import { localized } from '../i18n/localized.js';
+
+/** What the shell itself says, and the palette headings features file their commands under. */
+export const appMessages = localized({
+  en: {
+    chooseBucket: 'Choose a bucket',
+    commandGroups: {
+      goTo: 'Go to',
+      create: 'Create',
+      view: 'View',
+      preferences: 'Preferences',
+    },
+  },
+  'zh-CN': {
+    chooseBucket: '请选择一个存储桶',
+    commandGroups: {
+      goTo: '转到',
+      create: '新建',
+      view: '视图',
+      preferences: '偏好设置',
+    },
+  },
+});
