@@ -1,14 +1,16 @@
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { OperationId } from '../../../shared/domain/operations.js';
+import { configLimits } from '../../../shared/domain/config/provider-limits.js';
+import type { ConfigLimits } from '../../../shared/domain/config/provider-limits.js';
 import type { ProviderId } from '../../../shared/domain/profile.js';
 import { providerInfo } from '../../../shared/domain/providers.js';
 
 type ChecksumMode = 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
 
-export type ReplicationField =
-  'Account' | 'Role' | 'Owner' | 'AccessControlTranslation' | 'SourceSelectionCriteria';
-
-export type NotificationKind = 'topic' | 'queue' | 'cloudFunction';
+export type {
+  NotificationKind,
+  ReplicationField,
+} from '../../../shared/domain/config/provider-limits.js';
 
 /** What differs between S3-compatible services, as data rather than scattered ifs. */
 export interface Dialect {
@@ -36,12 +38,9 @@ export interface Dialect {
   readonly uploadPartCopy: { readonly conditions: boolean };
   readonly deleteObjects: { readonly versionIds: boolean };
   readonly acl: { readonly explicitGrants: boolean };
-  readonly replication: {
-    readonly unsupportedFields: readonly ReplicationField[];
-    readonly singleDestinationBucket: boolean;
-    readonly nonOverlappingPrefixes: boolean;
-  };
-  readonly notification: { readonly kinds: readonly NotificationKind[] };
+  /** Shared with the renderer, whose editors check them as you type. */
+  readonly replication: ConfigLimits['replication'];
+  readonly notification: ConfigLimits['notification'];
 }
 
 const permissive = {
@@ -55,12 +54,7 @@ const permissive = {
   uploadPartCopy: { conditions: true },
   deleteObjects: { versionIds: true },
   acl: { explicitGrants: true },
-  replication: {
-    unsupportedFields: [],
-    singleDestinationBucket: false,
-    nonOverlappingPrefixes: false,
-  },
-  notification: { kinds: ['topic', 'queue', 'cloudFunction'] },
+  ...configLimits.generic,
 } as const satisfies Omit<Dialect, 'id' | 'requestChecksums' | 'responseChecksums'>;
 
 const compatibleChecksums = {
@@ -88,18 +82,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     },
     uploadPartCopy: { conditions: false },
     deleteObjects: { versionIds: false },
-    replication: {
-      unsupportedFields: [
-        'Account',
-        'Role',
-        'Owner',
-        'AccessControlTranslation',
-        'SourceSelectionCriteria',
-      ],
-      singleDestinationBucket: true,
-      nonOverlappingPrefixes: true,
-    },
-    notification: { kinds: ['topic'] },
+    ...configLimits.jdcloud,
   },
   // Measured on RGW 16 (Pacific), whose source reads HTTP_X_AMZ_COPY_IF_MATCH and friends:
   // it ignores the tagging directive and conditions on part copies, so those count as unsupported.
@@ -109,7 +92,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     ...permissive,
     copy: { ...permissive.copy, conditionHeaders: 'legacy', taggingDirective: false },
     uploadPartCopy: { conditions: false },
-    notification: { kinds: ['topic'] },
+    ...configLimits.ceph,
   },
   minio: {
     id: 'minio',

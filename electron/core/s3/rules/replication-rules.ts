@@ -1,4 +1,5 @@
 import type { AppError } from '../../../../shared/contract/envelope.js';
+import { overlappingPrefixes as overlappingRulePrefixes } from '../../../../shared/domain/config/provider-limits.js';
 import type { ReplicationConfig } from '../../../../shared/domain/config/replication.js';
 import { unsupportedByProvider } from '../dialects.js';
 import type { Dialect, ReplicationField } from '../dialects.js';
@@ -44,17 +45,11 @@ export function destinationProblem(
       );
 }
 
-/** Two rules overlap when one's prefix starts the other's ("" overlaps everything). */
+/** The first two rule prefixes that overlap ("" overlaps everything). */
 export function overlappingPrefixes(config: ReplicationConfig): [string, string] | undefined {
   const prefixes = config.rules.map((rule) => rule.prefix);
-  for (let i = 0; i < prefixes.length; i++) {
-    for (let j = i + 1; j < prefixes.length; j++) {
-      const a = prefixes[i] ?? '';
-      const b = prefixes[j] ?? '';
-      if (a.startsWith(b) || b.startsWith(a)) return [a, b];
-    }
-  }
-  return undefined;
+  const pair = overlappingRulePrefixes(prefixes);
+  return pair === undefined ? undefined : [prefixes[pair[0]] ?? '', prefixes[pair[1]] ?? ''];
 }
 
 export function prefixProblem(dialect: Dialect, config: ReplicationConfig): AppError | undefined {
