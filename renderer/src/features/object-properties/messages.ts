@@ -1,0 +1,122 @@
+import { localized } from '../../i18n/localized.js';
+import type { MetadataNameProblem } from './metadata-rows.js';
+import type { EditableHeader, HeaderProblem } from './properties-draft.js';
+
+const bytes = new Intl.NumberFormat();
+
+/** Every string the object properties dialog shows, in each language Holdall speaks. */
+const en = {
+  action: 'Properties…',
+  command: 'Properties of the selected object',
+  commandGroup: 'Object',
+  title: (name: string) => `Properties of ${name}`,
+  loading: 'Loading…',
+  factsLabel: 'Stored facts',
+  key: 'Key',
+  size: 'Size',
+  sizeValue: (human: string, n: number) => `${human} (${bytes.format(n)} bytes)`,
+  lastModified: 'Last modified',
+  etag: 'ETag',
+  versionId: 'Version ID',
+  expires: 'Expires',
+  none: '—',
+  headersHeading: 'HTTP headers',
+  headers: {
+    contentType: 'Content-Type',
+    cacheControl: 'Cache-Control',
+    contentDisposition: 'Content-Disposition',
+    contentEncoding: 'Content-Encoding',
+    contentLanguage: 'Content-Language',
+  } satisfies Record<EditableHeader, string>,
+  headerProblems: {
+    characters: 'Use printable ASCII characters only.',
+    tooLong: 'This value is too long.',
+  } satisfies Record<HeaderProblem, string>,
+  storageClass: 'Storage class',
+  storageClassHint: 'Classes this provider offers. Changing it rewrites the object.',
+  metadataHeading: 'User metadata (x-amz-meta-*)',
+  metadataName: 'Name',
+  metadataValue: 'Value',
+  metadataNameOf: (n: number) => `Metadata name ${n}`,
+  metadataValueOf: (n: number) => `Metadata value ${n}`,
+  removeRow: (name: string) => `Remove metadata ${name === '' ? 'entry' : name}`,
+  addRow: 'Add metadata',
+  noMetadata: 'No user metadata.',
+  nameProblems: {
+    required: 'Enter a name.',
+    characters: 'Names may hold letters, digits, hyphens, underscores and dots only.',
+    tooLong: 'Names may be at most 128 characters.',
+    duplicate: 'This name is already used (names are not case-sensitive).',
+  } satisfies Record<MetadataNameProblem, string>,
+  valueProblem: 'Values may hold printable ASCII characters only.',
+  metadataTotal: (used: number, limit: number) =>
+    `${bytes.format(used)} of ${bytes.format(limit)} bytes used`,
+  metadataOver: (over: number) =>
+    `User metadata is ${bytes.format(over)} bytes over S3’s 2 KB limit for names and values together.`,
+  fixFirst: 'Fix the marked fields; nothing was sent.',
+  applyHint:
+    'Applying copies the object onto itself with the new headers; its bytes stay the same, its ETag and date may change.',
+  apply: 'Apply',
+  applying: 'Applying…',
+  applied: 'Saved. Showing what the server stored.',
+  close: 'Close',
+};
+
+export const propertiesMessages = localized({
+  en,
+  'zh-CN': {
+    action: '属性…',
+    command: '查看所选对象的属性',
+    commandGroup: '对象',
+    title: (name: string) => `“${name}”的属性`,
+    loading: '正在加载…',
+    factsLabel: '存储信息',
+    key: '对象键',
+    size: '大小',
+    sizeValue: (human: string, n: number) => `${human}（${bytes.format(n)} 字节）`,
+    lastModified: '最后修改时间',
+    etag: 'ETag',
+    versionId: '版本 ID',
+    expires: '过期时间（Expires）',
+    none: '—',
+    headersHeading: 'HTTP 头',
+    headers: {
+      contentType: 'Content-Type',
+      cacheControl: 'Cache-Control',
+      contentDisposition: 'Content-Disposition',
+      contentEncoding: 'Content-Encoding',
+      contentLanguage: 'Content-Language',
+    },
+    headerProblems: {
+      characters: '只能使用可打印的 ASCII 字符。',
+      tooLong: '该值过长。',
+    },
+    storageClass: '存储类型',
+    storageClassHint: '此服务商提供的存储类型。更改后将重写该对象。',
+    metadataHeading: '自定义元数据（x-amz-meta-*）',
+    metadataName: '名称',
+    metadataValue: '值',
+    metadataNameOf: (n: number) => `元数据名称 ${n}`,
+    metadataValueOf: (n: number) => `元数据值 ${n}`,
+    removeRow: (name: string) => `删除元数据${name === '' ? '条目' : ` ${name}`}`,
+    addRow: '添加元数据',
+    noMetadata: '没有自定义元数据。',
+    nameProblems: {
+      required: '请输入名称。',
+      characters: '名称只能包含字母、数字、连字符、下划线和点。',
+      tooLong: '名称最多 128 个字符。',
+      duplicate: '该名称已被使用（名称不区分大小写）。',
+    },
+    valueProblem: '值只能包含可打印的 ASCII 字符。',
+    metadataTotal: (used: number, limit: number) =>
+      `已使用 ${bytes.format(used)} / ${bytes.format(limit)} 字节`,
+    metadataOver: (over: number) =>
+      `自定义元数据超出 S3 的 2 KB 上限（名称与值合计）${bytes.format(over)} 字节。`,
+    fixFirst: '请修正标出的字段；尚未发送任何请求。',
+    applyHint: '应用时会将对象复制到自身并写入新的头信息；内容不变，ETag 和修改时间可能改变。',
+    apply: '应用',
+    applying: '正在应用…',
+    applied: '已保存。下方显示服务器存储的内容。',
+    close: '关闭',
+  },
+});

@@ -1,0 +1,121 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useContract } from '../../contract/contract-context.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { formatDate } from '../../lib/format-date.js';
+import { FormField } from '../../ui/form-field.js';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import { CopyField } from './copy-field.js';
+import { attachmentDisposition, downloadNameProblem } from './download-name.js';
+import { expirySeconds } from './expiry.js';
+import type { ExpiryChoice } from './expiry.js';
+import { ExpiryPicker } from './expiry-picker.js';
+import { shareMessages as m } from './messages.js';
+import './share.css';
+
+export interface SharedObject {
+  profileId: string;
+  bucket: string;
+  key: string;
+}
+
+const nameOf = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+
+/** A presigned GET link for one object, with its lifetime and an optional download name. */
+export function ShareLinkDialog({
+  target,
+  onClose,
+}: {
+  target: SharedObject;
+  onClose: () => void;
+}) {
+  const client = useContract();
+  const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', seconds: 3600 });
+  const [downloadAs, setDownloadAs] = useState('');
+  const seconds = expirySeconds(expiry);
+  const nameProblem = downloadNameProblem(downloadAs.trim());
+
+  const sign = useMutation({
+    mutationFn: (expiresInSeconds: number) => {
+      const name = downloadAs.trim();
+      return client.invoke('presign.get', {
+        ...target,
+        expiresInSeconds,
+        ...(name === '' ? {} : { responseContentDisposition: attachmentDisposition(name) }),
+      });
+    },
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if ('seconds' in seconds && nameProblem === undefined) sign.mutate(seconds.seconds);
+  };
+  // A link shown must match the choices shown: any change takes it away until signed again.
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      sign.reset();
+      set(value);
+    };
+
+  return (
+    <ModalDialog
+      title={m.shareTitle(nameOf(target.key))}
+      onClose={onClose}
+      className="share-dialog"
+    >
+      <form className="share-form" onSubmit={onSubmit} noValidate>
+        <p className="field-hint">{m.shareIntro}</p>
+        <ExpiryPicker
+          value={expiry}
+          onChange={changed(setExpiry)}
+          problem={'problem' in seconds ? seconds.problem : undefined}
+        />
+        <FormField
+          id="share-download-as"
+          label={m.downloadAs}
+          hint={m.downloadAsHint}
+          error={nameProblem === undefined ? undefined : m.downloadNameProblems[nameProblem]}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={downloadAs}
+              placeholder={nameOf(target.key)}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(event) => changed(setDownloadAs)(event.target.value)}
+            />
+          )}
+        </FormField>
+        {sign.isError && (
+          <p className="message message-error" role="alert">
+            {errorMessage(sign.error)}
+          </p>
+        )}
+        {sign.data !== undefined && (
+          <div className="share-result">
+            <CopyField label={m.linkLabel} value={sign.data.url} testId="share-url" />
+            <p className="field-hint" data-testid="share-expires">
+              {m.expiresAt(formatDate(sign.data.expiresAt))}
+            </p>
+          </div>
+        )}
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            {m.close}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={sign.isPending || 'problem' in seconds || nameProblem !== undefined}
+          >
+            {sign.isPending ? m.generating : m.generate}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
