@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/contract/handlers.js';
 import { bucketHandlers } from './handlers/buckets.js';
 import { capabilitiesHandlers } from './handlers/capabilities.js';
 import { configHandlers } from './handlers/config.js';
+import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { multipartHandlers } from './handlers/multipart.js';
 import { objectHandlers } from './handlers/objects.js';
@@ -18,6 +19,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...objectHandlers(deps),
     ...multipartHandlers(deps),
     ...configHandlers(deps),
+    ...corsHandlers(deps),
     ...capabilitiesHandlers(deps),
     ...transfersHandlers(deps),
   };

@@ -3,6 +3,7 @@ import type { EventName } from './events.js';
 import { bucketChannelNames, bucketEventNames } from './names/buckets.js';
 import { capabilitiesChannelNames, capabilitiesEventNames } from './names/capabilities.js';
 import { configChannelNames, configEventNames } from './names/config.js';
+import { corsChannelNames, corsEventNames } from './names/cors.js';
 import { multipartChannelNames, multipartEventNames } from './names/multipart.js';
 import { objectChannelNames, objectEventNames } from './names/objects.js';
 import { profileChannelNames, profileEventNames } from './names/profiles.js';
@@ -19,6 +20,7 @@ export const channelNames = [
   ...objectChannelNames,
   ...multipartChannelNames,
   ...configChannelNames,
+  ...corsChannelNames,
   ...capabilitiesChannelNames,
   ...transfersChannelNames,
 ] as const satisfies readonly ChannelName[];
@@ -29,6 +31,7 @@ export const eventNames = [
   ...objectEventNames,
   ...multipartEventNames,
   ...configEventNames,
+  ...corsEventNames,
   ...capabilitiesEventNames,
   ...transfersEventNames,
 ] as const satisfies readonly EventName[];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { bucketChannels } from './channels/buckets.js';
 import { capabilitiesChannels } from './channels/capabilities.js';
 import { configChannels } from './channels/config.js';
+import { corsChannels } from './channels/cors.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
@@ -14,6 +15,7 @@ export const channels = {
   ...objectChannels,
   ...multipartChannels,
   ...configChannels,
+  ...corsChannels,
   ...capabilitiesChannels,
   ...transfersChannels,
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bucketEvents } from './channels/buckets.js';
 import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
+import { corsEvents } from './channels/cors.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
@@ -14,6 +15,7 @@ export const events = {
   ...objectEvents,
   ...multipartEvents,
   ...configEvents,
+  ...corsEvents,
   ...capabilitiesEvents,
   ...transfersEvents,
 } as const;

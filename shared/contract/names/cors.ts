@@ -1,0 +1,3 @@
+export const corsChannelNames = ['cors.testPreflight'] as const;
+
+export const corsEventNames = [] as const;
