@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ProfileSummary } from '../../../shared/domain/profile.js';
 import { useContract } from '../contract/contract-context.js';
 import { profilesQuery } from '../contract/queries.js';
@@ -8,8 +8,14 @@ import { ConnectionsSidebar } from '../features/connections/connections-sidebar.
 import { DeleteConnectionDialog } from '../features/connections/delete-connection-dialog.js';
 import { NoConnections } from '../features/connections/no-connections.js';
 import { SecretStorageBanner } from '../features/host/secret-storage-banner.js';
+import { ObjectActionsScope } from '../features/object-actions/object-actions-scope.js';
+import { folderOf } from '../features/objects/compact-page.js';
 import { ObjectsPane } from '../features/objects/objects-pane.js';
+import { NO_SELECTION } from '../features/objects/selection.js';
+import type { ObjectSelection } from '../features/objects/selection.js';
 import { TransfersPanel } from '../features/transfers/transfers-panel.js';
+import { BrowsingContext } from './browsing.js';
+import type { ObjectActionTarget } from './object-actions.js';
 import { appMessages } from './messages.js';
 import type { Selection } from './selection.js';
 
@@ -28,6 +34,8 @@ export function Shell({ selection, setSelection }: ShellProps) {
   const client = useContract();
   const profiles = useQuery(profilesQuery(client));
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  // Reported by the object list, so menus, the palette and panels act on the same rows.
+  const [objectSelection, setObjectSelection] = useState<ObjectSelection>(NO_SELECTION);
 
   const closeDialog = () => setDialog(null);
   const openNew = () => setDialog({ kind: 'new' });
@@ -36,20 +44,37 @@ export function Shell({ selection, setSelection }: ShellProps) {
     selection !== null && profiles.data?.some((p) => p.id === selection.profileId) === true
       ? selection
       : null;
+  const profileId = current?.profileId;
+  const bucket = current?.bucket ?? null;
+  const folder = folderOf(current?.prefix ?? '');
+  const browsing = useMemo<ObjectActionTarget | null>(
+    () =>
+      profileId === undefined || bucket === null
+        ? null
+        : { profileId, bucket, prefix: folder, selection: objectSelection },
+    [profileId, bucket, folder, objectSelection],
+  );
 
   let content;
   if (profiles.data?.length === 0) {
     content = <NoConnections onAdd={openNew} />;
-  } else if (current?.bucket != null) {
+  } else if (current?.bucket != null && browsing !== null) {
     const { profileId, bucket, prefix } = current;
     content = (
-      <ObjectsPane
-        key={`${profileId}/${bucket}`}
-        profileId={profileId}
-        bucket={bucket}
-        prefix={prefix}
-        onNavigate={(next) => setSelection({ profileId, bucket, prefix: next })}
-      />
+      <BrowsingContext key={`${profileId}/${bucket}`} value={browsing}>
+        <ObjectActionsScope target={browsing}>
+          {(actions) => (
+            <ObjectsPane
+              profileId={profileId}
+              bucket={bucket}
+              prefix={prefix}
+              onNavigate={(next) => setSelection({ profileId, bucket, prefix: next })}
+              onSelectionChange={setObjectSelection}
+              {...actions}
+            />
+          )}
+        </ObjectActionsScope>
+      </BrowsingContext>
     );
   } else if (profiles.data !== undefined) {
     content = <p className="placeholder">{appMessages.chooseBucket}</p>;
@@ -71,7 +96,9 @@ export function Shell({ selection, setSelection }: ShellProps) {
           {content}
         </main>
       </div>
-      <TransfersPanel />
+      <BrowsingContext value={browsing}>
+        <TransfersPanel />
+      </BrowsingContext>
       {dialog?.kind === 'new' && <ConnectionDialog onClose={closeDialog} />}
       {dialog?.kind === 'edit' && (
         <ConnectionDialog profile={dialog.profile} onClose={closeDialog} />

@@ -15,6 +15,7 @@ export interface RowProps {
   active: boolean;
   onRowClick: (event: MouseEvent, index: number) => void;
   onOpenFolder: (prefix: string) => void;
+  onRowMenu: (event: MouseEvent, index: number) => void;
 }
 
 interface FrameProps extends RowProps {
@@ -34,6 +35,7 @@ function RowFrame({
   selected,
   active,
   onRowClick,
+  onRowMenu,
   className,
   onDoubleClick,
   drop,
@@ -55,6 +57,7 @@ function RowFrame({
         if (event.shiftKey) event.preventDefault();
       }}
       onClick={(event) => onRowClick(event, row.index)}
+      onContextMenu={(event) => onRowMenu(event, row.index)}
       onDoubleClick={onDoubleClick}
       {...drop}
     >

@@ -8,7 +8,7 @@ import type { GridRow, ListingView } from './listing-view.js';
 import { objectMessages as m } from './messages.js';
 import { shouldLoadNextPage } from './page-loading.js';
 import type { PageLoadingState } from './page-loading.js';
-import { clickRow } from './selection-model.js';
+import { clickRow, NO_MODIFIERS } from './selection-model.js';
 import type { SelectionState } from './selection-model.js';
 import type { ObjectSelection } from './selection.js';
 import type { SortColumn, SortState } from './sort-state.js';
@@ -44,6 +44,7 @@ interface ObjectsGridProps {
   onOpenFolder: (prefix: string) => void;
   onDelete?: ((selection: ObjectSelection) => void) | undefined;
   onRename?: ((row: GridRow) => void) | undefined;
+  onRowMenu?: ((at: { x: number; y: number }) => void) | undefined;
 }
 
 export function ObjectsGrid(props: ObjectsGridProps) {
@@ -131,12 +132,25 @@ export function ObjectsGrid(props: ObjectsGridProps) {
     onOpenFolder: props.onOpenFolder,
     onDelete: props.onDelete,
     onRename: props.onRename,
+    onRowMenu: props.onRowMenu,
   });
 
   // Stable callbacks, so rows that did not change skip rendering while pages arrive.
-  const latest = useRef({ selection, view, onSelection, onOpenFolder: props.onOpenFolder });
+  const latest = useRef({
+    selection,
+    view,
+    onSelection,
+    onOpenFolder: props.onOpenFolder,
+    onRowMenu: props.onRowMenu,
+  });
   useLayoutEffect(() => {
-    latest.current = { selection, view, onSelection, onOpenFolder: props.onOpenFolder };
+    latest.current = {
+      selection,
+      view,
+      onSelection,
+      onOpenFolder: props.onOpenFolder,
+      onRowMenu: props.onRowMenu,
+    };
   });
   const onRowClick = useCallback((event: MouseEvent, index: number) => {
     const current = latest.current;
@@ -146,6 +160,17 @@ export function ObjectsGrid(props: ObjectsGridProps) {
     pendingFocus.current = { index, onlyIfLost: false };
   }, []);
   const onOpenFolder = useCallback((prefix: string) => latest.current.onOpenFolder(prefix), []);
+  // A right click acts on the selection; on a row outside it, that row becomes the selection.
+  const onRowMenu = useCallback((event: MouseEvent, index: number) => {
+    const current = latest.current;
+    if (current.onRowMenu === undefined) return;
+    event.preventDefault();
+    if (!current.selection.selected.has(current.view.idAt(index))) {
+      current.onSelection(clickRow(current.selection, current.view, index, NO_MODIFIERS));
+    }
+    pendingFocus.current = { index, onlyIfLost: false };
+    current.onRowMenu({ x: event.clientX, y: event.clientY });
+  }, []);
 
   // Rows are keyed by slot, index modulo the most rows a screen can render at once: a row
   // scrolling out hands its element to the one scrolling in, and a long jump reuses them all,
@@ -162,6 +187,7 @@ export function ObjectsGrid(props: ObjectsGridProps) {
         active: index === active,
         onRowClick,
         onOpenFolder,
+        onRowMenu,
       };
       // The focused row's block keeps its own keys, so its elements (and focus) survive scrolling.
       const key = block.index === activeBlock ? `a${index}` : `s${index % slots}`;

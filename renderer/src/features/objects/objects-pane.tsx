@@ -18,6 +18,12 @@ interface ObjectsPaneProps {
   onDelete?: (selection: ObjectSelection) => void;
   /** F2 on a row; without it the key does nothing. */
   onRename?: (row: GridRow) => void;
+  /** A right click, Shift+F10 or the context-menu key on a row, at this point. */
+  onRowMenu?: (at: { x: number; y: number }) => void;
+  /** Told each time the selection changes, for actions outside the list. */
+  onSelectionChange?: (selection: ObjectSelection) => void;
+  /** A new value clears the selection (its rows may be gone after an action). */
+  selectionReset?: number;
 }
 
 export function ObjectsPane({
@@ -52,6 +58,9 @@ export function ObjectsPane({
         onNavigate={go}
         onDelete={actions.onDelete}
         onRename={actions.onRename}
+        onRowMenu={actions.onRowMenu}
+        onSelectionChange={actions.onSelectionChange}
+        selectionReset={actions.selectionReset}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { ToolbarActions } from '../object-actions/toolbar-actions.js';
 import { DownloadButton } from '../transfers/download-button.js';
 import { UploadButton } from '../transfers/upload-button.js';
 import { objectMessages as m } from './messages.js';
@@ -46,6 +47,7 @@ export function ObjectsToolbar(props: ObjectsToolbarProps) {
         autoComplete="off"
       />
       <span className="spacer" />
+      <ToolbarActions />
       <UploadButton profileId={profileId} bucket={bucket} prefix={folder} />
       <DownloadButton
         profileId={profileId}

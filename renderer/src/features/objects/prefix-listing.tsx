@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { useDropUpload } from '../transfers/use-drop-upload.js';
@@ -28,6 +28,9 @@ export interface PrefixListingProps {
   onNavigate: (prefix: string) => void;
   onDelete?: ((selection: ObjectSelection) => void) | undefined;
   onRename?: ((row: GridRow) => void) | undefined;
+  onRowMenu?: ((at: { x: number; y: number }) => void) | undefined;
+  onSelectionChange?: ((selection: ObjectSelection) => void) | undefined;
+  selectionReset?: number | undefined;
 }
 
 /** One prefix's toolbar and list; mounted per prefix, so filter and selection start afresh. */
@@ -51,6 +54,14 @@ export function PrefixListing(props: PrefixListingProps) {
     [deriver, store, pages, shownFilter, sort],
   );
   const exported = useMemo(() => selectionFromIds(selection.selected), [selection.selected]);
+  const { onSelectionChange, selectionReset } = props;
+  useEffect(() => onSelectionChange?.(exported), [onSelectionChange, exported]);
+  // After an action the selected rows may be gone: drop them, keep the focus where it was.
+  const [resetSeen, setResetSeen] = useState(selectionReset);
+  if (resetSeen !== selectionReset) {
+    setResetSeen(selectionReset);
+    setSelection((current) => ({ ...current, selected: new Set() }));
+  }
 
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = listing;
   const loadNext = useCallback(() => void fetchNextPage(), [fetchNextPage]);
@@ -107,6 +118,7 @@ export function PrefixListing(props: PrefixListingProps) {
           onOpenFolder={props.onNavigate}
           onDelete={props.onDelete}
           onRename={props.onRename}
+          onRowMenu={props.onRowMenu}
         />
         {view.length === 0 && !(hasNextPage && !filtering) && (
           <EmptyState

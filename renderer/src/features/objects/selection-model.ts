@@ -18,6 +18,8 @@ export interface Modifiers {
   toggle: boolean;
 }
 
+export const NO_MODIFIERS: Modifiers = { shift: false, toggle: false };
+
 export const EMPTY_SELECTION: SelectionState = { selected: new Set(), anchor: 0, active: 0 };
 
 function range(rows: RowIds, from: number, to: number, into = new Set<string>()): Set<string> {

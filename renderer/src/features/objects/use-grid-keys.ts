@@ -17,6 +17,13 @@ export interface GridKeyOptions {
   onOpenFolder: (prefix: string) => void;
   onDelete?: ((selection: ObjectSelection) => void) | undefined;
   onRename?: ((row: GridRow) => void) | undefined;
+  /** Shift+F10 or the context-menu key on a row: a menu under it. */
+  onRowMenu?: ((at: { x: number; y: number }) => void) | undefined;
+}
+
+/** Shift+F10 and the context-menu key open a row's menu, as a right click does. */
+function isMenuKey(event: KeyboardEvent): boolean {
+  return event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
 }
 
 /** Keys on a focused row. Backspace (up a folder) is the pane's, as it works with no row too. */
@@ -35,6 +42,16 @@ export function gridKeyHandler(options: GridKeyOptions) {
     }
     const active = Math.min(selection.active, view.length - 1);
     const row = active >= 0 ? view.rowAt(active) : undefined;
+    if (isMenuKey(event) && options.onRowMenu !== undefined && row !== undefined) {
+      event.preventDefault();
+      // A menu for nothing selected is a menu for the focused row.
+      if (selection.selected.size === 0) {
+        onSelection(moveTo(selection, view, active, { shift: false, toggle: false }));
+      }
+      const rect = event.target.getBoundingClientRect();
+      options.onRowMenu({ x: rect.left + 24, y: rect.bottom });
+      return;
+    }
     switch (event.key) {
       case 'Enter':
         if (row?.kind === 'folder') {

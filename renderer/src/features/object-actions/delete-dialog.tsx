@@ -1,0 +1,97 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ObjectActionTarget } from '../../app/object-actions.js';
+import { useContract } from '../../contract/contract-context.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import { actionMessages as m } from './messages.js';
+import { baseName } from './names.js';
+import { runDelete } from './run-delete.js';
+import type { RunProgress } from './run-report.js';
+import { FailureList, ProgressLine } from './run-status.js';
+
+const NAMES_SHOWN = 8;
+
+interface DeleteDialogProps {
+  /** What to delete, taken when the dialog opened. */
+  target: ObjectActionTarget;
+  onClose: () => void;
+  /** Something was deleted (all of it, or part). */
+  onChanged: () => void;
+}
+
+/**
+ * There is no undo: the dialog says how many objects and folders go, names them, warns that a
+ * folder goes with everything under it, and puts Cancel first, where focus starts.
+ */
+export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) {
+  const client = useContract();
+  const [progress, setProgress] = useState<(RunProgress & { deleted: number }) | null>(null);
+  const { keys, prefixes } = target.selection;
+  const names = [...prefixes, ...keys].map(baseName);
+
+  const remove = useMutation({
+    mutationFn: () =>
+      runDelete(
+        client,
+        { profileId: target.profileId, bucket: target.bucket, selection: target.selection },
+        setProgress,
+      ),
+    onSettled: (report) => {
+      onChanged();
+      if (report !== undefined && report.failures.length === 0) onClose();
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (remove.isPending || remove.data !== undefined) return;
+    remove.mutate();
+  };
+
+  const locked = remove.isPending || remove.data !== undefined;
+  return (
+    <ModalDialog title={m.deleteTitle(keys.length, prefixes.length)} onClose={onClose}>
+      <form className="oa-form" noValidate onSubmit={onSubmit}>
+        <ul className="oa-names" aria-label={m.deleteTitle(keys.length, prefixes.length)}>
+          {names.slice(0, NAMES_SHOWN).map((name, i) => (
+            <li key={`${i}:${name}`}>{name}</li>
+          ))}
+          {names.length > NAMES_SHOWN && <li>{m.andMore(names.length - NAMES_SHOWN)}</li>}
+        </ul>
+        <p className="oa-warning">
+          {prefixes.length > 0 && `${m.deleteFolderNote} `}
+          {m.noUndo}
+        </p>
+        {remove.isPending && progress !== null && (
+          <ProgressLine progress={progress} detail={m.deletedSoFar(progress.deleted)} />
+        )}
+        {remove.isError && (
+          <p className="message message-error" role="alert">
+            {errorMessage(remove.error)}
+          </p>
+        )}
+        {remove.data !== undefined && (
+          <FailureList done={remove.data.done} failures={remove.data.failures} />
+        )}
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            {locked ? m.close : m.cancel}
+          </button>
+          {remove.data === undefined && (
+            <button
+              type="submit"
+              className="button button-danger"
+              disabled={remove.isPending}
+              aria-busy={remove.isPending}
+            >
+              {remove.isPending ? m.deleting : m.deleteButton}
+            </button>
+          )}
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

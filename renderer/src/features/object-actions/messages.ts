@@ -1,0 +1,150 @@
+import { localized } from '../../i18n/localized.js';
+
+const count = new Intl.NumberFormat();
+const n = (value: number) => count.format(value);
+
+function items(objects: number, folders: number): string {
+  const parts: string[] = [];
+  if (objects > 0) parts.push(`${n(objects)} ${objects === 1 ? 'object' : 'objects'}`);
+  if (folders > 0) parts.push(`${n(folders)} ${folders === 1 ? 'folder' : 'folders'}`);
+  return parts.join(' and ');
+}
+
+function itemsZh(objects: number, folders: number): string {
+  const parts: string[] = [];
+  if (objects > 0) parts.push(`${n(objects)} 个对象`);
+  if (folders > 0) parts.push(`${n(folders)} 个文件夹`);
+  return parts.join('和');
+}
+
+/** Every string the object actions show, in each language Holdall speaks. */
+const en = {
+  menuLabel: 'Object actions',
+  actionsButton: 'Actions',
+  noActions: 'No actions here',
+  commandGroup: 'Objects',
+  newFolder: 'New folder…',
+  newFolderButton: 'New folder',
+  rename: 'Rename…',
+  moveTo: 'Move to…',
+  copyTo: 'Copy to…',
+  delete: 'Delete…',
+  cancel: 'Cancel',
+  close: 'Close',
+  problems: {
+    empty: 'Enter a name',
+    slash: 'A name cannot contain “/”',
+    dots: '“.” and “..” cannot be names',
+    control: 'A name cannot contain control characters',
+    tooLong: 'The full key would be longer than 1,024 bytes',
+    unchanged: 'Type a new name',
+    existsFolder: (name: string) => `A folder named “${name}” already exists here`,
+    existsObject: (name: string) => `An object named “${name}” already exists here`,
+    emptyPart: 'A folder path cannot have empty parts (“//”)',
+    dotPart: 'A folder path cannot have “.” or “..” parts',
+    noBucket: 'Choose or type a bucket',
+    sameLocation: (name: string) => `“${name}” is already there`,
+    intoItself: (name: string) => `“${name}” cannot go inside itself`,
+  },
+  newFolderTitle: 'New folder',
+  folderNameLabel: 'Folder name',
+  createdIn: (location: string) => `Created in ${location}`,
+  create: 'Create',
+  creating: 'Creating…',
+  renameTitle: (name: string) => `Rename “${name}”`,
+  newNameLabel: 'New name',
+  renameFolderHint: 'Every object under the folder moves to the new name.',
+  renameButton: 'Rename',
+  renaming: 'Renaming…',
+  checking: 'Checking the name…',
+  moveTitle: (objects: number, folders: number) => `Move ${items(objects, folders)}`,
+  copyTitle: (objects: number, folders: number) => `Copy ${items(objects, folders)}`,
+  bucketLabel: 'Destination bucket',
+  bucketTypedHint: 'The buckets of this connection cannot be listed: type the name.',
+  folderLabel: 'Destination folder',
+  folderHint: 'Leave empty for the top of the bucket; missing folders are created.',
+  moveButton: 'Move',
+  copyButton: 'Copy',
+  working: 'Working…',
+  progress: (done: number, total: number) => `${n(done)} of ${n(total)} done`,
+  folderProgress: (name: string, done: number, total: number | null) =>
+    total === null ? `${name}: ${n(done)} objects so far` : `${name}: ${n(done)} of ${n(total)}`,
+  deleteTitle: (objects: number, folders: number) => `Delete ${items(objects, folders)}?`,
+  deleteFolderNote: 'Each folder is deleted with everything under it, including its subfolders.',
+  noUndo: 'This cannot be undone.',
+  deleteButton: 'Delete',
+  deleting: 'Deleting…',
+  deletedSoFar: (deleted: number) => `${n(deleted)} objects deleted`,
+  andMore: (more: number) => `and ${n(more)} more`,
+  failedTitle: (failed: number) => `${n(failed)} could not be completed:`,
+  itemError: (name: string, message: string) => `${name}: ${message}`,
+  partlyDone: (done: number) => `${n(done)} done.`,
+  overwriteNote: 'Objects of the same name at the destination are replaced.',
+};
+
+export const actionMessages = localized({
+  en,
+  'zh-CN': {
+    menuLabel: '对象操作',
+    actionsButton: '操作',
+    noActions: '此处没有可用的操作',
+    commandGroup: '对象',
+    newFolder: '新建文件夹…',
+    newFolderButton: '新建文件夹',
+    rename: '重命名…',
+    moveTo: '移动到…',
+    copyTo: '复制到…',
+    delete: '删除…',
+    cancel: '取消',
+    close: '关闭',
+    problems: {
+      empty: '请输入名称',
+      slash: '名称不能包含“/”',
+      dots: '名称不能是“.”或“..”',
+      control: '名称不能包含控制字符',
+      tooLong: '完整的对象键将超过 1024 字节',
+      unchanged: '请输入新名称',
+      existsFolder: (name: string) => `此处已存在名为“${name}”的文件夹`,
+      existsObject: (name: string) => `此处已存在名为“${name}”的对象`,
+      emptyPart: '文件夹路径中不能有空的部分（“//”）',
+      dotPart: '文件夹路径中不能有“.”或“..”',
+      noBucket: '请选择或输入存储桶',
+      sameLocation: (name: string) => `“${name}”已在该位置`,
+      intoItself: (name: string) => `“${name}”不能放入其自身之中`,
+    },
+    newFolderTitle: '新建文件夹',
+    folderNameLabel: '文件夹名称',
+    createdIn: (location: string) => `创建于 ${location}`,
+    create: '创建',
+    creating: '正在创建…',
+    renameTitle: (name: string) => `重命名“${name}”`,
+    newNameLabel: '新名称',
+    renameFolderHint: '文件夹下的所有对象都将移动到新名称下。',
+    renameButton: '重命名',
+    renaming: '正在重命名…',
+    checking: '正在检查名称…',
+    moveTitle: (objects: number, folders: number) => `移动${itemsZh(objects, folders)}`,
+    copyTitle: (objects: number, folders: number) => `复制${itemsZh(objects, folders)}`,
+    bucketLabel: '目标存储桶',
+    bucketTypedHint: '无法列出此连接的存储桶，请输入名称。',
+    folderLabel: '目标文件夹',
+    folderHint: '留空表示存储桶根目录；不存在的文件夹将自动创建。',
+    moveButton: '移动',
+    copyButton: '复制',
+    working: '正在处理…',
+    progress: (done: number, total: number) => `已完成 ${n(done)} / ${n(total)}`,
+    folderProgress: (name: string, done: number, total: number | null) =>
+      total === null ? `${name}：已处理 ${n(done)} 个对象` : `${name}：${n(done)} / ${n(total)}`,
+    deleteTitle: (objects: number, folders: number) => `删除${itemsZh(objects, folders)}？`,
+    deleteFolderNote: '文件夹将连同其下的所有内容（包括子文件夹）一并删除。',
+    noUndo: '此操作无法撤销。',
+    deleteButton: '删除',
+    deleting: '正在删除…',
+    deletedSoFar: (deleted: number) => `已删除 ${n(deleted)} 个对象`,
+    andMore: (more: number) => `等另外 ${n(more)} 项`,
+    failedTitle: (failed: number) => `${n(failed)} 项未能完成：`,
+    itemError: (name: string, message: string) => `${name}：${message}`,
+    partlyDone: (done: number) => `已完成 ${n(done)} 项。`,
+    overwriteNote: '目标位置的同名对象将被覆盖。',
+  },
+});

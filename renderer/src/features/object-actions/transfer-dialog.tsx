@@ -1,0 +1,176 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ObjectActionTarget } from '../../app/object-actions.js';
+import { useContract } from '../../contract/contract-context.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { bucketsQuery, profilesQuery } from '../../contract/queries.js';
+import { FormField } from '../../ui/form-field.js';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import { normalizeFolder, planTransfer } from './destinations.js';
+import { actionMessages as m } from './messages.js';
+import { pathProblemText, planProblemText } from './problem-text.js';
+import type { RunProgress } from './run-report.js';
+import { FailureList, ProgressLine } from './run-status.js';
+import { runTransfer } from './run-transfer.js';
+
+interface TransferDialogProps {
+  mode: 'copy' | 'move';
+  /** The selection to copy or move, taken when the dialog opened. */
+  target: ObjectActionTarget;
+  onClose: () => void;
+  /** These buckets changed on the server. */
+  onChanged: (buckets: readonly string[]) => void;
+}
+
+/** Copy or move the selected objects and folders to a folder of any bucket of the connection. */
+export function TransferDialog({ mode, target, onClose, onChanged }: TransferDialogProps) {
+  const client = useContract();
+  const id = useId();
+  const profiles = useQuery(profilesQuery(client));
+  const profile = profiles.data?.find((p) => p.id === target.profileId);
+  // A bucket-only connection may not list buckets: its user types the destination instead.
+  const listable = profile !== undefined && profile.bucket === undefined;
+  const buckets = useQuery({ ...bucketsQuery(client, target.profileId), enabled: listable });
+  const typedBucket = !listable || buckets.isError;
+  const [bucket, setBucket] = useState(target.bucket);
+  const [folderText, setFolderText] = useState(target.prefix);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+
+  const destination = normalizeFolder(folderText);
+  const chosenBucket = bucket.trim();
+  const plan =
+    'folder' in destination && chosenBucket !== ''
+      ? planTransfer(target.selection, target.bucket, {
+          bucket: chosenBucket,
+          folder: destination.folder,
+        })
+      : null;
+  const folderError =
+    'problem' in destination
+      ? pathProblemText(destination.problem)
+      : plan?.problems.map(planProblemText).join(' ');
+
+  const transfer = useMutation({
+    mutationFn: (items: NonNullable<typeof plan>['items']) =>
+      runTransfer(
+        client,
+        {
+          profileId: target.profileId,
+          mode,
+          sourceBucket: target.bucket,
+          targetBucket: chosenBucket,
+          items,
+        },
+        setProgress,
+      ),
+    onSettled: (report) => {
+      onChanged([target.bucket, chosenBucket]);
+      if (report !== undefined && report.failures.length === 0) onClose();
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (plan === null || plan.problems.length > 0 || plan.items.length === 0) return;
+    if (transfer.isPending || transfer.data !== undefined) return;
+    transfer.mutate(plan.items);
+  };
+
+  const { keys, prefixes } = target.selection;
+  const title = mode === 'move' ? m.moveTitle : m.copyTitle;
+  const locked = transfer.isPending || transfer.data !== undefined;
+  return (
+    <ModalDialog title={title(keys.length, prefixes.length)} onClose={onClose}>
+      <form className="oa-form" noValidate onSubmit={onSubmit}>
+        <FormField
+          id={`${id}-bucket`}
+          label={m.bucketLabel}
+          hint={typedBucket ? m.bucketTypedHint : undefined}
+          error={chosenBucket === '' ? m.problems.noBucket : undefined}
+        >
+          {(control) =>
+            typedBucket ? (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={bucket}
+                disabled={locked}
+                onChange={(event) => setBucket(event.target.value)}
+              />
+            ) : (
+              <select
+                {...control}
+                value={bucket}
+                disabled={locked}
+                aria-busy={buckets.isFetching}
+                onChange={(event) => setBucket(event.target.value)}
+              >
+                {/* The bucket being browsed, even before the list arrives. */}
+                {!(buckets.data ?? []).some((b) => b.name === target.bucket) && (
+                  <option value={target.bucket}>{target.bucket}</option>
+                )}
+                {buckets.data?.map((b) => (
+                  <option key={b.name} value={b.name}>
+                    {b.name}
+                  </option>
+                ))}
+              </select>
+            )
+          }
+        </FormField>
+        <FormField
+          id={`${id}-folder`}
+          label={m.folderLabel}
+          hint={m.folderHint}
+          error={folderError === '' ? undefined : folderError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={folderText}
+              disabled={locked}
+              onChange={(event) => setFolderText(event.target.value)}
+            />
+          )}
+        </FormField>
+        <p className="field-hint">{m.overwriteNote}</p>
+        {transfer.isPending && progress !== null && <ProgressLine progress={progress} />}
+        {transfer.isError && (
+          <p className="message message-error" role="alert">
+            {errorMessage(transfer.error)}
+          </p>
+        )}
+        {transfer.data !== undefined && (
+          <FailureList done={transfer.data.done} failures={transfer.data.failures} />
+        )}
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            {locked ? m.close : m.cancel}
+          </button>
+          {transfer.data === undefined && (
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={
+                transfer.isPending ||
+                plan === null ||
+                plan.problems.length > 0 ||
+                !plan.items.length
+              }
+              aria-busy={transfer.isPending}
+            >
+              {transfer.isPending ? m.working : mode === 'move' ? m.moveButton : m.copyButton}
+            </button>
+          )}
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
