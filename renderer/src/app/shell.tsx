@@ -10,9 +10,11 @@ import { NoConnections } from '../features/connections/no-connections.js';
 import { SecretStorageBanner } from '../features/host/secret-storage-banner.js';
 import { ObjectActionsScope } from '../features/object-actions/object-actions-scope.js';
 import { folderOf } from '../features/objects/compact-page.js';
+import { ObjectPropertiesFeature } from '../features/object-properties/object-properties-feature.js';
 import { ObjectsPane } from '../features/objects/objects-pane.js';
 import { NO_SELECTION } from '../features/objects/selection.js';
 import type { ObjectSelection } from '../features/objects/selection.js';
+import { ShareFeature } from '../features/share/share-feature.js';
 import { TransfersPanel } from '../features/transfers/transfers-panel.js';
 import { BrowsingContext } from './browsing.js';
 import type { ObjectActionTarget } from './object-actions.js';
@@ -62,6 +64,8 @@ export function Shell({ selection, setSelection }: ShellProps) {
     const { profileId, bucket, prefix } = current;
     content = (
       <BrowsingContext key={`${profileId}/${bucket}`} value={browsing}>
+        <ObjectPropertiesFeature />
+        <ShareFeature />
         <ObjectActionsScope target={browsing}>
           {(actions) => (
             <ObjectsPane

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PostPolicyOptions } from '../../../../shared/domain/presign-request.js';
 import { useContract } from '../../contract/contract-context.js';
@@ -57,6 +57,11 @@ export function UploadFormDialog({
     setSubmitted(true);
     if ('options' in checked) sign.mutate(checked.options);
   };
+  const result = useRef<HTMLDivElement>(null);
+  // The snippets appear below a long form: bring them into view once signed.
+  useEffect(() => {
+    if (sign.data !== undefined) result.current?.scrollIntoView({ block: 'nearest' });
+  }, [sign.data]);
   const expiryProblem = 'problems' in checked ? checked.problems.expiry : undefined;
   const sizeError = problems.maxSize ?? problems.minSize;
 
@@ -205,7 +210,7 @@ export function UploadFormDialog({
           </p>
         )}
         {sign.data !== undefined && (
-          <div className="share-result">
+          <div className="share-result" ref={result}>
             <CopyField label={m.formLabel} value={sign.data.html} multiline testId="post-html" />
             <CopyField label={m.curlLabel} value={sign.data.curl} multiline testId="post-curl" />
             <p className="field-hint" data-testid="post-expires">
