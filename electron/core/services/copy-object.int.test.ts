@@ -286,6 +286,41 @@ describe('copyObject over the multipart threshold (UploadPartCopy)', () => {
     expect(uploads.Uploads ?? []).toEqual([]);
   });
 
+  it('edits a large object in place part by part: new headers, same bytes', async () => {
+    const b = await bucket('mpcopy-self');
+    const body = randomBytes(6 * MiB);
+    await admin.send(new PutObjectCommand({ Bucket: b, Key: 'big', Body: body }));
+    const result = await copyObject(
+      session,
+      {
+        source: { bucket: b, key: 'big' },
+        target: { bucket: b, key: 'big' },
+        options: {
+          metadataDirective: 'REPLACE',
+          metadata: { edited: 'yes' },
+          contentType: 'application/x-edited',
+          contentDisposition: 'attachment; filename="big.bin"',
+          contentLanguage: 'zh-CN',
+          expires: '2030-01-02T03:04:05.000Z',
+          storageClass: 'REDUCED_REDUNDANCY',
+        },
+      },
+      { multipartThreshold: MiB, partSize: 5 * MiB },
+    );
+    expect(result).toMatchObject({ method: 'multipart', parts: 2 });
+    const head = await admin.send(new HeadObjectCommand({ Bucket: b, Key: 'big' }));
+    expect(head).toMatchObject({
+      ContentType: 'application/x-edited',
+      ContentDisposition: 'attachment; filename="big.bin"',
+      ContentLanguage: 'zh-CN',
+      StorageClass: 'REDUCED_REDUNDANCY',
+      Metadata: { edited: 'yes' },
+      ContentLength: 6 * MiB,
+    });
+    expect(head.Expires?.toISOString()).toBe('2030-01-02T03:04:05.000Z');
+    expect((await bytesOf(admin, b, 'big')).equals(body)).toBe(true);
+  });
+
   it('checks conditions before a multipart copy and leaves no upload behind', async () => {
     const b = await bucket('mpcopy-cond');
     await admin.send(new PutObjectCommand({ Bucket: b, Key: 'big', Body: randomBytes(6 * MiB) }));
