@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ContractClient } from '../contract/contract-client.js';
 import { ContractProvider } from '../contract/contract-context.js';
 import { IpcEventsProvider } from '../contract/ipc-events-provider.js';
+import { CommandPalette } from '../features/command-palette/command-palette.js';
 import { useLocale } from '../i18n/use-locale.js';
 import { createQueryClient } from './query-client.js';
 import { CommandProvider } from './commands.js';
@@ -23,6 +24,7 @@ export function App({ client }: { client: ContractClient }) {
           <CommandProvider key={locale}>
             <ObjectActionProvider>
               <Shell selection={selection} setSelection={setSelection} />
+              <CommandPalette />
             </ObjectActionProvider>
           </CommandProvider>
         </IpcEventsProvider>

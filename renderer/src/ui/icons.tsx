@@ -37,3 +37,13 @@ export function ServerIcon() {
 export function ChevronIcon() {
   return <Icon path="M6 3.5l4.5 4.5L6 12.5" />;
 }
+
+export function GlobeIcon() {
+  return (
+    <Icon path="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM1.5 8h13M8 1.5c1.8 1.8 2.6 4 2.6 6.5S9.8 12.7 8 14.5C6.2 12.7 5.4 10.5 5.4 8S6.2 3.3 8 1.5z" />
+  );
+}
+
+export function CommandIcon() {
+  return <Icon path="M7 2.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM10.2 10.2l3.8 3.8" />;
+}

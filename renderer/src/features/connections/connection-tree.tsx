@@ -7,6 +7,7 @@ import { ConnectionItem } from './connection-item.js';
 import { connectionMessages as m } from './messages.js';
 import { connectionItemKey, profileOfItemKey } from './tree-item-key.js';
 import { treeKeyMove } from './tree-keys.js';
+import { useTreeCommands } from './use-tree-commands.js';
 import type { TreeItemState } from './tree-keys.js';
 
 interface ConnectionTreeProps {
@@ -37,7 +38,10 @@ export function ConnectionTree({
   onBucketDialog,
 }: ConnectionTreeProps) {
   const treeRef = useRef<HTMLUListElement>(null);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  // Open on the selection, so the tree drawn afresh (a language switch) still shows it.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(
+    () => new Set(selection === null ? [] : [selection.profileId]),
+  );
   const [activeKey, setActiveKey] = useState<string | null>(null);
 
   const setOpen = (profileId: string, open: boolean) =>
@@ -58,6 +62,18 @@ export function ConnectionTree({
   const selectBucket = (profileId: string, bucket: string) => {
     onSelect({ profileId, bucket, prefix: '' });
   };
+
+  useTreeCommands(profiles, profiles.find((p) => p.id === selection?.profileId) ?? profiles[0], {
+    goToConnection: selectConnection,
+    goToBucket: (profileId, bucket) => {
+      setOpen(profileId, true);
+      selectBucket(profileId, bucket);
+    },
+    newBucket: (profile) => {
+      setOpen(profile.id, true);
+      onBucketDialog({ kind: 'create', profile });
+    },
+  });
 
   // The remembered item may have been collapsed away or deleted; then the first connection is the tab stop.
   const activeProfile = activeKey === null ? undefined : profileOfItemKey(activeKey);

@@ -7,9 +7,13 @@ import { errorMessage } from '../../contract/contract-error.js';
 import { BucketDialogs } from '../buckets/bucket-dialogs.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ConnectionDialog } from './connection-dialog.js';
+import { PaletteButton } from '../command-palette/palette-button.js';
+import { LanguageSwitch } from '../language/language-switch.js';
+import { useLanguageCommands } from '../language/use-language-commands.js';
 import { ConnectionTree } from './connection-tree.js';
 import { ImportAwsButton } from './import-aws-dialog.js';
 import { connectionMessages as m } from './messages.js';
+import { useConnectionCommands } from './use-connection-commands.js';
 import './connections.css';
 
 interface ConnectionsSidebarProps {
@@ -36,6 +40,8 @@ export function ConnectionsSidebar({
   const [bucketDialog, setBucketDialog] = useState<BucketDialog | null>(null);
   const [duplicateOf, setDuplicateOf] = useState<ProfileSummary | null>(null);
   const names = profiles.data?.map((p) => p.name) ?? [];
+  useConnectionCommands(onAdd);
+  useLanguageCommands();
 
   return (
     <aside className="sidebar">
@@ -70,7 +76,9 @@ export function ConnectionsSidebar({
         )}
       </nav>
       <div className="sidebar-footer">
+        <PaletteButton />
         <ImportAwsButton className="button button-small" />
+        <LanguageSwitch />
       </div>
       {duplicateOf !== null && (
         <ConnectionDialog

@@ -8,6 +8,7 @@ import { askNotificationPermission, notificationPermission } from './notify.js';
 import { QueueView } from './queue-view.js';
 import { summarize } from './transfer-rows.js';
 import { useUploadActivity } from './upload-activity.js';
+import { useTransfersCommand } from './use-transfers-command.js';
 import { useTransferEvents, useTransfers } from './use-transfers.js';
 import './transfers.css';
 
@@ -61,6 +62,7 @@ export function TransfersPanel() {
   }, []);
   const expand = useCallback(() => setExpanded(true), [setExpanded]);
   useAutoExpand(rows.length + activity.length, expand);
+  useTransfersCommand(expanded, setExpanded);
 
   const onTabKey = (event: KeyboardEvent) => {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
