@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { localeStore } from '../../i18n/locale-store.js';
 import { formatEta, formatSpeed, percentDone } from './format-transfer.js';
 
 describe('formatSpeed', () => {
@@ -15,6 +16,8 @@ describe('formatSpeed', () => {
 });
 
 describe('formatEta', () => {
+  afterEach(() => localeStore().set('en'));
+
   it('counts seconds under a minute, rounding up', () => {
     expect(formatEta(0)).toBe('0 s');
     expect(formatEta(0.2)).toBe('1 s');
@@ -33,6 +36,12 @@ describe('formatEta', () => {
     expect(formatEta(3600 + 30 * 60)).toBe('1 h 30 min');
     expect(formatEta(7200)).toBe('2 h');
     expect(formatEta(500 * 3600)).toBe('500 h');
+  });
+
+  it('speaks the chosen language', () => {
+    localeStore().set('zh-CN');
+    expect(formatEta(125)).toBe('2 分钟 5 秒');
+    expect(formatEta(7260)).toBe('2 小时 1 分钟');
   });
 
   it('is empty when unknown', () => {

@@ -1,4 +1,5 @@
 import { formatSize } from '../../lib/format-size.js';
+import { messages } from './messages.js';
 
 /** "1.5 MiB/s"; empty while there is no rate worth showing. */
 export function formatSpeed(bytesPerSec: number | null): string {
@@ -12,14 +13,17 @@ export function formatSpeed(bytesPerSec: number | null): string {
  */
 export function formatEta(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '';
+  const { seconds: sec, minutes: min, hours: h } = messages.durationUnits;
   const s = Math.ceil(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 600) return s % 60 === 0 ? `${s / 60} min` : `${Math.floor(s / 60)} min ${s % 60} s`;
+  if (s < 60) return `${s} ${sec}`;
+  if (s < 600) {
+    return s % 60 === 0 ? `${s / 60} ${min}` : `${Math.floor(s / 60)} ${min} ${s % 60} ${sec}`;
+  }
   const minutes = Math.round(s / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return `${minutes} ${min}`;
   const hours = Math.floor(minutes / 60);
-  if (hours >= 100) return `${hours} h`;
-  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  if (hours >= 100) return `${hours} ${h}`;
+  return minutes % 60 === 0 ? `${hours} ${h}` : `${hours} ${h} ${minutes % 60} ${min}`;
 }
 
 /** Whole percent for a progress bar; finished jobs are full even when they moved 0 bytes. */

@@ -95,7 +95,8 @@ const en = {
   starting: 'Starting…',
 
   notificationDone: (name: string) => `${name} finished`,
-  notificationFailed: (name: string) => `${name} failed`,
+  notificationFailedBecause: (name: string, reason: string) => `${name} failed: ${reason}`,
+  durationUnits: { seconds: 's', minutes: 'min', hours: 'h' },
   notificationTitle: 'Holdall',
   sendFailed: (name: string, detail: string | undefined) =>
     `Could not send ${name} to Holdall${detail === undefined ? '' : ` (${detail})`}.`,
@@ -193,7 +194,8 @@ export const messages = localized({
     starting: '正在开始…',
 
     notificationDone: (name: string) => `${name} 已完成`,
-    notificationFailed: (name: string) => `${name} 失败`,
+    notificationFailedBecause: (name: string, reason: string) => `${name} 失败：${reason}`,
+    durationUnits: { seconds: '秒', minutes: '分钟', hours: '小时' },
     notificationTitle: 'Holdall',
     sendFailed: (name: string, detail: string | undefined) =>
       `无法把 ${name} 发送到 Holdall${detail === undefined ? '' : `（${detail}）`}。`,

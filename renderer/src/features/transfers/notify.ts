@@ -34,7 +34,7 @@ export function notifyIfLongJobEnded(
       body:
         job.state === 'succeeded'
           ? messages.notificationDone(name)
-          : `${messages.notificationFailed(name)}: ${job.error?.message ?? ''}`,
+          : messages.notificationFailedBecause(name, job.error?.message ?? ''),
       tag: `holdall-transfer-${job.id}`,
     });
   } catch {
