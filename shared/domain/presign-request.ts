@@ -38,6 +38,11 @@ export const postPolicyOptionsSchema = z
     key: postKeySchema,
     contentLengthRange: contentLengthRangeSchema.optional(),
     contentType: contentTypeSchema.optional(),
+    /**
+     * Uploads send any Content-Type starting with this (`starts-with $Content-Type`); with
+     * contentType as well, the exact type wins.
+     */
+    contentTypePrefix: contentTypeSchema.optional(),
     expiresInSeconds: presignExpirySchema,
     /** The status S3 answers a successful upload with (success_action_status); 204 if unset. */
     successActionStatus: z.enum(['200', '201', '204']).optional(),

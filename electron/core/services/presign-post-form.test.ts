@@ -35,6 +35,24 @@ describe('postFormHtml', () => {
   });
 });
 
+describe('postFormHtml editable fields', () => {
+  it('shows them as labelled, prefilled, escaped text inputs before the file', () => {
+    const html = postFormHtml(
+      'http://h/b',
+      { key: 'k' },
+      {
+        title: 't',
+        editable: { 'Content-Type': 'image/"x' },
+      },
+    );
+    expect(html).toContain(
+      '<label>Content-Type <input type="text" name="Content-Type" value="image/&quot;x" required></label>',
+    );
+    const inputs = [...html.matchAll(/<input [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(inputs).toEqual(['key', 'Content-Type', 'file']);
+  });
+});
+
 describe('postCurlCommand', () => {
   it('reaches curl as literal field values, whatever they hold', () => {
     const command = postCurlCommand(

@@ -20,6 +20,8 @@ export interface PostFormOptions {
   title: string;
   /** Lets the file picker suggest matching files; the policy is what enforces it. */
   accept?: string | undefined;
+  /** Fields the uploader fills in (e.g. a Content-Type under a prefix), prefilled. */
+  editable?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -35,6 +37,10 @@ export function postFormHtml(
     ([name, value]) =>
       `      <input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
   );
+  const visible = Object.entries(options.editable ?? {}).map(
+    ([name, value]) =>
+      `      <label>${escapeHtml(name)} <input type="text" name="${escapeHtml(name)}" value="${escapeHtml(value)}" required></label>`,
+  );
   const accept = options.accept === undefined ? '' : ` accept="${escapeHtml(options.accept)}"`;
   return [
     '<!doctype html>',
@@ -46,6 +52,7 @@ export function postFormHtml(
     '  <body>',
     `    <form action="${escapeHtml(url)}" method="post" enctype="multipart/form-data">`,
     ...hidden,
+    ...visible,
     `      <input type="file" name="file" required${accept}>`,
     '      <button type="submit">Upload</button>',
     '    </form>',

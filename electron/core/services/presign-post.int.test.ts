@@ -139,6 +139,30 @@ describe('presignPost (POST Object)', () => {
     expect((await stored(b, 'redirect.txt')).body).toBe('moved');
   });
 
+  it('takes any Content-Type under a prefix, filled in on the form, and refuses others', async () => {
+    const b = await bucket('post-type-prefix');
+    const post = await presignPost(client, b, {
+      key: { kind: 'prefix', prefix: 'img/' },
+      contentTypePrefix: 'image/',
+      expiresInSeconds: 300,
+    });
+    expect(post.html).toContain('name="Content-Type" value="image/" required');
+    expect(post.html).toContain('accept="image/*"');
+    expect(post.curl).toContain(`--form-string 'Content-Type=image/'`);
+    const withType = (type: string) => ({
+      ...post,
+      fields: { ...post.fields, 'Content-Type': type },
+    });
+    const ok = await postForm(withType('image/png'), new Blob(['png']), 'a.png');
+    expect([201, 204]).toContain(ok.status);
+    expect(await stored(b, 'img/a.png')).toEqual({ body: 'png', contentType: 'image/png' });
+    const refused = await postForm(withType('text/plain'), new Blob(['txt']), 'b.txt');
+    expect(refused.status).toBe(403);
+    await expect(
+      admin.send(new HeadObjectCommand({ Bucket: b, Key: 'img/b.txt' })),
+    ).rejects.toMatchObject({ name: 'NotFound' });
+  });
+
   it('gives a curl command that uploads as given, odd file names included', async () => {
     const b = await bucket('post-curl');
     const path = join(dir, `it's "odd"; name.txt`);

@@ -10,6 +10,11 @@ type PolicyCondition = NonNullable<PresignedPostOptions['Conditions']>[number];
 /** Shown in the curl command when the caller names no file. */
 const FILE_PLACEHOLDER = 'FILE';
 
+/** "image/" lets the file picker suggest images; other prefixes suggest nothing. */
+function acceptFor(prefix: string | undefined): string | undefined {
+  return prefix !== undefined && /^[a-z]+\/$/.test(prefix) ? `${prefix}*` : undefined;
+}
+
 /**
  * A signed POST Object policy: a browser form or curl may upload without credentials,
  * within the key, size and type the policy allows, until it expires.
@@ -27,6 +32,12 @@ export async function presignPost(
   if (options.contentLengthRange !== undefined) {
     const { min, max } = options.contentLengthRange;
     conditions.push(['content-length-range', min, max]);
+  }
+  // Filled in by whoever uploads; the form offers the prefix to complete.
+  const editable: Record<string, string> = {};
+  if (options.contentTypePrefix !== undefined && options.contentType === undefined) {
+    conditions.push(['starts-with', '$Content-Type', options.contentTypePrefix]);
+    editable['Content-Type'] = options.contentTypePrefix;
   }
   // Fields become exact-match conditions of the policy.
   const fields: Record<string, string> = {};
@@ -52,8 +63,13 @@ export async function presignPost(
     expiresAt: new Date(signedAt + options.expiresInSeconds * 1000).toISOString(),
     html: postFormHtml(post.url, post.fields, {
       title: `Upload to ${bucket}`,
-      accept: options.contentType,
+      accept: options.contentType ?? acceptFor(options.contentTypePrefix),
+      editable,
     }),
-    curl: postCurlCommand(post.url, post.fields, options.filePath ?? FILE_PLACEHOLDER),
+    curl: postCurlCommand(
+      post.url,
+      { ...post.fields, ...editable },
+      options.filePath ?? FILE_PLACEHOLDER,
+    ),
   };
 }

@@ -152,7 +152,6 @@ export function UploadFormDialog({
         <FormField
           id="upload-content-type"
           label={m.contentType}
-          hint={m.contentTypeHint}
           error={problems.contentType === undefined ? undefined : m.contentTypeProblem}
         >
           {(control) => (
@@ -164,6 +163,23 @@ export function UploadFormDialog({
               autoComplete="off"
               onChange={(event) => update({ contentType: event.target.value })}
             />
+          )}
+        </FormField>
+        <FormField id="upload-content-type-match" label={m.contentTypeMatch}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.contentTypeMatch}
+              onChange={(event) =>
+                update({ contentTypeMatch: event.target.value as 'exact' | 'prefix' })
+              }
+            >
+              {(['exact', 'prefix'] as const).map((match) => (
+                <option key={match} value={match}>
+                  {m.contentTypeMatches[match]}
+                </option>
+              ))}
+            </select>
           )}
         </FormField>
         <ExpiryPicker

@@ -32,6 +32,21 @@ describe('uploadFormOptions', () => {
     });
   });
 
+  it('asks for a Content-Type prefix when the type only has to start with the text', () => {
+    const draft = {
+      ...initialUploadForm('up/'),
+      contentType: 'image/',
+      contentTypeMatch: 'prefix' as const,
+    };
+    expect(uploadFormOptions(draft)).toEqual({
+      options: {
+        key: { kind: 'prefix', prefix: 'up/' },
+        expiresInSeconds: 3600,
+        contentTypePrefix: 'image/',
+      },
+    });
+  });
+
   it('names each problem and signs nothing', () => {
     const draft = {
       ...initialUploadForm(''),

@@ -19,6 +19,8 @@ export interface UploadFormDraft {
   maxSize: string;
   sizeUnit: SizeUnit;
   contentType: string;
+  /** 'exact': uploads must send contentType; 'prefix': any type starting with it. */
+  contentTypeMatch: 'exact' | 'prefix';
   expiry: ExpiryChoice;
   successStatus: SuccessStatus;
   redirect: string;
@@ -42,6 +44,7 @@ export function initialUploadForm(folder: string): UploadFormDraft {
     maxSize: '',
     sizeUnit: 'MiB',
     contentType: '',
+    contentTypeMatch: 'exact',
     expiry: { kind: 'preset', seconds: 3600 },
     successStatus: '',
     redirect: '',
@@ -104,7 +107,10 @@ export function uploadFormOptions(
       max: typeof max === 'number' ? max : MAX_POST_BYTES,
     };
   }
-  if (contentType !== '') options.contentType = contentType;
+  if (contentType !== '' && draft.contentTypeMatch === 'exact') options.contentType = contentType;
+  if (contentType !== '' && draft.contentTypeMatch === 'prefix') {
+    options.contentTypePrefix = contentType;
+  }
   if (draft.successStatus !== '') options.successActionStatus = draft.successStatus;
   if (redirect !== '') options.successActionRedirect = redirect;
   return { options };
