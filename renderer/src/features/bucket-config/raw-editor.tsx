@@ -19,9 +19,11 @@ interface RawEditorProps {
 
 const language = (format: RawFormat) => (format === 'json' ? json() : xml());
 
-// Colours from app.css's variables, so the editor follows the light/dark scheme.
+// Colours from app.css's variables (they inherit into the shadow root), so the editor follows
+// the light/dark scheme.
 const theme = EditorView.theme({
-  '&': { backgroundColor: 'var(--bg)', color: 'var(--fg)', fontSize: '13px' },
+  '&': { backgroundColor: 'var(--bg)', color: 'var(--fg)', fontSize: '13px', maxHeight: '50vh' },
+  '.cm-scroller': { overflow: 'auto' },
   '.cm-content': { fontFamily: 'var(--font-mono)', caretColor: 'var(--fg)' },
   '.cm-gutters': {
     backgroundColor: 'var(--bg-header)',
@@ -54,8 +56,12 @@ export function RawEditor({ value, format, label, problems, onChange }: RawEdito
   // Created once; later props reach the editor through the effects below.
   useEffect(() => {
     if (host.current === null) return;
+    // CodeMirror styles itself with <style> elements in a document, which the CSP
+    // (style-src 'self') blocks; in a shadow root it uses constructed style sheets instead.
+    const root = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
     const editor = new EditorView({
-      parent: host.current,
+      root,
+      parent: root,
       state: EditorState.create({
         doc: value,
         extensions: [
