@@ -17,10 +17,8 @@ const en = {
   createOn: (connection: string) => `On ${connection}`,
   nameLabel: 'Name',
   nameHint: '3 to 63 lowercase letters, digits, dots and hyphens; unique across the endpoint.',
-  nameMessage: (message: string) => (/^[a-z]/.test(message) ? `Name ${message}` : message),
   regionLabel: 'Region',
   regionHint: 'Leave empty for the endpoint’s default location.',
-  regionMessage: (message: string) => (/^[a-z]/.test(message) ? `Region ${message}` : message),
   aclLabel: 'Access (canned ACL)',
   acls: {
     private: 'Private (owner only)',
@@ -92,12 +90,8 @@ export const bucketMessages = localized({
     createOn: (connection: string) => `位于 ${connection}`,
     nameLabel: '名称',
     nameHint: '3 到 63 个字符，只能包含小写字母、数字、点和短横线；在该服务端点内唯一。',
-    nameMessage: (message: string) =>
-      /^[a-z]/.test(message) ? `名称不符合要求：${message}` : message,
     regionLabel: '地域',
     regionHint: '留空则使用服务端点的默认位置。',
-    regionMessage: (message: string) =>
-      /^[a-z]/.test(message) ? `地域不符合要求：${message}` : message,
     aclLabel: '读写权限（预设 ACL）',
     acls: {
       private: '私有（仅所有者）',

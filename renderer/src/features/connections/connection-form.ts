@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { profileDraftSchema } from '../../../../shared/domain/profile.js';
 import type { Addressing, ProfileSummary, ProviderId } from '../../../../shared/domain/profile.js';
 import { providerInfo } from '../../../../shared/domain/providers.js';
+import { fieldRule } from '../../i18n/field-rule.js';
 import { connectionFieldLabels, connectionMessages as m } from './messages.js';
 
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
@@ -64,7 +65,7 @@ export function withProvider(
 export function fieldMessage(field: FieldName, message: string): string {
   // "Bucket (optional) is …" would read oddly: the qualifier is for the label only.
   const label = field === 'bucket' ? m.bucketField : fieldLabels[field];
-  return m.fieldMessage(label, message);
+  return fieldRule(label, message);
 }
 
 function isFieldName(value: unknown): value is FieldName {

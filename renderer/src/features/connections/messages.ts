@@ -8,9 +8,6 @@ const en = {
   noConnectionsBody:
     'Add an S3-compatible endpoint (Amazon S3, JD Cloud OSS, Ceph RGW, MinIO and others) with an access key, and its buckets appear on the left. Keys stay on this computer.',
   bucketField: 'Bucket',
-  /** Schema messages read as predicates ("is required"), written to follow the field's name. */
-  fieldMessage: (label: string, message: string) =>
-    /^[a-z]/.test(message) ? `${label} ${message}` : message,
   otherProvider: 'Other S3-compatible',
   newTitle: 'New connection',
   newBucketOn: (connection: string) => `New bucket on ${connection}…`,
@@ -78,12 +75,6 @@ export const connectionMessages = localized({
     noConnectionsBody:
       '添加一个兼容 S3 的服务端点（Amazon S3、京东云 OSS、Ceph RGW、MinIO 等）及其访问密钥，它的存储桶就会显示在左侧。密钥只保存在这台电脑上。',
     bucketField: '存储桶',
-    fieldMessage: (label: string, message: string) =>
-      message === 'is required'
-        ? `${label}为必填项`
-        : /^[a-z]/.test(message)
-          ? `${label}不符合要求：${message}`
-          : message,
     otherProvider: '其他兼容 S3 的服务',
     newTitle: '新建连接',
     newBucketOn: (connection: string) => `在 ${connection} 上新建存储桶…`,
