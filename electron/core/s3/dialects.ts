@@ -53,7 +53,6 @@ const permissive = {
   },
   uploadPartCopy: { conditions: true },
   deleteObjects: { versionIds: true },
-  acl: { explicitGrants: true },
   ...configLimits.generic,
 } as const satisfies Omit<Dialect, 'id' | 'requestChecksums' | 'responseChecksums'>;
 
@@ -99,7 +98,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     ...compatibleChecksums,
     ...permissive,
     unsupportedOperations: ['PutBucketWebsite', 'GetBucketWebsite', 'DeleteBucketWebsite'],
-    acl: { explicitGrants: false },
+    ...configLimits.minio,
   },
   generic: { id: 'generic', ...compatibleChecksums, ...permissive },
 };

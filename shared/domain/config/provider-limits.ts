@@ -19,6 +19,8 @@ export interface ConfigLimits {
     readonly nonOverlappingPrefixes: boolean;
   };
   readonly notification: { readonly kinds: readonly NotificationKind[] };
+  /** Without explicit grants only canned ACLs can be set (MinIO). */
+  readonly acl: { readonly explicitGrants: boolean };
 }
 
 const permissive: ConfigLimits = {
@@ -28,6 +30,7 @@ const permissive: ConfigLimits = {
     nonOverlappingPrefixes: false,
   },
   notification: { kinds: ['topic', 'queue', 'cloudFunction'] },
+  acl: { explicitGrants: true },
 };
 
 export const configLimits: Readonly<Record<ProviderId, ConfigLimits>> = {
@@ -46,10 +49,11 @@ export const configLimits: Readonly<Record<ProviderId, ConfigLimits>> = {
       nonOverlappingPrefixes: true,
     },
     notification: { kinds: ['topic'] },
+    acl: { explicitGrants: true },
   },
   // RGW pushes to SNS-style topics only.
   ceph: { ...permissive, notification: { kinds: ['topic'] } },
-  minio: permissive,
+  minio: { ...permissive, acl: { explicitGrants: false } },
   generic: permissive,
 };
 
