@@ -14,6 +14,7 @@ import { ObjectPropertiesFeature } from '../features/object-properties/object-pr
 import { ObjectsPane } from '../features/objects/objects-pane.js';
 import { NO_SELECTION } from '../features/objects/selection.js';
 import type { ObjectSelection } from '../features/objects/selection.js';
+import { ObjectPreview } from '../features/preview/object-preview.js';
 import { ShareFeature } from '../features/share/share-feature.js';
 import { TransfersPanel } from '../features/transfers/transfers-panel.js';
 import { BrowsingContext } from './browsing.js';
@@ -66,6 +67,7 @@ export function Shell({ selection, setSelection }: ShellProps) {
       <BrowsingContext key={`${profileId}/${bucket}`} value={browsing}>
         <ObjectPropertiesFeature />
         <ShareFeature />
+        <ObjectPreview />
         <ObjectActionsScope target={browsing}>
           {(actions) => (
             <ObjectsPane
