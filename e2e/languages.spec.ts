@@ -73,6 +73,7 @@ test.describe('on a system set to Chinese', () => {
     await palette.getByRole('combobox').press('Enter');
     const create = page.getByRole('dialog', { name: '新建存储桶' });
     await create.getByLabel('名称', { exact: true }).fill('Bad_Name');
+    await expect(create.getByText('名称只能包含小写字母、数字、点和短横线')).toBeVisible();
     await screenshotBothSchemes(page, testInfo, 'zh-create-bucket-dialog');
     await create.getByRole('button', { name: '取消' }).click();
 
@@ -103,6 +104,7 @@ test.describe('on a system set to Chinese', () => {
     await expect(languages.control).toHaveAccessibleName('语言');
     await expect(languages.control.locator('option:checked')).toHaveText('简体中文');
     await languages.expectDocumentLanguage('zh-CN');
+    await expect(page.getByTestId('secret-storage-warning')).toContainText('密钥文件');
     await screenshotBothSchemes(page, testInfo, 'zh-first-run');
 
     await languages.choose('English');
