@@ -26,7 +26,7 @@ export function ToolbarActions() {
       )}
       <button
         type="button"
-        className="button button-small oa-toolbar-button oa-menu-button"
+        className="button button-small oa-toolbar-button"
         aria-haspopup="menu"
         aria-expanded={at !== null}
         onClick={(event) => {
@@ -35,6 +35,7 @@ export function ToolbarActions() {
         }}
       >
         {m.actionsButton}
+        <span className="oa-caret" aria-hidden="true" />
       </button>
       <ObjectMenu at={at} target={target} onClose={() => setAt(null)} />
     </>

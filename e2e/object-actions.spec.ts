@@ -1,0 +1,297 @@
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { startBrowserHost } from './fixtures/browser-host.js';
+import type { RunningHost } from './fixtures/browser-host.js';
+import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
+import type { TestBucket } from './fixtures/s3.js';
+import { screenshotBothSchemes } from './pages/connections.js';
+import { HoldallApp } from './pages/holdall-app.js';
+import { ObjectActionsPage } from './pages/object-actions.js';
+import { TransfersPage } from './pages/transfers.js';
+
+const admin = adminClient();
+let host: RunningHost;
+let bucket: TestBucket;
+const extraBuckets: TestBucket[] = [];
+
+test.beforeEach(async () => {
+  host = await startBrowserHost();
+  bucket = await createTestBucket(admin, 'actions');
+  await bucket.put({
+    'notes.txt': 'the notes, byte for byte',
+    'todo.md': '- rename me',
+    'photos/a.jpg': 'jpeg a',
+    'photos/b.jpg': 'jpeg b',
+    'photos/2024/c.jpg': 'jpeg c',
+    'docs/guide.md': '# Guide',
+  });
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  await bucket.remove();
+  for (const extra of extraBuckets.splice(0)) await extra.remove();
+});
+
+async function keys(bucketName: string, prefix = ''): Promise<string[]> {
+  const found: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await admin.send(
+      new ListObjectsV2Command({ Bucket: bucketName, Prefix: prefix, ContinuationToken: token }),
+    );
+    for (const o of page.Contents ?? []) if (o.Key !== undefined) found.push(o.Key);
+    token = page.NextContinuationToken;
+  } while (token !== undefined);
+  return found.sort();
+}
+
+async function text(bucketName: string, key: string): Promise<string> {
+  const out = await admin.send(new GetObjectCommand({ Bucket: bucketName, Key: key }));
+  return (await out.Body?.transformToString()) ?? '';
+}
+
+async function openBucket(page: Page): Promise<ObjectActionsPage> {
+  const app = new HoldallApp(page);
+  await page.setViewportSize({ width: 1200, height: 760 });
+  await page.goto(host.url);
+  await app.addConnection('Local RGW', s3Target());
+  await app.openConnection('Local RGW');
+  await app.openBucket(bucket.name);
+  const actions = new ObjectActionsPage(page);
+  await expect(actions.row('notes.txt')).toBeVisible();
+  return actions;
+}
+
+test('the row menu and the Actions menu list the object actions and work from the keyboard', async ({
+  page,
+}, testInfo) => {
+  const actions = await openBucket(page);
+
+  await test.step('a right click selects the row and opens its menu', async () => {
+    await actions.row('notes.txt').click({ button: 'right' });
+    await expect(actions.menu).toBeVisible();
+    await expect(actions.row('notes.txt')).toHaveAttribute('aria-selected', 'true');
+    const entries = await actions.menuEntries();
+    // Other features add entries of their own; ours must all be there, in their groups.
+    for (const label of ['New folder…', 'Rename…', 'Move to…', 'Copy to…', 'Delete…']) {
+      expect(entries).toContain(label);
+    }
+    expect(entries.indexOf('Delete…')).toBeGreaterThan(entries.indexOf('—'));
+    await expect(actions.menu.getByRole('menuitem').first()).toBeFocused();
+    await screenshotBothSchemes(page, testInfo, 'object-menu');
+  });
+
+  await test.step('arrows move, Escape closes and gives focus back to the row', async () => {
+    await page.keyboard.press('ArrowDown');
+    await expect(actions.menu.getByRole('menuitem').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(actions.menu.getByRole('menuitem').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(actions.menu).toBeHidden();
+    await expect(actions.row('notes.txt')).toBeFocused();
+  });
+
+  await test.step('Shift+F10 on the focused row opens the same menu; Enter runs an entry', async () => {
+    await page.keyboard.press('Shift+F10');
+    await expect(actions.menu).toBeVisible();
+    await actions.arrowTo('Rename…');
+    await page.keyboard.press('Enter');
+    const dialog = actions.dialog('Rename “notes.txt”');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(actions.row('notes.txt')).toBeFocused();
+  });
+
+  await test.step('the toolbar Actions menu: with nothing selected, selection actions are disabled', async () => {
+    await page.keyboard.press('Escape');
+    await expect(actions.row('notes.txt')).toHaveAttribute('aria-selected', 'false');
+    await actions.actionsButton.click();
+    await expect(actions.menu).toBeVisible();
+    const entries = await actions.menuEntries();
+    expect(entries).toContain('New folder…');
+    expect(entries).toContain('Rename… (disabled)');
+    expect(entries).toContain('Delete… (disabled)');
+    // A disabled entry does nothing.
+    await actions.arrowTo('Delete…');
+    await page.keyboard.press('Enter');
+    await expect(actions.dialog(/^Delete/)).toHaveCount(0);
+    await expect(actions.menu).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(actions.menu).toBeHidden();
+    await expect(actions.actionsButton).toBeFocused();
+  });
+});
+
+test('New folder: the name is checked as it is typed, and the folder marker lands on the server', async ({
+  page,
+}) => {
+  const actions = await openBucket(page);
+  const before = await keys(bucket.name);
+  await actions.newFolderButton.click();
+  const dialog = actions.dialog('New folder');
+  const name = dialog.getByLabel('Folder name');
+  await expect(name).toBeFocused();
+
+  await name.fill('2024/reports');
+  await expect(dialog.getByText('A name cannot contain “/”')).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await name.press('Enter');
+  await name.fill('photos');
+  await expect(dialog.getByText('A folder named “photos” already exists here')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(dialog).toBeVisible();
+  // Nothing was sent: the server holds what it held.
+  expect(await keys(bucket.name)).toEqual(before);
+
+  await name.fill('reports 2024');
+  await expect(name).toHaveAttribute('aria-invalid', 'false');
+  await name.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(actions.row('reports 2024/')).toBeVisible();
+  const marker = await admin.send(
+    new HeadObjectCommand({ Bucket: bucket.name, Key: 'reports 2024/' }),
+  );
+  expect(marker.ContentLength).toBe(0);
+});
+
+test('Rename with F2 moves an object and a whole folder; a taken name is refused', async ({
+  page,
+}) => {
+  const actions = await openBucket(page);
+
+  await test.step('an object: the old key is gone, the bytes are intact under the new one', async () => {
+    await actions.row('notes.txt').click();
+    await page.keyboard.press('F2');
+    const dialog = actions.dialog('Rename “notes.txt”');
+    const name = dialog.getByLabel('New name');
+    await expect(name).toHaveValue('notes.txt');
+    // The stem is selected: typing replaces it and keeps the extension.
+    await page.keyboard.type('minutes');
+    await expect(name).toHaveValue('minutes.txt');
+    await name.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(actions.row('minutes.txt')).toBeVisible();
+    await expect(actions.row('notes.txt')).toHaveCount(0);
+    expect(await keys(bucket.name, 'notes')).toEqual([]);
+    expect(await text(bucket.name, 'minutes.txt')).toBe('the notes, byte for byte');
+  });
+
+  await test.step('a taken name is refused and nothing moves', async () => {
+    await actions.row('todo.md').click();
+    await page.keyboard.press('F2');
+    const dialog = actions.dialog('Rename “todo.md”');
+    await dialog.getByLabel('New name').fill('minutes.txt');
+    await expect(
+      dialog.getByText('An object named “minutes.txt” already exists here'),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await text(bucket.name, 'todo.md')).toBe('- rename me');
+    expect(await text(bucket.name, 'minutes.txt')).toBe('the notes, byte for byte');
+  });
+
+  await test.step('a folder of several objects, its subfolder included', async () => {
+    await actions.row('photos/').click();
+    await page.keyboard.press('F2');
+    const dialog = actions.dialog('Rename “photos”');
+    await dialog.getByLabel('New name').fill('pictures');
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(actions.row('pictures/')).toBeVisible();
+    await expect(actions.row('photos/')).toHaveCount(0);
+    expect(await keys(bucket.name, 'photos/')).toEqual([]);
+    expect(await keys(bucket.name, 'pictures/')).toEqual([
+      'pictures/2024/c.jpg',
+      'pictures/a.jpg',
+      'pictures/b.jpg',
+    ]);
+    expect(await text(bucket.name, 'pictures/2024/c.jpg')).toBe('jpeg c');
+  });
+});
+
+test('Copy to another bucket keeps both; Move of a multi-selection leaves nothing behind', async ({
+  page,
+}) => {
+  const other = await createTestBucket(admin, 'dest');
+  extraBuckets.push(other);
+  const actions = await openBucket(page);
+
+  await test.step('copy an object and a folder into a folder of another bucket', async () => {
+    await actions.select('docs/', 'notes.txt');
+    await actions.fromRowMenu('notes.txt', 'Copy to…');
+    const dialog = actions.dialog('Copy 1 object and 1 folder');
+    await dialog.getByLabel('Destination bucket').selectOption(other.name);
+    await dialog.getByLabel('Destination folder').fill('incoming');
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await keys(other.name)).toEqual(['incoming/docs/guide.md', 'incoming/notes.txt']);
+    expect(await text(other.name, 'incoming/notes.txt')).toBe('the notes, byte for byte');
+    expect(await keys(bucket.name, 'docs/')).toEqual(['docs/guide.md']);
+    expect(await keys(bucket.name, 'notes.txt')).toEqual(['notes.txt']);
+  });
+
+  await test.step('a move into the folder being moved is refused before anything is sent', async () => {
+    await actions.select('photos/', 'todo.md');
+    await actions.fromRowMenu('todo.md', 'Move to…');
+    const dialog = actions.dialog('Move 1 object and 1 folder');
+    await dialog.getByLabel('Destination folder').fill('photos/2024');
+    await expect(dialog.getByText('“photos/” cannot go inside itself')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Move' })).toBeDisabled();
+
+    await dialog.getByLabel('Destination folder').fill('archive/');
+    await dialog.getByRole('button', { name: 'Move' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(actions.row('archive/')).toBeVisible();
+    await expect(actions.row('todo.md')).toHaveCount(0);
+    expect(await keys(bucket.name, 'photos/')).toEqual([]);
+    expect(await keys(bucket.name, 'todo.md')).toEqual([]);
+    expect(await keys(bucket.name, 'archive/')).toEqual([
+      'archive/photos/2024/c.jpg',
+      'archive/photos/a.jpg',
+      'archive/photos/b.jpg',
+      'archive/todo.md',
+    ]);
+  });
+});
+
+test('Delete asks first: Cancel deletes nothing, Delete removes the objects and everything under the folders', async ({
+  page,
+}, testInfo) => {
+  const actions = await openBucket(page);
+  await actions.select('photos/', 'notes.txt', 'todo.md');
+  await page.keyboard.press('Delete');
+  const dialog = actions.dialog('Delete 2 objects and 1 folder?');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Each folder is deleted with everything under it');
+  await expect(dialog).toContainText('This cannot be undone.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await screenshotBothSchemes(page, testInfo, 'delete-confirmation');
+
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  expect(await keys(bucket.name)).toHaveLength(6);
+
+  await page.keyboard.press('Delete');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await keys(bucket.name)).toEqual(['docs/guide.md']);
+  await expect(actions.row('photos/')).toHaveCount(0);
+  await expect(actions.row('notes.txt')).toHaveCount(0);
+  await expect(actions.row('docs/')).toBeVisible();
+  // Focus stays in the list, on a row that still exists.
+  await expect(actions.grid.getByRole('row', { name: 'docs/' })).toBeFocused();
+  await expect(page.getByTestId('objects-footer')).toHaveText('1 item');
+});
+
+test('the incomplete uploads panel opens on the bucket being browsed', async ({ page }) => {
+  await openBucket(page);
+  const transfers = new TransfersPage(page);
+  await transfers.expand();
+  await transfers.tab('Incomplete uploads').click();
+  await expect(transfers.region.getByLabel('Bucket')).toHaveValue(bucket.name);
+  await expect(transfers.region.getByText('No incomplete uploads in this bucket.')).toBeVisible();
+});
