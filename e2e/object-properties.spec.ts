@@ -210,3 +210,63 @@ test('an upload form for a folder takes a file posted through the generated HTML
     await formPage.close();
   });
 });
+
+test('the Actions menu offers an upload form for the folder shown when nothing is selected', async ({
+  page,
+}) => {
+  await bucket.put({ 'inbox/readme.txt': 'drop files here' });
+  await openBucket(page);
+  const ui = new ObjectPropertiesPage(page);
+  await ui.row('inbox/').dblclick();
+  await expect(ui.row('readme.txt')).toBeVisible();
+  await page.getByRole('button', { name: /^Actions( ▾)?$/ }).click();
+  await expect(ui.menuItem('Share link…')).toHaveAttribute('aria-disabled', 'true');
+  await ui.menuItem('Upload form…').click();
+  const dialog = ui.dialog('Upload form for inbox/');
+  await expect(dialog.getByLabel('Key prefix')).toHaveValue('inbox/');
+  await dialog.getByLabel('Content-Type (optional)').fill('text/');
+  await dialog.getByLabel('Content-Type match').selectOption('prefix');
+  await dialog.getByRole('button', { name: 'Create form' }).click();
+  const html = dialog.getByTestId('post-html');
+  await expect(html).toHaveValue(/name="Content-Type" value="text\/" required/);
+
+  // The generated fields, posted as a browser would, with the type completed by the uploader.
+  const fields = [...(await html.inputValue()).matchAll(/name="([^"]+)" value="([^"]*)"/g)];
+  const form = new FormData();
+  for (const [, name, value] of fields) {
+    const text = (value ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    form.append(name ?? '', name === 'Content-Type' ? 'text/csv' : text);
+  }
+  form.append('file', new Blob(['a,b']), 'table.csv');
+  const action = /<form action="([^"]+)"/.exec(await html.inputValue())?.[1] ?? '';
+  const response = await fetch(action.replace(/&amp;/g, '&'), { method: 'POST', body: form });
+  expect([201, 204]).toContain(response.status);
+  const head = await admin.send(
+    new HeadObjectCommand({ Bucket: bucket.name, Key: 'inbox/table.csv' }),
+  );
+  expect(head.ContentType).toBe('text/csv');
+});
+
+test('the dialogs read in Simplified Chinese', async ({ page }, testInfo) => {
+  await bucket.put({ '报告.txt': '你好', 'inbox/readme.txt': 'x' });
+  await openBucket(page);
+  await page.getByLabel('Language').selectOption('zh-CN');
+  const row = page.getByRole('grid', { name: '对象' }).getByRole('row', { name: '报告.txt' });
+  await row.click();
+  await page.keyboard.press('Alt+Enter');
+  const properties = page.getByRole('dialog', { name: '“报告.txt”的属性' });
+  await expect(properties.getByLabel('存储类型')).toHaveValue('STANDARD');
+  await screenshotBothSchemes(page, testInfo, 'object-properties-zh');
+  await properties.getByRole('button', { name: '关闭' }).click();
+
+  await row.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: /^分享链接…/ }).click();
+  const share = page.getByRole('dialog', { name: '分享“报告.txt”' });
+  await share.getByRole('radio', { name: '自定义' }).check();
+  await share.getByRole('textbox', { name: '数值' }).fill('8');
+  await share.getByRole('combobox', { name: '单位' }).selectOption('days');
+  await expect(share.getByRole('alert')).toHaveText(
+    '最长 7 天：SigV4 预签名链接和表单的有效期不能更长。',
+  );
+  await screenshotBothSchemes(page, testInfo, 'share-link-zh');
+});

@@ -34,6 +34,8 @@ const en = {
   } satisfies Record<HeaderProblem, string>,
   storageClass: 'Storage class',
   storageClassHint: 'Classes this provider offers. Changing it rewrites the object.',
+  storageClassUnknown: (name: string) =>
+    `Holdall cannot keep the class ${name} when it rewrites the object; pick one of the listed classes.`,
   metadataHeading: 'User metadata (x-amz-meta-*)',
   metadataName: 'Name',
   metadataValue: 'Value',
@@ -93,6 +95,8 @@ export const propertiesMessages = localized({
     },
     storageClass: '存储类型',
     storageClassHint: '此服务商提供的存储类型。更改后将重写该对象。',
+    storageClassUnknown: (name: string) =>
+      `重写对象时 Holdall 无法保留存储类型 ${name}；请从列出的类型中选择一个。`,
     metadataHeading: '自定义元数据（x-amz-meta-*）',
     metadataName: '名称',
     metadataValue: '值',

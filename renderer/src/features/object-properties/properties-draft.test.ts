@@ -56,4 +56,10 @@ describe('checkDraft', () => {
     expect(draftHasProblems(problems)).toBe(true);
     expect(draftHasProblems(checkDraft(draftFromHead(head)))).toBe(false);
   });
+
+  it('refuses to apply while a storage class the copy cannot name is chosen', () => {
+    const problems = checkDraft(draftFromHead({ ...head, storageClass: 'COLD_HDD' }));
+    expect(problems.storageClass).toBe('unknown');
+    expect(draftHasProblems(problems)).toBe(true);
+  });
 });

@@ -24,6 +24,8 @@ export type HeaderProblem = 'characters' | 'tooLong';
 
 export interface DraftProblems {
   headers: Partial<Record<EditableHeader, HeaderProblem>>;
+  /** A class the copy contract cannot name: applying would silently make it STANDARD. */
+  storageClass: 'unknown' | undefined;
   metadata: MetadataProblems;
 }
 
@@ -35,6 +37,9 @@ const MAX_HEADER_LENGTH: Record<EditableHeader, number> = {
   contentLanguage: 1024,
 };
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+const isStorageClass = (name: string): name is StorageClass =>
+  (storageClasses as readonly string[]).includes(name);
 
 export function draftFromHead(head: ObjectHead): PropertiesDraft {
   return {
@@ -57,15 +62,20 @@ export function checkDraft(draft: PropertiesDraft): DraftProblems {
     if (!PRINTABLE_ASCII.test(value)) headers[name] = 'characters';
     else if (value.length > MAX_HEADER_LENGTH[name]) headers[name] = 'tooLong';
   }
-  return { headers, metadata: checkMetadata(draft.metadata) };
+  return {
+    headers,
+    storageClass: isStorageClass(draft.storageClass) ? undefined : 'unknown',
+    metadata: checkMetadata(draft.metadata),
+  };
 }
 
 export function draftHasProblems(problems: DraftProblems): boolean {
-  return Object.keys(problems.headers).length > 0 || hasProblems(problems.metadata);
+  return (
+    Object.keys(problems.headers).length > 0 ||
+    problems.storageClass !== undefined ||
+    hasProblems(problems.metadata)
+  );
 }
-
-const isStorageClass = (name: string): name is StorageClass =>
-  (storageClasses as readonly string[]).includes(name);
 
 /** Expires as S3 stored it (an HTTP date) in the ISO form the copy contract takes. */
 function expiresIso(stored: string | null): string | undefined {

@@ -118,7 +118,16 @@ export function PropertiesForm(props: PropertiesFormProps) {
             </FormField>
           );
         })}
-        <FormField id="op-storage-class" label={m.storageClass} hint={m.storageClassHint}>
+        <FormField
+          id="op-storage-class"
+          label={m.storageClass}
+          hint={m.storageClassHint}
+          error={
+            problems.storageClass === undefined
+              ? undefined
+              : m.storageClassUnknown(draft.storageClass)
+          }
+        >
           {(control) => (
             <select
               {...control}
