@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ConfigKindDefinition, ConfigTarget } from './config-kind.js';
 import { ConfigEditor } from './config-editor.js';
+import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
 
 /** The configuration tabs of bucket properties, in the order they are shown. */
@@ -26,4 +27,5 @@ export function configTab<Model>(definition: ConfigKindDefinition<Model>): Confi
 /** Registered editors; a kind without one shows "cannot be edited here yet". */
 export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   policy: configTab(policyDefinition),
+  acl: configTab(aclDefinition),
 };

@@ -1,0 +1,214 @@
+import { GetBucketAclCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import type { Grant } from '@aws-sdk/client-s3';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { startBrowserHost } from './fixtures/browser-host.js';
+import type { RunningHost } from './fixtures/browser-host.js';
+import { adminClient, createTestBucket, s3OtherTarget, s3Target } from './fixtures/s3.js';
+import type { TestBucket } from './fixtures/s3.js';
+import { BucketConfigPage } from './pages/bucket-config.js';
+import { BucketsPage } from './pages/buckets.js';
+
+const admin = adminClient();
+let host: RunningHost;
+const cleanups: (() => Promise<unknown>)[] = [];
+
+/** The run's second RGW user (uid holdall-other), whose canonical id is its user id. */
+const OTHER_ID = 'holdall-other';
+const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
+const AUTHENTICATED = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
+
+function otherClient(): S3Client {
+  const other = s3OtherTarget();
+  if (other === undefined) throw new Error('The RGW fixture gives a second user (S3_OTHER_*)');
+  return new S3Client({
+    endpoint: other.endpoint,
+    region: other.region,
+    forcePathStyle: true,
+    credentials: { accessKeyId: other.accessKeyId, secretAccessKey: other.secretAccessKey },
+  });
+}
+
+test.beforeEach(async ({ page }) => {
+  host = await startBrowserHost();
+  await page.goto(host.url);
+  const buckets = new BucketsPage(page);
+  await buckets.connections.save(await buckets.connections.add('RGW', s3Target()));
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  await Promise.all(cleanups.splice(0).map((clean) => clean().catch(() => undefined)));
+});
+
+async function bucket(label: string): Promise<TestBucket> {
+  const made = await createTestBucket(admin, label);
+  cleanups.push(() => made.remove());
+  return made;
+}
+
+/** The grants the server holds, as "who permission" lines, sorted. */
+async function storedGrants(name: string): Promise<string[]> {
+  const out = await admin.send(new GetBucketAclCommand({ Bucket: name }));
+  const who = (g: Grant) => g.Grantee?.ID ?? g.Grantee?.URI ?? g.Grantee?.EmailAddress ?? '?';
+  return (out.Grants ?? []).map((g) => `${who(g)} ${g.Permission ?? '?'}`).sort();
+}
+
+async function otherCanList(name: string): Promise<boolean> {
+  return otherClient()
+    .send(new ListObjectsV2Command({ Bucket: name }))
+    .then(
+      () => true,
+      (err: { name?: string }) => {
+        if (err.name === 'AccessDenied') return false;
+        throw err;
+      },
+    );
+}
+
+async function openAcl(page: Page, name: string): Promise<BucketConfigPage> {
+  await new BucketsPage(page).connections.item('RGW').click();
+  return BucketConfigPage.open(page, name, 'ACL');
+}
+
+test('sets a canned ACL and a grant to another user through the form; the server stores them', async ({
+  page,
+}, testInfo) => {
+  const made = await bucket('acl-form');
+  const ownerId = (await admin.send(new GetBucketAclCommand({ Bucket: made.name }))).Owner?.ID;
+  expect(ownerId).toBe('holdall');
+  expect(await otherCanList(made.name)).toBe(false);
+
+  const config = await openAcl(page, made.name);
+  await expect(config.form.getByTestId('acl-owner')).toContainText('holdall');
+  const access = config.form.getByLabel('Access (canned ACL)');
+  await expect(access).toHaveValue('private');
+  await expect(config.panel.getByRole('button', { name: 'Delete…' })).toHaveCount(0);
+
+  await access.selectOption({ label: 'Public read' });
+  await expect(config.form.getByLabel('Grantee of grant 2')).toHaveValue('AllUsers');
+  await expect(config.form.getByLabel('Permission of grant 2')).toHaveValue('READ');
+
+  await config.form.getByRole('button', { name: 'Add grant' }).click();
+  await config.form.getByLabel('Grantee of grant 3').fill(OTHER_ID);
+  await config.form.getByLabel('Permission of grant 3').selectOption('READ');
+  await expect(access).toHaveValue('');
+  await config.screenshot(testInfo, 'acl-form');
+
+  const diff = await config.review();
+  await expect(config.diffLines(diff, 'added')).toContainText([
+    '<URI>http://acs.amazonaws.com/groups/global/AllUsers</URI>',
+    `<ID>${OTHER_ID}</ID>`,
+  ]);
+  expect(await storedGrants(made.name)).toEqual(['holdall FULL_CONTROL']);
+
+  const outcome = await config.apply();
+  // RGW adds the grantee's display name: the note shows what it changed.
+  await expect(outcome).toContainText('The server stored it differently from what was sent');
+  await expect(
+    config.panel.getByRole('region', {
+      name: 'Differences between what was sent and what the server stored',
+    }),
+  ).toContainText('<DisplayName>');
+  expect(await storedGrants(made.name)).toEqual(
+    ['holdall FULL_CONTROL', `${ALL_USERS} READ`, `${OTHER_ID} READ`].sort(),
+  );
+  expect(await otherCanList(made.name)).toBe(true);
+});
+
+test('edits through the raw XML, then JSON, and the form follows', async ({ page }, testInfo) => {
+  const made = await bucket('acl-raw');
+  const config = await openAcl(page, made.name);
+  await config.showRaw();
+  await expect(config.rawEditor).toContainText('<AccessControlPolicy');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<AccessControlPolicy xmlns="http://s3.amazonaws.com/doc/2006-03-01/">
+  <Owner><ID>holdall</ID></Owner>
+  <AccessControlList>
+    <Grant>
+      <Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>holdall</ID></Grantee>
+      <Permission>FULL_CONTROL</Permission>
+    </Grant>
+    <Grant>
+      <Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="Group"><URI>${AUTHENTICATED}</URI></Grantee>
+      <Permission>READ</Permission>
+    </Grant>
+    <Grant>
+      <Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>${OTHER_ID}</ID></Grantee>
+      <Permission>WRITE_ACP</Permission>
+    </Grant>
+  </AccessControlList>
+</AccessControlPolicy>`;
+  await config.replaceRaw(xml);
+  await expect(config.problems).toBeHidden();
+  await config.screenshot(testInfo, 'acl-raw-xml');
+
+  await config.showForm();
+  await expect(config.form.getByLabel('Grantee type of grant 2')).toHaveValue('group');
+  await expect(config.form.getByLabel('Grantee of grant 2')).toHaveValue('AuthenticatedUsers');
+  await expect(config.form.getByLabel('Grantee of grant 3')).toHaveValue(OTHER_ID);
+  await expect(config.form.getByLabel('Permission of grant 3')).toHaveValue('WRITE_ACP');
+
+  // The same draft as JSON, as the AWS CLI prints it.
+  await config.showRaw();
+  await config.chooseRawFormat('JSON');
+  await expect(config.rawEditor).toContainText('"Type": "Group"');
+  await expect(config.rawEditor).toContainText(`"ID": "${OTHER_ID}"`);
+  await config.screenshot(testInfo, 'acl-raw-json');
+
+  await config.review();
+  await config.apply();
+  expect(await storedGrants(made.name)).toEqual(
+    ['holdall FULL_CONTROL', `${AUTHENTICATED} READ`, `${OTHER_ID} WRITE_ACP`].sort(),
+  );
+});
+
+test('invalid input shows the message and sends nothing', async ({ page }, testInfo) => {
+  const made = await bucket('acl-bad');
+  const before = await storedGrants(made.name);
+  const config = await openAcl(page, made.name);
+
+  await config.form.getByRole('button', { name: 'Add grant' }).click();
+  await expect(config.form.getByText('Canonical user id is required')).toBeVisible();
+  await config.form.getByLabel('Grantee type of grant 2').selectOption({ label: 'E-mail address' });
+  await config.form.getByLabel('Grantee of grant 2').fill('not-mail');
+  await expect(config.form.getByText('Not an e-mail address')).toBeVisible();
+  await expect(config.form.getByLabel('Grantee of grant 2')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(config.reviewButton).toBeDisabled();
+  await config.screenshot(testInfo, 'acl-form-invalid');
+
+  await config.showRaw();
+  await expect(config.problems).toContainText(/Line 1[0-9]: Not an e-mail address/);
+  await config.replaceRaw('<AccessControlPolicy>\n  <Owner>\n</AccessControlPolicy>');
+  await expect(config.problems).toContainText(/^Line 3: /);
+  await expect(config.reviewButton).toBeDisabled();
+  await config.showForm();
+  await expect(config.panel.getByRole('alert')).toContainText('Fix them in the raw view first');
+
+  expect(await storedGrants(made.name)).toEqual(before);
+});
+
+test('shows the diff before applying; discarding returns to what the server holds', async ({
+  page,
+}) => {
+  const made = await bucket('acl-diff');
+  const config = await openAcl(page, made.name);
+  await expect(config.panel.getByText('No changes to apply.')).toBeVisible();
+  await config.form
+    .getByLabel('Access (canned ACL)')
+    .selectOption({ label: 'Public read and write' });
+  const diff = await config.review();
+  await expect(config.diffLines(diff, 'removed')).toHaveCount(0);
+  await expect(config.diffLines(diff, 'added').filter({ hasText: '<Permission>' })).toHaveText([
+    /<Permission>READ<\/Permission>/,
+    /<Permission>WRITE<\/Permission>/,
+  ]);
+  await config.backToEditing();
+  expect(await storedGrants(made.name)).toEqual(['holdall FULL_CONTROL']);
+  await config.panel.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(config.form.getByLabel('Access (canned ACL)')).toHaveValue('private');
+  await expect(config.panel.getByText('No changes to apply.')).toBeVisible();
+});
