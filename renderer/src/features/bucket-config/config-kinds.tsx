@@ -3,6 +3,8 @@ import type { ConfigKindDefinition, ConfigTarget } from './config-kind.js';
 import { ConfigEditor } from './config-editor.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
+import { corsDefinition } from './kinds/cors/cors-definition.js';
+import { withTarget } from './kinds/target-context.js';
 
 /** The configuration tabs of bucket properties, in the order they are shown. */
 export const configTabKinds = [
@@ -28,4 +30,5 @@ export function configTab<Model>(definition: ConfigKindDefinition<Model>): Confi
 export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   policy: configTab(policyDefinition),
   acl: configTab(aclDefinition),
+  cors: withTarget(configTab(corsDefinition)),
 };

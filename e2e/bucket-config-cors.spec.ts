@@ -1,0 +1,196 @@
+import { GetBucketCorsCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
+import type { CORSRule } from '@aws-sdk/client-s3';
+import { expect, test } from '@playwright/test';
+import { configSession } from './fixtures/config-session.js';
+
+const session = configSession();
+
+/** The CORS rules the server holds, or null when it has none. */
+async function storedRules(bucket: string): Promise<CORSRule[] | null> {
+  try {
+    const out = await session.admin.send(new GetBucketCorsCommand({ Bucket: bucket }));
+    return out.CORSRules ?? [];
+  } catch (err) {
+    if ((err as { name?: string }).name === 'NoSuchCORSConfiguration') return null;
+    throw err;
+  }
+}
+
+async function setRules(bucket: string, rules: CORSRule[]): Promise<void> {
+  await session.admin.send(
+    new PutBucketCorsCommand({ Bucket: bucket, CORSConfiguration: { CORSRules: rules } }),
+  );
+}
+
+const appRule: CORSRule = {
+  ID: 'app',
+  AllowedOrigins: ['https://app.example'],
+  AllowedMethods: ['GET', 'PUT'],
+};
+
+test('sets CORS rules through the form; the server stores them and a real preflight follows them', async ({
+  page,
+}, testInfo) => {
+  const made = await session.bucket('cors-form');
+  const config = await session.open(page, made.name, 'CORS');
+  await expect(config.noneTitle('CORS configuration')).toBeVisible();
+  await config.create();
+
+  const rule = config.form.getByRole('group', { name: 'Rule 1' });
+  await rule.getByLabel('Rule ID').fill('uploads');
+  await rule.getByLabel('Allowed origins').fill('https://app.example\nhttps://*.app.example');
+  await rule.getByRole('checkbox', { name: 'PUT', exact: true }).check();
+  await rule.getByLabel('Allowed headers').fill('content-type, x-amz-meta-*');
+  await rule.getByLabel('Exposed headers').fill('ETag');
+  await rule.getByLabel('Max age (seconds)').fill('600');
+  await config.screenshot(testInfo, 'cors-form');
+
+  const diff = await config.review();
+  await expect(config.diffLines(diff, 'added')).toContainText([
+    '<AllowedOrigin>https://app.example</AllowedOrigin>',
+    '<MaxAgeSeconds>600</MaxAgeSeconds>',
+  ]);
+  expect(await storedRules(made.name)).toBeNull();
+
+  // RGW keeps origins as a sorted set: the re-read shows what it really stored.
+  const outcome = await config.apply();
+  await expect(outcome).toContainText('The server stored it differently from what was sent');
+  await expect(config.panel.getByLabel('What the server stored', { exact: true })).toContainText(
+    '<AllowedOrigin>https://*.app.example</AllowedOrigin>\n    <AllowedOrigin>https://app.example</AllowedOrigin>',
+  );
+  expect(await storedRules(made.name)).toEqual([
+    {
+      ID: 'uploads',
+      AllowedHeaders: ['content-type', 'x-amz-meta-*'],
+      AllowedMethods: ['GET', 'PUT'],
+      AllowedOrigins: ['https://*.app.example', 'https://app.example'],
+      ExposeHeaders: ['ETag'],
+      MaxAgeSeconds: 600,
+    },
+  ]);
+
+  const tester = config.panel.getByRole('region', { name: 'Test a preflight' });
+  await tester.getByLabel('Origin', { exact: true }).fill('https://app.example');
+  await tester.getByLabel('Method', { exact: true }).selectOption('PUT');
+  await tester.getByLabel('Request headers').fill('content-type');
+  await tester.getByLabel('Object key').fill('photos/cat.jpg');
+  await tester.getByRole('button', { name: 'Send preflight' }).click();
+  const result = tester.getByTestId('preflight-result');
+  await expect(result).toContainText('A browser would go on with the request.');
+  await expect(result).toContainText(`/${made.name}/photos/cat.jpg → HTTP 200`);
+  await expect(result.getByRole('row', { name: /access-control-allow-origin/ })).toContainText(
+    'https://app.example',
+  );
+  await config.screenshot(testInfo, 'cors-preflight');
+
+  await tester.getByLabel('Origin', { exact: true }).fill('https://elsewhere.example');
+  await tester.getByRole('button', { name: 'Send preflight' }).click();
+  await expect(result).toContainText('Refused');
+  await expect(result).toContainText('HTTP 403');
+});
+
+test('edits through the raw XML and JSON and the form follows', async ({ page }, testInfo) => {
+  const made = await session.bucket('cors-raw');
+  await setRules(made.name, [appRule]);
+  const config = await session.open(page, made.name, 'CORS');
+  const rule = config.form.getByRole('group', { name: 'Rule 1' });
+  await expect(rule.getByLabel('Allowed origins')).toHaveValue('https://app.example');
+
+  await config.showRaw();
+  await expect(config.rawEditor).toContainText(
+    '<AllowedOrigin>https://app.example</AllowedOrigin>',
+  );
+  await config.replaceRaw(
+    [
+      '<CORSConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">',
+      '  <CORSRule>',
+      '    <ID>raw</ID>',
+      '    <AllowedMethod>DELETE</AllowedMethod>',
+      '    <AllowedOrigin>https://raw.example</AllowedOrigin>',
+      '    <ExposeHeader>x-amz-request-id</ExposeHeader>',
+      '  </CORSRule>',
+      '</CORSConfiguration>',
+    ].join('\n'),
+  );
+  await expect(config.problems).toBeHidden();
+  await config.screenshot(testInfo, 'cors-raw-xml');
+
+  await config.showForm();
+  await expect(rule.getByLabel('Rule ID')).toHaveValue('raw');
+  await expect(rule.getByLabel('Allowed origins')).toHaveValue('https://raw.example');
+  await expect(rule.getByRole('checkbox', { name: 'DELETE', exact: true })).toBeChecked();
+  await expect(rule.getByRole('checkbox', { name: 'GET', exact: true })).not.toBeChecked();
+  await expect(rule.getByLabel('Exposed headers')).toHaveValue('x-amz-request-id');
+
+  await config.showRaw();
+  await config.chooseRawFormat('JSON');
+  await expect(config.rawEditor).toContainText('"AllowedOrigins": [');
+  await config.replaceRaw(
+    JSON.stringify(
+      { CORSRules: [{ AllowedOrigins: ['https://json.example'], AllowedMethods: ['HEAD'] }] },
+      null,
+      2,
+    ),
+  );
+  await config.screenshot(testInfo, 'cors-raw-json');
+  await config.showForm();
+  await expect(rule.getByLabel('Allowed origins')).toHaveValue('https://json.example');
+  await expect(rule.getByRole('checkbox', { name: 'HEAD', exact: true })).toBeChecked();
+
+  await config.review();
+  await config.apply();
+  expect(await storedRules(made.name)).toEqual([
+    { AllowedOrigins: ['https://json.example'], AllowedMethods: ['HEAD'] },
+  ]);
+});
+
+test('invalid input shows the message at its field or line and sends nothing', async ({
+  page,
+}, testInfo) => {
+  const made = await session.bucket('cors-bad');
+  await setRules(made.name, [appRule]);
+  const config = await session.open(page, made.name, 'CORS');
+  const rule = config.form.getByRole('group', { name: 'Rule 1' });
+
+  const origins = rule.getByLabel('Allowed origins');
+  await origins.fill('');
+  await expect(origins).toHaveAttribute('aria-invalid', 'true');
+  await expect(rule.getByText('needs at least one origin')).toBeVisible();
+  await rule.getByLabel('Allowed origins').fill('https://*.a.*.example');
+  await expect(rule.getByText('may hold at most one "*"')).toBeVisible();
+  await expect(config.panel.getByText('1 problem to fix before applying')).toBeVisible();
+  await expect(config.reviewButton).toBeDisabled();
+  await config.screenshot(testInfo, 'cors-form-invalid');
+
+  await config.showRaw();
+  await expect(config.problems).toContainText(/^Line 7: may hold at most one/);
+  await config.replaceRaw(
+    '<CORSConfiguration>\n  <CORSRule>\n    <AllowedOrigin>*</AllowedOrigin>\n    <AllowedMethod>PATCH</AllowedMethod>\n  </CORSRule>\n</CORSConfiguration>',
+  );
+  await expect(config.problems).toContainText(/^Line 4: CORSRules\.0\.AllowedMethods\.0: /);
+  await config.replaceRaw('<CORSConfiguration>\n  <CORSRule>\n</CORSConfiguration>');
+  await expect(config.problems).toContainText(/^Line 3: Line 3, column \d+: /);
+  await expect(config.reviewButton).toBeDisabled();
+  await config.screenshot(testInfo, 'cors-raw-invalid');
+
+  expect(await storedRules(made.name)).toEqual([appRule]);
+});
+
+test('shows the diff before applying; delete returns the none state', async ({ page }) => {
+  const made = await session.bucket('cors-diff');
+  await setRules(made.name, [appRule]);
+  const config = await session.open(page, made.name, 'CORS');
+  const rule = config.form.getByRole('group', { name: 'Rule 1' });
+  await expect(config.panel.getByText('No changes to apply.')).toBeVisible();
+
+  await rule.getByLabel('Max age (seconds)').fill('30');
+  const diff = await config.review();
+  await expect(config.diffLines(diff, 'added')).toHaveText([/<MaxAgeSeconds>30<\/MaxAgeSeconds>/]);
+  await expect(config.diffLines(diff, 'removed')).toHaveCount(0);
+  await config.backToEditing();
+  expect(await storedRules(made.name)).toEqual([appRule]);
+
+  await config.delete();
+  await expect(config.noneTitle('CORS configuration')).toBeVisible();
+  expect(await storedRules(made.name)).toBeNull();
+});

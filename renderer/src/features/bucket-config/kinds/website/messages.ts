@@ -1,0 +1,66 @@
+import { localized } from '../../../../i18n/localized.js';
+
+const en = {
+  mode: 'What the website does',
+  serve: "Serve this bucket's objects",
+  redirectAll: 'Redirect every request to another host',
+  indexDocument: 'Index document',
+  indexDocumentHint: 'Served for addresses ending in "/", e.g. index.html.',
+  errorDocument: 'Error document',
+  errorDocumentHint: 'Optional; the object served for 4xx errors, e.g. error.html.',
+  hostName: 'Host name',
+  protocol: 'Protocol',
+  sameProtocol: 'Same as the request',
+  routingRules: 'Routing rules',
+  routingRulesHint: 'Redirect requests that match a condition; the first matching rule wins.',
+  rule: (n: number) => `Routing rule ${n}`,
+  addRule: 'Add routing rule',
+  removeRule: 'Remove routing rule',
+  keyPrefixEquals: 'When the key starts with',
+  httpErrorCode: 'When the error code is',
+  redirectHostName: 'Redirect to host',
+  replaceKeyPrefixWith: 'Replace the prefix with',
+  replaceKeyWith: 'Replace the whole key with',
+  redirectCode: 'Redirect status code',
+  endpoint: {
+    title: 'Website address',
+    known: (url: string) => `The website is served at ${url}`,
+    rgwPathStyle:
+      'Ceph RGW serves websites only to virtual-host requests on its website domain (rgw_dns_s3website_name); this connection uses path style, so Holdall cannot tell the address.',
+    unknown: "This provider's website address is not known to Holdall; see its console.",
+  },
+};
+
+export const websiteMessages = localized({
+  en,
+  'zh-CN': {
+    mode: '网站的工作方式',
+    serve: '托管此存储桶中的对象',
+    redirectAll: '将所有请求重定向到其他主机',
+    indexDocument: '默认首页',
+    indexDocumentHint: '访问以“/”结尾的地址时返回，例如 index.html。',
+    errorDocument: '默认 404 页',
+    errorDocumentHint: '可选；出现 4xx 错误时返回的对象，例如 error.html。',
+    hostName: '主机名',
+    protocol: '协议',
+    sameProtocol: '与请求相同',
+    routingRules: '路由规则',
+    routingRulesHint: '重定向满足条件的请求；按顺序匹配第一条规则。',
+    rule: (n: number) => `路由规则 ${n}`,
+    addRule: '添加路由规则',
+    removeRule: '删除路由规则',
+    keyPrefixEquals: '对象键前缀为',
+    httpErrorCode: '错误码为',
+    redirectHostName: '重定向到主机',
+    replaceKeyPrefixWith: '将前缀替换为',
+    replaceKeyWith: '将整个对象键替换为',
+    redirectCode: '重定向状态码',
+    endpoint: {
+      title: '网站地址',
+      known: (url: string) => `网站的访问地址为 ${url}`,
+      rgwPathStyle:
+        'Ceph RGW 只对其网站域名（rgw_dns_s3website_name）上的虚拟主机方式请求提供静态网站；此连接使用路径方式访问，Holdall 无法得知网站地址。',
+      unknown: 'Holdall 不知道此服务商的网站地址，请在其控制台中查看。',
+    },
+  },
+});
