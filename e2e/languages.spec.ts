@@ -110,6 +110,8 @@ test.describe('on a system set to Chinese', () => {
     await languages.choose('English');
     await expect(page.getByRole('heading', { name: 'No connections yet' })).toBeVisible();
     await languages.expectDocumentLanguage('en');
+    // The shell is drawn afresh in the new language; the control keeps the keyboard focus.
+    await expect(languages.control).toBeFocused();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'No connections yet' })).toBeVisible();
     await languages.expectDocumentLanguage('en');
