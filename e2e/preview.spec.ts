@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { bucketSession } from './fixtures/bucket-session.js';
 import { samplePdf, samplePng, sampleText, sampleWav } from './fixtures/preview-samples.js';
+import { CommandPalettePage } from './pages/command-palette.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { PreviewPage } from './pages/preview.js';
 
@@ -131,4 +132,29 @@ test('audio streams by Range until its metadata loads; an unknown binary has no 
     /No preview for this type of file.*Download it/,
   );
   await expect(none.getByTestId('preview-type')).toHaveText('application/octet-stream');
+  await page.keyboard.press('Escape');
+  await expect(none).toBeHidden();
+});
+
+test('SVG shows as an image and HTML as highlighted source; the palette opens a preview', async ({
+  page,
+}) => {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><script>window.ran=1</script>' +
+    '<rect width="40" height="30" fill="teal"/></svg>';
+  await put('shape.svg', svg, 'image/svg+xml');
+  await put('page.html', '<p onclick="x()">Hi</p><script>window.ran=1</script>', 'text/html');
+  const ui = await openBucket(page);
+
+  const image = await ui.openWithSpace('shape.svg');
+  await expect.poll(() => ui.imageWidth(image.getByRole('img'))).toBe(40);
+  await ui.closeWithSpace(image);
+
+  await ui.row('page.html').click();
+  const palette = new CommandPalettePage(page);
+  await palette.openWithKeyboard();
+  await palette.run('preview', /^Preview the selected file/);
+  const html = ui.dialog('page.html');
+  await expect(ui.code(html).locator('.tok-typeName').first()).toHaveText('p');
+  await expect(ui.code(html).locator('.cm-line').first()).toContainText('<script>');
 });

@@ -29,7 +29,6 @@ const theme = EditorView.theme({
   '.tok-propertyName, .tok-attributeName': { color: 'var(--tok-property)' },
   '.tok-comment': { color: 'var(--tok-comment)', fontStyle: 'italic' },
   '.tok-typeName, .tok-className': { color: 'var(--tok-type)' },
-  '.tok-tagName': { color: 'var(--tok-tag)' },
   '.tok-heading': { color: 'var(--tok-property)', fontWeight: '700' },
 });
 
