@@ -170,6 +170,17 @@ test('a share link for an hour downloads the object; 8 days is refused', async (
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('meow bytes');
   });
+
+  await test.step('the command palette offers the same for the selected object', async () => {
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await ui.row('cat.txt').click();
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Command' }).fill('share link');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: '1 hour' })).toBeChecked();
+  });
 });
 
 test('an upload form for a folder takes a file posted through the generated HTML', async ({
