@@ -1,10 +1,17 @@
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import {
+  DeleteBucketPolicyCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutBucketPolicyCommand,
+} from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
 import type { TestBucket } from './fixtures/s3.js';
+import { CommandPalettePage } from './pages/command-palette.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { HoldallApp } from './pages/holdall-app.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
@@ -285,6 +292,67 @@ test('Delete asks first: Cancel deletes nothing, Delete removes the objects and 
   // Focus stays in the list, on a row that still exists.
   await expect(actions.grid.getByRole('row', { name: 'docs/' })).toBeFocused();
   await expect(page.getByTestId('objects-footer')).toHaveText('1 item');
+});
+
+test('a delete the server partly refuses lists each object it kept, and deletes the rest', async ({
+  page,
+}) => {
+  // The server refuses deleting anything under photos/, whoever asks.
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:DeleteObject',
+        Resource: `arn:aws:s3:::${bucket.name}/photos/*`,
+      },
+    ],
+  };
+  await admin.send(
+    new PutBucketPolicyCommand({ Bucket: bucket.name, Policy: JSON.stringify(policy) }),
+  );
+  try {
+    const actions = await openBucket(page);
+    await actions.select('photos/', 'notes.txt');
+    await page.keyboard.press('Delete');
+    const dialog = actions.dialog('Delete 1 object and 1 folder?');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    const failures = dialog.getByRole('list', { name: '3 could not be completed:' });
+    await expect(failures).toBeVisible();
+    await expect(failures.getByRole('listitem')).toHaveCount(3);
+    await expect(failures).toContainText('photos/2024/c.jpg:');
+    await expect(dialog.getByRole('alert')).toContainText('1 done.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await keys(bucket.name, 'notes.txt')).toEqual([]);
+    expect(await keys(bucket.name, 'photos/')).toHaveLength(3);
+    await expect(actions.row('notes.txt')).toHaveCount(0);
+    await expect(actions.row('photos/')).toBeVisible();
+  } finally {
+    await admin.send(new DeleteBucketPolicyCommand({ Bucket: bucket.name }));
+  }
+});
+
+test('the command palette offers the actions that fit the selection', async ({ page }) => {
+  const actions = await openBucket(page);
+  const palette = new CommandPalettePage(page);
+
+  await actions.row('todo.md').click();
+  await palette.openWithKeyboard();
+  await palette.run('rename', /^Rename…/);
+  const rename = actions.dialog('Rename “todo.md”');
+  await expect(rename).toBeVisible();
+  await rename.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rename).toBeHidden();
+
+  // With nothing selected there is nothing to rename, but a folder can still be made.
+  await actions.row('todo.md').press('Escape');
+  await palette.openWithKeyboard();
+  await palette.input.fill('rename');
+  await expect(palette.option(/^Rename…/)).toHaveCount(0);
+  await palette.run('new folder', /^New folder…/);
+  await expect(actions.dialog('New folder')).toBeVisible();
 });
 
 test('the incomplete uploads panel opens on the bucket being browsed', async ({ page }) => {
