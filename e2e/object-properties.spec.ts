@@ -155,6 +155,7 @@ test('a share link for an hour downloads the object; 8 days is refused', async (
 
   await test.step('1 hour: the copied URL serves the bytes to anyone', async () => {
     await dialog.getByRole('radio', { name: '1 hour' }).check();
+    await dialog.getByLabel('Download as (optional)').fill('kitty 猫.txt');
     await dialog.getByRole('button', { name: 'Create link' }).click();
     const url = dialog.getByTestId('share-url');
     await expect(url).toHaveValue(/^http.*X-Amz-Expires=3600/);
@@ -169,6 +170,9 @@ test('a share link for an hour downloads the object; 8 days is refused', async (
     const response = await fetch(copied);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('meow bytes');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="kitty _.txt"; filename*=UTF-8''kitty%20%E7%8C%AB.txt`,
+    );
   });
 
   await test.step('the command palette offers the same for the selected object', async () => {
