@@ -5,6 +5,7 @@ import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
 import { corsDefinition } from './kinds/cors/cors-definition.js';
 import { withTarget } from './kinds/target-context.js';
+import { websiteDefinition } from './kinds/website/website-definition.js';
 
 /** The configuration tabs of bucket properties, in the order they are shown. */
 export const configTabKinds = [
@@ -31,4 +32,5 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   policy: configTab(policyDefinition),
   acl: configTab(aclDefinition),
   cors: withTarget(configTab(corsDefinition)),
+  website: withTarget(configTab(websiteDefinition)),
 };
