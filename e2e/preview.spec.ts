@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { bucketSession } from './fixtures/bucket-session.js';
-import { samplePdf, samplePng, sampleText, sampleWav } from './fixtures/preview-samples.js';
+import {
+  recordWebm,
+  samplePdf,
+  samplePng,
+  sampleText,
+  sampleWav,
+} from './fixtures/preview-samples.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { PreviewPage } from './pages/preview.js';
@@ -108,10 +114,11 @@ test('a 2 MiB text shows its first 256 KiB read by Range; Load more appends the 
   await expect(content).toContainText('line 008191 xxx');
 });
 
-test('audio streams by Range until its metadata loads; an unknown binary has no preview', async ({
+test('audio and video stream by Range until their metadata loads; an unknown binary has no preview', async ({
   page,
 }) => {
   await put('tone.wav', sampleWav(1));
+  await put('clip.webm', await recordWebm(page));
   await put('blob.bin', Buffer.from([0, 1, 2, 3, 254, 255]), 'application/octet-stream');
   const ui = await openBucket(page);
   const ranges: string[] = [];
@@ -126,6 +133,13 @@ test('audio streams by Range until its metadata loads; an unknown binary has no 
   expect(ranges[0]).toBe('bytes=0-');
   await page.keyboard.press('Escape');
   await expect(audioDialog).toBeHidden();
+
+  const videoDialog = await ui.openFromMenu('clip.webm');
+  const video = videoDialog.locator('video');
+  await expect.poll(async () => (await ui.mediaState(video)).readyState).toBeGreaterThanOrEqual(1);
+  expect(await video.evaluate((el: { videoWidth: number }) => el.videoWidth)).toBe(64);
+  await page.keyboard.press('Escape');
+  await expect(videoDialog).toBeHidden();
 
   const none = await ui.openFromMenu('blob.bin');
   await expect(none.getByTestId('preview-none')).toHaveText(
