@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { handleMenuKey } from '../../ui/menu-keys.js';
 import './connections.css';
 
 export interface MenuAction {
@@ -81,34 +82,7 @@ export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     contain(event);
-    const items = Array.from(
-      menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [],
-    );
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focus(index + 1);
-        break;
-      case 'ArrowUp':
-        focus(index - 1);
-        break;
-      case 'Home':
-        focus(0);
-        break;
-      case 'End':
-        focus(items.length - 1);
-        break;
-      case 'Escape':
-        close();
-        break;
-      case 'Tab':
-        close();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
+    if (handleMenuKey(event, menuRef.current, close)) event.preventDefault();
   };
 
   return createPortal(

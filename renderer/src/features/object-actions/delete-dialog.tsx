@@ -5,6 +5,7 @@ import type { ObjectActionTarget } from '../../app/object-actions.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { DialogButtons } from './dialog-parts.js';
 import { actionMessages as m } from './messages.js';
 import { baseName } from './names.js';
 import { runDelete } from './run-delete.js';
@@ -75,22 +76,20 @@ export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) 
         {remove.data !== undefined && (
           <FailureList done={remove.data.done} failures={remove.data.failures} />
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {locked ? m.close : m.cancel}
-          </button>
-          {remove.data === undefined && (
-            <button
-              type="submit"
-              className="button button-danger"
-              disabled={remove.isPending}
-              aria-busy={remove.isPending}
-            >
-              {remove.isPending ? m.deleting : m.deleteButton}
-            </button>
-          )}
-        </div>
+        <DialogButtons
+          started={locked}
+          onClose={onClose}
+          submit={
+            remove.data === undefined
+              ? {
+                  label: m.deleteButton,
+                  busyLabel: m.deleting,
+                  busy: remove.isPending,
+                  danger: true,
+                }
+              : null
+          }
+        />
       </form>
     </ModalDialog>
   );

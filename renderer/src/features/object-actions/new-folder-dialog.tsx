@@ -6,6 +6,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { DialogButtons, KeyInput } from './dialog-parts.js';
 import { actionMessages as m } from './messages.js';
 import { nameProblem } from './names.js';
 import { problemText, TakenOnServer } from './problem-text.js';
@@ -66,16 +67,12 @@ export function NewFolderDialog({ target, onClose, onCreated }: NewFolderDialogP
           error={shownProblem === null ? serverProblem : problemText(shownProblem)}
         >
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoFocus
-              autoComplete="off"
-              spellCheck={false}
+            <KeyInput
+              control={control}
               value={name}
               disabled={create.isPending}
-              onChange={(event) => {
-                setName(event.target.value);
+              onChange={(typed) => {
+                setName(typed);
                 create.reset();
               }}
             />
@@ -86,20 +83,11 @@ export function NewFolderDialog({ target, onClose, onCreated }: NewFolderDialogP
             {errorMessage(create.error)}
           </p>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={create.isPending}
-            aria-busy={create.isPending}
-          >
-            {create.isPending ? m.creating : m.create}
-          </button>
-        </div>
+        <DialogButtons
+          started={create.isPending}
+          onClose={onClose}
+          submit={{ label: m.create, busyLabel: m.creating, busy: create.isPending }}
+        />
       </form>
     </ModalDialog>
   );

@@ -3,6 +3,7 @@ import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { useObjectActions } from '../../app/object-actions.js';
+import { handleMenuKey } from '../../ui/menu-keys.js';
 import { menuSections } from './menu-sections.js';
 import { actionMessages as m } from './messages.js';
 import './object-actions.css';
@@ -92,32 +93,7 @@ export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     contain(event);
-    const items = Array.from(
-      menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [],
-    );
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focus(index + 1);
-        break;
-      case 'ArrowUp':
-        focus(index - 1);
-        break;
-      case 'Home':
-        focus(0);
-        break;
-      case 'End':
-        focus(items.length - 1);
-        break;
-      case 'Escape':
-      case 'Tab':
-        close();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
+    if (handleMenuKey(event, menuRef.current, close)) event.preventDefault();
   };
 
   const sections = menuSections(actions);

@@ -6,6 +6,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { DialogButtons, KeyInput } from './dialog-parts.js';
 import { actionMessages as m } from './messages.js';
 import { baseName, editableName, nameProblem, parentOf, stemLength } from './names.js';
 import { problemText, TakenOnServer } from './problem-text.js';
@@ -85,11 +86,8 @@ export function RenameDialog({ target, item, onClose, onChanged }: RenameDialogP
           error={problem === null ? serverProblem : problemText(problem)}
         >
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
+            <KeyInput
+              control={control}
               value={name}
               disabled={rename.isPending || finished}
               onFocus={(event) => {
@@ -98,8 +96,8 @@ export function RenameDialog({ target, item, onClose, onChanged }: RenameDialogP
                 selectedOnce.current = true;
                 event.target.setSelectionRange(0, folder ? name.length : stemLength(name));
               }}
-              onChange={(event) => {
-                setName(event.target.value);
+              onChange={(typed) => {
+                setName(typed);
                 rename.reset();
               }}
             />
@@ -114,22 +112,15 @@ export function RenameDialog({ target, item, onClose, onChanged }: RenameDialogP
         {rename.data !== undefined && (
           <FailureList done={rename.data.done} failures={rename.data.failures} />
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {finished || rename.isPending ? m.close : m.cancel}
-          </button>
-          {!finished && (
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={rename.isPending}
-              aria-busy={rename.isPending}
-            >
-              {rename.isPending ? m.renaming : m.renameButton}
-            </button>
-          )}
-        </div>
+        <DialogButtons
+          started={finished || rename.isPending}
+          onClose={onClose}
+          submit={
+            finished
+              ? null
+              : { label: m.renameButton, busyLabel: m.renaming, busy: rename.isPending }
+          }
+        />
       </form>
     </ModalDialog>
   );

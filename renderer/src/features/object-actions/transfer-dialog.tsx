@@ -8,6 +8,7 @@ import { bucketsQuery, profilesQuery } from '../../contract/queries.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { normalizeFolder, planTransfer } from './destinations.js';
+import { DialogButtons, KeyInput } from './dialog-parts.js';
 import { actionMessages as m } from './messages.js';
 import { pathProblemText, planProblemText } from './problem-text.js';
 import type { RunProgress } from './run-report.js';
@@ -91,15 +92,7 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
         >
           {(control) =>
             typedBucket ? (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                value={bucket}
-                disabled={locked}
-                onChange={(event) => setBucket(event.target.value)}
-              />
+              <KeyInput control={control} value={bucket} disabled={locked} onChange={setBucket} />
             ) : (
               <select
                 {...control}
@@ -128,14 +121,11 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
           error={folderError === '' ? undefined : folderError}
         >
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
+            <KeyInput
+              control={control}
               value={folderText}
               disabled={locked}
-              onChange={(event) => setFolderText(event.target.value)}
+              onChange={setFolderText}
             />
           )}
         </FormField>
@@ -149,27 +139,20 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
         {transfer.data !== undefined && (
           <FailureList done={transfer.data.done} failures={transfer.data.failures} />
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {locked ? m.close : m.cancel}
-          </button>
-          {transfer.data === undefined && (
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={
-                transfer.isPending ||
-                plan === null ||
-                plan.problems.length > 0 ||
-                !plan.items.length
-              }
-              aria-busy={transfer.isPending}
-            >
-              {transfer.isPending ? m.working : mode === 'move' ? m.moveButton : m.copyButton}
-            </button>
-          )}
-        </div>
+        <DialogButtons
+          started={locked}
+          onClose={onClose}
+          submit={
+            transfer.data === undefined
+              ? {
+                  label: mode === 'move' ? m.moveButton : m.copyButton,
+                  busyLabel: m.working,
+                  busy: transfer.isPending,
+                  disabled: plan === null || plan.problems.length > 0 || plan.items.length === 0,
+                }
+              : null
+          }
+        />
       </form>
     </ModalDialog>
   );
