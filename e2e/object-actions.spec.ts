@@ -220,6 +220,29 @@ test('Rename with F2 moves an object and a whole folder; a taken name is refused
   });
 });
 
+test('renaming a big folder shows its progress and moves every object', async ({ page }) => {
+  test.setTimeout(120_000);
+  const FILES = 1_500;
+  const objects: Record<string, string> = {};
+  for (let i = 0; i < FILES; i++) objects[`big/file-${String(i).padStart(4, '0')}.txt`] = `${i}`;
+  await bucket.put(objects);
+  const actions = await openBucket(page);
+
+  await actions.row('big/').click();
+  await page.keyboard.press('F2');
+  const dialog = actions.dialog('Rename “big”');
+  await dialog.getByLabel('New name').fill('huge');
+  await dialog.getByLabel('New name').press('Enter');
+  // Objects done so far inside the folder, while the move runs.
+  await expect(dialog.getByRole('status')).toContainText(/big\/: [\d,]+ (of 1,500|objects so far)/);
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  await expect(actions.row('huge/')).toBeVisible();
+  expect(await keys(bucket.name, 'big/')).toEqual([]);
+  const moved = await keys(bucket.name, 'huge/');
+  expect(moved).toHaveLength(FILES);
+  expect(await text(bucket.name, 'huge/file-1234.txt')).toBe('1234');
+});
+
 test('Copy to another bucket keeps both; Move of a multi-selection leaves nothing behind', async ({
   page,
 }) => {
