@@ -148,6 +148,12 @@ test('audio and video stream by Range until their metadata loads; an unknown bin
   await expect(none.getByTestId('preview-type')).toHaveText('application/octet-stream');
   await page.keyboard.press('Escape');
   await expect(none).toBeHidden();
+
+  // Gone since the list was read: the preview says so instead of showing nothing.
+  await session.remove('tone.wav');
+  const gone = await ui.openWithSpace('tone.wav');
+  await expect(gone.getByRole('alert')).toContainText('The preview could not be loaded');
+  await expect(gone.getByRole('alert')).toContainText('does not exist');
 });
 
 test('SVG shows as an image and HTML as highlighted source; the palette opens a preview', async ({

@@ -40,6 +40,9 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
   const head = useQuery({
     queryKey: [...objectKeys.bucket(profileId, bucket), 'preview-head', key],
     queryFn: () => client.invoke('objects.head', { profileId, bucket, key }),
+    // Each look is fresh: the object may have changed or gone since the last one.
+    staleTime: 0,
+    gcTime: 0,
   });
   // The files the list has loaded, without listing again.
   const listing = queryClient.getQueryData(
