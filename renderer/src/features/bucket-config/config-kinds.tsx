@@ -4,6 +4,7 @@ import { ConfigEditor } from './config-editor.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
 import { corsDefinition } from './kinds/cors/cors-definition.js';
+import { replicationDefinition } from './kinds/replication/replication-definition.js';
 import { withTarget } from './kinds/target-context.js';
 import { websiteDefinition } from './kinds/website/website-definition.js';
 
@@ -33,4 +34,5 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   acl: configTab(aclDefinition),
   cors: withTarget(configTab(corsDefinition)),
   website: withTarget(configTab(websiteDefinition)),
+  replication: withTarget(configTab(replicationDefinition)),
 };
