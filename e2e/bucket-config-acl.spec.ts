@@ -1,4 +1,9 @@
-import { GetBucketAclCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetBucketAclCommand,
+  GetObjectAclCommand,
+  ListObjectsV2Command,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import type { Grant } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -8,6 +13,7 @@ import { adminClient, createTestBucket, s3OtherTarget, s3Target } from './fixtur
 import type { TestBucket } from './fixtures/s3.js';
 import { BucketConfigPage } from './pages/bucket-config.js';
 import { BucketsPage } from './pages/buckets.js';
+import { ObjectPropertiesPage } from './pages/object-properties.js';
 
 const admin = adminClient();
 let host: RunningHost;
@@ -211,4 +217,39 @@ test('shows the diff before applying; discarding returns to what the server hold
   await config.panel.getByRole('button', { name: 'Discard changes' }).click();
   await expect(config.form.getByLabel('Access (canned ACL)')).toHaveValue('private');
   await expect(config.panel.getByText('No changes to apply.')).toBeVisible();
+});
+
+test('an object’s ACL is edited from the object menu, apart from its bucket’s', async ({
+  page,
+}, testInfo) => {
+  const made = await bucket('acl-object');
+  await made.put({ 'shared/report.txt': 'numbers', 'shared/other.txt': 'more' });
+  const url = (key: string) => `${s3Target().endpoint}/${made.name}/${key}`;
+  expect((await fetch(url('shared/report.txt'))).status).toBe(403);
+
+  const buckets = new BucketsPage(page);
+  await buckets.connections.item('RGW').click();
+  await buckets.item(made.name).click();
+  const objects = new ObjectPropertiesPage(page);
+  await objects.row('shared/').dblclick();
+  await objects.fromRowMenu('report.txt', 'Access control (ACL)…');
+  const config = await BucketConfigPage.objectAcl(page, 'shared/report.txt');
+  await expect(config.form.getByTestId('acl-owner')).toContainText('holdall');
+  await config.form.getByLabel('Access (canned ACL)').selectOption({ label: 'Public read' });
+  await config.screenshot(testInfo, 'acl-object');
+  await config.review();
+  await config.apply();
+  await expect(config.stored).toContainText('AllUsers');
+  await config.screenshot(testInfo, 'acl-object-saved');
+
+  const acl = await admin.send(
+    new GetObjectAclCommand({ Bucket: made.name, Key: 'shared/report.txt' }),
+  );
+  expect(
+    acl.Grants?.map((g) => `${g.Grantee?.ID ?? g.Grantee?.URI} ${g.Permission}`).sort(),
+  ).toEqual(['holdall FULL_CONTROL', `${ALL_USERS} READ`]);
+  expect((await fetch(url('shared/report.txt'))).status).toBe(200);
+  // The bucket and the object beside it keep theirs.
+  expect((await fetch(url('shared/other.txt'))).status).toBe(403);
+  expect(await storedGrants(made.name)).toEqual(['holdall FULL_CONTROL']);
 });

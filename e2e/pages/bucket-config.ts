@@ -9,20 +9,31 @@ import { screenshotBothSchemes } from './connections.js';
  * every kind: a kind's own fields are found inside `form` by their labels.
  */
 export class BucketConfigPage {
-  readonly dialog: Locator;
-
+  /**
+   * `dialog` holds the editor: bucket properties (the editor inside its tab panel) or an
+   * object's "Access control of …" dialog (the editor directly inside).
+   */
   constructor(
     readonly page: Page,
-    readonly bucket: string,
-  ) {
-    this.dialog = page.getByRole('dialog', { name: `Properties of ${bucket}` });
-  }
+    readonly dialog: Locator,
+    readonly panel: Locator = dialog.getByRole('tabpanel'),
+  ) {}
 
   /** Opens the bucket's properties from the sidebar and picks a tab, e.g. 'Policy'. */
   static async open(page: Page, bucket: string, tab: string): Promise<BucketConfigPage> {
     await new BucketsPage(page).openProperties(bucket);
-    const config = new BucketConfigPage(page, bucket);
+    const dialog = page.getByRole('dialog', { name: `Properties of ${bucket}` });
+    const config = new BucketConfigPage(page, dialog);
     await config.selectTab(tab);
+    return config;
+  }
+
+  /** The ACL dialog of one object, once opened from its menu. */
+  static async objectAcl(page: Page, key: string): Promise<BucketConfigPage> {
+    const dialog = page.getByRole('dialog', { name: `Access control of ${key}` });
+    const config = new BucketConfigPage(page, dialog, dialog);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText('Reading the configuration from the server…')).toBeHidden();
     return config;
   }
 
@@ -34,10 +45,6 @@ export class BucketConfigPage {
     await this.tab(name).click();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
     await expect(this.panel.getByText('Reading the configuration from the server…')).toBeHidden();
-  }
-
-  get panel(): Locator {
-    return this.dialog.getByRole('tabpanel');
   }
 
   /** The editor's own section (absent in the none and review states). */
@@ -140,7 +147,7 @@ export class BucketConfigPage {
 
   /** What the server stored, as shown after Apply. */
   get stored(): Locator {
-    return this.panel.getByLabel('What the server stored');
+    return this.panel.getByLabel('What the server stored', { exact: true });
   }
 
   async delete(): Promise<void> {

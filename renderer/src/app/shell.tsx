@@ -3,6 +3,7 @@ import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ProfileSummary } from '../../../shared/domain/profile.js';
 import { useContract } from '../contract/contract-context.js';
 import { profilesQuery } from '../contract/queries.js';
+import { ObjectAclFeature } from '../features/bucket-config/object-acl-feature.js';
 import { ConnectionDialog } from '../features/connections/connection-dialog.js';
 import { ConnectionsSidebar } from '../features/connections/connections-sidebar.js';
 import { DeleteConnectionDialog } from '../features/connections/delete-connection-dialog.js';
@@ -66,6 +67,7 @@ export function Shell({ selection, setSelection }: ShellProps) {
     content = (
       <BrowsingContext key={`${profileId}/${bucket}`} value={browsing}>
         <ObjectPropertiesFeature />
+        <ObjectAclFeature />
         <ShareFeature />
         <ObjectPreview />
         <ObjectActionsScope target={browsing}>

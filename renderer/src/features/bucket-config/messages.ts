@@ -71,6 +71,11 @@ const en = {
   deleted: (kind: string) => `The ${kind} was deleted.`,
   serverError: (code: string, message: string) => `${code}: ${message}`,
   dismiss: 'Dismiss',
+  objectAclAction: 'Access control (ACL)…',
+  objectAclCommand: 'Access control (ACL) of the selected object',
+  objectCommandGroup: 'Object',
+  objectAclTitle: (key: string) => `Access control of ${key}`,
+  close: 'Close',
 };
 
 export const configMessages = localized({
@@ -137,5 +142,10 @@ export const configMessages = localized({
     deleted: (kind: string) => `${kind}已删除。`,
     serverError: (code: string, message: string) => `${code}：${message}`,
     dismiss: '关闭',
+    objectAclAction: '访问控制（ACL）…',
+    objectAclCommand: '所选对象的访问控制（ACL）',
+    objectCommandGroup: '对象',
+    objectAclTitle: (key: string) => `${key} 的访问控制`,
+    close: '关闭',
   },
 });

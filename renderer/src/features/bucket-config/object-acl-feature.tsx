@@ -1,0 +1,77 @@
+import { useMemo, useState } from 'react';
+import { useBrowsing } from '../../app/browsing.js';
+import { useRegisterCommands } from '../../app/commands.js';
+import type { Command } from '../../app/commands.js';
+import { useRegisterObjectActions } from '../../app/object-actions.js';
+import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import { aclDefinition } from './acl/acl-definition.js';
+import { ConfigEditor } from './config-editor.js';
+import type { ConfigTarget } from './config-kind.js';
+import { configMessages as m } from './messages.js';
+import './bucket-config.css';
+
+export const OBJECT_ACL_ACTION = 'objects.acl';
+
+function singleObject(target: ObjectActionTarget | null): ConfigTarget | null {
+  if (target === null) return null;
+  const { keys, prefixes } = target.selection;
+  const key = keys[0];
+  if (keys.length !== 1 || prefixes.length !== 0 || key === undefined) return null;
+  return { profileId: target.profileId, bucket: target.bucket, key };
+}
+
+/** Offers "Access control (ACL)…" for one object (menus and palette) and holds its dialog. */
+export function ObjectAclFeature() {
+  const browsing = useBrowsing();
+  const [open, setOpen] = useState<ConfigTarget | null>(null);
+  const selected = useMemo(() => singleObject(browsing), [browsing]);
+
+  const actions = useMemo<ObjectAction[]>(
+    () => [
+      {
+        id: OBJECT_ACL_ACTION,
+        label: m.objectAclAction,
+        group: 'share',
+        enabled: (target) => singleObject(target) !== null,
+        run: (target) => setOpen(singleObject(target)),
+      },
+    ],
+    [],
+  );
+  useRegisterObjectActions(actions);
+
+  const commands = useMemo<Command[]>(
+    () =>
+      selected === null
+        ? []
+        : [
+            {
+              id: OBJECT_ACL_ACTION,
+              title: m.objectAclCommand,
+              group: m.objectCommandGroup,
+              keywords: ['acl', 'permissions', 'grant', 'public'],
+              run: () => setOpen(selected),
+            },
+          ],
+    [selected],
+  );
+  useRegisterCommands(commands);
+
+  if (open === null) return null;
+  return (
+    <ModalDialog
+      title={m.objectAclTitle(open.key ?? '')}
+      onClose={() => setOpen(null)}
+      className="dialog-settings"
+    >
+      <ConfigEditor definition={aclDefinition} target={open} />
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button button-primary" onClick={() => setOpen(null)}>
+          {m.close}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
