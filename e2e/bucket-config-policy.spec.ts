@@ -257,3 +257,32 @@ test('shows the diff before applying; delete returns the none state', async ({ p
   await expect(config.panel.getByRole('status')).toContainText('The bucket policy was deleted.');
   expect(await storedPolicy(made.name)).toBeNull();
 });
+
+test('a policy the server refuses shows its error code and message, and nothing changes', async ({
+  page,
+}) => {
+  const made = await bucket('policy-refused');
+  const config = await openPolicy(page, made.name);
+  await config.create();
+  await config.showRaw();
+  const refused = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 's3:GetObjectFoo',
+        Resource: `arn:aws:s3:::${made.name}/*`,
+      },
+    ],
+  };
+  await config.replaceRaw(JSON.stringify(refused, null, 2));
+  await expect(config.problems).toBeHidden();
+  await config.review();
+  await config.panel.getByRole('button', { name: 'Apply', exact: true }).click();
+  // RGW refuses an action it does not know with a bare 400 InvalidArgument.
+  await expect(config.panel.getByRole('alert')).toHaveText(/^InvalidArgument: /);
+  // Still in review, the draft kept, so it can be fixed and sent again.
+  await expect(config.panel.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
+  expect(await storedPolicy(made.name)).toBeNull();
+});

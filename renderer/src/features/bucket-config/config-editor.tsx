@@ -25,6 +25,9 @@ export function ConfigEditor<Model>({ definition, target }: ConfigEditorProps<Mo
   const profiles = useQuery(profilesQuery(client));
   const loaded = useQuery(configQuery(client, definition, target));
   const [outcome, setOutcome] = useState<ConfigOutcome | undefined>();
+  // Bumped when this editor reads the server again itself (after Apply or Delete), to start a
+  // fresh draft; a background refetch updates what the diff compares with, keeping the draft.
+  const [generation, setGeneration] = useState(0);
   const kindName = m.kindNames[definition.feature];
   const provider = profiles.data?.find((p) => p.id === target.profileId)?.provider ?? 'generic';
   const context = useMemo<ValidationContext>(
@@ -63,8 +66,7 @@ export function ConfigEditor<Model>({ definition, target }: ConfigEditorProps<Mo
   }
   return (
     <DraftEditor
-      // A fresh read (after Apply or Delete) starts a fresh draft from what the server holds.
-      key={loaded.dataUpdatedAt}
+      key={generation}
       definition={definition}
       target={target}
       context={context}
@@ -72,6 +74,7 @@ export function ConfigEditor<Model>({ definition, target }: ConfigEditorProps<Mo
       kindName={kindName}
       outcome={outcome}
       onOutcome={setOutcome}
+      onReread={() => setGeneration((n) => n + 1)}
     />
   );
 }

@@ -11,14 +11,16 @@ import type {
 } from './config-kind.js';
 import { OutcomeNote } from './config-outcome.js';
 import type { ConfigOutcome } from './config-outcome.js';
+import { ConfirmStep } from './confirm-step.js';
 import { configQuery } from './config-queries.js';
 import { DiffView } from './diff-view.js';
 import { draftOf, withFormat, withModel, withRaw } from './editor-state.js';
 import type { EditorDraft } from './editor-state.js';
 import { jsonPathLine } from './json-locate.js';
 import { configMessages as m } from './messages.js';
-import { RawEditor } from './raw-editor.js';
-import { ServerError } from './server-error.js';
+import { RawPane } from './raw-pane.js';
+import { ViewToolbar } from './view-toolbar.js';
+import type { EditorView } from './view-toolbar.js';
 
 interface DraftEditorProps<Model> {
   definition: ConfigKindDefinition<Model>;
@@ -28,6 +30,8 @@ interface DraftEditorProps<Model> {
   kindName: string;
   outcome: ConfigOutcome | undefined;
   onOutcome: (outcome: ConfigOutcome | undefined) => void;
+  /** After Apply or Delete read the server again: the editor starts over from it. */
+  onReread: () => void;
 }
 
 type Phase = 'edit' | 'review' | 'delete';
@@ -50,6 +54,7 @@ export function DraftEditor<Model>({
   kindName,
   outcome,
   onOutcome,
+  onReread,
 }: DraftEditorProps<Model>) {
   const client = useContract();
   const queryClient = useQueryClient();
@@ -58,7 +63,7 @@ export function DraftEditor<Model>({
   const [draft, setDraft] = useState<EditorDraft<Model> | undefined>(() =>
     stored === undefined ? undefined : draftOf(definition, stored, firstFormat),
   );
-  const [view, setView] = useState<'form' | 'raw'>('form');
+  const [view, setView] = useState<EditorView>('form');
   const [phase, setPhase] = useState<Phase>('edit');
 
   const format = draft?.format ?? firstFormat;
@@ -85,6 +90,7 @@ export function DraftEditor<Model>({
         sent: definition.toRaw(model, format),
         stored: after.state === 'set' ? definition.toRaw(after.config, format) : '',
       });
+      onReread();
     },
   });
   const remove = useMutation({
@@ -92,6 +98,7 @@ export function DraftEditor<Model>({
       await definition.remove?.(client, target);
       await reread();
       onOutcome({ kind: 'deleted', kindName });
+      onReread();
     },
   });
 
@@ -134,7 +141,6 @@ export function DraftEditor<Model>({
     : draft.rawProblems;
   const changed = !parses || sendRaw !== serverRaw;
   const wholeError = errors[''];
-  const rawNote = definition.rawNote?.(draft.raw);
   const { Form } = definition;
 
   if (phase === 'review') {
@@ -142,22 +148,17 @@ export function DraftEditor<Model>({
       <section className="config-editor config-review" aria-label={m.reviewTitle}>
         <h3 className="config-heading">{m.reviewTitle}</h3>
         <p className="muted">{m.reviewIntro}</p>
-        <DiffView before={serverRaw} after={sendRaw} label={m.diffLabel} />
-        {apply.isError && <ServerError error={apply.error} />}
-        <div className="config-actions">
-          <button type="button" className="button" onClick={() => setPhase('edit')}>
-            {m.backToEditing}
-          </button>
-          <span className="spacer" />
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={apply.isPending}
-            onClick={() => apply.mutate(draft.model)}
-          >
-            {apply.isPending ? m.applying : m.apply}
-          </button>
-        </div>
+        <ConfirmStep
+          error={apply.error}
+          pending={apply.isPending}
+          cancelLabel={m.backToEditing}
+          confirmLabel={m.apply}
+          pendingLabel={m.applying}
+          onCancel={() => setPhase('edit')}
+          onConfirm={() => apply.mutate(draft.model)}
+        >
+          <DiffView before={serverRaw} after={sendRaw} label={m.diffLabel} />
+        </ConfirmStep>
       </section>
     );
   }
@@ -165,39 +166,14 @@ export function DraftEditor<Model>({
   return (
     <section className="config-editor" aria-label={m.editorLabel(kindName)}>
       {outcomeNote}
-      <div className="config-toolbar">
-        <div className="segmented" role="group" aria-label={m.viewLabel}>
-          {(['form', 'raw'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="segment"
-              aria-pressed={view === option}
-              onClick={() => setView(option)}
-            >
-              {option === 'form' ? m.formView : m.rawView}
-            </button>
-          ))}
-        </div>
-        {view === 'raw' && definition.rawFormats.length > 1 && (
-          <label className="config-format">
-            {m.formatLabel}
-            <select
-              value={draft.format}
-              disabled={!parses}
-              onChange={(event) =>
-                update(withFormat(definition, draft, event.target.value as RawFormat))
-              }
-            >
-              {definition.rawFormats.map((option) => (
-                <option key={option} value={option}>
-                  {m.formats[option]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </div>
+      <ViewToolbar
+        view={view}
+        onView={setView}
+        formats={definition.rawFormats}
+        format={draft.format}
+        formatLocked={!parses}
+        onFormat={(next) => update(withFormat(definition, draft, next))}
+      />
 
       {view === 'form' &&
         (parses ? (
@@ -213,28 +189,13 @@ export function DraftEditor<Model>({
           </p>
         ))}
       {view === 'raw' && (
-        <>
-          <RawEditor
-            value={draft.raw}
-            format={draft.format}
-            label={m.rawLabel(m.formats[draft.format])}
-            problems={problems}
-            onChange={(text) => update(withRaw(definition, draft, text))}
-          />
-          {rawNote !== undefined && <p className="field-hint">{rawNote}</p>}
-        </>
-      )}
-
-      {view === 'raw' && problems.length > 0 && (
-        <ul className="config-problems" aria-label={m.problemsLabel}>
-          {problems.map((problem, index) => (
-            <li key={index}>
-              {problem.line === undefined
-                ? problem.message
-                : m.lineProblem(problem.line, problem.message)}
-            </li>
-          ))}
-        </ul>
+        <RawPane
+          text={draft.raw}
+          format={draft.format}
+          problems={problems}
+          note={definition.rawNote?.(draft.raw)}
+          onChange={(text) => update(withRaw(definition, draft, text))}
+        />
       )}
       {view === 'form' && wholeError !== undefined && (
         <p className="message message-error" role="alert">
@@ -244,22 +205,18 @@ export function DraftEditor<Model>({
 
       {phase === 'delete' ? (
         <div className="config-confirm" role="alertdialog" aria-label={m.deleteYes}>
-          <p>{m.deleteConfirm(kindName)}</p>
-          {remove.isError && <ServerError error={remove.error} />}
-          <div className="config-actions">
-            <button type="button" className="button" onClick={() => setPhase('edit')}>
-              {m.cancel}
-            </button>
-            <span className="spacer" />
-            <button
-              type="button"
-              className="button button-danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate()}
-            >
-              {remove.isPending ? m.deleting : m.deleteYes}
-            </button>
-          </div>
+          <ConfirmStep
+            error={remove.error}
+            pending={remove.isPending}
+            cancelLabel={m.cancel}
+            confirmLabel={m.deleteYes}
+            pendingLabel={m.deleting}
+            danger
+            onCancel={() => setPhase('edit')}
+            onConfirm={() => remove.mutate()}
+          >
+            <p>{m.deleteConfirm(kindName)}</p>
+          </ConfirmStep>
         </div>
       ) : (
         <div className="config-actions">
