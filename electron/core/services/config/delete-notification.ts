@@ -23,20 +23,28 @@ function isHttpRequest(
  * right path, query, addressing and error handling, so only its method changes,
  * before signing. Should the rewrite ever not apply, what goes out is a harmless GET.
  */
-const toDelete: BuildMiddleware<Input, Output> =
-  (next) => async (args: BuildHandlerArguments<Input>) => {
+const toDelete =
+  (id: string | undefined): BuildMiddleware<Input, Output> =>
+  (next) =>
+  async (args: BuildHandlerArguments<Input>) => {
     const { request } = args;
-    if (isHttpRequest(request) && 'notification' in request.query) request.method = 'DELETE';
+    if (isHttpRequest(request) && 'notification' in request.query) {
+      request.method = 'DELETE';
+      // `?notification=ID` removes that one notification only.
+      if (id !== undefined) request.query['notification'] = id;
+    }
     return next(args);
   };
 
+/** Removes all of the bucket's notifications, or only the one named `id`. */
 export async function sendDeleteNotification(
   client: S3Client,
   bucket: string,
   signal?: AbortSignal,
+  id?: string,
 ): Promise<void> {
   const command = new GetBucketNotificationConfigurationCommand({ Bucket: bucket });
-  command.middlewareStack.add(toDelete, {
+  command.middlewareStack.add(toDelete(id), {
     step: 'build',
     name: 'holdallDeleteNotification',
   });

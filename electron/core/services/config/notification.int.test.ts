@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { GetBucketNotificationConfigurationCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startPushReceiver } from '../../../../e2e/fixtures/push-receiver.js';
 import type { NotificationConfig } from '../../../../shared/domain/config/notification.js';
 import { dialects } from '../../s3/dialects.js';
 import {
@@ -107,6 +106,29 @@ describe('bucket notification (Put/GetBucketNotificationConfiguration)', () => {
     expect(after.TopicConfigurations ?? []).toEqual([]);
   });
 
+  it('replaces the notifications: one the new configuration leaves out is gone', async () => {
+    const { name } = await rig.bucket('ntf-replace');
+    const { arn } = await topic();
+    await putBucketNotification(rig.session(), name, notifyOn(arn));
+    const deletes: NotificationConfig = {
+      topics: [{ id: 'deletes', topicArn: arn, events: ['s3:ObjectRemoved:*'] }],
+      queues: [],
+      cloudFunctions: [],
+    };
+
+    await putBucketNotification(rig.session(), name, deletes);
+
+    // RGW's PUT alone would have kept "images" beside "deletes".
+    const stored = await rig.admin.send(
+      new GetBucketNotificationConfigurationCommand({ Bucket: name }),
+    );
+    expect(stored.TopicConfigurations?.map((t) => t.Id)).toEqual(['deletes']);
+    expect(await getBucketNotification(rig.client, name)).toEqual({
+      state: 'set',
+      config: deletes,
+    });
+  });
+
   it('treats a put with no notifications as a delete', async () => {
     const { name } = await rig.bucket('ntf-empty');
     const { arn } = await topic();
@@ -139,20 +161,11 @@ describe('bucket notification (Put/GetBucketNotificationConfiguration)', () => {
   });
 
   it('delivers an object upload to the topic push endpoint', async () => {
-    const received: unknown[] = [];
-    const server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        received.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        res.end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const receiver = await startPushReceiver();
+    const { received } = receiver;
     try {
-      const { port } = server.address() as AddressInfo;
       const { name } = await rig.bucket('ntf-push');
-      const { arn } = await topic(`http://127.0.0.1:${port}/events`);
+      const { arn } = await topic(receiver.url);
       await putBucketNotification(rig.session(), name, notifyOn(arn));
 
       await rig.admin.send(
@@ -172,7 +185,7 @@ describe('bucket notification (Put/GetBucketNotificationConfiguration)', () => {
       // The filter held: the .txt upload sent nothing.
       expect(received).toHaveLength(1);
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await receiver.close();
     }
   });
 });

@@ -150,4 +150,29 @@ export async function putBucketNotification(
     NotificationConfiguration: notificationToS3(notification),
   });
   await client.send(command, { abortSignal: signal });
+  await removeLeftOut(client, bucket, notification, signal);
+}
+
+/**
+ * A PUT replaces the configuration on AWS; RGW's adds and updates by Id and keeps the rest.
+ * Whatever the server still holds that the new configuration leaves out is removed one by
+ * one (`DELETE ?notification=ID`, RGW's own call), so both end with exactly what was sent.
+ */
+async function removeLeftOut(
+  client: S3Client,
+  bucket: string,
+  notification: NotificationConfig,
+  signal?: AbortSignal,
+): Promise<void> {
+  const wanted = new Set(
+    [...notification.topics, ...notification.queues, ...notification.cloudFunctions].map(
+      (entry) => entry.id,
+    ),
+  );
+  const stored = await getBucketNotification(client, bucket, signal);
+  if (stored.state === 'none') return;
+  const { topics, queues, cloudFunctions } = stored.config;
+  for (const { id } of [...topics, ...queues, ...cloudFunctions]) {
+    if (!wanted.has(id)) await sendDeleteNotification(client, bucket, signal, id);
+  }
 }

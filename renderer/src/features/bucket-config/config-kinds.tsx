@@ -4,6 +4,7 @@ import { ConfigEditor } from './config-editor.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
 import { corsDefinition } from './kinds/cors/cors-definition.js';
+import { notificationDefinition } from './kinds/notification/notification-definition.js';
 import { replicationDefinition } from './kinds/replication/replication-definition.js';
 import { withTarget } from './kinds/target-context.js';
 import { websiteDefinition } from './kinds/website/website-definition.js';
@@ -35,4 +36,5 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   cors: withTarget(configTab(corsDefinition)),
   website: withTarget(configTab(websiteDefinition)),
   replication: withTarget(configTab(replicationDefinition)),
+  notification: withTarget(configTab(notificationDefinition)),
 };
