@@ -7,17 +7,14 @@ import {
 import type { Grant } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { startBrowserHost } from './fixtures/browser-host.js';
-import type { RunningHost } from './fixtures/browser-host.js';
-import { adminClient, createTestBucket, s3OtherTarget, s3Target } from './fixtures/s3.js';
-import type { TestBucket } from './fixtures/s3.js';
+import { configSession } from './fixtures/config-session.js';
+import { s3OtherTarget, s3Target } from './fixtures/s3.js';
 import { BucketConfigPage } from './pages/bucket-config.js';
 import { BucketsPage } from './pages/buckets.js';
 import { ObjectPropertiesPage } from './pages/object-properties.js';
 
-const admin = adminClient();
-let host: RunningHost;
-const cleanups: (() => Promise<unknown>)[] = [];
+const session = configSession();
+const { admin } = session;
 
 /** The run's second RGW user (uid holdall-other), whose canonical id is its user id. */
 const OTHER_ID = 'holdall-other';
@@ -33,24 +30,6 @@ function otherClient(): S3Client {
     forcePathStyle: true,
     credentials: { accessKeyId: other.accessKeyId, secretAccessKey: other.secretAccessKey },
   });
-}
-
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost();
-  await page.goto(host.url);
-  const buckets = new BucketsPage(page);
-  await buckets.connections.save(await buckets.connections.add('RGW', s3Target()));
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await Promise.all(cleanups.splice(0).map((clean) => clean().catch(() => undefined)));
-});
-
-async function bucket(label: string): Promise<TestBucket> {
-  const made = await createTestBucket(admin, label);
-  cleanups.push(() => made.remove());
-  return made;
 }
 
 /** The grants the server holds, as "who permission" lines, sorted. */
@@ -72,15 +51,14 @@ async function otherCanList(name: string): Promise<boolean> {
     );
 }
 
-async function openAcl(page: Page, name: string): Promise<BucketConfigPage> {
-  await new BucketsPage(page).connections.item('RGW').click();
-  return BucketConfigPage.open(page, name, 'ACL');
+function openAcl(page: Page, name: string): Promise<BucketConfigPage> {
+  return session.open(page, name, 'ACL');
 }
 
 test('sets a canned ACL and a grant to another user through the form; the server stores them', async ({
   page,
 }, testInfo) => {
-  const made = await bucket('acl-form');
+  const made = await session.bucket('acl-form');
   const ownerId = (await admin.send(new GetBucketAclCommand({ Bucket: made.name }))).Owner?.ID;
   expect(ownerId).toBe('holdall');
   expect(await otherCanList(made.name)).toBe(false);
@@ -123,7 +101,7 @@ test('sets a canned ACL and a grant to another user through the form; the server
 });
 
 test('edits through the raw XML, then JSON, and the form follows', async ({ page }, testInfo) => {
-  const made = await bucket('acl-raw');
+  const made = await session.bucket('acl-raw');
   const config = await openAcl(page, made.name);
   await config.showRaw();
   await expect(config.rawEditor).toContainText('<AccessControlPolicy');
@@ -170,7 +148,7 @@ test('edits through the raw XML, then JSON, and the form follows', async ({ page
 });
 
 test('invalid input shows the message and sends nothing', async ({ page }, testInfo) => {
-  const made = await bucket('acl-bad');
+  const made = await session.bucket('acl-bad');
   const before = await storedGrants(made.name);
   const config = await openAcl(page, made.name);
 
@@ -200,7 +178,7 @@ test('invalid input shows the message and sends nothing', async ({ page }, testI
 test('shows the diff before applying; discarding returns to what the server holds', async ({
   page,
 }) => {
-  const made = await bucket('acl-diff');
+  const made = await session.bucket('acl-diff');
   const config = await openAcl(page, made.name);
   await expect(config.panel.getByText('No changes to apply.')).toBeVisible();
   await config.form
@@ -222,7 +200,7 @@ test('shows the diff before applying; discarding returns to what the server hold
 test('an object’s ACL is edited from the object menu, apart from its bucket’s', async ({
   page,
 }, testInfo) => {
-  const made = await bucket('acl-object');
+  const made = await session.bucket('acl-object');
   await made.put({ 'shared/report.txt': 'numbers', 'shared/other.txt': 'more' });
   const url = (key: string) => `${s3Target().endpoint}/${made.name}/${key}`;
   expect((await fetch(url('shared/report.txt'))).status).toBe(403);

@@ -1,35 +1,12 @@
 import { GetBucketPolicyCommand, PutBucketPolicyCommand } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { startBrowserHost } from './fixtures/browser-host.js';
-import type { RunningHost } from './fixtures/browser-host.js';
-import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
-import type { TestBucket } from './fixtures/s3.js';
-import { BucketConfigPage } from './pages/bucket-config.js';
-import { BucketsPage } from './pages/buckets.js';
+import { configSession } from './fixtures/config-session.js';
+import { s3Target } from './fixtures/s3.js';
+import type { BucketConfigPage } from './pages/bucket-config.js';
 
-const admin = adminClient();
-let host: RunningHost;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost();
-  await page.goto(host.url);
-  const buckets = new BucketsPage(page);
-  const dialog = await buckets.connections.add('RGW', s3Target());
-  await buckets.connections.save(dialog);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await Promise.all(cleanups.splice(0).map((clean) => clean().catch(() => undefined)));
-});
-
-async function bucket(label: string): Promise<TestBucket> {
-  const made = await createTestBucket(admin, label);
-  cleanups.push(() => made.remove());
-  return made;
-}
+const session = configSession();
+const { admin } = session;
 
 /** The policy the server holds, parsed, or null when it has none. */
 async function storedPolicy(name: string): Promise<unknown> {
@@ -52,9 +29,8 @@ async function anonymousStatus(name: string, key: string): Promise<number> {
   return response.status;
 }
 
-async function openPolicy(page: Page, name: string): Promise<BucketConfigPage> {
-  await new BucketsPage(page).connections.item('RGW').click();
-  return BucketConfigPage.open(page, name, 'Policy');
+function openPolicy(page: Page, name: string): Promise<BucketConfigPage> {
+  return session.open(page, name, 'Policy');
 }
 
 /** Harmless to the test's own user: it only stops the second user writing without TLS. */
@@ -75,7 +51,7 @@ const denyOtherWrites = (name: string) => ({
 test('builds a policy from a template in the form; the server stores it and anonymous reads follow it', async ({
   page,
 }, testInfo) => {
-  const made = await bucket('policy-form');
+  const made = await session.bucket('policy-form');
   await made.put({ 'public/a.txt': 'hello', 'private/b.txt': 'secret' });
   expect(await anonymousStatus(made.name, 'public/a.txt')).toBe(403);
 
@@ -131,7 +107,7 @@ test('builds a policy from a template in the form; the server stores it and anon
 });
 
 test('edits through the raw JSON and the form follows', async ({ page }, testInfo) => {
-  const made = await bucket('policy-raw');
+  const made = await session.bucket('policy-raw');
   await setPolicy(made.name, denyOtherWrites(made.name));
   const config = await openPolicy(page, made.name);
   const first = config.form.getByRole('group', { name: 'Statement 1' });
@@ -182,7 +158,7 @@ test('edits through the raw JSON and the form follows', async ({ page }, testInf
 test('invalid input shows the message at its field or line and sends nothing', async ({
   page,
 }, testInfo) => {
-  const made = await bucket('policy-bad');
+  const made = await session.bucket('policy-bad');
   const original = denyOtherWrites(made.name);
   await setPolicy(made.name, original);
   const config = await openPolicy(page, made.name);
@@ -233,7 +209,7 @@ test('invalid input shows the message at its field or line and sends nothing', a
 });
 
 test('shows the diff before applying; delete returns the none state', async ({ page }) => {
-  const made = await bucket('policy-diff');
+  const made = await session.bucket('policy-diff');
   await setPolicy(made.name, denyOtherWrites(made.name));
   const config = await openPolicy(page, made.name);
   const first = config.form.getByRole('group', { name: 'Statement 1' });
@@ -261,7 +237,7 @@ test('shows the diff before applying; delete returns the none state', async ({ p
 test('a policy the server refuses shows its error code and message, and nothing changes', async ({
   page,
 }) => {
-  const made = await bucket('policy-refused');
+  const made = await session.bucket('policy-refused');
   const config = await openPolicy(page, made.name);
   await config.create();
   await config.showRaw();
