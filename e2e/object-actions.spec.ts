@@ -14,6 +14,7 @@ import type { TestBucket } from './fixtures/s3.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { HoldallApp } from './pages/holdall-app.js';
+import { LanguagesPage } from './pages/languages.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
 import { TransfersPage } from './pages/transfers.js';
 
@@ -355,6 +356,28 @@ test('a delete the server partly refuses lists each object it kept, and deletes 
   } finally {
     await admin.send(new DeleteBucketPolicyCommand({ Bucket: bucket.name }));
   }
+});
+
+test('in Simplified Chinese the menu and the delete confirmation speak Chinese', async ({
+  page,
+}, testInfo) => {
+  await openBucket(page);
+  await new LanguagesPage(page).choose('简体中文');
+  const grid = page.getByRole('grid', { name: '对象' });
+  await grid.getByRole('row', { name: 'notes.txt', exact: true }).click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: '对象操作' });
+  await expect(menu.getByRole('menuitem', { name: '重命名…' })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: '删除…' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await grid
+    .getByRole('row', { name: 'photos/', exact: true })
+    .click({ modifiers: ['ControlOrMeta'] });
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog', { name: '删除 1 个对象和 1 个文件夹？' });
+  await expect(dialog).toContainText('此操作无法撤销。');
+  await screenshotBothSchemes(page, testInfo, 'delete-confirmation-zh');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  expect(await keys(bucket.name)).toHaveLength(6);
 });
 
 test('the command palette offers the actions that fit the selection', async ({ page }) => {

@@ -62,8 +62,7 @@ export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) 
           {names.length > NAMES_SHOWN && <li>{m.andMore(names.length - NAMES_SHOWN)}</li>}
         </ul>
         <p className="oa-warning">
-          {prefixes.length > 0 && `${m.deleteFolderNote} `}
-          {m.noUndo}
+          {m.sentences(prefixes.length > 0 ? [m.deleteFolderNote, m.noUndo] : [m.noUndo])}
         </p>
         {remove.isPending && progress !== null && (
           <ProgressLine progress={progress} detail={m.deletedSoFar(progress.deleted)} />

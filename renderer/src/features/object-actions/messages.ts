@@ -14,7 +14,7 @@ function itemsZh(objects: number, folders: number): string {
   const parts: string[] = [];
   if (objects > 0) parts.push(`${n(objects)} 个对象`);
   if (folders > 0) parts.push(`${n(folders)} 个文件夹`);
-  return parts.join('和');
+  return parts.join('和 ');
 }
 
 /** Every string the object actions show, in each language Holdall speaks. */
@@ -80,6 +80,8 @@ const en = {
   itemError: (name: string, message: string) => `${name}: ${message}`,
   partlyDone: (done: number) => `${n(done)} done.`,
   overwriteNote: 'Objects of the same name at the destination are replaced.',
+  /** Sentences side by side: English puts a space between them, Chinese does not. */
+  sentences: (parts: readonly string[]) => parts.join(' '),
 };
 
 export const actionMessages = localized({
@@ -123,8 +125,8 @@ export const actionMessages = localized({
     renameButton: '重命名',
     renaming: '正在重命名…',
     checking: '正在检查名称…',
-    moveTitle: (objects: number, folders: number) => `移动${itemsZh(objects, folders)}`,
-    copyTitle: (objects: number, folders: number) => `复制${itemsZh(objects, folders)}`,
+    moveTitle: (objects: number, folders: number) => `移动 ${itemsZh(objects, folders)}`,
+    copyTitle: (objects: number, folders: number) => `复制 ${itemsZh(objects, folders)}`,
     bucketLabel: '目标存储桶',
     bucketTypedHint: '无法列出此连接的存储桶，请输入名称。',
     folderLabel: '目标文件夹',
@@ -135,7 +137,7 @@ export const actionMessages = localized({
     progress: (done: number, total: number) => `已完成 ${n(done)} / ${n(total)}`,
     folderProgress: (name: string, done: number, total: number | null) =>
       total === null ? `${name}：已处理 ${n(done)} 个对象` : `${name}：${n(done)} / ${n(total)}`,
-    deleteTitle: (objects: number, folders: number) => `删除${itemsZh(objects, folders)}？`,
+    deleteTitle: (objects: number, folders: number) => `删除 ${itemsZh(objects, folders)}？`,
     deleteFolderNote: '文件夹将连同其下的所有内容（包括子文件夹）一并删除。',
     noUndo: '此操作无法撤销。',
     deleteButton: '删除',
@@ -146,5 +148,6 @@ export const actionMessages = localized({
     itemError: (name: string, message: string) => `${name}：${message}`,
     partlyDone: (done: number) => `已完成 ${n(done)} 项。`,
     overwriteNote: '目标位置的同名对象将被覆盖。',
+    sentences: (parts: readonly string[]) => parts.join(''),
   },
 });

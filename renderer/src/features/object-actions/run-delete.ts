@@ -3,6 +3,8 @@ import type { ObjectSelection } from '../objects/selection.js';
 import type { RunProgress, RunReport } from './run-report.js';
 import { failureOf, keyFailures } from './run-report.js';
 
+const KEYS_PER_CALL = 5_000;
+
 export interface DeleteJob {
   profileId: string;
   bucket: string;
@@ -21,18 +23,16 @@ export async function runDelete(
   const finished = () => report.done + report.failures.length;
   onProgress({ done: 0, total, deleted });
 
-  if (selection.keys.length > 0) {
+  // A select-all of a huge folder stays within what one call may carry, and shows progress.
+  for (let start = 0; start < selection.keys.length; start += KEYS_PER_CALL) {
+    const keys = selection.keys.slice(start, start + KEYS_PER_CALL);
     try {
-      const result = await client.invoke('objects.deleteMany', {
-        profileId,
-        bucket,
-        keys: selection.keys,
-      });
+      const result = await client.invoke('objects.deleteMany', { profileId, bucket, keys });
       deleted += result.deleted;
-      report.done += selection.keys.length - result.errors.length;
+      report.done += keys.length - result.errors.length;
       report.failures.push(...keyFailures(result.errors));
     } catch (err) {
-      report.failures.push(...selection.keys.map((key) => failureOf(key, err)));
+      report.failures.push(...keys.map((key) => failureOf(key, err)));
     }
     onProgress({ done: finished(), total, deleted });
   }

@@ -28,8 +28,11 @@ export function FailureList({
   return (
     <div role="alert">
       <p className="field-error">
-        {done > 0 && `${m.partlyDone(done)} `}
-        {m.failedTitle(failures.length)}
+        {m.sentences(
+          done > 0
+            ? [m.partlyDone(done), m.failedTitle(failures.length)]
+            : [m.failedTitle(failures.length)],
+        )}
       </p>
       <ul className="oa-failures" aria-label={m.failedTitle(failures.length)}>
         {failures.map((failure, i) => (
