@@ -231,3 +231,42 @@ test('an object’s ACL is edited from the object menu, apart from its bucket’
   expect((await fetch(url('shared/other.txt'))).status).toBe(403);
   expect(await storedGrants(made.name)).toEqual(['holdall FULL_CONTROL']);
 });
+
+test('on a MinIO connection only canned ACLs go through, and what it lacks says so instead of a form', async ({
+  page,
+}, testInfo) => {
+  const made = await session.bucket('acl-minio');
+  const buckets = new BucketsPage(page);
+  // The same RGW, spoken to as MinIO: the editors follow the provider's rules.
+  const dialog = await buckets.connections.add('MinIO', s3Target());
+  await dialog.getByLabel('Provider').selectOption('minio');
+  await buckets.connections.save(dialog);
+  await buckets.connections.item('MinIO').click();
+  await buckets.openProperties(made.name);
+  const config = new BucketConfigPage(
+    page,
+    page.getByRole('dialog', { name: `Properties of ${made.name}` }),
+  );
+  await config.selectTab('ACL');
+  await config.form.getByRole('button', { name: 'Add grant' }).click();
+  await config.form.getByLabel('Grantee of grant 2').fill(OTHER_ID);
+  await expect(
+    config.form.getByText('MinIO takes only canned ACLs: choose one under Access'),
+  ).toBeVisible();
+  await expect(config.reviewButton).toBeDisabled();
+  await config.form.getByLabel('Access (canned ACL)').selectOption({ label: 'Public read' });
+  await expect(config.reviewButton).toBeEnabled();
+  await config.review();
+  await config.apply();
+  expect(await storedGrants(made.name)).toEqual(['holdall FULL_CONTROL', `${ALL_USERS} READ`]);
+
+  await config.selectTab('Website');
+  await expect(
+    config.panel.getByText('This endpoint does not support the website configuration.'),
+  ).toBeVisible();
+  await expect(
+    config.panel.getByText(/^Reason: MinIO does not support GetBucketWebsite/),
+  ).toBeVisible();
+  await expect(config.panel.getByRole('button', { name: 'Create' })).toHaveCount(0);
+  await config.screenshot(testInfo, 'config-unsupported');
+});

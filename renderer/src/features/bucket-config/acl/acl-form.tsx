@@ -13,14 +13,13 @@ export function AclForm({ model, onChange, errors }: ConfigFormProps<AclModel>) 
   const canned = matchingCanned(model);
   const setGrants = (grants: AclModel['grants']): void =>
     onChange({ ...model, canned: undefined, grants });
-  const whole = errors[''];
   return (
     <div className="config-form">
       <dl className="properties">
         <dt>{m.owner}</dt>
         <dd data-testid="acl-owner">{m.ownerValue(model.owner.id, model.owner.displayName)}</dd>
       </dl>
-      <FormField id={`${id}-canned`} label={m.access} hint={m.accessHint} error={whole}>
+      <FormField id={`${id}-canned`} label={m.access} hint={m.accessHint} error={errors['canned']}>
         {(control) => (
           <select
             {...control}

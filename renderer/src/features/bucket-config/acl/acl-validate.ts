@@ -9,7 +9,7 @@ import { aclMessages as m } from './messages.js';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Field errors keyed by model path: grants.2.grantee.id, grants.3 (a repeat), '' (provider). */
+/** Field errors keyed by model path: grants.2.grantee.id, grants.3 (a repeat), canned (provider). */
 export function validateAcl(model: AclModel, context: ValidationContext): FieldErrors {
   const out = new ErrorCollector();
   if (model.grants.length > ACL_MAX_GRANTS) out.add('grants', m.problems.tooMany);
@@ -23,7 +23,7 @@ export function validateAcl(model: AclModel, context: ValidationContext): FieldE
   });
   for (const i of duplicateGrants(model.grants)) out.add(`grants.${i}`, m.problems.duplicate);
   if (!configLimits[context.provider].acl.explicitGrants && matchingCanned(model) === undefined) {
-    out.add('', m.problems.cannedOnly(providerInfo(context.provider).label));
+    out.add('canned', m.problems.cannedOnly(providerInfo(context.provider).label));
   }
   return out.errors;
 }

@@ -96,7 +96,7 @@ describe('validateAcl', () => {
 
   it('tells MinIO users that only canned ACLs go through', () => {
     const minio = { ...ceph, provider: 'minio' as const };
-    expect(validateAcl(model, minio)['']).toBe(
+    expect(validateAcl(model, minio)['canned']).toBe(
       'MinIO takes only canned ACLs: choose one under Access',
     );
     expect(validateAcl(withCanned(model, 'public-read'), minio)).toEqual({});
