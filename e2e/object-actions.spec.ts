@@ -130,6 +130,11 @@ test('the row menu and the Actions menu list the object actions and work from th
     await page.keyboard.press('Escape');
     await expect(actions.menu).toBeHidden();
     await expect(actions.actionsButton).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(actions.menu).toBeVisible();
+    await expect(actions.menu.getByRole('menuitem').first()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(actions.menu).toBeHidden();
   });
 });
 

@@ -33,6 +33,12 @@ export function ToolbarActions() {
           const button = event.currentTarget;
           setAt((open) => (open === null ? pointUnder(button) : null));
         }}
+        onKeyDown={(event) => {
+          // As in any menu button: the arrow keys open the menu too.
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          setAt(pointUnder(event.currentTarget));
+        }}
       >
         {m.actionsButton}
         <span className="oa-caret" aria-hidden="true" />
