@@ -217,6 +217,10 @@ test('shows the diff before applying; delete returns the none state', async ({ p
   await expect(config.reviewButton).toBeDisabled();
 
   await first.getByLabel('Statement id (Sid)').fill('New');
+  // A look at another tab keeps the draft.
+  await config.selectTab('ACL');
+  await config.selectTab('Policy');
+  await expect(first.getByLabel('Statement id (Sid)')).toHaveValue('New');
   const diff = await config.review();
   await expect(config.diffLines(diff, 'removed')).toHaveText([/"Sid": "Old",/]);
   await expect(config.diffLines(diff, 'added')).toHaveText([/"Sid": "New",/]);

@@ -17,6 +17,12 @@ interface BucketSettingsTabsProps {
 /** Tabs of bucket properties; arrow keys, Home and End move between them (WAI-ARIA tabs). */
 export function BucketSettingsTabs({ target, general }: BucketSettingsTabsProps) {
   const [selected, setSelected] = useState<TabId>('general');
+  // Panels stay mounted once opened, so a draft survives a look at another tab.
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set(['general']));
+  const select = (id: TabId): void => {
+    setSelected(id);
+    setOpened((seen) => (seen.has(id) ? seen : new Set([...seen, id])));
+  };
   const tabs = useRef(new Map<TabId, HTMLButtonElement>());
   const baseId = useId();
 
@@ -36,11 +42,10 @@ export function BucketSettingsTabs({ target, general }: BucketSettingsTabsProps)
     const id = next === undefined ? undefined : tabIds[next];
     if (id === undefined) return;
     event.preventDefault();
-    setSelected(id);
+    select(id);
     tabs.current.get(id)?.focus();
   };
 
-  const Editor = selected === 'general' ? undefined : configEditors[selected];
   return (
     <div className="config-tabs">
       <div role="tablist" aria-label={m.tabsLabel} className="tablist" onKeyDown={move}>
@@ -56,29 +61,38 @@ export function BucketSettingsTabs({ target, general }: BucketSettingsTabsProps)
             id={`${baseId}-${id}`}
             className="tab"
             aria-selected={selected === id}
-            aria-controls={`${baseId}-panel`}
+            aria-controls={`${baseId}-${id}-panel`}
             tabIndex={selected === id ? 0 : -1}
-            onClick={() => setSelected(id)}
+            onClick={() => select(id)}
           >
             {m.tabs[id]}
           </button>
         ))}
       </div>
-      <div
-        role="tabpanel"
-        id={`${baseId}-panel`}
-        aria-labelledby={`${baseId}-${selected}`}
-        className="tabpanel"
-        tabIndex={0}
-      >
-        {selected === 'general' ? (
-          general
-        ) : Editor === undefined ? (
-          <p className="config-state muted">{m.notAvailable}</p>
-        ) : (
-          <Editor key={selected} target={target} />
-        )}
-      </div>
+      {tabIds
+        .filter((id) => opened.has(id))
+        .map((id) => {
+          const Editor = id === 'general' ? undefined : configEditors[id];
+          return (
+            <div
+              key={id}
+              role="tabpanel"
+              id={`${baseId}-${id}-panel`}
+              aria-labelledby={`${baseId}-${id}`}
+              className="tabpanel"
+              hidden={selected !== id}
+              tabIndex={0}
+            >
+              {id === 'general' ? (
+                general
+              ) : Editor === undefined ? (
+                <p className="config-state muted">{m.notAvailable}</p>
+              ) : (
+                <Editor target={target} />
+              )}
+            </div>
+          );
+        })}
     </div>
   );
 }

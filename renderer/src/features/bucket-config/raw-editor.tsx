@@ -1,13 +1,14 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { xml } from '@codemirror/lang-xml';
-import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import type { Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import type { RawFormat, RawProblem } from './config-kind.js';
+import { rawHighlight } from './raw-highlight.js';
 
 interface RawEditorProps {
   value: string;
@@ -31,6 +32,9 @@ const theme = EditorView.theme({
     borderRight: '1px solid var(--border)',
   },
   '&.cm-focused': { outline: '2px solid var(--focus)' },
+  '.cm-matchingBracket, &.cm-focused .cm-matchingBracket': {
+    backgroundColor: 'var(--bg-selected)',
+  },
 });
 
 /** Places problems on their lines; those without a line go on the first. */
@@ -70,7 +74,7 @@ export function RawEditor({ value, format, label, problems, onChange }: RawEdito
           bracketMatching(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           languageSlot.current.of(language(format)),
-          syntaxHighlighting(defaultHighlightStyle),
+          syntaxHighlighting(rawHighlight),
           lintGutter(),
           theme,
           EditorView.lineWrapping,
