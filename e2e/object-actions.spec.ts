@@ -91,6 +91,21 @@ test('the row menu and the Actions menu list the object actions and work from th
     await screenshotBothSchemes(page, testInfo, 'object-menu');
   });
 
+  await test.step('a right click beside the rows is about the folder: no selection', async () => {
+    await page.keyboard.press('Escape');
+    const blank = await actions.grid.boundingBox();
+    if (blank === null) throw new Error('the list has no box');
+    await page.mouse.click(blank.x + 200, blank.y + blank.height - 40, { button: 'right' });
+    await expect(actions.menu).toBeVisible();
+    await expect(actions.row('notes.txt')).toHaveAttribute('aria-selected', 'false');
+    const entries = await actions.menuEntries();
+    expect(entries).toContain('New folder…');
+    expect(entries).toContain('Rename… (disabled)');
+    await page.keyboard.press('Escape');
+    await actions.row('notes.txt').click({ button: 'right' });
+    await expect(actions.menu).toBeVisible();
+  });
+
   await test.step('arrows move, Escape closes and gives focus back to the row', async () => {
     await page.keyboard.press('ArrowDown');
     await expect(actions.menu.getByRole('menuitem').nth(1)).toBeFocused();

@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { MouseEvent } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { useDropUpload } from '../transfers/use-drop-upload.js';
@@ -79,6 +80,13 @@ export function PrefixListing(props: PrefixListingProps) {
   const onSearch = () => {
     const next = folder + filter;
     if (next !== prefix) props.onNavigate(next);
+  };
+  // A right click beside the rows (a row handles its own) is about the folder, not a selection.
+  const onBlankMenu = (event: MouseEvent) => {
+    if (event.defaultPrevented || props.onRowMenu === undefined) return;
+    event.preventDefault();
+    setSelection((current) => ({ ...current, selected: new Set() }));
+    props.onRowMenu({ x: event.clientX, y: event.clientY });
   };
   const onToList = () => {
     listRef.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus();
@@ -161,6 +169,7 @@ export function PrefixListing(props: PrefixListingProps) {
         ref={listRef}
         className={isOver ? 'ol-list ol-drop-over' : 'ol-list'}
         aria-busy={listing.isFetching}
+        onContextMenu={onBlankMenu}
         {...dropHandlers}
       >
         {body}
