@@ -2,6 +2,8 @@ import { GetBucketCorsCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
 import type { CORSRule } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import { configSession } from './fixtures/config-session.js';
+import { screenshotBothSchemes } from './pages/connections.js';
+import { LanguagesPage } from './pages/languages.js';
 
 const session = configSession();
 
@@ -192,5 +194,37 @@ test('shows the diff before applying; delete returns the none state', async ({ p
 
   await config.delete();
   await expect(config.noneTitle('CORS configuration')).toBeVisible();
+  expect(await storedRules(made.name)).toBeNull();
+});
+
+test('speaks Simplified Chinese: labels, field messages from the schema, raw problems', async ({
+  page,
+}, testInfo) => {
+  const made = await session.bucket('cors-zh');
+  await new LanguagesPage(page).choose('简体中文');
+  const tree = page.getByRole('navigation', { name: '连接' });
+  await tree.getByRole('treeitem', { name: 'RGW', exact: true }).click();
+  await tree.getByRole('treeitem', { name: made.name, exact: true }).hover();
+  await tree.getByRole('button', { name: `存储桶 ${made.name} 的操作`, exact: true }).click();
+  await page.getByRole('menuitem', { name: '属性…' }).click();
+  const dialog = page.getByRole('dialog', { name: `${made.name} 的属性` });
+  await dialog.getByRole('tab', { name: '跨域设置' }).click();
+  await dialog.getByRole('button', { name: '新建', exact: true }).click();
+
+  const rule = dialog.getByRole('group', { name: '规则 1' });
+  await expect(rule.getByLabel('允许的来源')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rule.getByText('至少需要一个来源')).toBeVisible();
+  await rule.getByLabel('缓存时间（秒）').fill('-5');
+  await expect(rule.getByText(/数值过小/)).toBeVisible();
+  await expect(dialog.getByRole('region', { name: '测试预检请求' })).toBeVisible();
+  await screenshotBothSchemes(page, testInfo, 'cors-form-zh');
+
+  await dialog
+    .getByRole('group', { name: '编辑方式' })
+    .getByRole('button', { name: '源码' })
+    .click();
+  await expect(dialog.getByRole('list', { name: '问题' })).toContainText(
+    '第 3 行：至少需要一个来源',
+  );
   expect(await storedRules(made.name)).toBeNull();
 });

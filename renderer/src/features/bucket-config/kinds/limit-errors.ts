@@ -4,9 +4,8 @@ import { providerInfo } from '../../../../../shared/domain/providers.js';
 import type { FieldErrors } from '../config-kind.js';
 import { s3DocumentMessages } from './messages.js';
 
-const m = s3DocumentMessages.limits;
-
 function limitMessage(provider: string, violation: LimitViolation): string {
+  const m = s3DocumentMessages.limits;
   switch (violation.code) {
     case 'unsupportedField':
       return m.unsupportedField(provider, violation.field);

@@ -10,9 +10,8 @@ import { SelectField, TextField, ToolSection } from '../fields.js';
 import { useConfigTarget } from '../target-context.js';
 import { corsMessages } from './messages.js';
 
-const m = corsMessages.preflight;
-
 function PreflightResult({ answer }: { answer: PreflightAnswer }) {
+  const m = corsMessages.preflight;
   return (
     <div className="kind-preflight-result" data-testid="preflight-result">
       <p>
@@ -55,6 +54,8 @@ function PreflightResult({ answer }: { answer: PreflightAnswer }) {
 
 /** Sends a real OPTIONS request from the host, as a browser would before a cross-origin call. */
 export function PreflightTester() {
+  // Read on each render, never at load: the language can change while Holdall runs.
+  const m = corsMessages.preflight;
   const id = useId();
   const client = useContract();
   const { profileId, bucket } = useConfigTarget();

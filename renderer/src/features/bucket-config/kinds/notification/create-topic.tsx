@@ -8,10 +8,10 @@ import { schemaErrors } from '../s3-document/s3-definition.js';
 import { notificationMessages } from './messages.js';
 import { topicsQueryKey } from './topic-field.js';
 
-const m = notificationMessages.createTopic;
-
 /** RGW-style topics: a name and the HTTP address the server pushes events to. */
 export function CreateTopic({ profileId }: { profileId: string }) {
+  // Read on each render, never at load: the language can change while Holdall runs.
+  const m = notificationMessages.createTopic;
   const id = useId();
   const client = useContract();
   const queryClient = useQueryClient();

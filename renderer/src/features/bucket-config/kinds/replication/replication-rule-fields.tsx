@@ -23,7 +23,8 @@ export function newReplicationRule(n: number): ReplicationRule {
   };
 }
 
-const statusOptions: readonly { value: RuleStatus; label: string }[] = [
+/** Built on each render, so the labels follow the current language. */
+const statusOptions = (): readonly { value: RuleStatus; label: string }[] => [
   { value: 'Enabled', label: m.statuses.Enabled },
   { value: 'Disabled', label: m.statuses.Disabled },
 ];
@@ -69,7 +70,7 @@ export function ReplicationRuleFields({
           id={`${id}-status`}
           label={m.status}
           value={rule.status}
-          options={statusOptions}
+          options={statusOptions()}
           error={errors[`${path}.status`]}
           onChange={(status) => onChange({ ...rule, status: status ?? 'Enabled' })}
         />
@@ -124,7 +125,7 @@ export function ReplicationRuleFields({
           id={`${id}-delete-markers`}
           label={m.deleteMarkers}
           value={rule.deleteMarkerReplication}
-          options={statusOptions}
+          options={statusOptions()}
           unsetLabel={m.unset}
           error={errors[`${path}.deleteMarkerReplication`]}
           onChange={(deleteMarkerReplication) =>
