@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { configSession } from './fixtures/config-session.js';
 import { s3Target } from './fixtures/s3.js';
+import { screenshotBothSchemes } from './pages/connections.js';
+import { LanguagesPage } from './pages/languages.js';
 import type { BucketConfigPage } from './pages/bucket-config.js';
 
 const session = configSession();
@@ -264,5 +266,39 @@ test('a policy the server refuses shows its error code and message, and nothing 
   await expect(config.panel.getByRole('alert')).toHaveText(/^InvalidArgument: /);
   // Still in review, the draft kept, so it can be fixed and sent again.
   await expect(config.panel.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
+  expect(await storedPolicy(made.name)).toBeNull();
+});
+
+test('speaks Simplified Chinese: builder, templates, messages, raw problems', async ({
+  page,
+}, testInfo) => {
+  const made = await session.bucket('policy-zh');
+  await new LanguagesPage(page).choose('简体中文');
+  const tree = page.getByRole('navigation', { name: '连接' });
+  await tree.getByRole('treeitem', { name: 'RGW', exact: true }).click();
+  await tree.getByRole('treeitem', { name: made.name, exact: true }).hover();
+  await tree.getByRole('button', { name: `存储桶 ${made.name} 的操作`, exact: true }).click();
+  await page.getByRole('menuitem', { name: '属性…' }).click();
+  const dialog = page.getByRole('dialog', { name: `${made.name} 的属性` });
+  await dialog.getByRole('tab', { name: '存储桶策略' }).click();
+  await expect(dialog.getByText('尚未配置存储桶策略')).toBeVisible();
+  await dialog.getByRole('button', { name: '新建', exact: true }).click();
+  await dialog.getByLabel('模板').selectOption({ label: '仅允许指定 IP 段只读访问' });
+  await dialog.getByLabel('IP 段，以逗号分隔').fill('203.0.113.0/24, 198.51.100.300/32');
+  await dialog.getByRole('button', { name: '添加到策略' }).click();
+  const statement = dialog.getByRole('group', { name: '语句 1' });
+  await expect(
+    statement.getByText('"198.51.100.300/32" 不是 IP 地址或 IP 段（例如 203.0.113.0/24）'),
+  ).toBeVisible();
+  await expect(dialog.getByText('应用前需修正 1 个问题')).toBeVisible();
+  await statement.getByLabel('条件 1 的值').scrollIntoViewIfNeeded();
+  await screenshotBothSchemes(page, testInfo, 'policy-form-zh');
+
+  await dialog
+    .getByRole('group', { name: '编辑方式' })
+    .getByRole('button', { name: '源码' })
+    .click();
+  await expect(dialog.getByRole('list', { name: '问题' })).toContainText(/^第 \d+ 行：/);
+  await screenshotBothSchemes(page, testInfo, 'policy-raw-zh');
   expect(await storedPolicy(made.name)).toBeNull();
 });
