@@ -12,7 +12,7 @@ import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
 import type { TestBucket } from './fixtures/s3.js';
 import { CommandPalettePage } from './pages/command-palette.js';
-import { screenshotBothSchemes } from './pages/connections.js';
+import { ConnectionsPage, screenshotBothSchemes } from './pages/connections.js';
 import { HoldallApp } from './pages/holdall-app.js';
 import { LanguagesPage } from './pages/languages.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
@@ -307,6 +307,35 @@ test('Copy to another bucket keeps both; Move of a multi-selection leaves nothin
       'archive/todo.md',
     ]);
   });
+});
+
+test('a bucket-only connection types the destination bucket, as it may not list buckets', async ({
+  page,
+}) => {
+  const conns = new ConnectionsPage(page);
+  await page.setViewportSize({ width: 1200, height: 760 });
+  await page.goto(host.url);
+  const form = await conns.add('Scoped', s3Target(), bucket.name);
+  await conns.save(form);
+  const app = new HoldallApp(page);
+  await app.openConnection('Scoped');
+  await app.openBucket(bucket.name);
+  const actions = new ObjectActionsPage(page);
+
+  await actions.fromRowMenu('notes.txt', 'Copy to…');
+  const dialog = actions.dialog('Copy 1 object');
+  const destination = dialog.getByRole('textbox', { name: 'Destination bucket' });
+  await expect(destination).toHaveValue(bucket.name);
+  await expect(dialog).toContainText('cannot be listed: type the name');
+  await destination.fill('');
+  await expect(dialog.getByText('Choose or type a bucket')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Copy' })).toBeDisabled();
+  await destination.fill(bucket.name);
+  await dialog.getByLabel('Destination folder').fill('copies');
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await text(bucket.name, 'copies/notes.txt')).toBe('the notes, byte for byte');
+  expect(await text(bucket.name, 'notes.txt')).toBe('the notes, byte for byte');
 });
 
 test('Delete asks first: Cancel deletes nothing, Delete removes the objects and everything under the folders', async ({
