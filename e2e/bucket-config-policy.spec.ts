@@ -267,6 +267,10 @@ test('a policy the server refuses shows its error code and message, and nothing 
   // Still in review, the draft kept, so it can be fixed and sent again.
   await expect(config.panel.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   expect(await storedPolicy(made.name)).toBeNull();
+  // Discarding a draft of something never saved returns to "none configured".
+  await config.backToEditing();
+  await config.panel.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(config.noneTitle('bucket policy')).toBeVisible();
 });
 
 test('speaks Simplified Chinese: builder, templates, messages, raw problems', async ({

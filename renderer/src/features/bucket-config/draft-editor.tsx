@@ -224,13 +224,11 @@ export function DraftEditor<Model>({
             type="button"
             className="button"
             disabled={!changed}
-            onClick={() =>
-              update(
-                stored === undefined
-                  ? draftOf(definition, definition.emptyModel(context), format)
-                  : draftOf(definition, stored, format),
-              )
-            }
+            // Nothing on the server: back to the "none configured" state.
+            onClick={() => {
+              if (stored === undefined) setDraft(undefined);
+              else update(draftOf(definition, stored, format));
+            }}
           >
             {m.discard}
           </button>
