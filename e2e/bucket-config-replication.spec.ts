@@ -1,5 +1,6 @@
 import {
   GetBucketReplicationCommand,
+  GetBucketVersioningCommand,
   PutBucketReplicationCommand,
   PutBucketVersioningCommand,
 } from '@aws-sdk/client-s3';
@@ -64,7 +65,7 @@ async function pair(label: string): Promise<{ source: string; target: string }> 
   return { source: source.name, target: target.name };
 }
 
-test('sets a rule through the form once versioning is on; the server stores it', async ({
+test('sets a rule through the form, enabling versioning where it asks; the server stores it', async ({
   page,
 }, testInfo) => {
   const source = await session.bucket('rep-form');
@@ -97,7 +98,16 @@ test('sets a rule through the form once versioning is on; the server stores it',
   );
   expect(await storedRules(source.name)).toEqual([]);
 
-  await enableVersioning(source.name);
+  // The form offers to switch versioning on, then the same draft applies.
+  await config.backToEditing();
+  const versioning = config.form.getByTestId('versioning-status');
+  await expect(versioning).toContainText('Versioning is off.');
+  await versioning.getByRole('button', { name: 'Enable versioning' }).click();
+  await expect(versioning).toContainText('Versioning is enabled.');
+  await expect(versioning.getByRole('button', { name: 'Enable versioning' })).toBeHidden();
+  const stored = await session.admin.send(new GetBucketVersioningCommand({ Bucket: source.name }));
+  expect(stored.Status).toBe('Enabled');
+  await config.review();
   await config.apply();
   expect(await storedRules(source.name)).toEqual([
     {

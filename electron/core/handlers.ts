@@ -8,6 +8,7 @@ import { multipartHandlers } from './handlers/multipart.js';
 import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
 import { transfersHandlers } from './handlers/transfers.js';
+import { versioningHandlers } from './handlers/versioning.js';
 
 export type { CoreDeps } from './handlers/deps.js';
 
@@ -22,5 +23,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...corsHandlers(deps),
     ...capabilitiesHandlers(deps),
     ...transfersHandlers(deps),
+    ...versioningHandlers(deps),
   };
 }

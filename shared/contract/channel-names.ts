@@ -8,6 +8,7 @@ import { multipartChannelNames, multipartEventNames } from './names/multipart.js
 import { objectChannelNames, objectEventNames } from './names/objects.js';
 import { profileChannelNames, profileEventNames } from './names/profiles.js';
 import { transfersChannelNames, transfersEventNames } from './names/transfers.js';
+import { versioningChannelNames, versioningEventNames } from './names/versioning.js';
 
 /**
  * Plain lists for the preload allowlist: the preload must not pull in zod, so
@@ -23,6 +24,7 @@ export const channelNames = [
   ...corsChannelNames,
   ...capabilitiesChannelNames,
   ...transfersChannelNames,
+  ...versioningChannelNames,
 ] as const satisfies readonly ChannelName[];
 
 export const eventNames = [
@@ -34,6 +36,7 @@ export const eventNames = [
   ...corsEventNames,
   ...capabilitiesEventNames,
   ...transfersEventNames,
+  ...versioningEventNames,
 ] as const satisfies readonly EventName[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;

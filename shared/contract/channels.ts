@@ -7,6 +7,7 @@ import { multipartChannels } from './channels/multipart.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
 import { transfersChannels } from './channels/transfers.js';
+import { versioningChannels } from './channels/versioning.js';
 
 /** Every call the renderer can make: channel → { input, output }, one file per domain. */
 export const channels = {
@@ -18,6 +19,7 @@ export const channels = {
   ...corsChannels,
   ...capabilitiesChannels,
   ...transfersChannels,
+  ...versioningChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -7,6 +7,7 @@ import { multipartEvents } from './channels/multipart.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
 import { transfersEvents } from './channels/transfers.js';
+import { versioningEvents } from './channels/versioning.js';
 
 /** Everything a host pushes to the renderer: event → payload. */
 export const events = {
@@ -18,6 +19,7 @@ export const events = {
   ...corsEvents,
   ...capabilitiesEvents,
   ...transfersEvents,
+  ...versioningEvents,
 } as const;
 
 export type Events = typeof events;

@@ -2,7 +2,17 @@ import { localized } from '../../../../i18n/localized.js';
 
 const en = {
   versioning: (bucket: string) =>
-    `Replication copies object versions, so "${bucket}" needs versioning enabled; Holdall refuses to apply rules until it is. Holdall cannot switch versioning on yet: use your provider's console, or aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled.`,
+    `Replication copies object versions, so "${bucket}" needs versioning enabled; Holdall refuses to apply rules until it is.`,
+  versioningStatus: {
+    Off: 'Versioning is off.',
+    Suspended: 'Versioning is suspended.',
+    Enabled: 'Versioning is enabled.',
+  },
+  versioningLoading: 'Reading the versioning state…',
+  enableVersioning: 'Enable versioning',
+  enablingVersioning: 'Enabling…',
+  versioningNote:
+    'Once enabled, versioning can be suspended but never turned off: every overwrite and delete keeps the older version.',
   rgwSyncPolicy:
     'Ceph RGW also needs a sync policy on its zonegroup (set by the administrator with radosgw-admin sync group create), or it answers 405.',
   jdcloudLimits:
@@ -34,7 +44,16 @@ export const replicationMessages = localized({
   en,
   'zh-CN': {
     versioning: (bucket: string) =>
-      `跨区域复制会复制对象的版本，因此“${bucket}”需要开启版本控制；开启之前 Holdall 不会应用复制规则。Holdall 目前还不能开启版本控制：请使用服务商的控制台，或运行 aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled。`,
+      `跨区域复制会复制对象的版本，因此“${bucket}”需要开启版本控制；开启之前 Holdall 不会应用复制规则。`,
+    versioningStatus: {
+      Off: '版本控制未开启。',
+      Suspended: '版本控制已暂停。',
+      Enabled: '版本控制已开启。',
+    },
+    versioningLoading: '正在读取版本控制状态…',
+    enableVersioning: '开启版本控制',
+    enablingVersioning: '正在开启…',
+    versioningNote: '版本控制开启后只能暂停，无法关闭：每次覆盖和删除都会保留旧版本。',
     rgwSyncPolicy:
       'Ceph RGW 还需要在其 zonegroup 上设置同步策略（由管理员使用 radosgw-admin sync group create 设置），否则会返回 405。',
     jdcloudLimits:
