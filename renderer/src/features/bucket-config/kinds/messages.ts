@@ -8,8 +8,8 @@ const schemaEn: Readonly<Record<string, string>> = {};
 
 const en = {
   /** Raw text that is not the document: where and why. */
-  syntax: (line: number, column: number, detail: string) =>
-    `Line ${line}, column ${column}: ${detail}`,
+  /** The editor puts "Line n:" before it. */
+  syntax: (column: number, detail: string) => `Column ${column}: ${detail}`,
   wrongRoot: (expected: string, found: string) =>
     found === ''
       ? `The document must be a <${expected}> element.`
@@ -42,8 +42,7 @@ const en = {
 export const s3DocumentMessages = localized({
   en,
   'zh-CN': {
-    syntax: (line: number, column: number, detail: string) =>
-      `第 ${line} 行第 ${column} 列：${detail}`,
+    syntax: (column: number, detail: string) => `第 ${column} 列：${detail}`,
     wrongRoot: (expected: string, found: string) =>
       found === ''
         ? `文档的根元素必须是 <${expected}>。`

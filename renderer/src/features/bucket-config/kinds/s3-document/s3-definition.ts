@@ -27,7 +27,7 @@ export function schemaErrors<S extends z.ZodType>(schema: S, value: unknown): Fi
 function problemText(problem: DocumentProblem): string {
   switch (problem.code) {
     case 'syntax':
-      return m.syntax(problem.line, problem.column, problem.detail);
+      return m.syntax(problem.column, problem.detail);
     case 'wrongRoot':
       return m.wrongRoot(problem.expected, problem.found);
     case 'unknownField':
