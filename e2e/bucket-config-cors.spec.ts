@@ -197,7 +197,7 @@ test('shows the diff before applying; delete returns the none state', async ({ p
   expect(await storedRules(made.name)).toBeNull();
 });
 
-test('speaks Simplified Chinese: labels, field messages from the schema, raw problems', async ({
+test('speaks Simplified Chinese: labels, field messages from the schema, raw problems, every S3 document editor', async ({
   page,
 }, testInfo) => {
   const made = await session.bucket('cors-zh');
@@ -227,4 +227,24 @@ test('speaks Simplified Chinese: labels, field messages from the schema, raw pro
     '第 3 行：至少需要一个来源',
   );
   expect(await storedRules(made.name)).toBeNull();
+
+  // The other S3 document editors speak it too.
+  const create = async (tab: string) => {
+    await dialog.getByRole('tab', { name: tab }).click();
+    await dialog.getByRole('button', { name: '新建', exact: true }).click();
+  };
+  await create('静态网站');
+  await expect(dialog.getByLabel('默认首页')).toHaveValue('index.html');
+  await expect(dialog.getByLabel('网站地址')).toContainText('Holdall 无法得知网站地址');
+  await create('跨区域复制');
+  const replication = dialog.getByRole('group', { name: '复制规则 1' });
+  await expect(replication.getByLabel('状态')).toHaveValue('Enabled');
+  await expect(
+    replication.getByText('必须是存储桶 ARN，例如 arn:aws:s3:::my-bucket'),
+  ).toBeVisible();
+  await expect(dialog.getByTestId('versioning-status')).toContainText('版本控制未开启。');
+  await create('事件通知');
+  await expect(dialog.getByRole('group', { name: '事件通知 1' })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: '创建主题' })).toBeVisible();
+  await screenshotBothSchemes(page, testInfo, 'notification-form-zh');
 });
