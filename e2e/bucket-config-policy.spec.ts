@@ -230,6 +230,14 @@ test('shows the diff before applying; delete returns the none state', async ({ p
   await expect(first.getByLabel('Statement id (Sid)')).toHaveValue('New');
   expect(await storedPolicy(made.name)).toEqual(denyOtherWrites(made.name));
 
+  // Escape with a draft not applied asks before dropping it.
+  await page.keyboard.press('Escape');
+  const unsaved = config.dialog.getByRole('alertdialog', { name: 'Close without applying?' });
+  await expect(unsaved).toContainText('Changes to the bucket policy have not been applied.');
+  await unsaved.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(unsaved).toBeHidden();
+  await expect(first.getByLabel('Statement id (Sid)')).toHaveValue('New');
+
   await config.review();
   await config.apply();
   expect(await storedPolicy(made.name)).toMatchObject({ Statement: [{ Sid: 'New' }] });
@@ -238,6 +246,9 @@ test('shows the diff before applying; delete returns the none state', async ({ p
   await expect(config.noneTitle('bucket policy')).toBeVisible();
   await expect(config.panel.getByRole('status')).toContainText('The bucket policy was deleted.');
   expect(await storedPolicy(made.name)).toBeNull();
+  // Nothing left unapplied: Close closes.
+  await config.dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(config.dialog).toBeHidden();
 });
 
 test('a policy the server refuses shows its error code and message, and nothing changes', async ({

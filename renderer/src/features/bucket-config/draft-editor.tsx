@@ -14,6 +14,7 @@ import type { ConfigOutcome } from './config-outcome.js';
 import { ConfirmStep } from './confirm-step.js';
 import { configQuery } from './config-queries.js';
 import { DiffView } from './diff-view.js';
+import { useReportDirty } from './dirty-drafts.js';
 import { draftOf, withFormat, withModel, withRaw } from './editor-state.js';
 import type { EditorDraft } from './editor-state.js';
 import { jsonPathLine } from './json-locate.js';
@@ -74,6 +75,11 @@ export function DraftEditor<Model>({
   const sendRaw = useMemo(
     () => (draft === undefined ? '' : definition.toRaw(draft.model, format)),
     [definition, draft, format],
+  );
+
+  useReportDirty(
+    kindName,
+    draft !== undefined && (draft.rawProblems.length > 0 || sendRaw !== serverRaw),
   );
 
   const reread = useCallback(

@@ -76,6 +76,11 @@ const en = {
   objectCommandGroup: 'Object',
   objectAclTitle: (key: string) => `Access control of ${key}`,
   close: 'Close',
+  unsavedTitle: 'Close without applying?',
+  unsavedBody: (kinds: string) => `Changes to the ${kinds} have not been applied.`,
+  listSeparator: ', ',
+  keepEditing: 'Keep editing',
+  discardAndClose: 'Discard and close',
 };
 
 export const configMessages = localized({
@@ -147,5 +152,10 @@ export const configMessages = localized({
     objectCommandGroup: '对象',
     objectAclTitle: (key: string) => `${key} 的访问控制`,
     close: '关闭',
+    unsavedTitle: '不应用就关闭？',
+    unsavedBody: (kinds: string) => `对${kinds}的更改尚未应用。`,
+    listSeparator: '、',
+    keepEditing: '继续编辑',
+    discardAndClose: '放弃并关闭',
   },
 });

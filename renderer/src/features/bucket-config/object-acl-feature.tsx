@@ -8,6 +8,7 @@ import { ModalDialog } from '../../ui/modal-dialog.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { ConfigEditor } from './config-editor.js';
 import type { ConfigTarget } from './config-kind.js';
+import { DirtyDraftsProvider, UnsavedPrompt, useDirtyDrafts } from './dirty-drafts.js';
 import { configMessages as m } from './messages.js';
 import './bucket-config.css';
 
@@ -59,19 +60,39 @@ export function ObjectAclFeature() {
   useRegisterCommands(commands);
 
   if (open === null) return null;
+  return <ObjectAclDialog target={open} onClose={() => setOpen(null)} />;
+}
+
+function ObjectAclDialog({ target, onClose }: { target: ConfigTarget; onClose: () => void }) {
+  const drafts = useDirtyDrafts();
+  const [askingToClose, setAskingToClose] = useState(false);
+  const requestClose = (): void => {
+    if (drafts.dirty.size > 0) setAskingToClose(true);
+    else onClose();
+  };
   return (
     <ModalDialog
-      title={m.objectAclTitle(open.key ?? '')}
-      onClose={() => setOpen(null)}
+      title={m.objectAclTitle(target.key ?? '')}
+      onClose={requestClose}
       className="dialog-settings"
     >
-      <ConfigEditor definition={aclDefinition} target={open} />
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button button-primary" onClick={() => setOpen(null)}>
-          {m.close}
-        </button>
-      </div>
+      <DirtyDraftsProvider value={drafts.report}>
+        <ConfigEditor definition={aclDefinition} target={target} />
+      </DirtyDraftsProvider>
+      {askingToClose ? (
+        <UnsavedPrompt
+          kinds={drafts.dirty}
+          onKeep={() => setAskingToClose(false)}
+          onDiscard={onClose}
+        />
+      ) : (
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button button-primary" onClick={requestClose}>
+            {m.close}
+          </button>
+        </div>
+      )}
     </ModalDialog>
   );
 }
