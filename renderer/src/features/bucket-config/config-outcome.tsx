@@ -5,6 +5,12 @@ import { configMessages as m } from './messages.js';
 export type ConfigOutcome =
   { kind: 'saved'; sent: string; stored: string } | { kind: 'deleted'; kindName: string };
 
+/** The same lines in another order: RGW lists an object's grants its own way, for one. */
+function sameLines(a: string, b: string): boolean {
+  const sorted = (text: string) => text.split('\n').sort().join('\n');
+  return sorted(a) === sorted(b);
+}
+
 interface OutcomeNoteProps {
   outcome: ConfigOutcome;
   onDismiss: () => void;
@@ -26,6 +32,8 @@ export function OutcomeNote({ outcome, onDismiss }: OutcomeNoteProps) {
           </pre>
           {outcome.sent === outcome.stored ? (
             <p className="config-outcome-note">{m.storedAsSent}</p>
+          ) : sameLines(outcome.sent, outcome.stored) ? (
+            <p className="config-outcome-note">{m.storedReordered}</p>
           ) : (
             <>
               <p className="config-outcome-note">{m.normalised}</p>
