@@ -56,7 +56,7 @@ test('sets CORS rules through the form; the server stores them and a real prefli
 
   // RGW keeps origins as a sorted set: the re-read shows what it really stored.
   const outcome = await config.apply();
-  await expect(outcome).toContainText('The server stored it differently from what was sent');
+  await expect(outcome).toContainText('The server stored what was sent, listed in its own order.');
   await expect(config.panel.getByLabel('What the server stored', { exact: true })).toContainText(
     '<AllowedOrigin>https://*.app.example</AllowedOrigin>\n    <AllowedOrigin>https://app.example</AllowedOrigin>',
   );
