@@ -21,6 +21,13 @@ export interface ObjectAction {
   label: string;
   /** Shown beside the label, e.g. `F2`; the feature binds the key itself. */
   shortcut?: string;
+  /**
+   * The palette offers every action that applies to what is browsed and selected; this is its
+   * title there when the menu's label needs more words out of context.
+   */
+  commandTitle?: string;
+  /** Extra words the palette matches on. */
+  keywords?: readonly string[];
   /** Menus list actions by group, then in contribution order; a separator between groups. */
   group: 'open' | 'edit' | 'share' | 'danger';
   /** Whether it applies to this target (e.g. exactly one object selected). */

@@ -1,7 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useBrowsing } from '../../app/browsing.js';
-import { useRegisterCommands } from '../../app/commands.js';
-import type { Command } from '../../app/commands.js';
 import { useRegisterObjectActions } from '../../app/object-actions.js';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
@@ -24,15 +21,15 @@ function singleObject(target: ObjectActionTarget | null): ConfigTarget | null {
 
 /** Offers "Access control (ACL)…" for one object (menus and palette) and holds its dialog. */
 export function ObjectAclFeature() {
-  const browsing = useBrowsing();
   const [open, setOpen] = useState<ConfigTarget | null>(null);
-  const selected = useMemo(() => singleObject(browsing), [browsing]);
 
   const actions = useMemo<ObjectAction[]>(
     () => [
       {
         id: OBJECT_ACL_ACTION,
         label: m.objectAclAction,
+        commandTitle: m.objectAclCommand,
+        keywords: ['acl', 'permissions', 'grant', 'public'],
         group: 'share',
         enabled: (target) => singleObject(target) !== null,
         run: (target) => setOpen(singleObject(target)),
@@ -41,23 +38,6 @@ export function ObjectAclFeature() {
     [],
   );
   useRegisterObjectActions(actions);
-
-  const commands = useMemo<Command[]>(
-    () =>
-      selected === null
-        ? []
-        : [
-            {
-              id: OBJECT_ACL_ACTION,
-              title: m.objectAclCommand,
-              group: m.objectCommandGroup,
-              keywords: ['acl', 'permissions', 'grant', 'public'],
-              run: () => setOpen(selected),
-            },
-          ],
-    [selected],
-  );
-  useRegisterCommands(commands);
 
   if (open === null) return null;
   return <ObjectAclDialog target={open} onClose={() => setOpen(null)} />;

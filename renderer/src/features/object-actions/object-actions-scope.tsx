@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Command } from '../../app/commands.js';
 import { useRegisterCommands } from '../../app/commands.js';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
-import { useRegisterObjectActions } from '../../app/object-actions.js';
+import { useObjectActions, useRegisterObjectActions } from '../../app/object-actions.js';
 import type { GridRow } from '../objects/listing-view.js';
 import type { ObjectSelection } from '../objects/selection.js';
 import {
@@ -69,8 +69,8 @@ interface ObjectActionsScopeProps {
 }
 
 /**
- * New folder, rename, move, copy and delete for the object list: offered in the object menus
- * and the command palette while a bucket is open, with the dialogs they open.
+ * New folder, rename, move, copy and delete for the object list, with the dialogs they open;
+ * and every feature's object actions offered in the palette while a bucket is open.
  */
 export function ObjectActionsScope({ target, children }: ObjectActionsScopeProps) {
   const queryClient = useQueryClient();
@@ -130,20 +130,22 @@ export function ObjectActionsScope({ target, children }: ObjectActionsScopeProps
   );
   useRegisterObjectActions(actions);
 
-  // The palette runs without a target: it acts on what is browsed and selected right now.
+  // Every feature's object actions reach the palette here, acting on what is browsed and
+  // selected right now.
+  const offered = useObjectActions();
   const commands = useMemo<Command[]>(
     () =>
-      actions
+      offered
         .filter((action) => action.enabled(target))
         .map((action) => ({
           id: action.id,
-          title: action.label,
+          title: action.commandTitle ?? action.label,
           group: m.commandGroup,
           shortcut: action.shortcut,
-          keywords: [action.id.replace('objects.', '')],
+          keywords: action.keywords ?? [action.id.replace(/^\w+\./, '')],
           run: () => action.run(target),
         })),
-    [actions, target],
+    [offered, target],
   );
   useRegisterCommands(commands);
 

@@ -8,7 +8,6 @@ const bytes = new Intl.NumberFormat();
 const en = {
   action: 'Properties…',
   command: 'Properties of the selected object',
-  commandGroup: 'Object',
   title: (name: string) => `Properties of ${name}`,
   loading: 'Loading…',
   factsLabel: 'Stored facts',
@@ -69,7 +68,6 @@ export const propertiesMessages = localized({
   'zh-CN': {
     action: '属性…',
     command: '查看所选对象的属性',
-    commandGroup: '对象',
     title: (name: string) => `“${name}”的属性`,
     loading: '正在加载…',
     factsLabel: '存储信息',

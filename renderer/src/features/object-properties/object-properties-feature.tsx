@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useBrowsing } from '../../app/browsing.js';
-import { useRegisterCommands } from '../../app/commands.js';
-import type { Command } from '../../app/commands.js';
 import { useRegisterObjectActions } from '../../app/object-actions.js';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { propertiesMessages as m } from './messages.js';
@@ -20,7 +18,7 @@ function singleObject(target: ObjectActionTarget | null): ObjectRef | null {
   return { profileId: target.profileId, bucket: target.bucket, key };
 }
 
-/** Offers "Properties…" (menu, palette, Alt+Enter) and holds its dialog. */
+/** Offers "Properties…" (menus, and so the palette; Alt+Enter) and holds its dialog. */
 export function ObjectPropertiesFeature() {
   const browsing = useBrowsing();
   const [open, setOpen] = useState<ObjectRef | null>(null);
@@ -32,6 +30,8 @@ export function ObjectPropertiesFeature() {
         id: PROPERTIES_ACTION,
         label: m.action,
         shortcut: 'Alt+Enter',
+        commandTitle: m.command,
+        keywords: ['properties', 'metadata', 'head'],
         group: 'edit',
         enabled: (target) => singleObject(target) !== null,
         run: (target) => setOpen(singleObject(target)),
@@ -41,23 +41,6 @@ export function ObjectPropertiesFeature() {
   );
   useRegisterObjectActions(actions);
 
-  const commands = useMemo<Command[]>(
-    () =>
-      selected === null
-        ? []
-        : [
-            {
-              id: PROPERTIES_ACTION,
-              title: m.command,
-              group: m.commandGroup,
-              shortcut: 'Alt+Enter',
-              keywords: ['properties', 'metadata', 'head'],
-              run: () => setOpen(selected),
-            },
-          ],
-    [selected],
-  );
-  useRegisterCommands(commands);
   useAltEnter(selected === null ? undefined : () => setOpen(selected));
 
   return open === null ? null : (

@@ -1,9 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { MediaRef } from '../../../../shared/domain/media-url.js';
 import { useBrowsing } from '../../app/browsing.js';
-import { appMessages } from '../../app/messages.js';
-import { useRegisterCommands } from '../../app/commands.js';
-import type { Command } from '../../app/commands.js';
 import { useRegisterObjectActions } from '../../app/object-actions.js';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { previewMessages as m } from './messages.js';
@@ -46,6 +43,8 @@ export function ObjectPreview() {
         id: 'preview.open',
         label: m.action,
         shortcut: 'Space',
+        commandTitle: m.commandTitle,
+        keywords: m.commandKeywords.split(' '),
         group: 'open',
         enabled: (target) => singleFile(target) !== null,
         run: (target) => {
@@ -57,25 +56,6 @@ export function ObjectPreview() {
     [],
   );
   useRegisterObjectActions(actions);
-
-  const selectedKey = browsing === null ? null : singleFile(browsing);
-  const commands = useMemo<Command[]>(
-    () =>
-      browsing === null || selectedKey === null
-        ? []
-        : [
-            {
-              id: 'preview.open',
-              title: m.commandTitle,
-              group: appMessages.commandGroups.view,
-              shortcut: 'Space',
-              keywords: m.commandKeywords.split(' '),
-              run: () => setOpen(openFor(browsing, selectedKey)),
-            },
-          ],
-    [browsing, selectedKey],
-  );
-  useRegisterCommands(commands);
 
   useEffect(() => {
     if (browsing === null) return;

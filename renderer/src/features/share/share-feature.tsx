@@ -1,7 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useBrowsing } from '../../app/browsing.js';
-import { useRegisterCommands } from '../../app/commands.js';
-import type { Command } from '../../app/commands.js';
 import { useRegisterObjectActions } from '../../app/object-actions.js';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { shareMessages as m } from './messages.js';
@@ -35,7 +32,6 @@ function uploadFolder(target: ObjectActionTarget): UploadFolder | null {
 
 /** Offers "Share link…" and "Upload form…" (menus and palette) and holds their dialogs. */
 export function ShareFeature() {
-  const browsing = useBrowsing();
   const [open, setOpen] = useState<Open | null>(null);
 
   const actions = useMemo<ObjectAction[]>(
@@ -43,6 +39,8 @@ export function ShareFeature() {
       {
         id: SHARE_LINK_ACTION,
         label: m.shareAction,
+        commandTitle: m.shareCommand,
+        keywords: ['share', 'presign', 'link', 'url'],
         group: 'share',
         enabled: (target) => singleObject(target) !== null,
         run: (target) => {
@@ -53,6 +51,8 @@ export function ShareFeature() {
       {
         id: UPLOAD_FORM_ACTION,
         label: m.uploadFormAction,
+        commandTitle: m.uploadFormCommand,
+        keywords: ['upload', 'form', 'post', 'presign', 'curl'],
         group: 'share',
         enabled: (target) => uploadFolder(target) !== null,
         run: (target) => {
@@ -64,33 +64,6 @@ export function ShareFeature() {
     [],
   );
   useRegisterObjectActions(actions);
-
-  const commands = useMemo<Command[]>(() => {
-    if (browsing === null) return [];
-    const found: Command[] = [];
-    const object = singleObject(browsing);
-    if (object !== null) {
-      found.push({
-        id: SHARE_LINK_ACTION,
-        title: m.shareCommand,
-        group: m.commandGroup,
-        keywords: ['share', 'presign', 'link', 'url'],
-        run: () => setOpen({ kind: 'link', target: object }),
-      });
-    }
-    const folder = uploadFolder(browsing);
-    if (folder !== null) {
-      found.push({
-        id: UPLOAD_FORM_ACTION,
-        title: m.uploadFormCommand,
-        group: m.commandGroup,
-        keywords: ['upload', 'form', 'post', 'presign', 'curl'],
-        run: () => setOpen({ kind: 'form', target: folder }),
-      });
-    }
-    return found;
-  }, [browsing]);
-  useRegisterCommands(commands);
 
   const close = () => setOpen(null);
   if (open?.kind === 'link') return <ShareLinkDialog target={open.target} onClose={close} />;
