@@ -1,6 +1,5 @@
 import { localized } from '../../i18n/localized.js';
-
-const count = new Intl.NumberFormat();
+import { formatCount } from '../../lib/format-count.js';
 
 /** The configuration editors' shared strings; each kind keeps its own in its folder. */
 const en = {
@@ -43,11 +42,11 @@ const en = {
   fixRawFirst:
     'The raw text has errors. Fix them in the raw view first; the form follows once the text parses.',
   problemsLabel: 'Problems',
-  lineProblem: (line: number, message: string) => `Line ${count.format(line)}: ${message}`,
+  lineProblem: (line: number, message: string) => `Line ${formatCount(line)}: ${message}`,
   problemCount: (n: number) =>
     n === 1
       ? '1 problem to fix before applying'
-      : `${count.format(n)} problems to fix before applying`,
+      : `${formatCount(n)} problems to fix before applying`,
   noChanges: 'No changes to apply.',
   review: 'Review changes…',
   discard: 'Discard changes',
@@ -123,8 +122,8 @@ export const configMessages = localized({
     rawLabel: (format: string) => `${format} 源码`,
     fixRawFirst: '源码中有错误。请先在源码视图中修正，解析通过后表单会自动同步。',
     problemsLabel: '问题',
-    lineProblem: (line: number, message: string) => `第 ${count.format(line)} 行：${message}`,
-    problemCount: (n: number) => `应用前需修正 ${count.format(n)} 个问题`,
+    lineProblem: (line: number, message: string) => `第 ${formatCount(line)} 行：${message}`,
+    problemCount: (n: number) => `应用前需修正 ${formatCount(n)} 个问题`,
     noChanges: '没有需要应用的更改。',
     review: '检查更改…',
     discard: '放弃更改',

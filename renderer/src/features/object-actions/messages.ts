@@ -1,7 +1,7 @@
 import { localized } from '../../i18n/localized.js';
+import { formatCount } from '../../lib/format-count.js';
 
-const count = new Intl.NumberFormat();
-const n = (value: number) => count.format(value);
+const n = (value: number) => formatCount(value);
 
 function items(objects: number, folders: number): string {
   const parts: string[] = [];

@@ -1,8 +1,7 @@
 import { localized } from '../../i18n/localized.js';
 import type { MetadataNameProblem } from './metadata-rows.js';
 import type { EditableHeader, HeaderProblem } from './properties-draft.js';
-
-const bytes = new Intl.NumberFormat();
+import { formatCount } from '../../lib/format-count.js';
 
 /** Every string the object properties dialog shows, in each language Holdall speaks. */
 const en = {
@@ -13,7 +12,7 @@ const en = {
   factsLabel: 'Stored facts',
   key: 'Key',
   size: 'Size',
-  sizeValue: (human: string, n: number) => `${human} (${bytes.format(n)} bytes)`,
+  sizeValue: (human: string, n: number) => `${human} (${formatCount(n)} bytes)`,
   lastModified: 'Last modified',
   etag: 'ETag',
   versionId: 'Version ID',
@@ -51,9 +50,9 @@ const en = {
   } satisfies Record<MetadataNameProblem, string>,
   valueProblem: 'Values may hold printable ASCII characters only.',
   metadataTotal: (used: number, limit: number) =>
-    `${bytes.format(used)} of ${bytes.format(limit)} bytes used`,
+    `${formatCount(used)} of ${formatCount(limit)} bytes used`,
   metadataOver: (over: number) =>
-    `User metadata is ${bytes.format(over)} bytes over S3’s 2 KB limit for names and values together.`,
+    `User metadata is ${formatCount(over)} bytes over S3’s 2 KB limit for names and values together.`,
   fixFirst: 'Fix the marked fields; nothing was sent.',
   applyHint:
     'Applying copies the object onto itself with the new headers; its bytes stay the same, its ETag and date may change.',
@@ -73,7 +72,7 @@ export const propertiesMessages = localized({
     factsLabel: '存储信息',
     key: '对象键',
     size: '大小',
-    sizeValue: (human: string, n: number) => `${human}（${bytes.format(n)} 字节）`,
+    sizeValue: (human: string, n: number) => `${human}（${formatCount(n)} 字节）`,
     lastModified: '最后修改时间',
     etag: 'ETag',
     versionId: '版本 ID',
@@ -111,9 +110,9 @@ export const propertiesMessages = localized({
     },
     valueProblem: '值只能包含可打印的 ASCII 字符。',
     metadataTotal: (used: number, limit: number) =>
-      `已使用 ${bytes.format(used)} / ${bytes.format(limit)} 字节`,
+      `已使用 ${formatCount(used)} / ${formatCount(limit)} 字节`,
     metadataOver: (over: number) =>
-      `自定义元数据超出 S3 的 2 KB 上限（名称与值合计）${bytes.format(over)} 字节。`,
+      `自定义元数据超出 S3 的 2 KB 上限（名称与值合计）${formatCount(over)} 字节。`,
     fixFirst: '请修正标出的字段；尚未发送任何请求。',
     applyHint: '应用时会将对象复制到自身并写入新的头信息；内容不变，ETag 和修改时间可能改变。',
     apply: '应用',

@@ -1,8 +1,7 @@
 import { localized } from '../../i18n/localized.js';
 import type { ExpiryProblem, ExpiryUnit } from './expiry.js';
 import type { UploadFormProblems } from './upload-form-draft.js';
-
-const count = new Intl.NumberFormat();
+import { formatCount } from '../../lib/format-count.js';
 
 type Problem<K extends keyof UploadFormProblems> = NonNullable<UploadFormProblems[K]>;
 
@@ -24,7 +23,7 @@ const en = {
   expiryLegend: 'Valid for',
   expiryPreset: (amount: number, unit: ExpiryUnit) => {
     const names = { minutes: 'minute', hours: 'hour', days: 'day' } as const;
-    return `${count.format(amount)} ${names[unit]}${amount === 1 ? '' : 's'}`;
+    return `${formatCount(amount)} ${names[unit]}${amount === 1 ? '' : 's'}`;
   },
   expiryCustom: 'Custom',
   expiryAmount: 'Amount',
@@ -106,7 +105,7 @@ export const shareMessages = localized({
     expiryLegend: '有效期',
     expiryPreset: (amount: number, unit: ExpiryUnit) => {
       const names = { minutes: '分钟', hours: '小时', days: '天' } as const;
-      return `${count.format(amount)} ${names[unit]}`;
+      return `${formatCount(amount)} ${names[unit]}`;
     },
     expiryCustom: '自定义',
     expiryAmount: '数值',

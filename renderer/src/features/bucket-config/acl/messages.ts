@@ -1,6 +1,5 @@
 import { localized } from '../../../i18n/localized.js';
-
-const count = new Intl.NumberFormat();
+import { formatCount } from '../../../lib/format-count.js';
 
 /** Strings of the ACL editor. */
 const en = {
@@ -33,10 +32,10 @@ const en = {
     WRITE_ACP: 'WRITE_ACP (change the ACL)',
     FULL_CONTROL: 'FULL_CONTROL',
   },
-  granteeType: (n: number) => `Grantee type of grant ${count.format(n)}`,
-  grantee: (n: number) => `Grantee of grant ${count.format(n)}`,
-  permission: (n: number) => `Permission of grant ${count.format(n)}`,
-  removeGrant: (n: number) => `Remove grant ${count.format(n)}`,
+  granteeType: (n: number) => `Grantee type of grant ${formatCount(n)}`,
+  grantee: (n: number) => `Grantee of grant ${formatCount(n)}`,
+  permission: (n: number) => `Permission of grant ${formatCount(n)}`,
+  removeGrant: (n: number) => `Remove grant ${formatCount(n)}`,
   addGrant: 'Add grant',
   displayName: (name: string) => `Shown as ${name}`,
   problems: {
@@ -92,10 +91,10 @@ export const aclMessages = localized({
       WRITE_ACP: 'WRITE_ACP（修改 ACL）',
       FULL_CONTROL: 'FULL_CONTROL（完全控制）',
     },
-    granteeType: (n: number) => `授权 ${count.format(n)} 的被授权者类型`,
-    grantee: (n: number) => `授权 ${count.format(n)} 的被授权者`,
-    permission: (n: number) => `授权 ${count.format(n)} 的权限`,
-    removeGrant: (n: number) => `删除授权 ${count.format(n)}`,
+    granteeType: (n: number) => `授权 ${formatCount(n)} 的被授权者类型`,
+    grantee: (n: number) => `授权 ${formatCount(n)} 的被授权者`,
+    permission: (n: number) => `授权 ${formatCount(n)} 的权限`,
+    removeGrant: (n: number) => `删除授权 ${formatCount(n)}`,
     addGrant: '添加授权',
     displayName: (name: string) => `显示名称：${name}`,
     problems: {

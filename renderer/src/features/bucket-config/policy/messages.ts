@@ -1,7 +1,7 @@
 import { localized } from '../../../i18n/localized.js';
+import { formatCount } from '../../../lib/format-count.js';
 
-const count = new Intl.NumberFormat();
-const kb = (bytes: number): string => count.format(bytes);
+const kb = (bytes: number): string => formatCount(bytes);
 
 /** Strings of the policy editor: builder, templates, and what validation says. */
 const en = {
@@ -22,7 +22,7 @@ const en = {
     referersLabel: 'Allowed Referer patterns, comma-separated',
     noParameter: 'This template needs no input.',
   },
-  statement: (n: number) => `Statement ${count.format(n)}`,
+  statement: (n: number) => `Statement ${formatCount(n)}`,
   addStatement: 'Add statement',
   removeStatement: 'Remove statement',
   noStatements: 'No statements yet: add one, or start from a template.',
@@ -40,9 +40,9 @@ const en = {
     Service: 'Service',
     Federated: 'Federated',
   },
-  principalType: (n: number) => `Type of principal ${count.format(n)}`,
-  principalValue: (n: number) => `Principal ${count.format(n)}`,
-  removePrincipal: (n: number) => `Remove principal ${count.format(n)}`,
+  principalType: (n: number) => `Type of principal ${formatCount(n)}`,
+  principalValue: (n: number) => `Principal ${formatCount(n)}`,
+  removePrincipal: (n: number) => `Remove principal ${formatCount(n)}`,
   addPrincipal: 'Add principal',
   actions: 'Actions',
   otherActions: 'Other actions, comma-separated',
@@ -50,10 +50,10 @@ const en = {
   resourcesHint: (bucket: string) =>
     `arn:aws:s3:::${bucket} is the bucket; arn:aws:s3:::${bucket}/* its objects.`,
   conditions: 'Conditions',
-  conditionOperator: (n: number) => `Operator of condition ${count.format(n)}`,
-  conditionKey: (n: number) => `Key of condition ${count.format(n)}`,
-  conditionValues: (n: number) => `Values of condition ${count.format(n)}`,
-  removeCondition: (n: number) => `Remove condition ${count.format(n)}`,
+  conditionOperator: (n: number) => `Operator of condition ${formatCount(n)}`,
+  conditionKey: (n: number) => `Key of condition ${formatCount(n)}`,
+  conditionValues: (n: number) => `Values of condition ${formatCount(n)}`,
+  removeCondition: (n: number) => `Remove condition ${formatCount(n)}`,
   columns: { operator: 'Operator', key: 'Key', values: 'Values, comma-separated', type: 'Type' },
   addCondition: 'Add condition',
   problems: {
@@ -108,7 +108,7 @@ export const policyMessages = localized({
       referersLabel: '允许的 Referer，以逗号分隔',
       noParameter: '此模板无需填写参数。',
     },
-    statement: (n: number) => `语句 ${count.format(n)}`,
+    statement: (n: number) => `语句 ${formatCount(n)}`,
     addStatement: '添加语句',
     removeStatement: '删除语句',
     noStatements: '尚无语句：请添加一条，或从模板开始。',
@@ -126,9 +126,9 @@ export const policyMessages = localized({
       Service: '服务',
       Federated: '联合身份',
     },
-    principalType: (n: number) => `授权对象 ${count.format(n)} 的类型`,
-    principalValue: (n: number) => `授权对象 ${count.format(n)}`,
-    removePrincipal: (n: number) => `删除授权对象 ${count.format(n)}`,
+    principalType: (n: number) => `授权对象 ${formatCount(n)} 的类型`,
+    principalValue: (n: number) => `授权对象 ${formatCount(n)}`,
+    removePrincipal: (n: number) => `删除授权对象 ${formatCount(n)}`,
     addPrincipal: '添加授权对象',
     actions: '操作',
     otherActions: '其他操作，以逗号分隔',
@@ -136,10 +136,10 @@ export const policyMessages = localized({
     resourcesHint: (bucket: string) =>
       `arn:aws:s3:::${bucket} 表示存储桶本身；arn:aws:s3:::${bucket}/* 表示其中的对象。`,
     conditions: '条件',
-    conditionOperator: (n: number) => `条件 ${count.format(n)} 的运算符`,
-    conditionKey: (n: number) => `条件 ${count.format(n)} 的键`,
-    conditionValues: (n: number) => `条件 ${count.format(n)} 的值`,
-    removeCondition: (n: number) => `删除条件 ${count.format(n)}`,
+    conditionOperator: (n: number) => `条件 ${formatCount(n)} 的运算符`,
+    conditionKey: (n: number) => `条件 ${formatCount(n)} 的键`,
+    conditionValues: (n: number) => `条件 ${formatCount(n)} 的值`,
+    removeCondition: (n: number) => `删除条件 ${formatCount(n)}`,
     columns: { operator: '运算符', key: '键', values: '值，以逗号分隔', type: '类型' },
     addCondition: '添加条件',
     problems: {
