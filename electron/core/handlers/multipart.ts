@@ -3,6 +3,7 @@ import { copyObject } from '../services/copy-object.js';
 import { moveObject } from '../services/copy-move.js';
 import { copyPrefix, movePrefix } from '../services/copy-prefix.js';
 import type { PrefixRunOptions } from '../services/copy-prefix.js';
+import type { PrefixCopyResult } from '../../../shared/domain/copy-prefix.js';
 import { listParts, listUploads } from '../services/multipart-list.js';
 import { uploadPart } from '../services/multipart-part.js';
 import { uploadPartCopy } from '../services/multipart-part-copy.js';
@@ -15,10 +16,25 @@ export function multipartHandlers({
   clients,
   emit,
 }: CoreDeps): DomainHandlers<typeof multipartChannels> {
-  const prefixRun = (operationId: string, signal: AbortSignal): PrefixRunOptions => ({
-    signal,
-    onProgress: (update) => emit('objects.prefixProgress', { operationId, ...update }),
-  });
+  // Prefix jobs running now, by the caller's operation id, so objects.stopPrefix reaches them.
+  const stops = new Map<string, AbortController>();
+  const prefixRun = async (
+    operationId: string,
+    signal: AbortSignal,
+    job: (run: PrefixRunOptions) => Promise<PrefixCopyResult>,
+  ): Promise<PrefixCopyResult> => {
+    const stop = new AbortController();
+    stops.set(operationId, stop);
+    try {
+      return await job({
+        signal,
+        stop: stop.signal,
+        onProgress: (update) => emit('objects.prefixProgress', { operationId, ...update }),
+      });
+    } finally {
+      if (stops.get(operationId) === stop) stops.delete(operationId);
+    }
+  };
 
   return {
     'objects.copy': async ({ profileId, ...request }, { signal }) =>
@@ -27,11 +43,21 @@ export function multipartHandlers({
     'objects.move': async ({ profileId, ...request }, { signal }) =>
       moveObject(await clients.session(profileId), request, { signal }),
 
-    'objects.copyPrefix': async ({ profileId, operationId, ...request }, { signal }) =>
-      copyPrefix(await clients.session(profileId), request, prefixRun(operationId, signal)),
+    'objects.copyPrefix': async ({ profileId, operationId, ...request }, { signal }) => {
+      const session = await clients.session(profileId);
+      return prefixRun(operationId, signal, (run) => copyPrefix(session, request, run));
+    },
 
-    'objects.movePrefix': async ({ profileId, operationId, ...request }, { signal }) =>
-      movePrefix(await clients.session(profileId), request, prefixRun(operationId, signal)),
+    'objects.movePrefix': async ({ profileId, operationId, ...request }, { signal }) => {
+      const session = await clients.session(profileId);
+      return prefixRun(operationId, signal, (run) => movePrefix(session, request, run));
+    },
+
+    'objects.stopPrefix': ({ operationId }) => {
+      const stop = stops.get(operationId);
+      stop?.abort();
+      return Promise.resolve({ stopping: stop !== undefined });
+    },
 
     'multipart.create': async ({ profileId, ...request }, { signal }) =>
       createUpload(await clients.get(profileId), request, signal),

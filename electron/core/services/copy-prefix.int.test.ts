@@ -69,6 +69,7 @@ describe('copyPrefix', () => {
     expect(result).toEqual({
       copied: 4,
       failed: [],
+      skipped: 0,
       deleted: 0,
       deleteFailed: [],
       canceled: false,
@@ -109,6 +110,35 @@ describe('copyPrefix', () => {
     });
   });
 
+  it('with ifExists skip, leaves target keys that exist untouched and copies the rest', async () => {
+    const from = await bucket('pfx-skip', tree);
+    const to = await bucket('pfx-skip-dst', { 'copy/a.txt': 'theirs', 'copy/sub/b.txt': 'kept' });
+    const result = await copyPrefix(session, {
+      source: { bucket: from, prefix: 'src/' },
+      target: { bucket: to, prefix: 'copy/' },
+      ifExists: 'skip',
+    });
+    expect(result).toMatchObject({ copied: 2, skipped: 2, failed: [], canceled: false });
+    expect(await contents(to)).toEqual({
+      'copy/': '',
+      'copy/a.txt': 'theirs',
+      'copy/sub/b.txt': 'kept',
+      'copy/sub/deeper/c.txt': 'c',
+    });
+  });
+
+  it('with ifExists overwrite (the default), replaces target keys that exist', async () => {
+    const from = await bucket('pfx-over', tree);
+    const to = await bucket('pfx-over-dst', { 'copy/a.txt': 'theirs' });
+    const result = await copyPrefix(session, {
+      source: { bucket: from, prefix: 'src/' },
+      target: { bucket: to, prefix: 'copy/' },
+      ifExists: 'overwrite',
+    });
+    expect(result).toMatchObject({ copied: 4, skipped: 0 });
+    expect((await contents(to))['copy/a.txt']).toBe('a');
+  });
+
   it('refuses a target inside the source in the same bucket', async () => {
     const b = await bucket('pfx-overlap', tree);
     await expect(
@@ -131,6 +161,7 @@ describe('movePrefix', () => {
     expect(result).toEqual({
       copied: 4,
       failed: [],
+      skipped: 0,
       deleted: 4,
       deleteFailed: [],
       canceled: false,
@@ -165,6 +196,57 @@ describe('movePrefix', () => {
     ]);
     expect(await contents(from)).toEqual({ [longKey]: 'long' });
     expect(await contents(to)).toEqual({ [`${targetPrefix}ok.txt`]: 'ok' });
+  });
+});
+
+describe('movePrefix with ifExists and stop', () => {
+  it('a skipping move keeps the sources it skipped and moves the rest', async () => {
+    const b = await bucket('pfx-move-skip', { ...tree, 'moved/a.txt': 'theirs' });
+    const result = await movePrefix(session, {
+      source: { bucket: b, prefix: 'src/' },
+      target: { bucket: b, prefix: 'moved/' },
+      ifExists: 'skip',
+    });
+    expect(result).toMatchObject({ copied: 3, skipped: 1, deleted: 3, canceled: false });
+    expect(await contents(b)).toEqual({
+      'src/a.txt': 'a',
+      'moved/': '',
+      'moved/a.txt': 'theirs',
+      'moved/sub/b.txt': 'b',
+      'moved/sub/deeper/c.txt': 'c',
+      'other/x.txt': 'x',
+    });
+  });
+
+  it('a stopped move starts no further key and leaves each object in exactly one place', async () => {
+    const objects: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) objects[`src/${String(i).padStart(2, '0')}`] = `${i}`;
+    const b = await bucket('pfx-stop', objects);
+    const stop = new AbortController();
+    const result = await movePrefix(
+      session,
+      { source: { bucket: b, prefix: 'src/' }, target: { bucket: b, prefix: 'dst/' } },
+      {
+        stop: stop.signal,
+        concurrency: 2,
+        listPageSize: 10,
+        progressIntervalMs: 0,
+        onProgress: ({ done }) => {
+          if (done >= 5) stop.abort();
+        },
+      },
+    );
+    expect(result.canceled).toBe(true);
+    expect(result.copied).toBeGreaterThanOrEqual(5);
+    expect(result.copied).toBeLessThan(60);
+    expect(result.deleted).toBe(result.copied);
+    const after = await contents(b);
+    for (const [key, body] of Object.entries(objects)) {
+      const name = key.slice('src/'.length);
+      const places = [`src/${name}`, `dst/${name}`].filter((k) => k in after);
+      expect(places, name).toHaveLength(1);
+      expect(after[places[0]!]).toBe(body);
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/envelope.js';
 import type {
   KeyError,
   PrefixCopyResult,
+  PrefixIfExists,
   PrefixLocation,
 } from '../../../shared/domain/copy-prefix.js';
 import { toAppError } from '../s3/errors.js';
@@ -15,6 +16,8 @@ import { deleteKeys } from './delete-objects.js';
 export interface PrefixCopyRequest {
   source: PrefixLocation;
   target: PrefixLocation;
+  /** Target keys that already exist: replaced (the default) or left alone, source and all. */
+  ifExists?: PrefixIfExists | undefined;
 }
 
 export interface PrefixProgressUpdate {
@@ -26,6 +29,11 @@ export interface PrefixProgressUpdate {
 
 export interface PrefixRunOptions {
   signal?: AbortSignal | undefined;
+  /**
+   * A gentle stop: no further key starts, those in flight finish (a move still deletes their
+   * sources), and the result says canceled. `signal` instead aborts requests in flight.
+   */
+  stop?: AbortSignal | undefined;
   onProgress?: ((update: PrefixProgressUpdate) => void) | undefined;
   /** Copies in flight at once. */
   concurrency?: number | undefined;
@@ -52,10 +60,12 @@ async function* listAll(
   pageSize: number | undefined,
   signal: AbortSignal | undefined,
   onComplete: (count: number) => void,
+  stop?: AbortSignal,
 ): AsyncGenerator<Listed> {
   let token: string | undefined;
   let count = 0;
   do {
+    if (stop?.aborted === true) return;
     const page = await client.send(
       new ListObjectsV2Command({
         Bucket: location.bucket,
@@ -96,6 +106,18 @@ function keyError(key: string, err: unknown): KeyError {
   return { key, code, message };
 }
 
+async function existingKeys(
+  client: S3Client,
+  target: PrefixLocation,
+  signal: AbortSignal | undefined,
+): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for await (const { key } of listAll(client, target, undefined, signal, () => undefined)) {
+    keys.add(key);
+  }
+  return keys;
+}
+
 async function transferPrefix(
   session: CopySession,
   request: PrefixCopyRequest,
@@ -104,7 +126,7 @@ async function transferPrefix(
 ): Promise<PrefixCopyResult> {
   assertNoOverlap(request);
   const { source, target } = request;
-  const { signal } = run;
+  const { signal, stop } = run;
   const interval = run.progressIntervalMs ?? DEFAULT_PROGRESS_MS;
   let total: number | null = null;
   let done = 0;
@@ -120,23 +142,40 @@ async function transferPrefix(
   const failed: KeyError[] = [];
   let deleted = 0;
   const deleteFailed: KeyError[] = [];
+  let skipped = 0;
   let canceled = false;
   report(false);
   try {
-    const keys = listAll(session.client, source, run.listPageSize, signal, (count) => {
-      total = count;
-    });
+    const taken =
+      request.ifExists === 'skip'
+        ? await existingKeys(session.client, target, signal)
+        : new Set<string>();
+    const keys = listAll(
+      session.client,
+      source,
+      run.listPageSize,
+      signal,
+      (count) => {
+        total = count;
+      },
+      stop,
+    );
     try {
       await runLimited(keys, run.concurrency ?? DEFAULT_CONCURRENCY, async ({ key, size }) => {
+        if (stop?.aborted === true) return;
+        const targetKey = target.prefix + key.slice(source.prefix.length);
+        if (taken.has(targetKey)) {
+          skipped++;
+          done++;
+          report(false);
+          return;
+        }
         try {
           await copyObject(
             session,
             {
               source: { bucket: source.bucket, key },
-              target: {
-                bucket: target.bucket,
-                key: target.prefix + key.slice(source.prefix.length),
-              },
+              target: { bucket: target.bucket, key: targetKey },
             },
             { ...run.copy, signal, knownSourceSize: size },
           );
@@ -153,17 +192,21 @@ async function transferPrefix(
       if (signal?.aborted !== true) throw err;
       canceled = true;
     }
+    const stopped = stop?.aborted === true;
 
-    // Only after every copy has finished, and only sources whose copy is stored.
+    // Only after every copy has finished, and only sources whose copy is stored: a stopped
+    // move completes the moves it made, so no object is left in both places.
     if (move && !canceled && copied.length > 0) {
       const result = await deleteKeys(session.client, source.bucket, copied, { signal });
       deleted = result.deleted.length;
       deleteFailed.push(...result.errors);
     }
+    // A stop that came after the last key had started changed nothing.
+    canceled ||= stopped && done !== total;
   } finally {
     report(true);
   }
-  return { copied: copied.length, failed, deleted, deleteFailed, canceled };
+  return { copied: copied.length, failed, skipped, deleted, deleteFailed, canceled };
 }
 
 /** Copies every object under a prefix to another prefix (same or another bucket). */

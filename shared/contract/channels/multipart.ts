@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   operationIdSchema,
   prefixCopyResultSchema,
+  prefixIfExistsSchema,
   prefixLocationSchema,
   prefixProgressSchema,
 } from '../../domain/copy-prefix.js';
@@ -57,6 +58,8 @@ const prefixInput = z
     target: prefixLocationSchema,
     /** Chosen by the caller so it can match the progress events to this call. */
     operationId: operationIdSchema,
+    /** Target keys that already exist are replaced (the default) or left alone. */
+    ifExists: prefixIfExistsSchema.optional(),
   })
   .strict();
 
@@ -70,6 +73,14 @@ export const multipartChannels = {
   'objects.move': { input: copyInput, output: copyResultSchema },
   'objects.copyPrefix': { input: prefixInput, output: prefixCopyResultSchema },
   'objects.movePrefix': { input: prefixInput, output: prefixCopyResultSchema },
+  /**
+   * Asks a running copyPrefix/movePrefix to start no further keys: it finishes the ones in
+   * flight (a move deletes their sources) and answers with canceled: true.
+   */
+  'objects.stopPrefix': {
+    input: z.object({ operationId: operationIdSchema }).strict(),
+    output: z.object({ stopping: z.boolean() }),
+  },
 
   'multipart.create': {
     input: z

@@ -3,6 +3,7 @@ export const multipartChannelNames = [
   'objects.move',
   'objects.copyPrefix',
   'objects.movePrefix',
+  'objects.stopPrefix',
   'multipart.create',
   'multipart.uploadPart',
   'multipart.uploadPartCopy',
