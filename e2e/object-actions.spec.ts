@@ -4,6 +4,7 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
   PutBucketPolicyCommand,
+  PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -58,6 +59,16 @@ async function keys(bucketName: string, prefix = ''): Promise<string[]> {
 async function text(bucketName: string, key: string): Promise<string> {
   const out = await admin.send(new GetObjectCommand({ Bucket: bucketName, Key: key }));
   return (await out.Body?.transformToString()) ?? '';
+}
+
+const FILES = 1_500;
+
+/** A folder "big/" of 1,500 small objects, each holding its own number. */
+async function putBigFolder(): Promise<Record<string, string>> {
+  const objects: Record<string, string> = {};
+  for (let i = 0; i < FILES; i++) objects[`big/file-${String(i).padStart(4, '0')}.txt`] = `${i}`;
+  await bucket.put(objects);
+  return objects;
 }
 
 async function openBucket(page: Page): Promise<ObjectActionsPage> {
@@ -243,10 +254,7 @@ test('Rename with F2 moves an object and a whole folder; a taken name is refused
 
 test('renaming a big folder shows its progress and moves every object', async ({ page }) => {
   test.setTimeout(120_000);
-  const FILES = 1_500;
-  const objects: Record<string, string> = {};
-  for (let i = 0; i < FILES; i++) objects[`big/file-${String(i).padStart(4, '0')}.txt`] = `${i}`;
-  await bucket.put(objects);
+  await putBigFolder();
   const actions = await openBucket(page);
 
   await actions.row('big/').click();
@@ -457,4 +465,116 @@ test('the incomplete uploads panel opens on the bucket being browsed', async ({ 
   await transfers.tab('Incomplete uploads').click();
   await expect(transfers.region.getByLabel('Bucket')).toHaveValue(bucket.name);
   await expect(transfers.region.getByText('No incomplete uploads in this bucket.')).toBeVisible();
+});
+
+test('Copy into a folder where a name exists asks first: Cancel sends nothing, Skip existing keeps it, Replace overwrites', async ({
+  page,
+}, testInfo) => {
+  await bucket.put({ 'incoming/notes.txt': 'the older notes' });
+  const actions = await openBucket(page);
+
+  await test.step('the question names the object that exists, and Cancel sends nothing', async () => {
+    await actions.select('notes.txt', 'todo.md');
+    const dialog = await actions.sendTo('Copy to…', 'todo.md', 'incoming');
+    const question = actions.clashQuestion(dialog);
+    await expect(question).toBeVisible();
+    await expect(question).toHaveAccessibleName('1 item already exists at the destination');
+    await expect(question.getByRole('listitem')).toHaveText(['notes.txt']);
+    await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await screenshotBothSchemes(page, testInfo, 'copy-clash-question');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toBeHidden();
+    // Back at the form, nothing sent: the destination is as it was.
+    await expect(dialog.getByRole('button', { name: 'Copy' })).toBeEnabled();
+    expect(await keys(bucket.name, 'incoming/')).toEqual(['incoming/notes.txt']);
+    expect(await text(bucket.name, 'incoming/notes.txt')).toBe('the older notes');
+
+    await test.step('Skip existing copies the other object and leaves the existing one', async () => {
+      await dialog.getByRole('button', { name: 'Copy' }).click();
+      await question.getByRole('button', { name: 'Skip existing' }).click();
+      await expect(dialog).toBeHidden();
+      expect(await keys(bucket.name, 'incoming/')).toEqual([
+        'incoming/notes.txt',
+        'incoming/todo.md',
+      ]);
+      expect(await text(bucket.name, 'incoming/notes.txt')).toBe('the older notes');
+      expect(await text(bucket.name, 'incoming/todo.md')).toBe('- rename me');
+    });
+  });
+
+  await test.step('Replace overwrites both, now that both exist', async () => {
+    await admin.send(
+      new PutObjectCommand({ Bucket: bucket.name, Key: 'incoming/todo.md', Body: 'their todo' }),
+    );
+    await actions.select('notes.txt', 'todo.md');
+    const dialog = await actions.sendTo('Copy to…', 'todo.md', 'incoming/');
+    const question = actions.clashQuestion(dialog);
+    await expect(question).toHaveAccessibleName('2 items already exist at the destination');
+    await expect(question.getByRole('listitem')).toHaveText(['notes.txt', 'todo.md']);
+    await question.getByRole('button', { name: 'Replace' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await text(bucket.name, 'incoming/notes.txt')).toBe('the notes, byte for byte');
+    expect(await text(bucket.name, 'incoming/todo.md')).toBe('- rename me');
+  });
+});
+
+test('a folder move onto a folder that exists asks too; Skip existing leaves each existing object and its source', async ({
+  page,
+}) => {
+  await bucket.put({ 'archive/photos/a.jpg': 'an older a' });
+  const actions = await openBucket(page);
+  await actions.row('photos/').click();
+  const dialog = await actions.sendTo('Move to…', 'photos/', 'archive');
+  const question = actions.clashQuestion(dialog);
+  await expect(question).toHaveAccessibleName('1 item already exists at the destination');
+  await expect(question.getByRole('listitem')).toHaveText(['photos/ (folder: contents merge)']);
+  await expect(question).toContainText('a skipped object stays where it is');
+  await question.getByRole('button', { name: 'Skip existing' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await keys(bucket.name, 'archive/')).toEqual([
+    'archive/photos/2024/c.jpg',
+    'archive/photos/a.jpg',
+    'archive/photos/b.jpg',
+  ]);
+  expect(await text(bucket.name, 'archive/photos/a.jpg')).toBe('an older a');
+  expect(await text(bucket.name, 'archive/photos/b.jpg')).toBe('jpeg b');
+  // The skipped object was not moved: it stays at its source, nothing is lost.
+  expect(await keys(bucket.name, 'photos/')).toEqual(['photos/a.jpg']);
+  expect(await text(bucket.name, 'photos/a.jpg')).toBe('jpeg a');
+});
+
+test('Stop on a big folder move ends it after the objects in flight: each object is in exactly one place, and the dialog says what was not done', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const objects = await putBigFolder();
+  const actions = await openBucket(page);
+
+  await actions.row('big/').click();
+  const dialog = await actions.sendTo('Move to…', 'big/', 'dest');
+  // Some objects moved already, far from all of them.
+  await expect(dialog.getByRole('status')).toContainText(/big\/: [1-9][\d,]* (of 1,500|objects)/);
+  await dialog.getByRole('button', { name: 'Stop' }).click();
+  const report = dialog.locator('.oa-stop-report');
+  await expect(report).toContainText('Stopped. 0 done.', { timeout: 60_000 });
+  await expect(report.getByRole('list', { name: '1 not done:' })).toContainText(
+    /^big\/ \([\d,]+ objects inside were done, the rest were not\)$/,
+  );
+  const left = (await keys(bucket.name, 'big/')).map((k) => k.slice('big/'.length));
+  const moved = (await keys(bucket.name, 'dest/big/')).map((k) => k.slice('dest/big/'.length));
+  expect(moved.length).toBeGreaterThan(0);
+  expect(left.length).toBeGreaterThan(0);
+  expect(moved.filter((name) => left.includes(name))).toEqual([]);
+  expect([...left, ...moved].sort()).toEqual(
+    Object.keys(objects).map((k) => k.slice('big/'.length)),
+  );
+  const partly = await report.getByRole('listitem').textContent();
+  expect(partly).toContain(`(${moved.length.toLocaleString('en-US')} objects inside`);
+  expect(await text(bucket.name, `dest/big/${moved[0]}`)).toBe(`${Number(moved[0]!.slice(5, 9))}`);
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  // The listing was refreshed: the new folder shows, the old one still holds the rest.
+  await expect(actions.row('dest/')).toBeVisible();
+  await expect(actions.row('big/')).toBeVisible();
 });

@@ -46,6 +46,20 @@ export class ObjectActionsPage extends ObjectsList {
     await expect(target).toBeFocused();
   }
 
+  /** The question a copy or move asks when names exist at the destination. */
+  clashQuestion(dialog: Locator): Locator {
+    return dialog.getByRole('group', { name: /already exists? at the destination/ });
+  }
+
+  /** Opens Copy to… or Move to… on the selection, types the folder and submits. */
+  async sendTo(action: 'Copy to…' | 'Move to…', row: string, folder: string): Promise<Locator> {
+    await this.fromRowMenu(row, action);
+    const dialog = this.dialog(/^(Copy|Move) /);
+    await dialog.getByLabel('Destination folder').fill(folder);
+    await dialog.getByRole('button', { name: action === 'Copy to…' ? 'Copy' : 'Move' }).click();
+    return dialog;
+  }
+
   /** Clicks the first row, then Ctrl-clicks the others: a multi-selection. */
   async select(...names: string[]): Promise<void> {
     const [first, ...rest] = names;

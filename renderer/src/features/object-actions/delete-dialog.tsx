@@ -10,7 +10,8 @@ import { actionMessages as m } from './messages.js';
 import { baseName } from './names.js';
 import { runDelete } from './run-delete.js';
 import type { RunProgress } from './run-report.js';
-import { FailureList, ProgressLine } from './run-status.js';
+import { StopSwitch } from './run-report.js';
+import { FailureList, ProgressLine, StopReport } from './run-status.js';
 
 const NAMES_SHOWN = 8;
 
@@ -29,6 +30,8 @@ interface DeleteDialogProps {
 export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) {
   const client = useContract();
   const [progress, setProgress] = useState<(RunProgress & { deleted: number }) | null>(null);
+  const [stopSwitch] = useState(() => new StopSwitch());
+  const [stopping, setStopping] = useState(false);
   const { keys, prefixes } = target.selection;
   const names = [...prefixes, ...keys].map(baseName);
 
@@ -36,12 +39,17 @@ export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) 
     mutationFn: () =>
       runDelete(
         client,
-        { profileId: target.profileId, bucket: target.bucket, selection: target.selection },
+        {
+          profileId: target.profileId,
+          bucket: target.bucket,
+          selection: target.selection,
+          stop: stopSwitch,
+        },
         setProgress,
       ),
     onSettled: (report) => {
       onChanged();
-      if (report !== undefined && report.failures.length === 0) onClose();
+      if (report !== undefined && report.failures.length === 0 && !report.stopped) onClose();
     },
   });
 
@@ -73,11 +81,25 @@ export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) 
           </p>
         )}
         {remove.data !== undefined && (
-          <FailureList done={remove.data.done} failures={remove.data.failures} />
+          <>
+            <StopReport report={remove.data} />
+            <FailureList done={remove.data.done} failures={remove.data.failures} />
+          </>
         )}
         <DialogButtons
           started={locked}
           onClose={onClose}
+          stop={
+            remove.isPending
+              ? {
+                  stopping,
+                  onStop: () => {
+                    setStopping(true);
+                    stopSwitch.stop();
+                  },
+                }
+              : undefined
+          }
           submit={
             remove.data === undefined
               ? {

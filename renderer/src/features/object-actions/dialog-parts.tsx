@@ -38,13 +38,26 @@ interface DialogButtonsProps {
     disabled?: boolean;
     danger?: boolean;
   } | null;
+  /** Offered while the job runs: it stops after the items in flight. */
+  stop?: { stopping: boolean; onStop: () => void } | undefined;
 }
 
 /** Cancel first, so it, not the action, is nearest at hand; then the action. */
-export function DialogButtons({ started, onClose, submit }: DialogButtonsProps) {
+export function DialogButtons({ started, onClose, submit, stop }: DialogButtonsProps) {
   return (
     <div className="dialog-actions">
       <span className="spacer" />
+      {stop !== undefined && submit?.busy === true && (
+        <button
+          type="button"
+          className="button"
+          disabled={stop.stopping}
+          aria-busy={stop.stopping}
+          onClick={stop.onStop}
+        >
+          {stop.stopping ? m.stopping : m.stop}
+        </button>
+      )}
       <button type="button" className="button" onClick={onClose}>
         {started ? m.close : m.cancel}
       </button>

@@ -79,7 +79,27 @@ const en = {
   failedTitle: (failed: number) => `${n(failed)} could not be completed:`,
   itemError: (name: string, message: string) => `${name}: ${message}`,
   partlyDone: (done: number) => `${n(done)} done.`,
-  overwriteNote: 'Objects of the same name at the destination are replaced.',
+  overwriteNote: 'If names already exist at the destination, you choose what happens first.',
+  checkingDestination: 'Checking the destination…',
+  clashTitle: (count: number) =>
+    count === 1
+      ? '1 item already exists at the destination'
+      : `${n(count)} items already exist at the destination`,
+  clashFolder: (name: string) => `${name} (folder: contents merge)`,
+  clashHint: (move: boolean) =>
+    move
+      ? 'Replace writes over what exists. Skip existing leaves it as it is and moves the rest; a skipped object stays where it is.'
+      : 'Replace writes over what exists. Skip existing leaves it as it is and copies the rest.',
+  replace: 'Replace',
+  skipExisting: 'Skip existing',
+  stop: 'Stop',
+  stopping: 'Stopping…',
+  stoppedSummary: (done: number) => `Stopped. ${n(done)} done.`,
+  skippedSummary: (skipped: number) =>
+    `${n(skipped)} existing ${skipped === 1 ? 'object' : 'objects'} skipped.`,
+  notDoneTitle: (count: number) => `${n(count)} not done:`,
+  partlyDoneFolder: (name: string, objects: number) =>
+    `${name} (${n(objects)} ${objects === 1 ? 'object' : 'objects'} inside were done, the rest were not)`,
   /** Sentences side by side: English puts a space between them, Chinese does not. */
   sentences: (parts: readonly string[]) => parts.join(' '),
 };
@@ -147,7 +167,23 @@ export const actionMessages = localized({
     failedTitle: (failed: number) => `${n(failed)} 项未能完成：`,
     itemError: (name: string, message: string) => `${name}：${message}`,
     partlyDone: (done: number) => `已完成 ${n(done)} 项。`,
-    overwriteNote: '目标位置的同名对象将被覆盖。',
+    overwriteNote: '如果目标位置已存在同名项，会先询问您如何处理。',
+    checkingDestination: '正在检查目标位置…',
+    clashTitle: (count: number) => `目标位置已存在 ${n(count)} 个同名项`,
+    clashFolder: (name: string) => `${name}（文件夹：内容将合并）`,
+    clashHint: (move: boolean) =>
+      move
+        ? '“替换”将覆盖这些项；“跳过已有项”将保留它们不变并移动其余项，被跳过的对象留在原处。'
+        : '“替换”将覆盖这些项；“跳过已有项”将保留它们不变并复制其余项。',
+    replace: '替换',
+    skipExisting: '跳过已有项',
+    stop: '停止',
+    stopping: '正在停止…',
+    stoppedSummary: (done: number) => `已停止。已完成 ${n(done)} 项。`,
+    skippedSummary: (skipped: number) => `已跳过 ${n(skipped)} 个已存在的对象。`,
+    notDoneTitle: (count: number) => `${n(count)} 项未处理：`,
+    partlyDoneFolder: (name: string, objects: number) =>
+      `${name}（其中 ${n(objects)} 个对象已处理，其余未处理）`,
     sentences: (parts: readonly string[]) => parts.join(''),
   },
 });

@@ -1,23 +1,30 @@
 import type { ContractClient } from '../../contract/contract-client.js';
 import type { ObjectSelection } from '../objects/selection.js';
-import type { RunProgress, RunReport } from './run-report.js';
-import { failureOf, keyFailures } from './run-report.js';
+import type { RunProgress, RunReport, StopSwitch } from './run-report.js';
+import { emptyReport, failureOf, keyFailures } from './run-report.js';
 
-const KEYS_PER_CALL = 5_000;
+// As many as one DeleteObjects request carries: a Stop takes effect between requests.
+const KEYS_PER_CALL = 1_000;
 
 export interface DeleteJob {
   profileId: string;
   bucket: string;
   selection: ObjectSelection;
+  stop?: StopSwitch | undefined;
 }
 
-/** The objects in one request, then each folder with everything under it. */
+/**
+ * The objects a thousand per request, then each folder with everything under it. A Stop is
+ * heard between requests and between folders (a folder already being deleted goes on to its
+ * end: the contract has no stop for deletePrefix).
+ */
 export async function runDelete(
   client: ContractClient,
-  { profileId, bucket, selection }: DeleteJob,
+  { profileId, bucket, selection, stop }: DeleteJob,
   onProgress: (progress: RunProgress & { deleted: number }) => void,
 ): Promise<RunReport> {
-  const report: RunReport = { done: 0, failures: [] };
+  const report = emptyReport();
+  const stopped = () => stop?.stopped === true;
   const total = selection.keys.length + selection.prefixes.length;
   let deleted = 0;
   const finished = () => report.done + report.failures.length;
@@ -26,6 +33,10 @@ export async function runDelete(
   // A select-all of a huge folder stays within what one call may carry, and shows progress.
   for (let start = 0; start < selection.keys.length; start += KEYS_PER_CALL) {
     const keys = selection.keys.slice(start, start + KEYS_PER_CALL);
+    if (stopped()) {
+      report.notDone.push(...keys.map((name) => ({ name })));
+      continue;
+    }
     try {
       const result = await client.invoke('objects.deleteMany', { profileId, bucket, keys });
       deleted += result.deleted;
@@ -38,6 +49,10 @@ export async function runDelete(
   }
 
   for (const prefix of selection.prefixes) {
+    if (stopped()) {
+      report.notDone.push({ name: prefix });
+      continue;
+    }
     const operationId = crypto.randomUUID();
     const before = deleted;
     const stop = client.on('objects.deletePrefixProgress', (event) => {
@@ -61,5 +76,6 @@ export async function runDelete(
     }
     onProgress({ done: finished(), total, deleted });
   }
+  report.stopped = report.notDone.length > 0;
   return report;
 }

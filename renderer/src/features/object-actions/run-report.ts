@@ -7,10 +7,50 @@ export interface ItemFailure {
   message: string;
 }
 
+/** An item a stopped job did not finish; a folder may have been partly worked through. */
+export interface NotDone {
+  name: string;
+  /** Objects of the folder already done when it stopped. */
+  partly?: number | undefined;
+}
+
 /** What a multi-item job ended with: every failure is kept, none is dropped. */
 export interface RunReport {
   done: number;
   failures: ItemFailure[];
+  /** Objects left alone because they existed at the destination. */
+  skipped: number;
+  /** The user stopped the job; `notDone` names what it did not get to. */
+  stopped: boolean;
+  notDone: NotDone[];
+}
+
+export const emptyReport = (): RunReport => ({
+  done: 0,
+  failures: [],
+  skipped: 0,
+  stopped: false,
+  notDone: [],
+});
+
+/**
+ * The user's Stop for a running job: the job reads `stopped` between items and hears `onStop`
+ * to pass the request on to work in flight (a folder copy on the host).
+ */
+export class StopSwitch {
+  private listeners = new Set<() => void>();
+  stopped = false;
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const listener of this.listeners) listener();
+  }
+
+  onStop(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 }
 
 export interface RunProgress {

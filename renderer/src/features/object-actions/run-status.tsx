@@ -1,5 +1,5 @@
 import { actionMessages as m } from './messages.js';
-import type { ItemFailure, RunProgress } from './run-report.js';
+import type { ItemFailure, RunProgress, RunReport } from './run-report.js';
 
 /** A job's progress, announced politely as it changes. */
 export function ProgressLine({ progress, detail }: { progress: RunProgress; detail?: string }) {
@@ -39,6 +39,38 @@ export function FailureList({
           <li key={`${i}:${failure.name}`}>{m.itemError(failure.name, failure.message)}</li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+const NOT_DONE_SHOWN = 20;
+
+/** After a Stop: what was done and, by name, what was not; and how many were skipped. */
+export function StopReport({ report }: { report: RunReport }) {
+  const { stopped, skipped, notDone } = report;
+  if (!stopped && skipped === 0) return null;
+  const lines = [
+    ...(stopped ? [m.stoppedSummary(report.done)] : []),
+    ...(skipped > 0 ? [m.skippedSummary(skipped)] : []),
+  ];
+  return (
+    <div role="status" className="oa-stop-report">
+      <p>{m.sentences(lines)}</p>
+      {notDone.length > 0 && (
+        <>
+          <p>{m.notDoneTitle(notDone.length)}</p>
+          <ul className="oa-failures" aria-label={m.notDoneTitle(notDone.length)}>
+            {notDone.slice(0, NOT_DONE_SHOWN).map((item, i) => (
+              <li key={`${i}:${item.name}`}>
+                {item.partly === undefined ? item.name : m.partlyDoneFolder(item.name, item.partly)}
+              </li>
+            ))}
+            {notDone.length > NOT_DONE_SHOWN && (
+              <li>{m.andMore(notDone.length - NOT_DONE_SHOWN)}</li>
+            )}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { ContractClient } from '../../contract/contract-client.js';
 import type { PlannedItem } from './destinations.js';
-import type { RunProgress, RunReport } from './run-report.js';
-import { eachLimited, failureOf, keyFailures } from './run-report.js';
+import type { RunProgress, RunReport, StopSwitch } from './run-report.js';
+import { eachLimited, emptyReport, failureOf, keyFailures } from './run-report.js';
 
 export interface TransferJob {
   profileId: string;
@@ -9,9 +9,31 @@ export interface TransferJob {
   sourceBucket: string;
   targetBucket: string;
   items: readonly PlannedItem[];
+  /** Inside folders, target keys that exist are replaced (the default) or skipped. */
+  ifExists?: 'overwrite' | 'skip' | undefined;
+  /** Objects left out beforehand because they exist at the destination, for the report. */
+  skipped?: number | undefined;
+  stop?: StopSwitch | undefined;
 }
 
 const OBJECTS_AT_ONCE = 4;
+const STOP_RETRY_MS = 200;
+
+/**
+ * Asks the host to stop a folder job. A stop can overtake the job's own request on its way to
+ * the host, which then does not know the id yet: ask again while the job still runs.
+ */
+async function askToStop(client: ContractClient, operationId: string, running: () => boolean) {
+  while (running()) {
+    try {
+      const { stopping } = await client.invoke('objects.stopPrefix', { operationId });
+      if (stopping) return;
+    } catch {
+      return; // The job's own answer reports whatever happened.
+    }
+    await new Promise((resolve) => setTimeout(resolve, STOP_RETRY_MS));
+  }
+}
 
 /**
  * Copies or moves objects (a few at a time) and then folders (one at a time, each with its
@@ -22,14 +44,19 @@ export async function runTransfer(
   job: TransferJob,
   onProgress: (progress: RunProgress) => void,
 ): Promise<RunReport> {
-  const { profileId, sourceBucket, targetBucket } = job;
-  const report: RunReport = { done: 0, failures: [] };
+  const { profileId, sourceBucket, targetBucket, stop } = job;
+  const report: RunReport = { ...emptyReport(), skipped: job.skipped ?? 0 };
+  const stopped = () => stop?.stopped === true;
   const total = job.items.length;
   const objects = job.items.filter((item) => item.kind === 'object');
   const folders = job.items.filter((item) => item.kind === 'folder');
   onProgress({ done: 0, total });
 
   await eachLimited(objects, OBJECTS_AT_ONCE, async ({ source, target }) => {
+    if (stopped()) {
+      report.notDone.push({ name: source });
+      return;
+    }
     try {
       await client.invoke(job.mode === 'move' ? 'objects.move' : 'objects.copy', {
         profileId,
@@ -44,15 +71,24 @@ export async function runTransfer(
   });
 
   for (const { source, target } of folders) {
+    if (stopped()) {
+      report.notDone.push({ name: source });
+      continue;
+    }
     const operationId = crypto.randomUUID();
     const finished = () => report.done + report.failures.length;
-    const stop = client.on('objects.prefixProgress', (event) => {
+    const stopListening = client.on('objects.prefixProgress', (event) => {
       if (event.operationId !== operationId) return;
       onProgress({
         done: finished(),
         total,
         folder: { name: source, done: event.done, total: event.total },
       });
+    });
+    // The host finishes the objects in flight, then answers with what it did.
+    let running = true;
+    const unhook = stop?.onStop(() => {
+      void askToStop(client, operationId, () => running);
     });
     try {
       const result = await client.invoke(
@@ -62,17 +98,23 @@ export async function runTransfer(
           source: { bucket: sourceBucket, prefix: source },
           target: { bucket: targetBucket, prefix: target },
           operationId,
+          ...(job.ifExists === undefined ? {} : { ifExists: job.ifExists }),
         },
       );
       const failed = [...keyFailures(result.failed), ...keyFailures(result.deleteFailed)];
-      if (failed.length === 0) report.done++;
+      report.skipped += result.skipped;
+      if (result.canceled) report.notDone.push({ name: source, partly: result.copied });
+      else if (failed.length === 0) report.done++;
       report.failures.push(...failed);
     } catch (err) {
       report.failures.push(failureOf(source, err));
     } finally {
-      stop();
+      running = false;
+      unhook?.();
+      stopListening();
     }
     onProgress({ done: finished(), total });
   }
+  report.stopped = report.notDone.length > 0;
   return report;
 }

@@ -3,6 +3,8 @@ import type { ContractClient } from '../../contract/contract-client.js';
 import { objectKeys } from '../../contract/query-keys.js';
 import type { CompactPage } from '../objects/compact-page.js';
 import { compactObjectsQuery } from '../objects/objects-query.js';
+import { ClashFinder } from './clashes.js';
+import type { PlannedItem } from './destinations.js';
 import { namesOfPages } from './loaded-names.js';
 
 interface BucketAt {
@@ -23,6 +25,31 @@ export async function existsOnServer(
   if (path.endsWith('/')) return page.objects.length > 0 || page.folders.length > 0;
   // The shortest key with this prefix lists first: the key itself, when it exists.
   return page.objects[0]?.key === path;
+}
+
+/**
+ * The planned items whose target already exists, from one listing of the destination folder
+ * (a page per thousand names, not a HEAD per object), stopping once every target was seen.
+ */
+export async function findClashes(
+  client: ContractClient,
+  { profileId, bucket }: BucketAt,
+  folder: string,
+  items: readonly PlannedItem[],
+): Promise<PlannedItem[]> {
+  const finder = new ClashFinder(items);
+  let continuationToken: string | undefined;
+  do {
+    const page = await client.invoke('objects.list', {
+      profileId,
+      bucket,
+      prefix: folder,
+      continuationToken,
+    });
+    finder.add(page);
+    continuationToken = page.nextContinuationToken ?? undefined;
+  } while (continuationToken !== undefined && !finder.done);
+  return finder.found;
 }
 
 /** Names among the rows of a folder the list has loaded, for checking a name as it is typed. */

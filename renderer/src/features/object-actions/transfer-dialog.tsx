@@ -7,13 +7,31 @@ import { errorMessage } from '../../contract/contract-error.js';
 import { bucketsQuery, profilesQuery } from '../../contract/queries.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { ClashQuestion } from './clash-question.js';
+import type { ClashAnswer } from './clash-question.js';
+import { withoutClashingObjects } from './clashes.js';
 import { normalizeFolder, planTransfer } from './destinations.js';
+import type { PlannedItem } from './destinations.js';
 import { DialogButtons, KeyInput } from './dialog-parts.js';
 import { actionMessages as m } from './messages.js';
 import { pathProblemText, planProblemText } from './problem-text.js';
 import type { RunProgress } from './run-report.js';
-import { FailureList, ProgressLine } from './run-status.js';
+import { StopSwitch } from './run-report.js';
+import { FailureList, ProgressLine, StopReport } from './run-status.js';
 import { runTransfer } from './run-transfer.js';
+import { findClashes } from './server-state.js';
+
+interface Run {
+  items: readonly PlannedItem[];
+  ifExists: 'overwrite' | 'skip';
+  skipped: number;
+}
+
+/** Names the destination already holds, with what would be sent. */
+interface Question {
+  items: readonly PlannedItem[];
+  clashes: readonly PlannedItem[];
+}
 
 interface TransferDialogProps {
   mode: 'copy' | 'move';
@@ -24,7 +42,11 @@ interface TransferDialogProps {
   onChanged: (buckets: readonly string[]) => void;
 }
 
-/** Copy or move the selected objects and folders to a folder of any bucket of the connection. */
+/**
+ * Copy or move the selected objects and folders to a folder of any bucket of the connection.
+ * Names that exist there are never written over unasked: the dialog lists them first and
+ * offers Replace, Skip existing or Cancel. A running job can be stopped between items.
+ */
 export function TransferDialog({ mode, target, onClose, onChanged }: TransferDialogProps) {
   const client = useContract();
   const id = useId();
@@ -37,6 +59,9 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
   const [bucket, setBucket] = useState(target.bucket);
   const [folderText, setFolderText] = useState(target.prefix);
   const [progress, setProgress] = useState<RunProgress | null>(null);
+  const [question, setQuestion] = useState<Question | null>(null);
+  const [stopSwitch] = useState(() => new StopSwitch());
+  const [stopping, setStopping] = useState(false);
 
   const destination = normalizeFolder(folderText);
   const chosenBucket = bucket.trim();
@@ -53,7 +78,7 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
       : plan?.problems.map(planProblemText).join(' ');
 
   const transfer = useMutation({
-    mutationFn: (items: NonNullable<typeof plan>['items']) =>
+    mutationFn: ({ items, ifExists, skipped }: Run) =>
       runTransfer(
         client,
         {
@@ -62,25 +87,64 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
           sourceBucket: target.bucket,
           targetBucket: chosenBucket,
           items,
+          ifExists,
+          skipped,
+          stop: stopSwitch,
         },
         setProgress,
       ),
     onSettled: (report) => {
       onChanged([target.bucket, chosenBucket]);
-      if (report !== undefined && report.failures.length === 0) onClose();
+      if (report !== undefined && report.failures.length === 0 && !report.stopped) onClose();
     },
   });
+
+  // Before anything is sent: which targets exist already, from the destination's listing.
+  const check = useMutation({
+    mutationFn: async ({ items, folder }: { items: readonly PlannedItem[]; folder: string }) => ({
+      items,
+      clashes: await findClashes(
+        client,
+        { profileId: target.profileId, bucket: chosenBucket },
+        folder,
+        items,
+      ),
+    }),
+    onSuccess: ({ items, clashes }) => {
+      if (clashes.length === 0) transfer.mutate({ items, ifExists: 'overwrite', skipped: 0 });
+      else setQuestion({ items, clashes });
+    },
+  });
+
+  const answer = (choice: ClashAnswer) => {
+    if (question === null) return;
+    setQuestion(null);
+    if (choice === 'cancel') return;
+    if (choice === 'replace') {
+      transfer.mutate({ items: question.items, ifExists: 'overwrite', skipped: 0 });
+      return;
+    }
+    const items = withoutClashingObjects(question.items, question.clashes);
+    transfer.mutate({ items, ifExists: 'skip', skipped: question.items.length - items.length });
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (plan === null || plan.problems.length > 0 || plan.items.length === 0) return;
+    if (!('folder' in destination) || check.isPending || question !== null) return;
     if (transfer.isPending || transfer.data !== undefined) return;
-    transfer.mutate(plan.items);
+    check.mutate({ items: plan.items, folder: destination.folder });
+  };
+
+  const stop = () => {
+    setStopping(true);
+    stopSwitch.stop();
   };
 
   const { keys, prefixes } = target.selection;
   const title = mode === 'move' ? m.moveTitle : m.copyTitle;
-  const locked = transfer.isPending || transfer.data !== undefined;
+  const locked =
+    check.isPending || question !== null || transfer.isPending || transfer.data !== undefined;
   return (
     <ModalDialog title={title(keys.length, prefixes.length)} onClose={onClose}>
       <form className="oa-form" noValidate onSubmit={onSubmit}>
@@ -131,28 +195,39 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
         </FormField>
         <p className="field-hint">{m.overwriteNote}</p>
         {transfer.isPending && progress !== null && <ProgressLine progress={progress} />}
-        {transfer.isError && (
-          <p className="message message-error" role="alert">
-            {errorMessage(transfer.error)}
-          </p>
+        {[check.error, transfer.error].map(
+          (error, i) =>
+            error !== null && (
+              <p key={i} className="message message-error" role="alert">
+                {errorMessage(error)}
+              </p>
+            ),
         )}
         {transfer.data !== undefined && (
-          <FailureList done={transfer.data.done} failures={transfer.data.failures} />
+          <>
+            <StopReport report={transfer.data} />
+            <FailureList done={transfer.data.done} failures={transfer.data.failures} />
+          </>
         )}
-        <DialogButtons
-          started={locked}
-          onClose={onClose}
-          submit={
-            transfer.data === undefined
-              ? {
-                  label: mode === 'move' ? m.moveButton : m.copyButton,
-                  busyLabel: m.working,
-                  busy: transfer.isPending,
-                  disabled: plan === null || plan.problems.length > 0 || plan.items.length === 0,
-                }
-              : null
-          }
-        />
+        {question !== null ? (
+          <ClashQuestion clashes={question.clashes} move={mode === 'move'} onAnswer={answer} />
+        ) : (
+          <DialogButtons
+            started={transfer.isPending || transfer.data !== undefined}
+            onClose={onClose}
+            stop={transfer.isPending ? { stopping, onStop: stop } : undefined}
+            submit={
+              transfer.data === undefined
+                ? {
+                    label: mode === 'move' ? m.moveButton : m.copyButton,
+                    busyLabel: check.isPending ? m.checkingDestination : m.working,
+                    busy: check.isPending || transfer.isPending,
+                    disabled: plan === null || plan.problems.length > 0 || plan.items.length === 0,
+                  }
+                : null
+            }
+          />
+        )}
       </form>
     </ModalDialog>
   );
