@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useRegisterObjectActions } from '../../app/object-actions.js';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
-import { ModalDialog } from '../../ui/modal-dialog.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { ConfigEditor } from './config-editor.js';
 import type { ConfigTarget } from './config-kind.js';
-import { DirtyDraftsProvider, UnsavedPrompt, useDirtyDrafts } from './dirty-drafts.js';
 import { configMessages as m } from './messages.js';
+import { SettingsDialog } from './settings-dialog.js';
 import './bucket-config.css';
 
 export const OBJECT_ACL_ACTION = 'objects.acl';
@@ -44,35 +43,9 @@ export function ObjectAclFeature() {
 }
 
 function ObjectAclDialog({ target, onClose }: { target: ConfigTarget; onClose: () => void }) {
-  const drafts = useDirtyDrafts();
-  const [askingToClose, setAskingToClose] = useState(false);
-  const requestClose = (): void => {
-    if (drafts.dirty.size > 0) setAskingToClose(true);
-    else onClose();
-  };
   return (
-    <ModalDialog
-      title={m.objectAclTitle(target.key ?? '')}
-      onClose={requestClose}
-      className="dialog-settings"
-    >
-      <DirtyDraftsProvider value={drafts.report}>
-        <ConfigEditor definition={aclDefinition} target={target} />
-      </DirtyDraftsProvider>
-      {askingToClose ? (
-        <UnsavedPrompt
-          kinds={drafts.dirty}
-          onKeep={() => setAskingToClose(false)}
-          onDiscard={onClose}
-        />
-      ) : (
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button button-primary" onClick={requestClose}>
-            {m.close}
-          </button>
-        </div>
-      )}
-    </ModalDialog>
+    <SettingsDialog title={m.objectAclTitle(target.key ?? '')} onClose={onClose}>
+      <ConfigEditor definition={aclDefinition} target={target} />
+    </SettingsDialog>
   );
 }

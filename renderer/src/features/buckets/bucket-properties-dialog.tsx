@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { capabilityFeatures } from '../../../../shared/domain/capabilities.js';
 import type { BucketCapabilities } from '../../../../shared/domain/capabilities.js';
 import { useContract } from '../../contract/contract-context.js';
@@ -7,12 +6,7 @@ import { errorMessage } from '../../contract/contract-error.js';
 import { bucketsQuery, profilesQuery } from '../../contract/queries.js';
 import { formatDate } from '../../lib/format-date.js';
 import { BucketSettingsTabs } from '../bucket-config/config-tabs.js';
-import {
-  DirtyDraftsProvider,
-  UnsavedPrompt,
-  useDirtyDrafts,
-} from '../bucket-config/dirty-drafts.js';
-import { ModalDialog } from '../../ui/modal-dialog.js';
+import { SettingsDialog } from '../bucket-config/settings-dialog.js';
 import { bucketHeadQuery, capabilitiesQuery } from './bucket-queries.js';
 import { bucketMessages as m } from './messages.js';
 import './buckets.css';
@@ -56,13 +50,6 @@ export function BucketPropertiesDialog({
   const buckets = useQuery(bucketsQuery(client, profileId));
   const head = useQuery(bucketHeadQuery(client, profileId, bucket));
   const capabilities = useQuery(capabilitiesQuery(client, profileId, bucket));
-  const drafts = useDirtyDrafts();
-  const [askingToClose, setAskingToClose] = useState(false);
-  // Escape or Close with drafts not applied asks first instead of dropping them.
-  const requestClose = (): void => {
-    if (drafts.dirty.size > 0) setAskingToClose(true);
-    else onClose();
-  };
   const connection = profiles.data?.find((p) => p.id === profileId);
   const row = buckets.data?.find((b) => b.name === bucket);
 
@@ -76,65 +63,45 @@ export function BucketPropertiesDialog({
   }
 
   return (
-    <ModalDialog
-      title={m.propertiesTitle(bucket)}
-      onClose={requestClose}
-      className="dialog-settings"
-    >
-      <DirtyDraftsProvider value={drafts.report}>
-        <BucketSettingsTabs
-          target={{ profileId, bucket }}
-          general={
-            <>
-              <dl className="properties">
-                <dt>{m.propName}</dt>
-                <dd>{bucket}</dd>
-                <dt>{m.propConnection}</dt>
-                <dd>{connection?.name ?? '—'}</dd>
-                <dt>{m.propRegion}</dt>
-                <dd data-testid="bucket-region">{region}</dd>
-                <dt>{m.propCreated}</dt>
-                <dd>{row?.createdAt == null ? m.createdUnknown : formatDate(row.createdAt)}</dd>
-                <dt>{m.propAccess}</dt>
-                <dd>{head.data === undefined ? m.loading : m.access[head.data.state]}</dd>
-              </dl>
-              <h3 className="properties-heading">{m.capabilitiesTitle}</h3>
-              {capabilities.isPending && (
-                <p className="muted" role="status">
-                  {m.capabilitiesLoading}
+    <SettingsDialog title={m.propertiesTitle(bucket)} onClose={onClose}>
+      <BucketSettingsTabs
+        target={{ profileId, bucket }}
+        general={
+          <>
+            <dl className="properties">
+              <dt>{m.propName}</dt>
+              <dd>{bucket}</dd>
+              <dt>{m.propConnection}</dt>
+              <dd>{connection?.name ?? '—'}</dd>
+              <dt>{m.propRegion}</dt>
+              <dd data-testid="bucket-region">{region}</dd>
+              <dt>{m.propCreated}</dt>
+              <dd>{row?.createdAt == null ? m.createdUnknown : formatDate(row.createdAt)}</dd>
+              <dt>{m.propAccess}</dt>
+              <dd>{head.data === undefined ? m.loading : m.access[head.data.state]}</dd>
+            </dl>
+            <h3 className="properties-heading">{m.capabilitiesTitle}</h3>
+            {capabilities.isPending && (
+              <p className="muted" role="status">
+                {m.capabilitiesLoading}
+              </p>
+            )}
+            {capabilities.isError && (
+              <p className="message message-error" role="alert">
+                {errorMessage(capabilities.error)}
+              </p>
+            )}
+            {capabilities.data !== undefined && (
+              <>
+                <CapabilityList capabilities={capabilities.data} />
+                <p className="field-hint">
+                  {m.capabilitiesChecked(formatDate(capabilities.data.checkedAt))}
                 </p>
-              )}
-              {capabilities.isError && (
-                <p className="message message-error" role="alert">
-                  {errorMessage(capabilities.error)}
-                </p>
-              )}
-              {capabilities.data !== undefined && (
-                <>
-                  <CapabilityList capabilities={capabilities.data} />
-                  <p className="field-hint">
-                    {m.capabilitiesChecked(formatDate(capabilities.data.checkedAt))}
-                  </p>
-                </>
-              )}
-            </>
-          }
-        />
-      </DirtyDraftsProvider>
-      {askingToClose ? (
-        <UnsavedPrompt
-          kinds={drafts.dirty}
-          onKeep={() => setAskingToClose(false)}
-          onDiscard={onClose}
-        />
-      ) : (
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button button-primary" onClick={requestClose}>
-            {m.close}
-          </button>
-        </div>
-      )}
-    </ModalDialog>
+              </>
+            )}
+          </>
+        }
+      />
+    </SettingsDialog>
   );
 }

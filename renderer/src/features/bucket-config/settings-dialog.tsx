@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { ModalDialog } from '../../ui/modal-dialog.js';
+import { DirtyDraftsProvider, UnsavedPrompt, useDirtyDrafts } from './dirty-drafts.js';
+import { configMessages as m } from './messages.js';
+
+interface SettingsDialogProps {
+  title: string;
+  onClose: () => void;
+  /** Editors inside report unapplied drafts here. */
+  children: ReactNode;
+}
+
+/**
+ * A dialog of configuration editors: Escape or Close with drafts not applied asks first
+ * instead of dropping them.
+ */
+export function SettingsDialog({ title, onClose, children }: SettingsDialogProps) {
+  const drafts = useDirtyDrafts();
+  const [askingToClose, setAskingToClose] = useState(false);
+  const requestClose = (): void => {
+    if (drafts.dirty.size > 0) setAskingToClose(true);
+    else onClose();
+  };
+  return (
+    <ModalDialog title={title} onClose={requestClose} className="dialog-settings">
+      <DirtyDraftsProvider value={drafts.report}>{children}</DirtyDraftsProvider>
+      {askingToClose ? (
+        <UnsavedPrompt
+          kinds={drafts.dirty}
+          onKeep={() => setAskingToClose(false)}
+          onDiscard={onClose}
+        />
+      ) : (
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button button-primary" onClick={requestClose}>
+            {m.close}
+          </button>
+        </div>
+      )}
+    </ModalDialog>
+  );
+}
