@@ -578,3 +578,47 @@ test('Stop on a big folder move ends it after the objects in flight: each object
   await expect(actions.row('dest/')).toBeVisible();
   await expect(actions.row('big/')).toBeVisible();
 });
+
+test('a destination the connection may not list is said so, and offers only Replace or Cancel', async ({
+  page,
+}) => {
+  const other = await createTestBucket(admin, 'wonly');
+  extraBuckets.push(other);
+  await other.put({ 'in/notes.txt': 'theirs' });
+  const noListing = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:ListBucket',
+        Resource: `arn:aws:s3:::${other.name}`,
+      },
+    ],
+  };
+  await admin.send(
+    new PutBucketPolicyCommand({ Bucket: other.name, Policy: JSON.stringify(noListing) }),
+  );
+  try {
+    const actions = await openBucket(page);
+    await actions.fromRowMenu('notes.txt', 'Copy to…');
+    const dialog = actions.dialog('Copy 1 object');
+    await dialog.getByLabel('Destination bucket').selectOption(other.name);
+    await dialog.getByLabel('Destination folder').fill('in');
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    const question = dialog.getByRole('group', {
+      name: 'The destination folder cannot be listed with this connection',
+    });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Skip existing' })).toHaveCount(0);
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    expect(await text(other.name, 'in/notes.txt')).toBe('theirs');
+
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await question.getByRole('button', { name: 'Replace' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await text(other.name, 'in/notes.txt')).toBe('the notes, byte for byte');
+  } finally {
+    await admin.send(new DeleteBucketPolicyCommand({ Bucket: other.name }));
+  }
+});

@@ -90,6 +90,9 @@ const en = {
     move
       ? 'Replace writes over what exists. Skip existing leaves it as it is and moves the rest; a skipped object stays where it is.'
       : 'Replace writes over what exists. Skip existing leaves it as it is and copies the rest.',
+  uncheckedTitle: 'The destination folder cannot be listed with this connection',
+  uncheckedHint:
+    'So names that already exist there cannot be found first. Replace writes over any that exist.',
   replace: 'Replace',
   skipExisting: 'Skip existing',
   stop: 'Stop',
@@ -175,6 +178,8 @@ export const actionMessages = localized({
       move
         ? '“替换”将覆盖这些项；“跳过已有项”将保留它们不变并移动其余项，被跳过的对象留在原处。'
         : '“替换”将覆盖这些项；“跳过已有项”将保留它们不变并复制其余项。',
+    uncheckedTitle: '此连接无法列出目标文件夹',
+    uncheckedHint: '因此无法预先查明其中是否已有同名项。“替换”将覆盖所有已存在的同名项。',
     replace: '替换',
     skipExisting: '跳过已有项',
     stop: '停止',

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ObjectActionTarget } from '../../app/object-actions.js';
 import { useContract } from '../../contract/contract-context.js';
-import { errorMessage } from '../../contract/contract-error.js';
+import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { bucketsQuery, profilesQuery } from '../../contract/queries.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
@@ -31,6 +31,8 @@ interface Run {
 interface Question {
   items: readonly PlannedItem[];
   clashes: readonly PlannedItem[];
+  /** The destination may not be listed (write-only access): what exists is unknown. */
+  unchecked: boolean;
 }
 
 interface TransferDialogProps {
@@ -101,18 +103,24 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
 
   // Before anything is sent: which targets exist already, from the destination's listing.
   const check = useMutation({
-    mutationFn: async ({ items, folder }: { items: readonly PlannedItem[]; folder: string }) => ({
+    mutationFn: async ({
       items,
-      clashes: await findClashes(
-        client,
-        { profileId: target.profileId, bucket: chosenBucket },
-        folder,
-        items,
-      ),
-    }),
-    onSuccess: ({ items, clashes }) => {
-      if (clashes.length === 0) transfer.mutate({ items, ifExists: 'overwrite', skipped: 0 });
-      else setQuestion({ items, clashes });
+      folder,
+    }: {
+      items: readonly PlannedItem[];
+      folder: string;
+    }): Promise<Question> => {
+      const at = { profileId: target.profileId, bucket: chosenBucket };
+      try {
+        return { items, clashes: await findClashes(client, at, folder, items), unchecked: false };
+      } catch (err) {
+        if (!(err instanceof ContractError && err.code === 'AccessDenied')) throw err;
+        return { items, clashes: [], unchecked: true };
+      }
+    },
+    onSuccess: (found) => {
+      if (found.clashes.length > 0 || found.unchecked) setQuestion(found);
+      else transfer.mutate({ items: found.items, ifExists: 'overwrite', skipped: 0 });
     },
   });
 
@@ -210,7 +218,12 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
           </>
         )}
         {question !== null ? (
-          <ClashQuestion clashes={question.clashes} move={mode === 'move'} onAnswer={answer} />
+          <ClashQuestion
+            clashes={question.clashes}
+            unchecked={question.unchecked}
+            move={mode === 'move'}
+            onAnswer={answer}
+          />
         ) : (
           <DialogButtons
             started={transfer.isPending || transfer.data !== undefined}
