@@ -277,4 +277,39 @@ describe('objects.movePrefix handler', () => {
     expect(events[0]).toEqual({ operationId: 'op-1', done: 0, total: null, finished: false });
     expect(events.at(-1)).toEqual({ operationId: 'op-1', done: 4, total: 4, finished: true });
   });
+
+  it('objects.stopPrefix reaches the running job by its operation id', async () => {
+    const objects: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) objects[`src/${String(i).padStart(2, '0')}`] = `${i}`;
+    const b = await bucket('pfx-stop-op', objects);
+    const clients = { session: () => Promise.resolve(session) } as unknown as CoreDeps['clients'];
+    const stops: Promise<{ stopping: boolean }>[] = [];
+    // The first object done is the moment to stop; later events are ignored.
+    const emit: EmitEvent = (event, payload) => {
+      const { done } = payload as EventPayload<'objects.prefixProgress'>;
+      if (event === 'objects.prefixProgress' && done > 0 && stops.length === 0) {
+        stops.push(handlers['objects.stopPrefix']({ operationId: 'op-stop' }, signal));
+      }
+    };
+    const handlers = multipartHandlers({ clients, emit } as unknown as CoreDeps);
+    const signal = { signal: new AbortController().signal };
+    expect(await handlers['objects.stopPrefix']({ operationId: 'op-stop' }, signal)).toEqual({
+      stopping: false,
+    });
+    const result = await handlers['objects.copyPrefix'](
+      {
+        profileId: 'abcdef',
+        operationId: 'op-stop',
+        source: { bucket: b, prefix: 'src/' },
+        target: { bucket: b, prefix: 'dst/' },
+      },
+      signal,
+    );
+    expect(await Promise.all(stops)).toEqual([{ stopping: true }]);
+    expect(result.canceled).toBe(true);
+    expect(result.copied).toBeLessThan(40);
+    expect(Object.keys(await contents(b)).filter((k) => k.startsWith('dst/'))).toHaveLength(
+      result.copied,
+    );
+  });
 });
