@@ -13,6 +13,8 @@ export type KeyError = z.infer<typeof keyErrorSchema>;
 export const deleteManyResultSchema = z.object({
   deleted: z.number(),
   errors: z.array(keyErrorSchema),
+  /** A folder delete stopped on request (objects.stopDeletePrefix) before its end. */
+  stopped: z.boolean().optional(),
 });
 export type DeleteManyResult = z.infer<typeof deleteManyResultSchema>;
 

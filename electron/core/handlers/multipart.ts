@@ -11,30 +11,25 @@ import { abortUpload, completeUpload, createUpload } from '../services/multipart
 import { presignGet } from '../services/presign-get.js';
 import { presignPost } from '../services/presign-post.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
+import { RunningJobs } from './running-jobs.js';
 
 export function multipartHandlers({
   clients,
   emit,
 }: CoreDeps): DomainHandlers<typeof multipartChannels> {
-  // Prefix jobs running now, by the caller's operation id, so objects.stopPrefix reaches them.
-  const stops = new Map<string, AbortController>();
-  const prefixRun = async (
+  const running = new RunningJobs();
+  const prefixRun = (
     operationId: string,
     signal: AbortSignal,
     job: (run: PrefixRunOptions) => Promise<PrefixCopyResult>,
-  ): Promise<PrefixCopyResult> => {
-    const stop = new AbortController();
-    stops.set(operationId, stop);
-    try {
-      return await job({
+  ): Promise<PrefixCopyResult> =>
+    running.run(operationId, (stop) =>
+      job({
         signal,
-        stop: stop.signal,
+        stop,
         onProgress: (update) => emit('objects.prefixProgress', { operationId, ...update }),
-      });
-    } finally {
-      if (stops.get(operationId) === stop) stops.delete(operationId);
-    }
-  };
+      }),
+    );
 
   return {
     'objects.copy': async ({ profileId, ...request }, { signal }) =>
@@ -53,11 +48,7 @@ export function multipartHandlers({
       return prefixRun(operationId, signal, (run) => movePrefix(session, request, run));
     },
 
-    'objects.stopPrefix': ({ operationId }) => {
-      const stop = stops.get(operationId);
-      stop?.abort();
-      return Promise.resolve({ stopping: stop !== undefined });
-    },
+    'objects.stopPrefix': ({ operationId }) => Promise.resolve(running.stop(operationId)),
 
     'multipart.create': async ({ profileId, ...request }, { signal }) =>
       createUpload(await clients.get(profileId), request, signal),

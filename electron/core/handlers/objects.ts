@@ -7,8 +7,10 @@ import { deleteUnderPrefix } from '../services/objects-delete-prefix.js';
 import { headObject } from '../services/objects-head.js';
 import { putObject } from '../services/objects-put.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
+import { RunningJobs } from './running-jobs.js';
 
 export function objectHandlers({ clients, emit }: CoreDeps): DomainHandlers<typeof objectChannels> {
+  const deletions = new RunningJobs();
   return {
     'objects.list': async ({ profileId, ...request }, { signal }) =>
       listObjectsPage(await clients.get(profileId), request, signal),
@@ -33,13 +35,19 @@ export function objectHandlers({ clients, emit }: CoreDeps): DomainHandlers<type
     },
 
     'objects.deletePrefix': async ({ profileId, bucket, prefix, operationId }, { signal }) => {
-      const result = await deleteUnderPrefix(await clients.get(profileId), bucket, prefix, {
-        signal,
-        onProgress: (deleted) =>
-          emit('objects.deletePrefixProgress', { operationId, deleted, done: false }),
-      });
+      const client = await clients.get(profileId);
+      const result = await deletions.run(operationId, (stop) =>
+        deleteUnderPrefix(client, bucket, prefix, {
+          signal,
+          stop,
+          onProgress: (deleted) =>
+            emit('objects.deletePrefixProgress', { operationId, deleted, done: false }),
+        }),
+      );
       emit('objects.deletePrefixProgress', { operationId, deleted: result.deleted, done: true });
       return result;
     },
+
+    'objects.stopDeletePrefix': ({ operationId }) => Promise.resolve(deletions.stop(operationId)),
   };
 }

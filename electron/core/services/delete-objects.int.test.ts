@@ -172,4 +172,29 @@ describe('deleteUnderPrefix (objects.deletePrefix)', () => {
     ]);
     expect(await storedKeys()).toEqual(['b/1']);
   });
+
+  it('objects.stopDeletePrefix stops the folder delete after the page it is deleting', async () => {
+    await putMany(Array.from({ length: 1100 }, (_, i) => `s/${String(i).padStart(4, '0')}`));
+    const stops: { stopping: boolean }[] = [];
+    const deps = {
+      clients: { get: () => Promise.resolve(client) } as unknown as ClientPool,
+      emit: (event: string, payload: unknown) => {
+        const { deleted } = payload as EventPayload<'objects.deletePrefixProgress'>;
+        if (event === 'objects.deletePrefixProgress' && deleted > 0 && stops.length === 0) {
+          void handlers['objects.stopDeletePrefix']({ operationId: 'op-s' }, signal).then((r) =>
+            stops.push(r),
+          );
+        }
+      },
+    } as unknown as CoreDeps;
+    const handlers = objectHandlers(deps);
+    const signal = { signal: new AbortController().signal };
+    const result = await handlers['objects.deletePrefix'](
+      { profileId: 'test-profile', bucket: bucket.name, prefix: 's/', operationId: 'op-s' },
+      signal,
+    );
+    expect(stops).toEqual([{ stopping: true }]);
+    expect(result).toEqual({ deleted: 1000, errors: [], stopped: true });
+    expect(await storedKeys()).toHaveLength(100);
+  });
 });

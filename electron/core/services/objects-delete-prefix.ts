@@ -7,6 +7,8 @@ import { throwIfCanceled } from './objects-cancel.js';
 
 export interface DeleteUnderPrefixOptions {
   signal?: AbortSignal | undefined;
+  /** A gentle stop, read between pages: the result then says `stopped`. */
+  stop?: AbortSignal | undefined;
   /** Running count of deleted keys, after each DeleteObjects request. */
   onProgress?: ((deleted: number) => void) | undefined;
 }
@@ -22,13 +24,14 @@ export async function deleteUnderPrefix(
   prefix: string,
   options: DeleteUnderPrefixOptions = {},
 ): Promise<DeleteManyResult> {
-  const { signal, onProgress } = options;
+  const { signal, stop, onProgress } = options;
   let deleted = 0;
   const errors: KeyError[] = [];
   let page: Promise<KeyPage> = listKeyPage(client, bucket, prefix, undefined, signal);
   for (;;) {
     const { keys, next } = await page;
     throwIfCanceled(signal);
+    if (stop?.aborted === true) return { deleted, errors, stopped: true };
     const upcoming =
       next === undefined ? undefined : listKeyPage(client, bucket, prefix, next, signal);
     // If the delete below throws, nobody awaits the prefetch: keep its failure from going unhandled.

@@ -67,6 +67,11 @@ export const objectChannels = {
       .strict(),
     output: deleteManyResultSchema,
   },
+  /** Asks a running deletePrefix to stop after the page it is deleting. */
+  'objects.stopDeletePrefix': {
+    input: z.object({ operationId: operationIdSchema }).strict(),
+    output: z.object({ stopping: z.boolean() }),
+  },
 } as const;
 
 export const objectEvents = {

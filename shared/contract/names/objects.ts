@@ -6,6 +6,7 @@ export const objectChannelNames = [
   'objects.delete',
   'objects.deleteMany',
   'objects.deletePrefix',
+  'objects.stopDeletePrefix',
 ] as const;
 
 export const objectEventNames = ['objects.deletePrefixProgress'] as const;
