@@ -26,16 +26,13 @@ export const SHIPPED_SETTINGS: EngineSettings = {
 };
 
 /**
- * The settings this benchmark recommends as defaults, and uses for the headline row.
- * From `--explore 2` on 2 shared cores (docs/benchmarks.md): 3 small files at a time leave
- * the server idle between requests (16 at once: ~1.3x files/s up). 8 or 16 parts/ranges
- * per file moved 1 GiB no faster than 4 beyond the run-to-run noise (~10%) but cost up
- * to ~15 MiB of RSS, so 4 stays; so does the request limit (16), which caps the sockets.
+ * The settings this benchmark recommends as defaults, and uses for the headline row; the app
+ * now ships them. From `--explore 2` on 2 shared cores (docs/benchmarks.md): 3 small files at
+ * a time left the server idle between requests (16 at once: ~1.3x files/s up). 8 or 16
+ * parts/ranges per file moved 1 GiB no faster than 4 beyond the run-to-run noise (~10%) but
+ * cost up to ~15 MiB of RSS, so 4 stays; so does the request limit (16), which caps the sockets.
  */
-export const RECOMMENDED_SETTINGS: EngineSettings = {
-  ...SHIPPED_SETTINGS,
-  fileConcurrency: 16,
-};
+export const RECOMMENDED_SETTINGS: EngineSettings = SHIPPED_SETTINGS;
 
 /** One invocation of the Holdall runner: one operation, like one CLI command of a peer. */
 export const holdallJobSchema = z
