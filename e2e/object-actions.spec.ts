@@ -622,3 +622,28 @@ test('a destination the connection may not list is said so, and offers only Repl
     await admin.send(new DeleteBucketPolicyCommand({ Bucket: other.name }));
   }
 });
+
+test('Stop on a big folder delete keeps what it had not deleted yet, and says so', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await putBigFolder();
+  const actions = await openBucket(page);
+  await actions.row('big/').click();
+  await page.keyboard.press('Delete');
+  const dialog = actions.dialog('Delete 1 folder?');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Stop' }).click();
+  const report = dialog.locator('.oa-stop-report');
+  await expect(report).toContainText('Stopped. 0 done.', { timeout: 60_000 });
+  const notDone = report.getByRole('list', { name: '1 not done:' }).getByRole('listitem');
+  await expect(notDone).toHaveText(
+    /^big\/ \([\d,]+ objects? inside were done, the rest were not\)$/,
+  );
+  const deleted = Number((await notDone.textContent())?.match(/\(([\d,]+)/)?.[1]?.replace(',', ''));
+  const left = await keys(bucket.name, 'big/');
+  expect(left.length).toBeGreaterThan(0);
+  expect(left.length).toBe(FILES - deleted);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(actions.row('big/')).toBeVisible();
+});

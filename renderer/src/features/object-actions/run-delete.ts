@@ -1,5 +1,6 @@
 import type { ContractClient } from '../../contract/contract-client.js';
 import type { ObjectSelection } from '../objects/selection.js';
+import { askToStop } from './ask-to-stop.js';
 import type { RunProgress, RunReport, StopSwitch } from './run-report.js';
 import { emptyReport, failureOf, keyFailures } from './run-report.js';
 
@@ -15,8 +16,7 @@ export interface DeleteJob {
 
 /**
  * The objects a thousand per request, then each folder with everything under it. A Stop is
- * heard between requests and between folders (a folder already being deleted goes on to its
- * end: the contract has no stop for deletePrefix).
+ * heard between requests, between folders, and by the host between pages of a folder.
  */
 export async function runDelete(
   client: ContractClient,
@@ -55,7 +55,11 @@ export async function runDelete(
     }
     const operationId = crypto.randomUUID();
     const before = deleted;
-    const stop = client.on('objects.deletePrefixProgress', (event) => {
+    let running = true;
+    const unhook = stop?.onStop(() => {
+      void askToStop(client, 'objects.stopDeletePrefix', operationId, () => running);
+    });
+    const stopListening = client.on('objects.deletePrefixProgress', (event) => {
       if (event.operationId !== operationId) return;
       onProgress({ done: finished(), total, deleted: before + event.deleted });
     });
@@ -67,12 +71,15 @@ export async function runDelete(
         operationId,
       });
       deleted = before + result.deleted;
-      if (result.errors.length === 0) report.done++;
+      if (result.stopped === true) report.notDone.push({ name: prefix, partly: result.deleted });
+      else if (result.errors.length === 0) report.done++;
       report.failures.push(...keyFailures(result.errors));
     } catch (err) {
       report.failures.push(failureOf(prefix, err));
     } finally {
-      stop();
+      running = false;
+      unhook?.();
+      stopListening();
     }
     onProgress({ done: finished(), total, deleted });
   }

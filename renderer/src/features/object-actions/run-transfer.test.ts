@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContractClient } from '../../contract/contract-client.js';
 import type { PlannedItem } from './destinations.js';
+import { fakeClient } from './fake-client.test-support.js';
 import { StopSwitch } from './run-report.js';
 import { runTransfer } from './run-transfer.js';
-
-interface Call {
-  channel: string;
-  input: Record<string, unknown>;
-}
-
-/** A host that answers each call with `answer`, recording what it was asked. */
-function fakeClient(answer: (call: Call) => unknown): { client: ContractClient; calls: Call[] } {
-  const calls: Call[] = [];
-  const client = {
-    host: 'web',
-    invoke: (channel: string, input: Record<string, unknown>) => {
-      const call = { channel, input };
-      calls.push(call);
-      return Promise.resolve(answer(call));
-    },
-    on: () => () => undefined,
-    onReconnect: () => () => undefined,
-    mediaUrl: () => null,
-  } as unknown as ContractClient;
-  return { client, calls };
-}
 
 const object = (name: string): PlannedItem => ({
   kind: 'object',

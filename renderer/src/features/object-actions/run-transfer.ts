@@ -1,4 +1,5 @@
 import type { ContractClient } from '../../contract/contract-client.js';
+import { askToStop } from './ask-to-stop.js';
 import type { PlannedItem } from './destinations.js';
 import type { RunProgress, RunReport, StopSwitch } from './run-report.js';
 import { eachLimited, emptyReport, failureOf, keyFailures } from './run-report.js';
@@ -17,23 +18,6 @@ export interface TransferJob {
 }
 
 const OBJECTS_AT_ONCE = 4;
-const STOP_RETRY_MS = 200;
-
-/**
- * Asks the host to stop a folder job. A stop can overtake the job's own request on its way to
- * the host, which then does not know the id yet: ask again while the job still runs.
- */
-async function askToStop(client: ContractClient, operationId: string, running: () => boolean) {
-  while (running()) {
-    try {
-      const { stopping } = await client.invoke('objects.stopPrefix', { operationId });
-      if (stopping) return;
-    } catch {
-      return; // The job's own answer reports whatever happened.
-    }
-    await new Promise((resolve) => setTimeout(resolve, STOP_RETRY_MS));
-  }
-}
 
 /**
  * Copies or moves objects (a few at a time) and then folders (one at a time, each with its
@@ -88,7 +72,7 @@ export async function runTransfer(
     // The host finishes the objects in flight, then answers with what it did.
     let running = true;
     const unhook = stop?.onStop(() => {
-      void askToStop(client, operationId, () => running);
+      void askToStop(client, 'objects.stopPrefix', operationId, () => running);
     });
     try {
       const result = await client.invoke(
