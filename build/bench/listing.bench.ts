@@ -75,7 +75,11 @@ try {
   await page.evaluate(`window.__listingProbe.watch(${JSON.stringify(firstName)})`);
   await folderRow.dblclick();
   await grid.getByRole('row', { name: firstName, exact: true }).waitFor();
-  await page.waitForFunction('window.__listingProbe.firstRowsPaintAt !== null');
+  // Polled from here: waitForFunction's in-page polling evaluates a string, which the app's
+  // CSP (no 'unsafe-eval') refuses whenever the rows are not painted at the first look.
+  while ((await page.evaluate('window.__listingProbe.firstRowsPaintAt === null')) === true) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   const first = await page.evaluate<FirstRows>(FIRST_ROWS);
   const sentAt = server.firstPageSentAt;
 
