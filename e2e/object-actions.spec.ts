@@ -638,7 +638,7 @@ test('Stop on a big folder delete keeps what it had not deleted yet, and says so
   await expect(report).toContainText('Stopped. 0 done.', { timeout: 60_000 });
   const notDone = report.getByRole('list', { name: '1 not done:' }).getByRole('listitem');
   await expect(notDone).toHaveText(
-    /^big\/ \([\d,]+ objects? inside were done, the rest were not\)$/,
+    /^big\/ \([\d,]+ (object inside was|objects inside were) done, the rest were not\)$/,
   );
   const deleted = Number((await notDone.textContent())?.match(/\(([\d,]+)/)?.[1]?.replace(',', ''));
   const left = await keys(bucket.name, 'big/');
@@ -646,4 +646,28 @@ test('Stop on a big folder delete keeps what it had not deleted yet, and says so
   expect(left.length).toBe(FILES - deleted);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(actions.row('big/')).toBeVisible();
+});
+
+test('in Simplified Chinese the question about names that exist speaks Chinese', async ({
+  page,
+}, testInfo) => {
+  await bucket.put({ 'incoming/notes.txt': 'the older notes' });
+  await openBucket(page);
+  await new LanguagesPage(page).choose('简体中文');
+  const grid = page.getByRole('grid', { name: '对象' });
+  await grid.getByRole('row', { name: 'notes.txt', exact: true }).click({ button: 'right' });
+  await page
+    .getByRole('menu', { name: '对象操作' })
+    .getByRole('menuitem', { name: '复制到…' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: '复制 1 个对象' });
+  await dialog.getByLabel('目标文件夹').fill('incoming');
+  await dialog.getByRole('button', { name: '复制' }).click();
+  const question = dialog.getByRole('group', { name: '目标位置已存在 1 个同名项' });
+  await expect(question.getByRole('listitem')).toHaveText(['notes.txt']);
+  await expect(question.getByRole('button', { name: '跳过已有项' })).toBeVisible();
+  await screenshotBothSchemes(page, testInfo, 'copy-clash-question-zh');
+  await question.getByRole('button', { name: '跳过已有项' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await text(bucket.name, 'incoming/notes.txt')).toBe('the older notes');
 });

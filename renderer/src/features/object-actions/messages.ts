@@ -102,7 +102,7 @@ const en = {
     `${n(skipped)} existing ${skipped === 1 ? 'object' : 'objects'} skipped.`,
   notDoneTitle: (count: number) => `${n(count)} not done:`,
   partlyDoneFolder: (name: string, objects: number) =>
-    `${name} (${n(objects)} ${objects === 1 ? 'object' : 'objects'} inside were done, the rest were not)`,
+    `${name} (${n(objects)} ${objects === 1 ? 'object inside was' : 'objects inside were'} done, the rest were not)`,
   /** Sentences side by side: English puts a space between them, Chinese does not. */
   sentences: (parts: readonly string[]) => parts.join(' '),
 };
