@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ObjectActionTarget } from '../../app/object-actions.js';
 import { useContract } from '../../contract/contract-context.js';
@@ -64,6 +64,14 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
   const [question, setQuestion] = useState<Question | null>(null);
   const [stopSwitch] = useState(() => new StopSwitch());
   const [stopping, setStopping] = useState(false);
+  // Closing the dialog while the destination is checked cancels: nothing may be sent after.
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   const destination = normalizeFolder(folderText);
   const chosenBucket = bucket.trim();
@@ -119,6 +127,7 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
       }
     },
     onSuccess: (found) => {
+      if (!open.current) return;
       if (found.clashes.length > 0 || found.unchecked) setQuestion(found);
       else transfer.mutate({ items: found.items, ifExists: 'overwrite', skipped: 0 });
     },
