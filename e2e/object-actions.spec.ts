@@ -671,3 +671,43 @@ test('in Simplified Chinese the question about names that exist speaks Chinese',
   await expect(dialog).toBeHidden();
   expect(await text(bucket.name, 'incoming/notes.txt')).toBe('the older notes');
 });
+
+test('a copy of many items finds names that exist from a listing of the destination, and Skip existing copies the rest', async ({
+  page,
+}) => {
+  const many: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) many[`f-${String(i).padStart(2, '0')}.txt`] = `file ${i}`;
+  await bucket.put(many);
+  const other = await createTestBucket(admin, 'many');
+  extraBuckets.push(other);
+  await other.put({ 'in/f-03.txt': 'theirs', 'in/photos/old.jpg': 'old' });
+  const actions = await openBucket(page);
+
+  await actions.row('notes.txt').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect(actions.footer).toContainText('16 selected');
+  await actions.actionsButton.click();
+  await actions.item('Copy to…').click();
+  const dialog = actions.dialog('Copy 14 objects and 2 folders');
+  await dialog.getByLabel('Destination bucket').selectOption(other.name);
+  await dialog.getByLabel('Destination folder').fill('in');
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  const question = actions.clashQuestion(dialog);
+  await expect(question).toHaveAccessibleName('2 items already exist at the destination');
+  await expect(question.getByRole('listitem')).toHaveText([
+    'photos/ (folder: contents merge)',
+    'f-03.txt',
+  ]);
+  await question.getByRole('button', { name: 'Skip existing' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await text(other.name, 'in/f-03.txt')).toBe('theirs');
+  expect(await text(other.name, 'in/f-04.txt')).toBe('file 4');
+  expect(await keys(other.name, 'in/photos/')).toEqual([
+    'in/photos/2024/c.jpg',
+    'in/photos/a.jpg',
+    'in/photos/b.jpg',
+    'in/photos/old.jpg',
+  ]);
+  // The two that were there, the 13 objects that were not, docs/ and photos/'s three.
+  expect(await keys(other.name)).toHaveLength(2 + 13 + 1 + 3);
+});

@@ -27,16 +27,25 @@ export async function existsOnServer(
   return page.objects[0]?.key === path;
 }
 
+/** Up to this many items, each target is looked up alone; beyond, the folder is listed. */
+const LOOKED_UP_ALONE = 10;
+
 /**
- * The planned items whose target already exists, from one listing of the destination folder
- * (a page per thousand names, not a HEAD per object), stopping once every target was seen.
+ * The planned items whose target already exists. A few are looked up one by one (one short
+ * listing each, so a huge destination folder costs nothing); many come from one listing of the
+ * destination folder (a page per thousand names), stopping once every target was seen.
  */
 export async function findClashes(
   client: ContractClient,
-  { profileId, bucket }: BucketAt,
+  at: BucketAt,
   folder: string,
   items: readonly PlannedItem[],
 ): Promise<PlannedItem[]> {
+  if (items.length <= LOOKED_UP_ALONE) {
+    const exists = await Promise.all(items.map((item) => existsOnServer(client, at, item.target)));
+    return items.filter((_, i) => exists[i]);
+  }
+  const { profileId, bucket } = at;
   const finder = new ClashFinder(items);
   let continuationToken: string | undefined;
   do {
