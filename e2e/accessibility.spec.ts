@@ -1,0 +1,179 @@
+import { CreateMultipartUploadCommand } from '@aws-sdk/client-s3';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './fixtures/axe.js';
+import { bucketSession } from './fixtures/bucket-session.js';
+import { startBrowserHost } from './fixtures/browser-host.js';
+import type { RunningHost } from './fixtures/browser-host.js';
+import { configSession } from './fixtures/config-session.js';
+import { samplePng } from './fixtures/preview-samples.js';
+import { s3Target } from './fixtures/s3.js';
+import { CommandPalettePage } from './pages/command-palette.js';
+import { HoldallApp } from './pages/holdall-app.js';
+import { LanguagesPage } from './pages/languages.js';
+import { ObjectActionsPage } from './pages/object-actions.js';
+import { ObjectPropertiesPage } from './pages/object-properties.js';
+import { PreviewPage } from './pages/preview.js';
+import { TransfersPage } from './pages/transfers.js';
+
+// Each test walks several screens and records every screen's serious and critical axe
+// violations (light and dark) softly, so one failing run lists all of them with selectors.
+
+test.describe('before any connection', () => {
+  let host: RunningHost | undefined;
+  test.beforeEach(async () => {
+    host = await startBrowserHost();
+  });
+  test.afterEach(async () => {
+    await host?.stop();
+  });
+
+  test('the first run and the connection dialog have no serious accessibility violations', async ({
+    page,
+  }) => {
+    if (host === undefined) throw new Error('no host');
+    const app = new HoldallApp(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(host.url);
+    await app.expectFirstRun();
+    await expectAccessible(page, 'first run');
+
+    await page.getByRole('button', { name: 'Add connection' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New connection' });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page, 'connection dialog');
+    await dialog.getByLabel('Name').fill('Local RGW');
+    await dialog.getByLabel('Provider').selectOption('ceph');
+    await dialog.getByLabel('Endpoint').fill(s3Target().endpoint);
+    // Without keys the form marks the missing fields and says what is wrong.
+    await dialog.getByRole('button', { name: 'Test connection' }).click();
+    await expect(dialog.getByLabel('Access key ID')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page, 'connection dialog with missing keys');
+  });
+});
+
+test.describe('one bucket', () => {
+  const session = bucketSession('a11y');
+
+  test('the object list, its menu, dialogs and previews have no serious accessibility violations', async ({
+    page,
+  }) => {
+    await session.put('photos/beach.txt', 'sand');
+    await session.put('reports/2025.csv', 'a,b');
+    await session.put('notes.txt', 'the notes', 'text/plain');
+    await session.put('photo.png', samplePng(64, 48), 'image/png');
+    await session.put('data.json', '{"name":"holdall","tags":["s3"]}', 'application/json');
+    await session.open(page);
+    const actions = new ObjectActionsPage(page);
+    await expect(actions.row('notes.txt')).toBeVisible();
+    await expectAccessible(page, 'object list');
+
+    await actions.select('photos/', 'notes.txt', 'data.json');
+    await expectAccessible(page, 'object list with a selection');
+
+    await actions.row('notes.txt').click({ button: 'right' });
+    await expect(actions.menu).toBeVisible();
+    await expectAccessible(page, 'object row menu');
+    await page.keyboard.press('Escape');
+    await expect(actions.menu).toBeHidden();
+
+    await actions.select('photos/', 'notes.txt');
+    await page.keyboard.press('Delete');
+    const remove = actions.dialog('Delete 1 object and 1 folder?');
+    await expect(remove).toBeVisible();
+    await expectAccessible(page, 'delete confirmation');
+    await remove.getByRole('button', { name: 'Cancel' }).click();
+    await expect(remove).toBeHidden();
+
+    await actions.row('notes.txt').click();
+    const ui = new ObjectPropertiesPage(page);
+    await ui.fromRowMenu('notes.txt', 'Properties…');
+    const properties = ui.properties('notes.txt');
+    await expect(properties).toBeVisible();
+    await expect(properties.getByRole('textbox').first()).toBeVisible();
+    await expectAccessible(page, 'object properties');
+    await properties.getByRole('button', { name: 'Close' }).click();
+    await expect(properties).toBeHidden();
+
+    await ui.fromRowMenu('notes.txt', 'Share link…');
+    const share = ui.dialog('Share notes.txt');
+    await expect(share).toBeVisible();
+    await expectAccessible(page, 'share link');
+    await page.keyboard.press('Escape');
+    await expect(share).toBeHidden();
+
+    const preview = new PreviewPage(page);
+    const image = await preview.openWithSpace('photo.png');
+    await expect(image.getByRole('img', { name: 'Image photo.png' })).toBeVisible();
+    await expectAccessible(page, 'image preview');
+    await page.keyboard.press('Escape');
+    await expect(image).toBeHidden();
+
+    const json = await preview.openFromMenu('data.json');
+    await expect(preview.code(json)).toContainText('holdall');
+    await expectAccessible(page, 'JSON preview');
+    await page.keyboard.press('Escape');
+    await expect(json).toBeHidden();
+
+    const palette = new CommandPalettePage(page);
+    await palette.openWithKeyboard();
+    await expectAccessible(page, 'command palette');
+    await page.keyboard.press('Escape');
+    await expect(palette.dialog).toBeHidden();
+
+    await new LanguagesPage(page).choose('简体中文');
+    await expect(page.getByRole('grid', { name: '对象' })).toBeVisible();
+    await expectAccessible(page, 'object list in Simplified Chinese');
+  });
+
+  test('the transfers panel and incomplete uploads have no serious accessibility violations', async ({
+    page,
+  }) => {
+    await session.put('existing.txt', 'already here');
+    await session.open(page);
+    const transfers = new TransfersPage(page);
+    await transfers.filesInput.setInputFiles({
+      name: 'upload.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('uploaded'),
+    });
+    await transfers.expand();
+    await transfers.expectDone('upload.txt');
+    await expectAccessible(page, 'transfers panel with a finished upload');
+
+    const bucket = session.bucketName();
+    await session.admin.send(
+      new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'abandoned/big.iso' }),
+    );
+    await transfers.tab('Incomplete uploads').click();
+    await transfers.region.getByLabel('Connection').selectOption({ label: 'Local RGW' });
+    await transfers.region.getByLabel('Bucket').selectOption(bucket);
+    await expect(
+      transfers.region
+        .getByRole('table', { name: 'Incomplete uploads' })
+        .getByRole('row', { name: 'abandoned/big.iso' }),
+    ).toBeVisible();
+    await expectAccessible(page, 'incomplete uploads');
+  });
+});
+
+test.describe('bucket properties', () => {
+  const session = configSession();
+
+  test('every configuration tab has no serious accessibility violations', async ({ page }) => {
+    const bucket = await session.bucket('a11y-config');
+    const config = await session.open(page, bucket.name, 'General');
+    await expectAccessible(page, 'bucket properties: General');
+    for (const tab of ['ACL', 'CORS', 'Website', 'Replication', 'Notifications']) {
+      await config.selectTab(tab);
+      await expectAccessible(page, `bucket properties: ${tab}`);
+    }
+    await config.selectTab('Policy');
+    await expectAccessible(page, 'bucket properties: Policy (none)');
+    await config.create();
+    await config.showForm();
+    await expectAccessible(page, 'bucket properties: Policy form');
+    await config.showRaw();
+    await expect(config.rawEditor).toBeVisible();
+    await expectAccessible(page, 'bucket properties: Policy raw');
+  });
+});
