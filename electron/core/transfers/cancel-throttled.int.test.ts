@@ -1,3 +1,4 @@
+import { readdir, readlink } from 'node:fs/promises';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
@@ -23,30 +24,39 @@ afterAll(async () => {
   admin.destroy();
 });
 
+/** A 40 MiB upload in four parallel parts at 256 KiB/s: minutes of work, to be canceled. */
+async function startThrottledUpload(name: string, onProgress: (delta: number) => void) {
+  const client = createS3Client(testSettings(), { maxAttempts: 1 });
+  addBandwidthLimit(client, new TokenBucket(256 * 1024));
+  const { source } = await randomFile(await tempDir('cancel'), name, 40 * MiB);
+  const { journal } = await TransferJournal.open(await tempDir('journal'));
+  const stop = new AbortController();
+  const upload = uploadFile(
+    source,
+    { bucket: bucket.name, key: name },
+    {
+      client,
+      limiter: new RequestLimiter(16),
+      journal,
+      jobId: name,
+      signal: stop.signal,
+      partConcurrency: 4,
+      onProgress,
+    },
+  );
+  return { client, path: source.path, upload, cancel: () => stop.abort(new Error('canceled')) };
+}
+
 describe('cancelling under a bandwidth limit', () => {
   it('stops a throttled upload at once instead of pacing out the rest of its parts', async () => {
-    const client = createS3Client(testSettings(), { maxAttempts: 1 });
-    addBandwidthLimit(client, new TokenBucket(256 * 1024));
-    const { source } = await randomFile(await tempDir('cancel'), 'slow.bin', 40 * MiB);
-    const { journal } = await TransferJournal.open(await tempDir('journal'));
-    const stop = new AbortController();
     let sent = 0;
-    const upload = uploadFile(
-      source,
-      { bucket: bucket.name, key: 'slow.bin' },
-      {
-        client,
-        limiter: new RequestLimiter(16),
-        journal,
-        jobId: 'c',
-        signal: stop.signal,
-        partConcurrency: 4,
-        onProgress: (delta) => (sent += delta),
-      },
+    const { client, upload, cancel } = await startThrottledUpload(
+      'slow.bin',
+      (delta) => (sent += delta),
     );
     await new Promise((r) => setTimeout(r, 1_000));
     const canceledAt = performance.now();
-    stop.abort(new Error('canceled'));
+    cancel();
     await expect(upload).rejects.toThrow();
     const settleMs = performance.now() - canceledAt;
     // What the cancel sends next (AbortMultipartUpload) shares the budget: it must not queue
@@ -60,4 +70,25 @@ describe('cancelling under a bandwidth limit', () => {
     expect(nextRequestMs).toBeLessThan(3_000);
     expect(sent).toBeLessThan(40 * MiB);
   }, 120_000);
+
+  it('lets go of the file once canceled, so a spooled copy can really be deleted', async () => {
+    const { client, path, upload, cancel } = await startThrottledUpload(
+      'held.bin',
+      () => undefined,
+    );
+    await expect.poll(() => openHandlesOf(path)).toBeGreaterThan(0);
+    cancel();
+    await expect(upload).rejects.toThrow();
+    // Linux shows a process's open files in /proc: the canceled parts must not keep theirs.
+    await expect.poll(() => openHandlesOf(path), { timeout: 3_000 }).toBe(0);
+    client.destroy();
+  }, 120_000);
 });
+
+async function openHandlesOf(path: string): Promise<number> {
+  const fds = await readdir('/proc/self/fd');
+  const targets = await Promise.all(
+    fds.map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')),
+  );
+  return targets.filter((target) => target === path).length;
+}

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -87,11 +88,15 @@ function rangeStream(path: string, start: number, length: number, count: (n: num
   return counter;
 }
 
+/** Reads `length` bytes of the source file from `start`, for one request body. */
+type OpenRange = (start: number, length: number) => Readable;
+
 /** One request with retries; bytes of a failed attempt are taken back from the progress. */
 function sendWithRetry<T>(
   ctx: UploadContext,
   signal: AbortSignal,
-  send: (count: (n: number) => void) => Promise<T>,
+  path: string,
+  send: (open: OpenRange) => Promise<T>,
 ): Promise<T> {
   return withRetry(
     async () => {
@@ -103,10 +108,19 @@ function sendWithRetry<T>(
         sent += n;
         ctx.onProgress(n);
       };
+      const bodies: Readable[] = [];
+      const open: OpenRange = (start, length) => {
+        const body = rangeStream(path, start, length, count);
+        bodies.push(body);
+        return body;
+      };
       try {
-        return await ctx.limiter.run(() => send(count), signal);
+        return await ctx.limiter.run(() => send(open), signal);
       } catch (err) {
         ctx.onProgress(-sent);
+        // An aborted request only unpipes its body: the file would stay open (and a canceled
+        // spooled copy on disk) until the app quits.
+        for (const body of bodies) body.destroy();
         throw err;
       } finally {
         live = false;
@@ -174,12 +188,12 @@ async function uploadSingle(
   target: UploadTarget,
   ctx: UploadContext,
 ): Promise<UploadResult> {
-  const out = await sendWithRetry(ctx, ctx.signal, (count) =>
+  const out = await sendWithRetry(ctx, ctx.signal, source.path, (open) =>
     ctx.client.send(
       new PutObjectCommand({
         Bucket: target.bucket,
         Key: target.key,
-        Body: source.size === 0 ? '' : rangeStream(source.path, 0, source.size, count),
+        Body: source.size === 0 ? '' : open(0, source.size),
         ContentLength: source.size,
         ContentType: target.contentType,
       }),
@@ -218,7 +232,7 @@ async function uploadMultipart(
     parts.filter((p) => !done.has(p.partNumber)),
     ctx.partConcurrency,
     async (part, signal) => {
-      const out = await sendWithRetry(ctx, signal, (count) =>
+      const out = await sendWithRetry(ctx, signal, source.path, (open) =>
         ctx.client.send(
           new UploadPartCommand({
             Bucket: target.bucket,
@@ -226,7 +240,7 @@ async function uploadMultipart(
             UploadId: id,
             PartNumber: part.partNumber,
             ContentLength: part.length,
-            Body: rangeStream(source.path, part.offset, part.length, count),
+            Body: open(part.offset, part.length),
           }),
           { abortSignal: signal },
         ),
