@@ -178,8 +178,8 @@ test('a large upload pauses, survives a reload, resumes and cancels without leav
     .toBeGreaterThan(Number(pausedAt));
   await expect.poll(async () => (await multipartUploads(bucket.name)).length).toBe(1);
 
-  // Canceled from paused: the engine is slow to abort a bandwidth-throttled part in flight
-  // (see the report), which is not what this test is about.
+  // Canceled from paused here; cancelling while parts are in flight under the limit is
+  // transfers-cancel-throttled.spec.ts.
   await transfers.jobButton('big.bin', 'Pause').click();
   await transfers.expectState('big.bin', 'Paused');
   await transfers.jobButton('big.bin', 'Cancel').click();
