@@ -24,13 +24,17 @@ afterAll(async () => {
   admin.destroy();
 });
 
+const RATE = 256 * 1024;
+const PARTS_AT_ONCE = 4;
+
 /** A 40 MiB upload in four parallel parts at 256 KiB/s: minutes of work, to be canceled. */
 async function startThrottledUpload(name: string, onProgress: (delta: number) => void) {
   const client = createS3Client(testSettings(), { maxAttempts: 1 });
-  addBandwidthLimit(client, new TokenBucket(256 * 1024));
+  addBandwidthLimit(client, new TokenBucket(RATE));
   const { source } = await randomFile(await tempDir('cancel'), name, 40 * MiB);
   const { journal } = await TransferJournal.open(await tempDir('journal'));
   const stop = new AbortController();
+  const startedAt = performance.now();
   const upload = uploadFile(
     source,
     { bucket: bucket.name, key: name },
@@ -40,11 +44,17 @@ async function startThrottledUpload(name: string, onProgress: (delta: number) =>
       journal,
       jobId: name,
       signal: stop.signal,
-      partConcurrency: 4,
+      partConcurrency: PARTS_AT_ONCE,
       onProgress,
     },
   );
-  return { client, path: source.path, upload, cancel: () => stop.abort(new Error('canceled')) };
+  return {
+    client,
+    path: source.path,
+    upload,
+    startedAt,
+    cancel: () => stop.abort(new Error('canceled')),
+  };
 }
 
 describe('cancelling under a bandwidth limit', () => {
@@ -82,6 +92,31 @@ describe('cancelling under a bandwidth limit', () => {
     // Linux shows a process's open files in /proc: the canceled parts must not keep theirs.
     await expect.poll(() => openHandlesOf(path), { timeout: 3_000 }).toBe(0);
     client.destroy();
+  }, 120_000);
+});
+
+describe('progress under a bandwidth limit', () => {
+  it('never reports more bytes sent than the limit lets through', async () => {
+    let sent = 0;
+    const { client, upload, startedAt, cancel } = await startThrottledUpload(
+      'paced.bin',
+      (delta) => (sent += delta),
+    );
+    // What the limit allows so far, plus the bucket's quarter-second burst and, per part in
+    // flight, a few file reads counted on their way into the throttle.
+    const allowance = (): number =>
+      ((performance.now() - startedAt) / 1000) * RATE + RATE / 4 + PARTS_AT_ONCE * 256 * 1024;
+    const samples: { sent: number; allowed: number }[] = [];
+    for (let i = 0; i < 8; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      samples.push({ sent, allowed: allowance() });
+    }
+    cancel();
+    await expect(upload).rejects.toThrow();
+    client.destroy();
+    // Reads of 1 MiB once showed 8 MiB "sent" within two seconds at 256 KiB/s.
+    expect(samples.some((s) => s.sent > 0)).toBe(true);
+    for (const sample of samples) expect(sample.sent).toBeLessThanOrEqual(sample.allowed);
   }, 120_000);
 });
 

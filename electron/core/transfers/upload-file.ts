@@ -73,7 +73,9 @@ function rangeStream(path: string, start: number, length: number, count: (n: num
   const file = createReadStream(path, {
     start,
     end: start + length - 1,
-    highWaterMark: 1024 * 1024,
+    // Small reads: every byte read is counted as sent, so under a bandwidth limit a 1 MiB read
+    // per part showed seconds of progress the throttle had not let through yet.
+    highWaterMark: 64 * 1024,
   });
   // Counted in a pass-through the SDK pulls from: a 'data' listener on the file would start it
   // flowing before the SDK attaches (it may read ~/.aws/config first), losing those chunks.
