@@ -46,7 +46,8 @@ export function ConnectionsSidebar({
   return (
     <aside className="sidebar">
       <div className="sidebar-header">
-        <span className="app-name">Holdall</span>
+        {/* The window's one level-one heading; dialogs and screens use h2 and below. */}
+        <h1 className="app-name">Holdall</h1>
         <button
           type="button"
           className="button button-small"

@@ -13,8 +13,13 @@ export function SecretStorageBanner() {
   const warning =
     storage.kind === 'os-keychain' ? storage.warning : hostMessages.storageWarning[storage.kind];
   return (
-    <div className="banner banner-warning" role="note" data-testid="secret-storage-warning">
+    // A named region: content outside landmarks is missed by landmark navigation.
+    <section
+      className="banner banner-warning"
+      aria-label={hostMessages.storageBannerLabel}
+      data-testid="secret-storage-warning"
+    >
       {warning}
-    </div>
+    </section>
   );
 }

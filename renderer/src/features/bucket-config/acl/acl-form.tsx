@@ -53,7 +53,9 @@ export function AclForm({ model, onChange, errors }: ConfigFormProps<AclModel>) 
                 <th scope="col">{m.columns.type}</th>
                 <th scope="col">{m.columns.grantee}</th>
                 <th scope="col">{m.columns.permission}</th>
-                <th scope="col" />
+                <th scope="col">
+                  <span className="visually-hidden">{m.columns.actions}</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -18,7 +18,12 @@ const en = {
   },
   grants: 'Grants',
   noGrants: 'No grants.',
-  columns: { type: 'Grantee type', grantee: 'Grantee', permission: 'Permission' },
+  columns: {
+    type: 'Grantee type',
+    grantee: 'Grantee',
+    permission: 'Permission',
+    actions: 'Actions',
+  },
   granteeTypes: { user: 'Canonical user id', email: 'E-mail address', group: 'Group' },
   groups: {
     AllUsers: 'Everyone (AllUsers)',
@@ -77,7 +82,7 @@ export const aclMessages = localized({
     },
     grants: '授权',
     noGrants: '没有授权。',
-    columns: { type: '被授权者类型', grantee: '被授权者', permission: '权限' },
+    columns: { type: '被授权者类型', grantee: '被授权者', permission: '权限', actions: '操作' },
     granteeTypes: { user: '规范用户 ID', email: '电子邮件地址', group: '用户组' },
     groups: {
       AllUsers: '所有人（AllUsers）',

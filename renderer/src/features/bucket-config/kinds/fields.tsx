@@ -256,9 +256,9 @@ interface ToolSectionProps {
 export function ToolSection({ id, title, intro, children }: ToolSectionProps) {
   return (
     <section className="config-fieldset" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="config-heading">
+      <h3 id={`${id}-title`} className="config-heading">
         {title}
-      </h4>
+      </h3>
       <p className="muted kind-note">{intro}</p>
       {children}
     </section>

@@ -50,7 +50,9 @@ export function ConditionsTable({
               <th scope="col">{m.columns.operator}</th>
               <th scope="col">{m.columns.key}</th>
               <th scope="col">{m.columns.values}</th>
-              <th scope="col" />
+              <th scope="col">
+                <span className="visually-hidden">{m.columns.actions}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -54,7 +54,13 @@ const en = {
   conditionKey: (n: number) => `Key of condition ${formatCount(n)}`,
   conditionValues: (n: number) => `Values of condition ${formatCount(n)}`,
   removeCondition: (n: number) => `Remove condition ${formatCount(n)}`,
-  columns: { operator: 'Operator', key: 'Key', values: 'Values, comma-separated', type: 'Type' },
+  columns: {
+    operator: 'Operator',
+    key: 'Key',
+    values: 'Values, comma-separated',
+    type: 'Type',
+    actions: 'Actions',
+  },
   addCondition: 'Add condition',
   problems: {
     notObject: 'The policy must be a JSON object with Version and Statement',
@@ -140,7 +146,13 @@ export const policyMessages = localized({
     conditionKey: (n: number) => `条件 ${formatCount(n)} 的键`,
     conditionValues: (n: number) => `条件 ${formatCount(n)} 的值`,
     removeCondition: (n: number) => `删除条件 ${formatCount(n)}`,
-    columns: { operator: '运算符', key: '键', values: '值，以逗号分隔', type: '类型' },
+    columns: {
+      operator: '运算符',
+      key: '键',
+      values: '值，以逗号分隔',
+      type: '类型',
+      actions: '操作',
+    },
     addCondition: '添加条件',
     problems: {
       notObject: '策略必须是包含 Version 和 Statement 的 JSON 对象',

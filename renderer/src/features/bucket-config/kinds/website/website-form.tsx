@@ -116,7 +116,7 @@ export function WebsiteForm({ model, onChange, errors }: ConfigFormProps<Website
               }}
             />
           </div>
-          <h4 className="config-heading">{m.routingRules}</h4>
+          <h3 className="config-heading">{m.routingRules}</h3>
           <p className="muted kind-note">{m.routingRulesHint}</p>
           <ItemList
             items={rules}
