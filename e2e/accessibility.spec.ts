@@ -8,6 +8,7 @@ import { configSession } from './fixtures/config-session.js';
 import { samplePng } from './fixtures/preview-samples.js';
 import { s3Target } from './fixtures/s3.js';
 import { CommandPalettePage } from './pages/command-palette.js';
+import { ConnectionsPage } from './pages/connections.js';
 import { HoldallApp } from './pages/holdall-app.js';
 import { LanguagesPage } from './pages/languages.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
@@ -153,6 +154,43 @@ test.describe('one bucket', () => {
         .getByRole('row', { name: 'abandoned/big.iso' }),
     ).toBeVisible();
     await expectAccessible(page, 'incomplete uploads');
+  });
+  test('the other dialogs of the object list and the sidebar have no serious accessibility violations', async ({
+    page,
+  }) => {
+    await session.put('photos/beach.txt', 'sand');
+    await session.put('notes.txt', 'the notes', 'text/plain');
+    await session.open(page);
+    const ui = new ObjectPropertiesPage(page);
+    const dialogs: [row: string, entry: string, dialog: string | RegExp][] = [
+      ['notes.txt', 'Rename…', 'Rename “notes.txt”'],
+      ['notes.txt', 'Copy to…', /^Copy /],
+      ['notes.txt', 'New folder…', 'New folder'],
+      ['notes.txt', 'Access control (ACL)…', 'Access control of notes.txt'],
+      ['photos/', 'Upload form…', 'Upload form for photos/'],
+    ];
+    for (const [row, entry, name] of dialogs) {
+      await ui.row(row).click();
+      await ui.fromRowMenu(row, entry);
+      const dialog = ui.dialog(name);
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByText(/^Reading /)).toHaveCount(0);
+      await expectAccessible(page, `${entry} dialog`);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+
+    const connections = new ConnectionsPage(page);
+    await connections.choose('Local RGW', 'New bucket…');
+    const newBucket = connections.dialog('New bucket');
+    await expect(newBucket).toBeVisible();
+    await expectAccessible(page, 'new bucket dialog');
+    await page.keyboard.press('Escape');
+    await expect(newBucket).toBeHidden();
+
+    const importDialog = await connections.openImport();
+    await expect(importDialog).toBeVisible();
+    await expectAccessible(page, 'import from AWS CLI dialog');
   });
 });
 
