@@ -133,7 +133,9 @@ describe('TransferQueue controls against RGW', () => {
       // …rate and ETA are there, and the final state carries the full count.
       const lastRate = events.at(-1)?.rateBytesPerSec ?? 0;
       expect(lastRate).toBeGreaterThan(6 * MiB);
-      expect(lastRate).toBeLessThan(11 * MiB);
+      // Near the limit: a process stalled by a busy machine catches up with the bucket's
+      // quarter-second burst, which a short rate window shows as up to ~1.5× (CI saw 11.4 MiB/s).
+      expect(lastRate).toBeLessThan(12 * MiB);
       expect(events.some((p) => p.etaSeconds !== null && p.etaSeconds > 0)).toBe(true);
       expect(final.bytesDone).toBe(24 * MiB);
     } finally {
