@@ -8,6 +8,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { FormActions } from './form-actions.js';
 import { messages } from './messages.js';
 import { transferKeys } from './transfer-keys.js';
 import { addActivity, notice, uploadActivity } from './upload-activity.js';
@@ -130,20 +131,12 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
             {errorMessage(start.error)}
           </p>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {messages.close}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={start.isPending}
-            aria-busy={start.isPending}
-          >
-            {start.isPending ? messages.starting : messages.start}
-          </button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          pending={start.isPending}
+          submit={messages.start}
+          submitting={messages.starting}
+        />
       </form>
     </ModalDialog>
   );

@@ -4,10 +4,14 @@ import { useContract } from '../../contract/contract-context.js';
 import { ChevronIcon } from '../../ui/icons.js';
 import { IncompleteUploads } from '../incomplete-uploads/incomplete-uploads.js';
 import { messages } from './messages.js';
+import { formatSpeed } from './format-transfer.js';
 import { askNotificationPermission, notificationPermission } from './notify.js';
 import { QueueView } from './queue-view.js';
+import { SettingsDialog } from './settings-dialog.js';
 import { summarize } from './transfer-rows.js';
 import { useUploadActivity } from './upload-activity.js';
+import { useSettingsCommand } from './use-settings-command.js';
+import { useTransferSettings } from './use-transfer-settings.js';
 import { useTransfersCommand } from './use-transfers-command.js';
 import { useTransferEvents, useTransfers } from './use-transfers.js';
 import './transfers.css';
@@ -50,6 +54,8 @@ export function TransfersPanel() {
   const [expanded, setExpandedState] = useState(storedExpanded);
   const [tab, setTab] = useState<Tab>('queue');
   const [, setPermissionAnswered] = useState(0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const limit = useTransferSettings().data?.bandwidthLimitBytesPerSec ?? null;
   const bodyId = useId();
   const tabIds = { queue: useId(), incomplete: useId() };
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
@@ -63,6 +69,8 @@ export function TransfersPanel() {
   const expand = useCallback(() => setExpanded(true), [setExpanded]);
   useAutoExpand(rows.length + activity.length, expand);
   useTransfersCommand(expanded, setExpanded);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  useSettingsCommand(openSettings);
 
   const onTabKey = (event: KeyboardEvent) => {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
@@ -117,6 +125,9 @@ export function TransfersPanel() {
           </div>
         )}
         <span className="spacer" />
+        {limit !== null && (
+          <span className="transfers-limit">{messages.limitedTo(formatSpeed(limit))}</span>
+        )}
         {expanded && client.host === 'web' && permission === 'default' && (
           <button
             type="button"
@@ -127,6 +138,9 @@ export function TransfersPanel() {
             {messages.enableNotifications}
           </button>
         )}
+        <button type="button" className="button button-small" onClick={openSettings}>
+          {messages.settingsButton}
+        </button>
       </header>
       <div
         id={bodyId}
@@ -138,6 +152,7 @@ export function TransfersPanel() {
         {expanded && tab === 'queue' && <QueueView activity={activity} />}
         {expanded && tab === 'incomplete' && <IncompleteUploads />}
       </div>
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
     </section>
   );
 }
