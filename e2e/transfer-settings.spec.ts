@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { TransferSettings } from '../shared/domain/transfer-settings.js';
+import { expectAccessible } from './fixtures/axe.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
@@ -56,6 +57,7 @@ test('saving 512 KiB/s and 2 files at once stores them, shows the limit and reop
   await settings.limitOn.check();
   await settings.limitValue.fill('512');
   await expect(settings.limitUnit).toHaveValue('KiB');
+  await expectAccessible(page, 'transfer settings dialog');
   await screenshotBothSchemes(page, testInfo, 'transfer-settings-dialog');
   await settings.save.click();
   await expect(settings.dialog).toBeHidden();
@@ -66,6 +68,7 @@ test('saving 512 KiB/s and 2 files at once stores them, shows the limit and reop
     bandwidthLimitBytesPerSec: 512 * KiB,
   });
   await expect(settings.limitNote).toHaveText('Limited to 512 KiB/s');
+  await expectAccessible(page, 'transfers panel with a bandwidth limit');
   await screenshotBothSchemes(page, testInfo, 'transfer-settings-header');
 
   // After a reload the dialog and the note come from what the host stored, not from memory.
@@ -97,6 +100,7 @@ test('invalid values show what is wrong as they are typed, and Save sends nothin
   await settings.expectError(settings.filesAtOnce, 'Enter a whole number from 1 to 32');
   await settings.partsPerFile.fill('33');
   await settings.expectError(settings.partsPerFile, 'Enter a whole number from 1 to 32');
+  await expectAccessible(page, 'transfer settings dialog with errors');
   await screenshotBothSchemes(page, testInfo, 'transfer-settings-invalid');
 
   await settings.save.click();
