@@ -99,6 +99,7 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
           <div className="pv-nav">
             <button
               type="button"
+              className="button button-small"
               onClick={() => previous !== null && onOpen(previous)}
               disabled={previous === null}
               aria-label={m.previous}
@@ -111,6 +112,7 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
             )}
             <button
               type="button"
+              className="button button-small"
               onClick={() => next !== null && onOpen(next)}
               disabled={next === null}
               aria-label={m.next}
@@ -118,7 +120,12 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
             >
               ›
             </button>
-            <button type="button" ref={closeButton} onClick={onClose} className="pv-close">
+            <button
+              type="button"
+              ref={closeButton}
+              onClick={onClose}
+              className="button button-small pv-close"
+            >
               {m.close}
             </button>
           </div>
