@@ -7,6 +7,7 @@ import type { RunningHost } from './fixtures/browser-host.js';
 import { configSession } from './fixtures/config-session.js';
 import { samplePng } from './fixtures/preview-samples.js';
 import { s3Target } from './fixtures/s3.js';
+import { BucketsPage } from './pages/buckets.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { ConnectionsPage } from './pages/connections.js';
 import { HoldallApp } from './pages/holdall-app.js';
@@ -191,6 +192,27 @@ test.describe('one bucket', () => {
     const importDialog = await connections.openImport();
     await expect(importDialog).toBeVisible();
     await expectAccessible(page, 'import from AWS CLI dialog');
+  });
+  test('an empty bucket, a filter that matches nothing and the delete bucket dialog have no serious accessibility violations', async ({
+    page,
+  }) => {
+    const app = await session.open(page);
+    await expect(page.getByText('This folder is empty')).toBeVisible();
+    await expectAccessible(page, 'empty bucket');
+
+    await session.put('notes.txt', 'the notes');
+    await page.reload();
+    await app.openConnection('Local RGW');
+    await app.openBucket(session.bucketName());
+    const list = new ObjectActionsPage(page);
+    await expect(list.row('notes.txt')).toBeVisible();
+    await list.filter.fill('no-such-name');
+    await expect(list.row('notes.txt')).toBeHidden();
+    await expectAccessible(page, 'a filter that matches nothing');
+
+    const dialog = await new BucketsPage(page).deleteByKeyboard(session.bucketName());
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page, 'delete bucket dialog');
   });
 });
 
