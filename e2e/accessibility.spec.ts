@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { CreateMultipartUploadCommand } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
@@ -129,7 +130,7 @@ test.describe('one bucket', () => {
 
   test('the transfers panel and incomplete uploads have no serious accessibility violations', async ({
     page,
-  }) => {
+  }, testInfo) => {
     await session.put('existing.txt', 'already here');
     await session.open(page);
     const transfers = new TransfersPage(page);
@@ -141,6 +142,19 @@ test.describe('one bucket', () => {
     await transfers.expand();
     await transfers.expectDone('upload.txt');
     await expectAccessible(page, 'transfers panel with a finished upload');
+
+    const source = testInfo.outputPath('orphan.txt');
+    await writeFile(source, 'nowhere to go');
+    const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
+    // Arranged through the contract: no UI offers a bucket that does not exist.
+    await transfers.invoke('transfers.enqueueUpload', {
+      profileId: profiles[0]?.id,
+      bucket: `${session.bucketName()}-gone`,
+      keyPrefix: '',
+      paths: [source],
+    });
+    await transfers.expectState('orphan.txt', 'Failed');
+    await expectAccessible(page, 'transfers panel with a failed upload');
 
     const bucket = session.bucketName();
     await session.admin.send(
@@ -180,6 +194,17 @@ test.describe('one bucket', () => {
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
     }
+
+    await session.put('photos/notes.txt', 'older notes');
+    const actions = new ObjectActionsPage(page);
+    await actions.row('notes.txt').click();
+    const copy = await actions.sendTo('Copy to…', 'notes.txt', 'photos');
+    const question = actions.clashQuestion(copy);
+    await expect(question).toBeVisible();
+    await expectAccessible(page, 'copy asking about names that exist');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Escape');
+    await expect(copy).toBeHidden();
 
     const connections = new ConnectionsPage(page);
     await connections.choose('Local RGW', 'New bucket…');
