@@ -51,6 +51,17 @@ test.describe('before any connection', () => {
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await expect(dialog.getByLabel('Access key ID')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page, 'connection dialog with missing keys');
+
+    await dialog.getByLabel('Access key ID').fill(s3Target().accessKeyId);
+    await dialog.getByLabel('Secret access key').fill(s3Target().secretAccessKey);
+    await dialog.getByLabel('Bucket (optional)').fill('one-bucket');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    // The badge is read as the item's description; the name stays the one the user typed.
+    await expect(
+      app.connections.getByRole('treeitem', { name: 'Local RGW', exact: true }),
+    ).toHaveAccessibleDescription('Only this bucket');
+    await expectAccessible(page, 'a bucket-only connection in the sidebar');
   });
 });
 

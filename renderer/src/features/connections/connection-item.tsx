@@ -37,6 +37,7 @@ function stop(action: () => void) {
 export function ConnectionItem(props: ConnectionItemProps) {
   const { profile, expanded, selection, tabStop } = props;
   const labelId = useId();
+  const badgeId = useId();
   const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
   const key = connectionItemKey(profile.id);
   const isTabStop = tabStop === key;
@@ -53,6 +54,7 @@ export function ConnectionItem(props: ConnectionItemProps) {
     <li
       role="treeitem"
       aria-labelledby={labelId}
+      aria-describedby={profile.bucket !== undefined ? badgeId : undefined}
       aria-expanded={expanded}
       aria-selected={isSelected}
       tabIndex={isTabStop ? 0 : -1}
@@ -88,7 +90,9 @@ export function ConnectionItem(props: ConnectionItemProps) {
           {profile.name}
         </span>
         {profile.bucket !== undefined && (
-          <span className="tree-badge" title={m.bucketOnly}>
+          // Read as the item's description, kept out of its name: the name is then exactly the
+          // visible name the user gave it (WCAG 2.5.3, label in name).
+          <span id={badgeId} className="tree-badge" title={m.bucketOnly} aria-hidden="true">
             {m.bucketOnly}
           </span>
         )}
