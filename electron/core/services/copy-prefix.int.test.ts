@@ -1,5 +1,5 @@
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { EventPayload } from '../../../shared/contract/events.js';
 import type { EmitEvent } from '../../../shared/contract/handlers.js';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
@@ -284,13 +284,21 @@ describe('objects.movePrefix handler', () => {
     const b = await bucket('pfx-stop-op', objects);
     const clients = { session: () => Promise.resolve(session) } as unknown as CoreDeps['clients'];
     const stops: Promise<{ stopping: boolean }>[] = [];
-    // The first object done is the moment to stop; later events are ignored.
-    const emit: EmitEvent = (event, payload) => {
-      const { done } = payload as EventPayload<'objects.prefixProgress'>;
-      if (event === 'objects.prefixProgress' && done > 0 && stops.length === 0) {
-        stops.push(handlers['objects.stopPrefix']({ operationId: 'op-stop' }, signal));
-      }
-    };
+    // Stopped as the first copy goes out, so the job is surely running and keys remain, however
+    // fast the server copies (progress events are throttled: a fast run finishes before one).
+    const emit: EmitEvent = () => undefined;
+    session.client.middlewareStack.add(
+      (next, context) => (args) => {
+        if (context.commandName === 'CopyObjectCommand' && stops.length === 0) {
+          stops.push(handlers['objects.stopPrefix']({ operationId: 'op-stop' }, signal));
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'stopOnFirstCopy' },
+    );
+    onTestFinished(() => {
+      session.client.middlewareStack.remove('stopOnFirstCopy');
+    });
     const handlers = multipartHandlers({ clients, emit } as unknown as CoreDeps);
     const signal = { signal: new AbortController().signal };
     expect(await handlers['objects.stopPrefix']({ operationId: 'op-stop' }, signal)).toEqual({
