@@ -10,6 +10,7 @@ import { newBucketNameProblem, regionProblem } from './bucket-name.js';
 import { bucketMessages as m } from './messages.js';
 import { useCreateBucket } from './use-bucket-mutations.js';
 import './buckets.css';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 interface CreateBucketDialogProps {
   profile: ProfileSummary;
@@ -111,20 +112,13 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
             {errorMessage(create.error)}
           </p>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={!ready || create.isPending}
-            aria-busy={create.isPending}
-          >
-            {m.create}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={m.cancel}
+          onCancel={onClose}
+          submitLabel={m.create}
+          disabled={!ready}
+          busy={create.isPending}
+        />
       </form>
     </ModalDialog>
   );

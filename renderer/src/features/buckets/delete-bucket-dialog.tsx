@@ -5,6 +5,7 @@ import { ModalDialog } from '../../ui/modal-dialog.js';
 import { bucketMessages as m } from './messages.js';
 import { newOperationId, useDeleteBucket, useDeleteProgress } from './use-bucket-mutations.js';
 import './buckets.css';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 interface DeleteBucketDialogProps {
   profileId: string;
@@ -99,21 +100,14 @@ export function DeleteBucketDialog({
             {failureText(remove.error)}
           </p>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          {/* Cancel first, so it, not the destructive action, is nearest at hand. */}
-          <button type="button" className="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-          <button
-            type="submit"
-            className="button button-danger"
-            disabled={!confirmed || remove.isPending}
-            aria-busy={remove.isPending}
-          >
-            {m.deleteConfirm}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={m.cancel}
+          onCancel={onClose}
+          submitLabel={m.deleteConfirm}
+          tone="danger"
+          disabled={!confirmed}
+          busy={remove.isPending}
+        />
       </form>
     </ModalDialog>
   );

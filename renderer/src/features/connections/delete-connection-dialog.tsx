@@ -3,6 +3,7 @@ import { errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { connectionMessages as m } from './messages.js';
 import { useDeleteConnection } from './use-connection-mutations.js';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 interface DeleteConnectionDialogProps {
   profile: ProfileSummary;
@@ -24,29 +25,21 @@ export function DeleteConnectionDialog({
           {errorMessage(remove.error)}
         </p>
       )}
-      <div className="dialog-actions">
-        <span className="spacer" />
-        {/* Cancel comes first so it, not the destructive action, takes the initial focus. */}
-        <button type="button" className="button" onClick={onClose}>
-          {m.cancel}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={remove.isPending}
-          aria-busy={remove.isPending}
-          onClick={() =>
-            remove.mutate(profile, {
-              onSuccess: () => {
-                onDeleted(profile.id);
-                onClose();
-              },
-            })
-          }
-        >
-          {m.deleteConfirm}
-        </button>
-      </div>
+      <DialogActions
+        cancelLabel={m.cancel}
+        onCancel={onClose}
+        submitLabel={m.deleteConfirm}
+        tone="danger"
+        busy={remove.isPending}
+        onSubmit={() =>
+          remove.mutate(profile, {
+            onSuccess: () => {
+              onDeleted(profile.id);
+              onClose();
+            },
+          })
+        }
+      />
     </ModalDialog>
   );
 }

@@ -6,6 +6,7 @@ import { ModalDialog } from '../../ui/modal-dialog.js';
 import { messages } from './messages.js';
 import { uploadsOlderThan } from './older-than.js';
 import { allUploads, multipartKeys } from './queries.js';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 interface AbortOldDialogProps {
   profileId: string;
@@ -71,23 +72,14 @@ export function AbortOldDialog({ profileId, bucket, days, onClose }: AbortOldDia
           {messages.abortedSome(count - abort.data, abort.data)}
         </p>
       )}
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          {abort.isSuccess || count === 0 ? messages.close : messages.cancel}
-        </button>
-        {!abort.isSuccess && count > 0 && (
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={abort.isPending}
-            aria-busy={abort.isPending}
-            onClick={() => abort.mutate()}
-          >
-            {messages.confirmAbort(count)}
-          </button>
-        )}
-      </div>
+      <DialogActions
+        cancelLabel={abort.isSuccess || count === 0 ? messages.close : messages.cancel}
+        onCancel={onClose}
+        submitLabel={!abort.isSuccess && count > 0 ? messages.confirmAbort(count) : undefined}
+        tone="danger"
+        busy={abort.isPending}
+        onSubmit={() => abort.mutate()}
+      />
     </ModalDialog>
   );
 }

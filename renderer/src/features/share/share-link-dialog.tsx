@@ -13,6 +13,7 @@ import type { ExpiryChoice } from './expiry.js';
 import { ExpiryPicker } from './expiry-picker.js';
 import { shareMessages as m } from './messages.js';
 import './share.css';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 export interface SharedObject {
   profileId: string;
@@ -102,19 +103,13 @@ export function ShareLinkDialog({
             </p>
           </div>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {m.close}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={sign.isPending || 'problem' in seconds || nameProblem !== undefined}
-          >
-            {sign.isPending ? m.generating : m.generate}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={m.close}
+          onCancel={onClose}
+          submitLabel={sign.isPending ? m.generating : m.generate}
+          disabled={'problem' in seconds || nameProblem !== undefined}
+          busy={sign.isPending}
+        />
       </form>
     </ModalDialog>
   );

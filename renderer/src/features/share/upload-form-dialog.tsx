@@ -18,6 +18,7 @@ import {
 } from './upload-form-draft.js';
 import type { SizeUnit, SuccessStatus, UploadFormDraft } from './upload-form-draft.js';
 import './share.css';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 export interface UploadFolder {
   profileId: string;
@@ -234,15 +235,12 @@ export function UploadFormDialog({
             </p>
           </div>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {m.close}
-          </button>
-          <button type="submit" className="button button-primary" disabled={sign.isPending}>
-            {sign.isPending ? m.generating : m.generateForm}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={m.close}
+          onCancel={onClose}
+          submitLabel={sign.isPending ? m.generating : m.generateForm}
+          busy={sign.isPending}
+        />
       </form>
     </ModalDialog>
   );

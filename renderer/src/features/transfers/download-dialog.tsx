@@ -8,12 +8,12 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
-import { FormActions } from './form-actions.js';
 import { messages } from './messages.js';
 import { transferKeys } from './transfer-keys.js';
 import { addActivity, notice, uploadActivity } from './upload-activity.js';
 import type { DownloadSelection } from './upload-target.js';
 import { mergeJobs } from './use-transfers.js';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 function defaultDirQuery(client: ContractClient) {
   return queryOptions({
@@ -131,11 +131,11 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
             {errorMessage(start.error)}
           </p>
         )}
-        <FormActions
+        <DialogActions
+          cancelLabel={messages.close}
           onCancel={onClose}
-          pending={start.isPending}
-          submit={messages.start}
-          submitting={messages.starting}
+          submitLabel={start.isPending ? messages.starting : messages.start}
+          busy={start.isPending}
         />
       </form>
     </ModalDialog>

@@ -5,11 +5,11 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
-import { FormActions } from './form-actions.js';
 import { messages } from './messages.js';
 import { checkSettingsForm, formFromSettings, rateUnits } from './settings-form.js';
 import type { EditableSettings, RateUnit, SettingsForm } from './settings-form.js';
 import { transferSettingsQuery, useTransferSettings } from './use-transfer-settings.js';
+import { DialogActions } from '../../ui/dialog-actions.js';
 
 interface SettingsDialogProps {
   onClose: () => void;
@@ -27,12 +27,7 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
           <p className="message message-error" role="alert">
             {messages.settingsLoadFailed} {errorMessage(settings.error)}
           </p>
-          <div className="dialog-actions">
-            <span className="spacer" />
-            <button type="button" className="button" onClick={onClose}>
-              {messages.close}
-            </button>
-          </div>
+          <DialogActions cancelLabel={messages.close} onCancel={onClose} />
         </>
       ) : (
         <p className="muted">…</p>
@@ -130,11 +125,11 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
           {errorMessage(save.error)}
         </p>
       )}
-      <FormActions
+      <DialogActions
+        cancelLabel={messages.close}
         onCancel={onClose}
-        pending={save.isPending}
-        submit={messages.save}
-        submitting={messages.saving}
+        submitLabel={save.isPending ? messages.saving : messages.save}
+        busy={save.isPending}
       />
     </form>
   );
