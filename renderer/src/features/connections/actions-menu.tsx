@@ -123,3 +123,32 @@ export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
 export function isMenuKey(event: KeyboardEvent): boolean {
   return event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
 }
+
+interface MenuButtonProps {
+  label: string;
+  /** Where the menu it opens stands, or null when closed. */
+  at: MenuPoint | null;
+  onToggle: (at: MenuPoint | null) => void;
+  isTabStop: boolean;
+}
+
+/** The ⋯ button of a tree row: opens its actions menu below itself, or closes it. */
+export function MenuButton({ label, at, onToggle, isTabStop }: MenuButtonProps) {
+  return (
+    <button
+      type="button"
+      className="menu-button"
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded={at !== null}
+      tabIndex={isTabStop ? 0 : -1}
+      onClick={(event) => {
+        // The row behind it must not take the click as a selection.
+        event.stopPropagation();
+        onToggle(at === null ? pointBelow(event.currentTarget) : null);
+      }}
+    >
+      <span aria-hidden="true">⋯</span>
+    </button>
+  );
+}

@@ -9,7 +9,7 @@ import { bucketsQuery } from '../../contract/queries.js';
 import { BucketIcon } from '../../ui/icons.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { bucketMessages } from '../buckets/messages.js';
-import { ActionsMenu, isMenuKey, pointBelow } from './actions-menu.js';
+import { ActionsMenu, isMenuKey, MenuButton, pointBelow } from './actions-menu.js';
 import type { MenuPoint } from './actions-menu.js';
 import { connectionMessages as m } from './messages.js';
 import { bucketItemKey } from './tree-item-key.js';
@@ -77,20 +77,7 @@ function BucketItem({ profile, name, selection, tabStop, ...props }: BucketItemP
         <BucketIcon />
         <span className="tree-label">{name}</span>
         <span className="tree-actions">
-          <button
-            type="button"
-            className="menu-button"
-            aria-label={label}
-            aria-haspopup="menu"
-            aria-expanded={menuAt !== null}
-            tabIndex={isTabStop ? 0 : -1}
-            onClick={(event) => {
-              event.stopPropagation();
-              setMenuAt(menuAt === null ? pointBelow(event.currentTarget) : null);
-            }}
-          >
-            <span aria-hidden="true">⋯</span>
-          </button>
+          <MenuButton label={label} at={menuAt} onToggle={setMenuAt} isTabStop={isTabStop} />
         </span>
       </div>
       <ActionsMenu label={label} actions={actions} at={menuAt} onClose={() => setMenuAt(null)} />

@@ -4,7 +4,7 @@ import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import type { Selection } from '../../app/selection.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ChevronIcon, ServerIcon } from '../../ui/icons.js';
-import { ActionsMenu, isMenuKey, pointBelow } from './actions-menu.js';
+import { ActionsMenu, isMenuKey, MenuButton, pointBelow } from './actions-menu.js';
 import type { MenuPoint } from './actions-menu.js';
 import { BucketGroup } from './bucket-group.js';
 import { connectionMessages as m } from './messages.js';
@@ -98,20 +98,12 @@ export function ConnectionItem(props: ConnectionItemProps) {
         )}
         {/* Reachable by Tab only from the focused connection, so the tree stays one tab stop. */}
         <span className="tree-actions">
-          <button
-            type="button"
-            className="menu-button"
-            aria-label={m.actionsFor(profile.name)}
-            aria-haspopup="menu"
-            aria-expanded={menuAt !== null}
-            tabIndex={isTabStop ? 0 : -1}
-            onClick={(event) => {
-              event.stopPropagation();
-              setMenuAt(menuAt === null ? pointBelow(event.currentTarget) : null);
-            }}
-          >
-            <span aria-hidden="true">⋯</span>
-          </button>
+          <MenuButton
+            label={m.actionsFor(profile.name)}
+            at={menuAt}
+            onToggle={setMenuAt}
+            isTabStop={isTabStop}
+          />
         </span>
       </div>
       <ActionsMenu
