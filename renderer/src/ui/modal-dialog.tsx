@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { rememberFocus } from './focus-return.js';
 
 interface ModalDialogProps {
   title: string;
@@ -22,13 +23,13 @@ export function ModalDialog({ title, onClose, children, className }: ModalDialog
     const dialog = ref.current;
     if (dialog === null) return;
     unmounting.current = false;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const focusReturn = rememberFocus();
     if (!dialog.open) dialog.showModal();
     return () => {
       // The close event below is ours, not the user's: it must not close a dialog opened next.
       unmounting.current = true;
       dialog.close();
-      if (opener?.isConnected === true) opener.focus();
+      focusReturn.restore();
     };
   }, []);
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import type { KeyboardEvent as ReactKeyboardEvent, SyntheticEvent } from 'react';
 import type { Command } from '../../app/commands.js';
 import { useCommands } from '../../app/commands.js';
+import { rememberFocus } from '../../ui/focus-return.js';
 import { filterCommands } from './filter-commands.js';
 import { paletteMessages as m } from './messages.js';
 import { closePalette, isPaletteOpen, togglePalette, usePaletteOpen } from './palette-store.js';
@@ -29,12 +30,12 @@ export function CommandPalette() {
 function useModalWithFocusReturn() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
-    const returnTo = document.activeElement;
+    const focusReturn = rememberFocus();
     const dialog = dialogRef.current;
     dialog?.showModal();
     return () => {
       dialog?.close();
-      if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
+      focusReturn.restore();
     };
   }, []);
   return dialogRef;

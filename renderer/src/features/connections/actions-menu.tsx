@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { rememberFocus } from '../../ui/focus-return.js';
+import type { FocusReturn } from '../../ui/focus-return.js';
 import { handleMenuKey } from '../../ui/menu-keys.js';
 import './connections.css';
 
@@ -41,7 +43,7 @@ const contain = (event: SyntheticEvent) => event.stopPropagation();
  */
 export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
+  const returnTo = useRef<FocusReturn | null>(null);
   // Parents pass a fresh closure each render; the listeners below must not re-subscribe for it.
   const onCloseRef = useRef(onClose);
   const open = at !== null;
@@ -53,14 +55,13 @@ export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
   useEffect(() => {
     if (!open) return;
     const onClose = () => onCloseRef.current();
-    returnTo.current =
-      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnTo.current = rememberFocus();
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target instanceof Node ? event.target : null;
       if (target !== null && menuRef.current?.contains(target) === true) return;
       // The menu button toggles on its own click; closing here too would reopen it.
-      const opener = returnTo.current;
+      const opener = returnTo.current?.opener;
       if (opener?.getAttribute('aria-haspopup') === 'menu' && opener.contains(target)) return;
       onClose();
     };
@@ -77,7 +78,7 @@ export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
 
   const close = () => {
     onClose();
-    if (returnTo.current?.isConnected === true) returnTo.current.focus();
+    returnTo.current?.restore();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -133,6 +133,7 @@ export function ConnectionTree({
       role="tree"
       aria-label={m.connectionsLabel}
       className="tree"
+      data-focus-home
       onKeyDown={onKeyDown}
     >
       {profiles.map((profile) => (

@@ -39,18 +39,6 @@ export interface ListActionHooks {
   selectionReset: number;
 }
 
-/**
- * Rows an action removed may have held the focus (the dialog gives it back to its opener,
- * which then goes with the refreshed rows): the list's current row takes it instead.
- */
-function keepFocusInList() {
-  requestAnimationFrame(() => {
-    const focused = document.activeElement;
-    if (focused !== null && focused !== document.body && focused.isConnected) return;
-    document.querySelector<HTMLElement>('[role="grid"] [role="row"][tabindex="0"]')?.focus();
-  });
-}
-
 function single(selection: ObjectSelection): RenameItem | null {
   const { keys, prefixes } = selection;
   if (keys.length + prefixes.length !== 1) return null;
@@ -152,10 +140,10 @@ export function ObjectActionsScope({ target, children }: ObjectActionsScopeProps
   const close = useCallback(() => setDialog(null), []);
   const changed = (buckets: readonly string[]) => {
     setSelectionReset((n) => n + 1);
-    const refreshed = [...new Set(buckets)].map((bucket) =>
-      refreshListings(queryClient, { profileId: target.profileId, bucket }),
-    );
-    void Promise.all(refreshed).then(keepFocusInList);
+    // Rows the change removed may have held the focus: the list hands it on (see ObjectsGrid).
+    for (const bucket of new Set(buckets)) {
+      void refreshListings(queryClient, { profileId: target.profileId, bucket });
+    }
   };
 
   const hooks: ListActionHooks = {

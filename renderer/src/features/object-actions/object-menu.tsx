@@ -3,6 +3,8 @@ import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { useObjectActions } from '../../app/object-actions.js';
+import { rememberFocus } from '../../ui/focus-return.js';
+import type { FocusReturn } from '../../ui/focus-return.js';
 import { handleMenuKey } from '../../ui/menu-keys.js';
 import { menuSections } from './menu-sections.js';
 import { actionMessages as m } from './messages.js';
@@ -33,7 +35,7 @@ const MARGIN = 4;
 export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
   const actions = useObjectActions();
   const menuRef = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
+  const returnTo = useRef<FocusReturn | null>(null);
   const onCloseRef = useRef(onClose);
   const [shift, setShift] = useState({ x: 0, y: 0 });
   const open = at !== null;
@@ -56,8 +58,7 @@ export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
   useEffect(() => {
     if (!open) return;
     const close = () => onCloseRef.current();
-    returnTo.current =
-      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnTo.current = rememberFocus();
     // The first entry even when disabled (menus keep those focusable): the selection a right
     // click makes reaches the menu a render later, so which entries apply may still change.
     const first = menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]');
@@ -66,7 +67,7 @@ export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
       const node = event.target instanceof Node ? event.target : null;
       if (node !== null && menuRef.current?.contains(node) === true) return;
       // The menu button toggles on its own click; closing here too would reopen it.
-      const opener = returnTo.current;
+      const opener = returnTo.current?.opener;
       if (opener?.getAttribute('aria-haspopup') === 'menu' && opener.contains(node)) return;
       close();
     };
@@ -82,7 +83,7 @@ export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
 
   const close = () => {
     onClose();
-    if (returnTo.current?.isConnected === true) returnTo.current.focus();
+    returnTo.current?.restore();
   };
 
   const choose = (action: ObjectAction) => {

@@ -51,6 +51,8 @@ export function ObjectsGrid(props: ObjectsGridProps) {
   const { view, selection, onSelection, paging } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<{ index: number; onlyIfLost: boolean } | null>(null);
+  // The row element holding the focus: a list update that removes it hands the focus on.
+  const focusedRow = useRef<HTMLElement | null>(null);
   // The virtualizer redoes every block position when its count changes. Its count grows by
   // doubling, like a vector's capacity, so pages arriving change it a few dozen times, not
   // a thousand; blocks past the rows render nothing, and the body's height ends the scroll.
@@ -96,6 +98,13 @@ export function ObjectsGrid(props: ObjectsGridProps) {
   }, [focusOnMount]);
 
   useLayoutEffect(() => {
+    // A refresh after a delete, rename or move replaced the focused row: without this the
+    // focus would fall to the page and the keyboard would leave the list.
+    const lost = focusedRow.current;
+    if (lost !== null && !lost.isConnected) {
+      focusedRow.current = null;
+      pendingFocus.current ??= { index: Math.max(0, active), onlyIfLost: true };
+    }
     const pending = pendingFocus.current;
     if (pending === null) return;
     const focused = document.activeElement;
@@ -214,7 +223,15 @@ export function ObjectsGrid(props: ObjectsGridProps) {
       aria-rowcount={props.ariaRowCount}
       aria-multiselectable="true"
       className={view.length === 0 ? 'ol-grid ol-grid-empty' : 'ol-grid'}
+      data-focus-home
       onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target.getAttribute('role') === 'row') focusedRow.current = event.target;
+      }}
+      onBlur={(event) => {
+        // Focus moved on by choice (a removed element blurs with no related target).
+        if (event.relatedTarget !== null) focusedRow.current = null;
+      }}
     >
       <GridHeader sort={props.sort} onSort={props.onSort} />
       <div ref={scrollRef} className="ol-scroller">
