@@ -7,6 +7,7 @@ import {
 import type { S3Client, StorageClass as SdkStorageClass } from '@aws-sdk/client-s3';
 import type { ObjectLocation, UserMetadata } from '../../../shared/domain/copy-request.js';
 import type { CompletedPart, CompletedUpload } from '../../../shared/domain/multipart-upload.js';
+import { contentTypeFor } from '../s3/content-type.js';
 import { quoteEtag } from '../s3/rules/etag.js';
 
 export interface UploadRef extends ObjectLocation {
@@ -14,6 +15,7 @@ export interface UploadRef extends ObjectLocation {
 }
 
 export interface CreateUploadRequest extends ObjectLocation {
+  /** Chosen from the key's file name when left out (see contentTypeFor). */
   contentType?: string | undefined;
   cacheControl?: string | undefined;
   metadata?: UserMetadata | undefined;
@@ -29,7 +31,7 @@ export async function createUpload(
     new CreateMultipartUploadCommand({
       Bucket: request.bucket,
       Key: request.key,
-      ContentType: request.contentType,
+      ContentType: request.contentType ?? contentTypeFor(request.key),
       CacheControl: request.cacheControl,
       Metadata: request.metadata,
       StorageClass: request.storageClass,

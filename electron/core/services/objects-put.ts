@@ -5,11 +5,13 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { PutObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { PutResult, PutSource } from '../../../shared/domain/object-put.js';
+import { BINARY_CONTENT_TYPE, contentTypeFor } from '../s3/content-type.js';
 
 export interface PutObjectRequest {
   bucket: string;
   key: string;
   source: PutSource;
+  /** Chosen from the key's file name when left out (see defaultContentType). */
   contentType?: string | undefined;
   cacheControl?: string | undefined;
   metadata?: Record<string, string> | undefined;
@@ -47,6 +49,15 @@ async function openSourceFile(path: string): Promise<{ handle: FileHandle; size:
   }
 }
 
+/** A folder marker keeps the server's default; text without a known extension is plain text. */
+function defaultContentType(key: string, source: PutSource): string | undefined {
+  if (key.endsWith('/')) return undefined;
+  const byName = contentTypeFor(key);
+  return byName === BINARY_CONTENT_TYPE && source.kind === 'text'
+    ? 'text/plain; charset=utf-8'
+    : byName;
+}
+
 /** One PutObject from a local file (streamed) or a small text. */
 export async function putObject(
   client: S3Client,
@@ -57,9 +68,7 @@ export async function putObject(
   const input: PutObjectCommandInput = {
     Bucket: request.bucket,
     Key: request.key,
-    ContentType:
-      request.contentType ??
-      (source.kind === 'text' && source.text !== '' ? 'text/plain; charset=utf-8' : undefined),
+    ContentType: request.contentType ?? defaultContentType(request.key, source),
     CacheControl: request.cacheControl,
     Metadata: request.metadata,
     StorageClass: request.storageClass,

@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
+import { contentTypeFor } from '../s3/content-type.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
 import { planUpload } from './part-plan.js';
@@ -32,6 +33,7 @@ export interface UploadSource {
 export interface UploadTarget {
   bucket: string;
   key: string;
+  /** Chosen from the key's file name when left out (see contentTypeFor). */
   contentType?: string;
 }
 
@@ -197,7 +199,7 @@ async function uploadSingle(
         Key: target.key,
         Body: source.size === 0 ? '' : open(0, source.size),
         ContentLength: source.size,
-        ContentType: target.contentType,
+        ContentType: target.contentType ?? contentTypeFor(target.key),
       }),
       { abortSignal: ctx.signal },
     ),
@@ -219,7 +221,7 @@ async function uploadMultipart(
       new CreateMultipartUploadCommand({
         Bucket: target.bucket,
         Key: target.key,
-        ContentType: target.contentType,
+        ContentType: target.contentType ?? contentTypeFor(target.key),
       }),
       { abortSignal: ctx.signal },
     );
