@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, createTestBucket, s3Target } from '../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../e2e/fixtures/s3.js';
@@ -104,6 +104,54 @@ describe('browser-host drops feed the transfer engine', () => {
       async () => !(await exists(join(host.dataDir, 'spool', 'drop00001'))),
       'the spool to be released',
     );
+  });
+
+  it('keeps a backslash in a dropped name: back\\slash.txt lands beside slash.txt', async () => {
+    const own = await createTestBucket(admin, 'spool-bs');
+    try {
+      await admin.send(
+        new PutObjectCommand({ Bucket: own.name, Key: 'slash.txt', Body: 'the other file' }),
+      );
+      const res = (await (
+        await spool('drop00005', 'back\\slash.txt', Buffer.from('mine'))
+      ).json()) as Envelope<{
+        path: string;
+      }>;
+      expect(res.value.path).toBe(join(host.dataDir, 'spool', 'drop00005', 'back\\slash.txt'));
+      const t = s3Target();
+      const profile = await call<{ id: string }>('profiles.save', {
+        name: 'RGW backslash',
+        provider: 'ceph',
+        endpoint: t.endpoint,
+        region: t.region,
+        addressing: 'path',
+        accessKeyId: t.accessKeyId,
+        secretAccessKey: t.secretAccessKey,
+      });
+      const [job] = await call<{ id: string; key: string }[]>('transfers.enqueueUpload', {
+        profileId: profile.id,
+        bucket: own.name,
+        keyPrefix: '',
+        paths: [res.value.path],
+      });
+      expect(job?.key).toBe('back\\slash.txt');
+      await eventually(async () => {
+        const mine = (await call<{ id: string; state: string }[]>('transfers.list', {})).find(
+          (j) => j.id === job?.id,
+        );
+        if (mine?.state === 'failed') throw new Error(JSON.stringify(mine));
+        return mine?.state === 'succeeded';
+      }, 'the upload to succeed');
+      for (const [key, text] of [
+        ['back\\slash.txt', 'mine'],
+        ['slash.txt', 'the other file'],
+      ] as const) {
+        const out = await admin.send(new GetObjectCommand({ Bucket: own.name, Key: key }));
+        expect(await out.Body?.transformToString()).toBe(text);
+      }
+    } finally {
+      await own.remove();
+    }
   });
 
   it.each(['../../escape.bin', '/abs.bin', 'a/../../b.bin', 'folder/'])(

@@ -20,7 +20,10 @@ export class Spool {
   async receive(body: IncomingMessage, dropId: string, relativePath: string): Promise<string> {
     if (!DROP_ID.test(dropId))
       throw new AppError('InvalidInput', 'drop: is not a drop id', { fields: ['drop'] });
-    const target = destinationFor(join(this.root, dropId), relativePath);
+    // A browser's relative paths are "/"-separated; "back\slash.txt" is one file's name.
+    const target = destinationFor(join(this.root, dropId), relativePath, '', {
+      backslashSeparates: false,
+    });
     if (target.kind !== 'file') {
       const reason = target.kind === 'refused' ? target.reason : 'names a folder, not a file';
       throw new AppError('InvalidInput', `path: ${reason}`, { fields: ['path'] });

@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import * as nodePath from 'node:path';
+import type { PlatformPath } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { newTask } from './file-task.js';
 import type { FileTask } from './file-task.js';
@@ -43,9 +44,28 @@ export function parentPrefix(prefix: string): string {
   return cut < 0 ? '' : trimmed.slice(0, cut + 1);
 }
 
+/**
+ * Names are cut from paths by the host OS's rules: a backslash separates folders on Windows but
+ * is an ordinary character of a name on Linux and macOS ("back\slash.txt" is one file there).
+ */
+type PathNames = Pick<PlatformPath, 'basename'>;
+
 /** Upload keys: the key prefix, then the folder's own name, then the path inside it. */
-export function uploadFolderPrefix(keyPrefix: string, folder: string): string {
-  return `${keyPrefix}${basename(folder) || 'folder'}/`;
+export function uploadFolderPrefix(
+  keyPrefix: string,
+  folder: string,
+  paths: PathNames = nodePath,
+): string {
+  return `${keyPrefix}${paths.basename(folder) || 'folder'}/`;
+}
+
+/** A single file's upload key: the key prefix, then the file's own name. */
+export function uploadFileKey(
+  keyPrefix: string,
+  file: string,
+  paths: PathNames = nodePath,
+): string {
+  return keyPrefix + paths.basename(file);
 }
 
 export async function* folderFiles(

@@ -49,4 +49,18 @@ describe('destinationFor', () => {
   it('refuses keys outside the prefix', () => {
     expect(destinationFor(root, 'other/x', 'reports/').kind).toBe('refused');
   });
+
+  it('splits a browser path on "/" only when told, keeping a backslash in the name', () => {
+    const options = { backslashSeparates: false };
+    expect(destinationFor(root, 'back\\slash.txt', '', options)).toEqual({
+      kind: 'file',
+      path: '/home/me/Downloads/dl/back\\slash.txt',
+    });
+    expect(destinationFor(root, 'dir/a\\b/c.txt', '', options)).toEqual({
+      kind: 'file',
+      path: '/home/me/Downloads/dl/dir/a\\b/c.txt',
+    });
+    expect(destinationFor(root, 'a/../../x', '', options).kind).toBe('refused');
+    expect(destinationFor(root, '/etc/passwd', '', options).kind).toBe('refused');
+  });
 });

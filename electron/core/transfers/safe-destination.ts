@@ -8,20 +8,34 @@ export type Destination =
 
 const DRIVE = /^[A-Za-z]:/;
 
+export interface DestinationOptions {
+  /**
+   * Keys: yes (the default), as backslashes separate folders on Windows. Paths a browser gives
+   * (a dropped file's place under its folder) use "/" only, and a backslash there is part of a
+   * name; the resolved path is still checked to stay inside the root on every OS.
+   */
+  backslashSeparates?: boolean;
+}
+
 /**
  * Where an object key lands under the folder the user chose. Keys are
  * attacker-controlled: anything that could resolve outside that folder is
  * refused (and reported), never "cleaned up" into some other path.
  */
-export function destinationFor(rootDir: string, key: string, prefix = ''): Destination {
+export function destinationFor(
+  rootDir: string,
+  key: string,
+  prefix = '',
+  options: DestinationOptions = {},
+): Destination {
   if (!key.startsWith(prefix))
     return { kind: 'refused', reason: `"${key}" is not under "${prefix}"` };
   const relative = key.slice(prefix.length);
   if (relative === '') return { kind: 'refused', reason: 'the key names the folder itself' };
   if (relative.includes('\0')) return { kind: 'refused', reason: 'the key contains a NUL byte' };
-  const isFolder = /[/\\]$/.test(relative);
-  // Backslashes separate folders on Windows, so treat them as separators everywhere.
-  const segments = relative.replace(/[/\\]$/, '').split(/[/\\]/);
+  const separator = options.backslashSeparates === false ? /\// : /[/\\]/;
+  const isFolder = separator.test(relative.at(-1) ?? '');
+  const segments = (isFolder ? relative.slice(0, -1) : relative).split(separator);
   for (const segment of segments) {
     if (segment === '')
       return { kind: 'refused', reason: `"${key}" has an empty or absolute path segment` };

@@ -23,7 +23,13 @@ import { addBandwidthLimit } from './bandwidth-middleware.js';
 import { temporaryPathFor } from './download-object.js';
 import { newTask } from './file-task.js';
 import type { FileTask } from './file-task.js';
-import { countFolder, folderFiles, parentPrefix, uploadFolderPrefix } from './folder-source.js';
+import {
+  countFolder,
+  folderFiles,
+  parentPrefix,
+  uploadFileKey,
+  uploadFolderPrefix,
+} from './folder-source.js';
 import type { FolderSpec } from './folder-source.js';
 import { folderFingerprint, restoredJobs } from './transfer-restore.js';
 import { isActive, isFinal, targetOf } from './job-state.js';
@@ -112,7 +118,7 @@ export class TransferQueue {
           size: 0,
         });
       } else if (info.isFile()) {
-        const key = request.keyPrefix + (path.split(/[/\\]/).pop() ?? '');
+        const key = uploadFileKey(request.keyPrefix, path);
         const task = newTask({
           key,
           localPath: path,

@@ -47,6 +47,15 @@ describe('topLevelPath', () => {
     );
   });
 
+  it('never cuts inside a name holding a backslash', () => {
+    expect(topLevelPath('/data/spool/d1/back\\slash.txt', 'back\\slash.txt')).toBe(
+      '/data/spool/d1/back\\slash.txt',
+    );
+    expect(topLevelPath('/data/spool/d1/photos/back\\slash.txt', 'photos/back\\slash.txt')).toBe(
+      '/data/spool/d1/photos',
+    );
+  });
+
   it('finds an Electron folder root from a picked file', () => {
     expect(folderRootOf('/home/me/photos/a/b.jpg', 'photos/a/b.jpg')).toBe('/home/me/photos');
   });

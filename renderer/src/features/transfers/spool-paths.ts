@@ -21,14 +21,16 @@ function topSegment(relativePath: string): string {
 /**
  * The top-level path to enqueue for a spooled file: the file itself, or the
  * dropped folder holding it (the spooled path minus the segments below the
- * top). Works on the host's separators, whatever they are.
+ * top). The host's separator may be "/" or "\", but names are only ever
+ * stripped whole: a backslash inside a name ("back\slash.txt") is no place to cut.
  */
 export function topLevelPath(spooledPath: string, relativePath: string): string {
   let path = spooledPath;
-  const below = relativePath.split('/').length - 1;
-  for (let i = 0; i < below; i++) {
-    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    if (cut <= 0) return path;
+  for (const segment of relativePath.split('/').slice(1).reverse()) {
+    const cut = path.length - segment.length - 1;
+    const separator = path.charAt(cut);
+    if (cut <= 0 || !path.endsWith(segment) || (separator !== '/' && separator !== '\\'))
+      return spooledPath;
     path = path.slice(0, cut);
   }
   return path;

@@ -108,9 +108,15 @@ describe('panel reducers', () => {
 });
 
 describe('jobName and actionsFor', () => {
-  it('names uploads after the local file or folder and downloads after the key', () => {
-    expect(jobName(job('a', { localPath: '/spool/d/photos', kind: 'folder' }))).toBe('photos');
-    expect(jobName(job('a', { localPath: 'C:\\Users\\me\\x.txt' }))).toBe('x.txt');
+  it('names jobs after the key the host built: the file or folder name', () => {
+    expect(
+      jobName(job('a', { key: 'in/photos/', localPath: '/spool/d/photos', kind: 'folder' })),
+    ).toBe('photos');
+    expect(jobName(job('a', { key: 'x.txt', localPath: 'C:\\Users\\me\\x.txt' }))).toBe('x.txt');
+    // On Linux a backslash is part of the name, and the host's key says so.
+    expect(jobName(job('a', { key: 'in/back\\slash.txt', localPath: '/d/back\\slash.txt' }))).toBe(
+      'back\\slash.txt',
+    );
     expect(jobName(job('a', { direction: 'download', key: 'docs/' }))).toBe('docs');
     expect(jobName(job('a', { direction: 'download', key: 'docs/a.md' }))).toBe('a.md');
     expect(jobName(job('a', { direction: 'download', key: '', kind: 'folder' }))).toBe('/');

@@ -113,13 +113,18 @@ export function summarize(rows: readonly TransferRow[]): QueueSummary {
   return summary;
 }
 
-/** The name people recognise: the file or folder name, not the whole key or path. */
-export function jobName(
-  job: Pick<TransferJob, 'key' | 'localPath' | 'direction' | 'kind'>,
-): string {
-  const source = job.direction === 'upload' ? job.localPath : job.key;
-  const parts = source.split(job.direction === 'upload' ? /[/\\]/ : '/').filter((p) => p !== '');
-  return parts.at(-1) ?? (job.key === '' ? '/' : job.key);
+/**
+ * The name people recognise: the file or folder name, not the whole key or path. Taken from the
+ * key, which the host built from the file's name by its own OS's rules (the renderer cannot
+ * tell whether a backslash in a local path separates folders or is part of a name).
+ */
+export function jobName(job: Pick<TransferJob, 'key'>): string {
+  return (
+    job.key
+      .split('/')
+      .filter((p) => p !== '')
+      .at(-1) ?? '/'
+  );
 }
 
 /** Which per-job actions apply in a state, mirroring the host's state machine. */
