@@ -157,6 +157,33 @@ describe('contract over HTTP', () => {
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'InvalidInput' } });
   });
 
+  it('answers 413 with the error envelope to a body over 8 MiB, declared or streamed', async () => {
+    const url = `http://127.0.0.1:${host.port}/api/invoke/profiles.save`;
+    const headers = { Authorization: `Bearer ${host.token}` };
+    const big = JSON.stringify({ ...validDraft, name: 'x'.repeat(9 * 1024 * 1024) });
+    const declared = await fetch(url, { method: 'POST', headers, body: big });
+    // Chunked, with no length to refuse up front: the limit trips while it arrives.
+    const chunk = new TextEncoder().encode('x'.repeat(256 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 48) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const streamed = await fetch(url, { method: 'POST', headers, body: stream, duplex: 'half' });
+    for (const res of [declared, streamed]) {
+      expect(res.status).toBe(413);
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: { code: 'InvalidInput', message: 'Request body over 8 MiB' },
+      });
+    }
+    // The host is still there for the next call.
+    expect((await host.invoke('profiles.list', {})).status).toBe(200);
+    await expect(access(join(host.dataDir, 'profiles.json'))).rejects.toThrow();
+  });
+
   it('pushes profiles.changed over the WebSocket after a save, without the secret', async () => {
     const ws = new WebSocket(`ws://127.0.0.1:${host.port}/api/events`, {
       headers: { Authorization: `Bearer ${host.token}` },

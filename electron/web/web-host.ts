@@ -19,7 +19,14 @@ export const LOOPBACK = '127.0.0.1';
 const INVOKE_PREFIX = '/api/invoke/';
 const EVENTS_PATH = '/api/events';
 const SPOOL_PATH = '/api/spool';
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Room for objects.put's 1 MiB of text however JSON escapes it (up to 6 bytes a character). */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * After a 413 the rest of the body is still read, and dropped, so the client gets to read the
+ * answer (a socket closed on unread bytes is reset, and the reset can overtake the answer).
+ * Beyond this much the socket is cut: an answer is not worth reading any amount for.
+ */
+const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -42,20 +49,41 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
+/** Reads and drops what is left of a refused body, up to MAX_DRAIN_BYTES. */
+function drain(req: IncomingMessage, alreadyRead: number): void {
+  let drained = alreadyRead;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAIN_BYTES) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/** The body as text, or undefined when it is over MAX_BODY_BYTES (then drained, not kept). */
 function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    drain(req, 0);
+    return Promise.resolve(undefined);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
-        req.destroy();
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      req.off('data', collect);
+      req.off('end', finish);
+      chunks.length = 0;
+      drain(req, size);
+      resolve(undefined);
+    };
+    const finish = (): void => resolve(Buffer.concat(chunks).toString('utf8'));
+    req.on('data', collect);
+    req.on('end', finish);
     req.on('error', reject);
   });
 }
@@ -91,7 +119,7 @@ async function handleInvoke(
     sendJson(
       res,
       413,
-      { ok: false, error: { code: 'InvalidInput', message: 'Request body over 1 MiB' } },
+      { ok: false, error: { code: 'InvalidInput', message: 'Request body over 8 MiB' } },
       headers,
     );
     return;
