@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { keyPrefixSchema } from './copy-request.js';
 import { bucketNameSchema } from './listing.js';
+import { keyPrefixSchema } from './object-key.js';
 
 export const prefixLocationSchema = z
   .object({ bucket: bucketNameSchema, prefix: keyPrefixSchema })

@@ -1,21 +1,10 @@
 import { z } from 'zod';
 import { bucketNameSchema } from './listing.js';
+import { objectKeySchema } from './object-key.js';
 import { storageClasses } from './storage-classes.js';
 
-const utf8 = new TextEncoder();
-const MAX_KEY_BYTES = 1024;
 // AWS caps user metadata at 2 KB (keys plus values); other servers are stricter, never looser.
 const MAX_METADATA_BYTES = 2048;
-
-const fitsKeyLimit = (value: string): boolean => utf8.encode(value).length <= MAX_KEY_BYTES;
-
-export const objectKeySchema = z
-  .string()
-  .min(1, 'is required')
-  .refine(fitsKeyLimit, 'must be at most 1,024 bytes of UTF-8');
-
-/** A "folder": empty means the whole bucket. */
-export const keyPrefixSchema = z.string().refine(fitsKeyLimit, 'must be at most 1,024 bytes');
 
 export const objectLocationSchema = z
   .object({ bucket: bucketNameSchema, key: objectKeySchema })

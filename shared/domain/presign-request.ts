@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { contentTypeSchema, keyPrefixSchema, objectKeySchema } from './copy-request.js';
+import { contentTypeSchema } from './copy-request.js';
+import { keyPrefixSchema, objectKeySchema } from './object-key.js';
 
 /** SigV4 signatures carry their own expiry and S3 refuses any over 7 days. */
 export const MAX_PRESIGN_SECONDS = 604_800;

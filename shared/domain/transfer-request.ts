@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bucketNameSchema } from './listing.js';
-import { objectKeySchema, utf8Length, MAX_KEY_BYTES } from './object-key.js';
+import { keyPrefixSchema, objectKeySchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
 import { conflictChoiceSchema, conflictPolicySchema, transferIdSchema } from './transfer-job.js';
 
@@ -13,12 +13,6 @@ export const absolutePathSchema = z
   .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
     message: 'must be an absolute path',
   });
-
-/** A key prefix: may be empty (the bucket's root). */
-export const keyPrefixSchema = z
-  .string()
-  .max(1024)
-  .refine((p) => utf8Length(p) <= MAX_KEY_BYTES, `must be at most ${MAX_KEY_BYTES} bytes of UTF-8`);
 
 /** Each call makes at most this many jobs; folders expand lazily and count once. */
 export const MAX_ITEMS_PER_ENQUEUE = 10_000;

@@ -7,6 +7,7 @@ import { replicationConfigSchema } from '../../domain/config/replication.js';
 import { configStateSchema } from '../../domain/config/state.js';
 import { topicArnSchema, topicDraftSchema, topicSchema } from '../../domain/config/topics.js';
 import { websiteConfigSchema } from '../../domain/config/website.js';
+import { objectKeySchema } from '../../domain/object-key.js';
 import { profileIdSchema } from '../../domain/profile.js';
 import { bucketRef } from './buckets.js';
 
@@ -16,7 +17,7 @@ const inBucket = z.object(bucketRef).strict();
 /** Without `key` the bucket's ACL, with it the object's. */
 const aclTarget = {
   ...bucketRef,
-  key: z.string().min(1, 'must not be empty').max(1024).optional(),
+  key: objectKeySchema.optional(),
 };
 
 const aclPutInput = z

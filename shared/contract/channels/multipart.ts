@@ -12,8 +12,6 @@ import {
   copyConditionsSchema,
   copyOptionsSchema,
   copyResultSchema,
-  keyPrefixSchema,
-  objectKeySchema,
   objectLocationSchema,
   storageClassSchema,
   userMetadataSchema,
@@ -29,6 +27,7 @@ import {
   uploadIdSchema,
   uploadPageSchema,
 } from '../../domain/multipart-upload.js';
+import { keyPrefixSchema, objectKeySchema } from '../../domain/object-key.js';
 import {
   postPolicyOptionsSchema,
   presignedPostSchema,
@@ -132,7 +131,7 @@ export const multipartChannels = {
       .object({
         ...bucketRef,
         prefix: keyPrefixSchema.optional(),
-        keyMarker: z.string().max(1024).optional(),
+        keyMarker: keyPrefixSchema.optional(),
         uploadIdMarker: uploadIdSchema.optional(),
         maxUploads: z.number().int().min(1).max(1000).optional(),
       })

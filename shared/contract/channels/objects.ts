@@ -5,7 +5,7 @@ import {
   operationIdSchema,
 } from '../../domain/object-delete.js';
 import { objectHeadSchema } from '../../domain/object-head.js';
-import { objectKeySchema } from '../../domain/object-key.js';
+import { keyPrefixSchema, objectKeySchema } from '../../domain/object-key.js';
 import { putOptionsShape, putResultSchema, putSourceSchema } from '../../domain/object-put.js';
 import { checkReadRange, objectChunkSchema, readRangeShape } from '../../domain/object-read.js';
 import { objectPageSchema } from '../../domain/listing.js';
@@ -22,7 +22,7 @@ export const objectChannels = {
     input: z
       .object({
         ...bucketRef,
-        prefix: z.string().max(1024),
+        prefix: keyPrefixSchema,
         continuationToken: z.string().max(4096).optional(),
         maxKeys: z.number().int().min(1).max(1000).optional(),
       })
