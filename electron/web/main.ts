@@ -17,11 +17,19 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string' },
       'renderer-dir': { type: 'string' },
+      'new-secret-key': { type: 'boolean', default: false },
     },
   });
   const appDataDir = resolve(values['data-dir'] ?? defaultAppDataDir());
   await mkdir(appDataDir, { recursive: true, mode: 0o700 });
-  const cipher = await createKeyFileCipher(appDataDir);
+  const cipher = await createKeyFileCipher(appDataDir, {
+    replaceLostKey: values['new-secret-key'],
+    onReplacedLostKey: (lost) =>
+      process.stderr.write(
+        `Warning: a new key file replaces the lost one. The secrets of ${lost} saved ` +
+          `connection${lost === 1 ? '' : 's'} cannot be read: open each and enter its secret again.\n`,
+      ),
+  });
   // The bundle lives in dist/web; the built renderer beside it in dist/renderer.
   const rendererDir = resolve(values['renderer-dir'] ?? join(here, '..', 'renderer'));
   const version = typeof HOLDALL_VERSION === 'string' ? HOLDALL_VERSION : 'dev';
@@ -44,6 +52,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Holdall browser host failed to start: ${String(err)}\n`);
+  const reason = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`Holdall browser host failed to start: ${reason}\n`);
   process.exit(1);
 });

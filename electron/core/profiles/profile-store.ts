@@ -43,6 +43,27 @@ function summaryOf({ sealedSecret: _sealed, ...summary }: StoredProfile): Profil
   return summary;
 }
 
+async function readProfilesFile(path: string): Promise<StoredProfile[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const parsed = storeFileSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    // Refuse rather than overwrite: the file may hold connections we cannot read yet.
+    throw new AppError('Internal', `${path} is not a connections file this version reads`);
+  }
+  return parsed.data.profiles;
+}
+
+/** How many saved connections hold a sealed secret: what a lost cipher key would lose. */
+export async function countSealedSecrets(dir: string): Promise<number> {
+  return (await readProfilesFile(join(dir, FILE_NAME))).filter((p) => p.sealedSecret !== '').length;
+}
+
 /** Connection profiles as one JSON file in the app data folder; secrets sealed by the cipher. */
 export class ProfileStore {
   readonly #path: string;
@@ -130,20 +151,8 @@ export class ProfileStore {
     });
   }
 
-  async #read(): Promise<StoredProfile[]> {
-    let text: string;
-    try {
-      text = await readFile(this.#path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw err;
-    }
-    const parsed = storeFileSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) {
-      // Refuse rather than overwrite: the file may hold connections we cannot read yet.
-      throw new AppError('Internal', `${this.#path} is not a connections file this version reads`);
-    }
-    return parsed.data.profiles;
+  #read(): Promise<StoredProfile[]> {
+    return readProfilesFile(this.#path);
   }
 
   async #write(profiles: StoredProfile[]): Promise<void> {

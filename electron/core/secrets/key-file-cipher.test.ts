@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKeyFileCipher } from './key-file-cipher.js';
+import { ProfileStore } from '../profiles/profile-store.js';
+import { createKeyFileCipher, KeyFileLostError } from './key-file-cipher.js';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'holdall-cipher-'));
@@ -43,9 +44,64 @@ describe('key-file cipher', () => {
   it('refuses a key file of the wrong size instead of replacing it', async () => {
     const dir = await tempDir();
     await createKeyFileCipher(dir);
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(join(dir, 'secret.key'), 'short');
     await expect(createKeyFileCipher(dir)).rejects.toThrow(/not a 32-byte key/);
     expect(await readFile(join(dir, 'secret.key'), 'utf8')).toBe('short');
+  });
+});
+
+describe('a key file that vanished', () => {
+  /** A data folder with one saved connection whose secret the key file seals, then the key gone. */
+  async function lostKey(): Promise<{ dir: string; profiles: string }> {
+    const dir = await tempDir();
+    await new ProfileStore(dir, await createKeyFileCipher(dir)).save({
+      name: 'rgw',
+      provider: 'ceph',
+      endpoint: 'http://127.0.0.1:7480',
+      region: 'us-east-1',
+      addressing: 'path',
+      accessKeyId: 'AK',
+      secretAccessKey: 'the-old-secret',
+    });
+    await rm(join(dir, 'secret.key'));
+    return { dir, profiles: await readFile(join(dir, 'profiles.json'), 'utf8') };
+  }
+
+  it('stops the start-up, saying so, and changes nothing', async () => {
+    const { dir, profiles } = await lostKey();
+    const started = createKeyFileCipher(dir);
+    await expect(started).rejects.toBeInstanceOf(KeyFileLostError);
+    await expect(started).rejects.toThrow(
+      /secret\.key is missing, but 1 saved connection has its secret sealed with it.*--new-secret-key/,
+    );
+    await expect(stat(join(dir, 'secret.key'))).rejects.toThrow(/ENOENT/);
+    expect(await readFile(join(dir, 'profiles.json'), 'utf8')).toBe(profiles);
+  });
+
+  it('makes a new key only when asked, keeping the connections and saying what is lost', async () => {
+    const { dir, profiles } = await lostKey();
+    const told: number[] = [];
+    const cipher = await createKeyFileCipher(dir, {
+      replaceLostKey: true,
+      onReplacedLostKey: (lost) => told.push(lost),
+    });
+    expect(told).toEqual([1]);
+    expect((await stat(join(dir, 'secret.key'))).mode & 0o777).toBe(0o600);
+    expect(await readFile(join(dir, 'profiles.json'), 'utf8')).toBe(profiles);
+    const store = new ProfileStore(dir, cipher);
+    const [saved] = await store.list();
+    await expect(store.resolve(saved?.id ?? '')).rejects.toMatchObject({
+      code: 'SecretUnavailable',
+    });
+  });
+
+  it('is not a loss on a first start, or with no saved secrets', async () => {
+    const fresh = await tempDir();
+    await expect(
+      createKeyFileCipher(fresh, { sealedSecrets: () => Promise.resolve(0) }),
+    ).resolves.toBeDefined();
+    const empty = await tempDir();
+    await writeFile(join(empty, 'profiles.json'), JSON.stringify({ version: 1, profiles: [] }));
+    await expect(createKeyFileCipher(empty)).resolves.toBeDefined();
   });
 });
