@@ -1,40 +1,21 @@
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { startBrowserHost } from './fixtures/browser-host.js';
-import type { RunningHost } from './fixtures/browser-host.js';
-import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
-import type { TestBucket } from './fixtures/s3.js';
-import { HoldallApp } from './pages/holdall-app.js';
+import { bucketSession } from './fixtures/bucket-session.js';
+import type { HoldallApp } from './pages/holdall-app.js';
 import { TransfersPage } from './pages/transfers.js';
 import type { PageFile } from './pages/transfers.js';
 
 // What a dropped file's name decides on the server: its key, and the Content-Type a browser
 // shows it by. Checked with a plain SDK client against RGW.
 
-const admin = adminClient();
-let host: RunningHost;
-let bucket: TestBucket;
-
-test.beforeEach(async () => {
-  host = await startBrowserHost();
-  bucket = await createTestBucket(admin, 'names');
-  // The object list only renders its grid (the drop target) when the bucket has something in it.
-  await bucket.put({ 'slash.txt': 'the other file' });
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await bucket.remove();
-});
+const session = bucketSession('names');
+const { admin } = session;
 
 async function openBucket(page: Page): Promise<{ app: HoldallApp; transfers: TransfersPage }> {
-  const app = new HoldallApp(page);
-  await page.goto(host.url);
-  await app.addConnection('Local RGW', s3Target());
-  await app.openConnection('Local RGW');
-  await app.openBucket(bucket.name);
-  return { app, transfers: new TransfersPage(page) };
+  // The object list only renders its grid (the drop target) when the bucket has something in it.
+  await session.put('slash.txt', 'the other file');
+  return { app: await session.open(page), transfers: new TransfersPage(page) };
 }
 
 const file = (name: string, content: string | Buffer): PageFile => ({
@@ -43,7 +24,7 @@ const file = (name: string, content: string | Buffer): PageFile => ({
 });
 
 async function stored(key: string): Promise<{ type: string | undefined; text: string }> {
-  const out = await admin.send(new GetObjectCommand({ Bucket: bucket.name, Key: key }));
+  const out = await admin.send(new GetObjectCommand({ Bucket: session.bucketName(), Key: key }));
   return { type: out.ContentType, text: (await out.Body?.transformToString()) ?? '' };
 }
 
@@ -60,7 +41,7 @@ test('dropped files are stored with the Content-Type their names imply', async (
   for (const name of ['index.html', 'logo.png', 'data.json']) await transfers.expectDone(name);
   const types = await Promise.all(
     ['index.html', 'logo.png', 'data.json'].map(async (Key) => {
-      const head = await admin.send(new HeadObjectCommand({ Bucket: bucket.name, Key }));
+      const head = await admin.send(new HeadObjectCommand({ Bucket: session.bucketName(), Key }));
       return head.ContentType;
     }),
   );
@@ -75,7 +56,9 @@ test('a dropped back\\slash.txt is stored under its whole name, beside slash.txt
 
   await transfers.expand();
   await transfers.expectDone('back\\slash.txt');
-  await expect(transfers.job('back\\slash.txt')).toContainText(`to ${bucket.name}/back\\slash.txt`);
+  await expect(transfers.job('back\\slash.txt')).toContainText(
+    `to ${session.bucketName()}/back\\slash.txt`,
+  );
   await expect(app.row('back\\slash.txt')).toBeVisible();
   expect(await stored('back\\slash.txt')).toEqual({
     type: 'text/plain; charset=utf-8',

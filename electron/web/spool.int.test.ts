@@ -4,8 +4,9 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, createTestBucket, s3Target } from '../../e2e/fixtures/s3.js';
+import { adminClient, createTestBucket } from '../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../e2e/fixtures/s3.js';
+import { testProfileDraft } from '../core/test-support.js';
 import { startTestHost } from './test-support/start-test-host.js';
 import type { TestHost } from './test-support/start-test-host.js';
 
@@ -70,16 +71,7 @@ describe('browser-host drops feed the transfer engine', () => {
     expect(first.value.path).toBe(join(host.dataDir, 'spool', 'drop00001', 'photos', 'big.bin'));
     expect((await spool('drop00001', 'photos/sub/small.bin', small)).ok).toBe(true);
 
-    const t = s3Target();
-    const profile = await call<{ id: string }>('profiles.save', {
-      name: 'RGW',
-      provider: 'ceph',
-      endpoint: t.endpoint,
-      region: t.region,
-      addressing: 'path',
-      accessKeyId: t.accessKeyId,
-      secretAccessKey: t.secretAccessKey,
-    });
+    const profile = await call<{ id: string }>('profiles.save', testProfileDraft('RGW'));
     const folder = join(host.dataDir, 'spool', 'drop00001', 'photos');
     await call('transfers.enqueueUpload', {
       profileId: profile.id,
@@ -118,16 +110,10 @@ describe('browser-host drops feed the transfer engine', () => {
         path: string;
       }>;
       expect(res.value.path).toBe(join(host.dataDir, 'spool', 'drop00005', 'back\\slash.txt'));
-      const t = s3Target();
-      const profile = await call<{ id: string }>('profiles.save', {
-        name: 'RGW backslash',
-        provider: 'ceph',
-        endpoint: t.endpoint,
-        region: t.region,
-        addressing: 'path',
-        accessKeyId: t.accessKeyId,
-        secretAccessKey: t.secretAccessKey,
-      });
+      const profile = await call<{ id: string }>(
+        'profiles.save',
+        testProfileDraft('RGW backslash'),
+      );
       const [job] = await call<{ id: string; key: string }[]>('transfers.enqueueUpload', {
         profileId: profile.id,
         bucket: own.name,

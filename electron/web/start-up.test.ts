@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKeyFileCipher } from '../core/secrets/key-file-cipher.js';
-import { ProfileStore } from '../core/profiles/profile-store.js';
+import { dataDirWithLostKey } from '../core/secrets/test-support.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -31,18 +29,7 @@ function startHost(
 
 describe('browser host start-up with a lost key file', () => {
   it('refuses to start while saved secrets need the lost key, and starts when told to replace it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'holdall-start-up-'));
-    await new ProfileStore(dir, await createKeyFileCipher(dir)).save({
-      name: 'rgw',
-      provider: 'ceph',
-      endpoint: 'http://127.0.0.1:7480',
-      region: 'us-east-1',
-      addressing: 'path',
-      accessKeyId: 'AK',
-      secretAccessKey: 'the-old-secret',
-    });
-    const profiles = await readFile(join(dir, 'profiles.json'), 'utf8');
-    await rm(join(dir, 'secret.key'));
+    const { dir, profiles } = await dataDirWithLostKey();
 
     const refused = await startHost(['--data-dir', dir]);
     expect(refused.code).toBe(1);

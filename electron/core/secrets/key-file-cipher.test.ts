@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../profiles/profile-store.js';
 import { createKeyFileCipher, KeyFileLostError } from './key-file-cipher.js';
+import { dataDirWithLostKey } from './test-support.js';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'holdall-cipher-'));
@@ -51,24 +52,8 @@ describe('key-file cipher', () => {
 });
 
 describe('a key file that vanished', () => {
-  /** A data folder with one saved connection whose secret the key file seals, then the key gone. */
-  async function lostKey(): Promise<{ dir: string; profiles: string }> {
-    const dir = await tempDir();
-    await new ProfileStore(dir, await createKeyFileCipher(dir)).save({
-      name: 'rgw',
-      provider: 'ceph',
-      endpoint: 'http://127.0.0.1:7480',
-      region: 'us-east-1',
-      addressing: 'path',
-      accessKeyId: 'AK',
-      secretAccessKey: 'the-old-secret',
-    });
-    await rm(join(dir, 'secret.key'));
-    return { dir, profiles: await readFile(join(dir, 'profiles.json'), 'utf8') };
-  }
-
   it('stops the start-up, saying so, and changes nothing', async () => {
-    const { dir, profiles } = await lostKey();
+    const { dir, profiles } = await dataDirWithLostKey();
     const started = createKeyFileCipher(dir);
     await expect(started).rejects.toBeInstanceOf(KeyFileLostError);
     await expect(started).rejects.toThrow(
@@ -79,7 +64,7 @@ describe('a key file that vanished', () => {
   });
 
   it('makes a new key only when asked, keeping the connections and saying what is lost', async () => {
-    const { dir, profiles } = await lostKey();
+    const { dir, profiles } = await dataDirWithLostKey();
     const told: number[] = [];
     const cipher = await createKeyFileCipher(dir, {
       replaceLostKey: true,

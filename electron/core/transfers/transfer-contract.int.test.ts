@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelOutput } from '../../../shared/contract/channels.js';
 import type { EventName } from '../../../shared/contract/events.js';
-import { s3Target, adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
+import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { createCore } from '../create-core.js';
 import type { Core } from '../create-core.js';
 import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
+import { testProfileDraft } from '../test-support.js';
 import { tempDir } from './test-files.js';
 
 const admin = adminClient();
@@ -40,16 +41,7 @@ afterAll(async () => {
 
 describe('transfers through the contract (createCore + dispatcher)', () => {
   it('uploads and downloads a file, emitting state events, with the journal in the data folder', async () => {
-    const t = s3Target();
-    const profile = await call('profiles.save', {
-      name: 'rgw',
-      provider: 'ceph',
-      endpoint: t.endpoint,
-      region: t.region,
-      addressing: 'path',
-      accessKeyId: t.accessKeyId,
-      secretAccessKey: t.secretAccessKey,
-    });
+    const profile = await call('profiles.save', testProfileDraft());
     const source = join(dataDir, 'hello.txt');
     await writeFile(source, 'hello through the contract');
 

@@ -2,12 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName, ChannelOutput } from '../../../shared/contract/channels.js';
-import { adminClient, createTestBucket, s3Target } from '../../../e2e/fixtures/s3.js';
+import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { createCore } from '../create-core.js';
 import type { Core } from '../create-core.js';
 import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
+import { contractCaller, testProfileDraft } from '../test-support.js';
 import { DEFAULT_THRESHOLD } from './part-plan.js';
 import { randomFile, tempDir } from './test-files.js';
 
@@ -17,12 +17,7 @@ let bucket: TestBucket;
 let core: Core;
 let dir: string;
 let profileId: string;
-
-async function call<C extends ChannelName>(channel: C, input: unknown): Promise<ChannelOutput<C>> {
-  const result = await core.dispatch(channel, input, { signal: new AbortController().signal });
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelOutput<C>;
-}
+let call: ReturnType<typeof contractCaller>;
 
 async function storedType(key: string): Promise<string | undefined> {
   const head = await admin.send(new HeadObjectCommand({ Bucket: bucket.name, Key: key }));
@@ -56,16 +51,8 @@ beforeAll(async () => {
     host: { kind: 'web', version: 'test' },
     emit: () => undefined,
   });
-  const t = s3Target();
-  ({ id: profileId } = await call('profiles.save', {
-    name: 'rgw',
-    provider: 'ceph',
-    endpoint: t.endpoint,
-    region: t.region,
-    addressing: 'path',
-    accessKeyId: t.accessKeyId,
-    secretAccessKey: t.secretAccessKey,
-  }));
+  call = contractCaller(core.dispatch);
+  ({ id: profileId } = await call('profiles.save', testProfileDraft()));
 });
 afterAll(async () => {
   core.close();
