@@ -375,6 +375,33 @@ test('Delete asks first: Cancel deletes nothing, Delete removes the objects and 
   await expect(page.getByTestId('objects-footer')).toHaveText('1 item');
 });
 
+test('focus stays in the list when the refreshed rows arrive only after the delete dialog closed', async ({
+  page,
+}) => {
+  const actions = await openBucket(page);
+  await actions.select('todo.md');
+  // The listing after the delete is held back, so the dialog gives focus back to the row
+  // first and the refresh removes that row afterwards: the order a slow server produces.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/invoke/objects.list', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.press('Delete');
+  const dialog = actions.dialog('Delete 1 object?');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(actions.row('todo.md')).toBeFocused();
+
+  release();
+  await expect(actions.row('todo.md')).toHaveCount(0);
+  // The row that took its place at the end of the list has the focus; the keyboard still works.
+  await expect(actions.grid.getByRole('row', { name: 'notes.txt' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(actions.grid.getByRole('row', { name: 'photos/' })).toBeFocused();
+});
+
 test('a delete the server partly refuses lists each object it kept, and deletes the rest', async ({
   page,
 }) => {
