@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutBucketPolicyCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
@@ -106,6 +107,56 @@ describe('a download’s temporary file lives exactly as long as its job', () =>
       await h.queue.cancel({ id });
       expect(h.queue.get(id)?.state).toBe('canceled');
       expect(await readdir(out)).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a folder job that fails leaves no temporary file of the siblings it stopped', async () => {
+    for (let i = 0; i < 12; i++)
+      await admin.send(
+        new PutObjectCommand({
+          Bucket: bucket.name,
+          Key: `stop/sibling-${String(i).padStart(2, '0')}`,
+          Body: randomBytes(MiB),
+        }),
+      );
+    await admin.send(
+      new PutObjectCommand({ Bucket: bucket.name, Key: 'stop/a-denied', Body: 'refused' }),
+    );
+    // RGW applies an explicit Deny to the owner too: this one GET fails for good.
+    await admin.send(
+      new PutBucketPolicyCommand({
+        Bucket: bucket.name,
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 's3:GetObject',
+              Resource: `arn:aws:s3:::${bucket.name}/stop/a-denied`,
+            },
+          ],
+        }),
+      }),
+    );
+    const out = await tempDir('life');
+    const h = harness(await tempDir('journal'), {
+      settings: { concurrency: 4, bandwidthLimitBytesPerSec: 4 * MiB },
+    });
+    try {
+      const { jobs } = await h.queue.enqueueDownload({
+        profileId: PROFILE,
+        bucket: bucket.name,
+        prefix: 'stop/',
+        destinationDir: out,
+        conflict: 'overwrite',
+      });
+      const done = await h.queue.settled(jobs[0]?.id ?? '');
+      expect(done).toMatchObject({ state: 'failed', error: { code: 'AccessDenied' } });
+      const left = await readdir(join(out, 'stop')).catch(() => []);
+      expect(left.filter((name) => name.endsWith('.holdall-download'))).toEqual([]);
     } finally {
       await h.close();
     }

@@ -77,7 +77,8 @@ async function openTemp(
 
 /**
  * Downloads one object to `destination` through a temporary file beside it, so the final name
- * only ever holds a complete, checked file. Returns the check that verified it.
+ * only ever holds a complete, checked file. Returns the check that verified it. On failure the
+ * temporary file stays only while it holds journaled ranges a later run will resume from.
  */
 export async function downloadObject(
   source: DownloadSource,
@@ -86,13 +87,14 @@ export async function downloadObject(
 ): Promise<DownloadCheck> {
   await mkdir(dirname(destination), { recursive: true });
   const { path: temp, file, resumed } = await openTemp(destination, ctx);
+  const progress = { journaled: resumed && (ctx.resume ?? []).length > 0 };
   try {
-    const check = await fillAndVerify(source, temp, file, resumed, ctx);
+    const check = await fillAndVerify(source, temp, file, resumed, ctx, progress);
     await moveIntoPlace(temp, destination, ctx.replace ?? false);
     return check;
   } catch (err) {
-    // A corrupt file is worse than none: start over next time.
-    if (spoilsTemp(err)) await rm(temp, { force: true });
+    // A corrupt file is worse than none, and one without journaled ranges is worth nothing.
+    if (spoilsTemp(err) || !progress.journaled) await rm(temp, { force: true });
     throw err;
   }
 }
@@ -103,6 +105,7 @@ async function fillAndVerify(
   file: FileHandle,
   resumed: boolean,
   ctx: DownloadContext,
+  progress: { journaled: boolean },
 ): Promise<DownloadCheck> {
   const done = resumed ? (ctx.resume ?? []) : [];
   const isDone = (r: Range): boolean => done.some((d) => d.start === r.start && d.end === r.end);
@@ -129,6 +132,7 @@ async function fillAndVerify(
         if (ranges.length > 1) {
           await file.datasync();
           await ctx.journal.record({ t: 'range', id: ctx.jobId, ...range });
+          progress.journaled = true;
         }
       },
       ctx.signal,
