@@ -71,16 +71,24 @@ export async function moveIntoPlace(
     await link(temp, destination);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST' || NO_HARD_LINKS.has(code)) {
+      const there = await stat(destination).catch(() => undefined);
+      // A folder in the way is no file that "appeared": say which it is.
+      if (there?.isDirectory() === true) throw alreadyThere('EISDIR', destination);
+      if (there !== undefined) throw alreadyThere('EEXIST', destination);
+    }
     if (!NO_HARD_LINKS.has(code)) throw err;
-    // A file system without hard links: check, then rename (a narrow window, not none).
-    if ((await stat(destination).catch(() => undefined)) !== undefined)
-      throw Object.assign(new Error(`EEXIST: file already exists, link '${destination}'`), {
-        code: 'EEXIST',
-        syscall: 'link',
-        path: destination,
-      });
+    // A file system without hard links: checked just above, then rename (a narrow window).
     await rename(temp, destination);
     return;
   }
   await unlink(temp);
+}
+
+function alreadyThere(code: 'EEXIST' | 'EISDIR', destination: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: already there, link '${destination}'`), {
+    code,
+    syscall: 'link',
+    path: destination,
+  });
 }

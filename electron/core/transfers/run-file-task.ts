@@ -238,6 +238,9 @@ export async function runDownloadTask(env: TaskEnv, task: FileTask): Promise<Tas
     await dropTemp(task);
     if (task.journaled)
       await env.journal.record({ t: 'end', id: task.journalId, state: 'failed', reason });
+    // A retry starts this file afresh: a new journal line, the conflict policy asked again.
+    task.journaled = false;
+    task.decided = false;
     throw new UnwritableItem(task.key, reason);
   }
   await env.journal.record({ t: 'end', id: task.journalId, state: 'succeeded' });
