@@ -215,7 +215,7 @@ export const messages = localized({
       size: '仅大小',
     },
     checkedFiles: (parts: { count: number; name: string }[]) =>
-      `校验：${parts.map(({ count, name }) => `${count} 个按${name}`).join('，')}`,
+      `校验：${parts.map(({ count, name }) => `${count} 个按 ${name}`).join('，')}`,
 
     conflictUpload: (key: string) => `存储桶中已存在“${key}”。要替换吗？`,
     conflictDownload: (path: string) => `这台电脑上已存在“${path}”。要替换吗？`,
