@@ -20,9 +20,9 @@ export class Spool {
   async receive(body: IncomingMessage, dropId: string, relativePath: string): Promise<string> {
     if (!DROP_ID.test(dropId))
       throw new AppError('InvalidInput', 'drop: is not a drop id', { fields: ['drop'] });
-    // A browser's relative paths are "/"-separated; "back\slash.txt" is one file's name.
-    const target = destinationFor(join(this.root, dropId), relativePath, '', {
-      backslashSeparates: false,
+    // A browser's relative paths are "/"-separated; off Windows "back\slash.txt" is one name.
+    const target = destinationFor(join(this.root, dropId), relativePath, '', process.platform, {
+      backslashSeparates: process.platform === 'win32',
     });
     if (target.kind !== 'file') {
       const reason = target.kind === 'refused' ? target.reason : 'names a folder, not a file';
