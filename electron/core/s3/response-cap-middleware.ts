@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { serverMisbehaved } from './server-misbehaved.js';
 
@@ -30,6 +31,21 @@ function tooLarge(server: string, operation: string, bytes: number, max: number)
   );
 }
 
+function serverOf(request: unknown): string {
+  const { hostname, port } = request as { hostname?: string; port?: number };
+  return port === undefined ? (hostname ?? 'the server') : `${hostname}:${port}`;
+}
+
+/** The SDK's parse failures are plain errors carrying the raw response, not service errors. */
+function isDeserializationError(err: unknown): boolean {
+  return (
+    err instanceof Error &&
+    !(err instanceof S3ServiceException) &&
+    '$response' in err &&
+    err.message.includes('Deserialization error')
+  );
+}
+
 async function readCapped(
   body: Readable,
   max: number,
@@ -56,17 +72,31 @@ async function readCapped(
 export function addResponseCap(client: S3Client, maxBytes = MAX_XML_RESPONSE_BYTES): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (err) {
+        if (!isDeserializationError(err)) throw err;
+        const operation = (context.commandName ?? 'request').replace(/Command$/, '');
+        throw serverMisbehaved(
+          serverOf(args.request),
+          'unreadable',
+          operation,
+          'its answer could not be read as XML',
+        );
+      }
+    },
+    // Outside the deserializer, to see its parse failures.
+    { step: 'deserialize', priority: 'high', name: 'holdallUnreadableAnswer' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
       const out = await next(args);
       const operation = (context.commandName ?? 'request').replace(/Command$/, '');
       if (context.commandName !== undefined && streamedCommands.has(context.commandName))
         return out;
       const response = out.response as Response;
       if (!(response.body instanceof Readable)) return out;
-      const request = args.request as { hostname?: string; port?: number };
-      const server =
-        request.port === undefined
-          ? (request.hostname ?? 'the server')
-          : `${request.hostname}:${request.port}`;
+      const server = serverOf(args.request);
       const fail = (bytes: number): Error => tooLarge(server, operation, bytes, maxBytes);
       const declared = Number(response.headers['content-length'] ?? Number.NaN);
       if (declared > maxBytes) {
