@@ -50,8 +50,12 @@ export class DeadlineHttpHandler {
   async handle(request: HttpRequest, options: HttpHandlerOptions = {}): Handled {
     const controller = new AbortController();
     const outer = options.abortSignal as AbortSignal | undefined;
-    const signal =
-      outer === undefined ? controller.signal : AbortSignal.any([outer, controller.signal]);
+    // A plain listener rather than AbortSignal.any, whose followers would pile up on a job's
+    // long-lived signal over thousands of requests.
+    const passOn = (): void => controller.abort(outer?.reason);
+    if (outer?.aborted === true) passOn();
+    else outer?.addEventListener('abort', passOn, { once: true });
+    const signal = controller.signal;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let expired = false;
     const startClock = (): void => {
@@ -70,6 +74,7 @@ export class DeadlineHttpHandler {
       throw err;
     } finally {
       clearTimeout(timer);
+      outer?.removeEventListener('abort', passOn);
       if (body instanceof Readable) body.off('end', startClock);
     }
   }

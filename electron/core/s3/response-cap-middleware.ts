@@ -95,6 +95,8 @@ export function addResponseCap(client: S3Client, maxBytes = MAX_XML_RESPONSE_BYT
       if (context.commandName !== undefined && streamedCommands.has(context.commandName))
         return out;
       const response = out.response as Response;
+      // A HEAD answer's Content-Length is the object's, and it has no body to read.
+      if ((args.request as { method?: string }).method === 'HEAD') return out;
       if (!(response.body instanceof Readable)) return out;
       const server = serverOf(args.request);
       const fail = (bytes: number): Error => tooLarge(server, operation, bytes, maxBytes);
