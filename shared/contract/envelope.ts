@@ -17,6 +17,8 @@ export const errorCodes = [
   'SourceChanged',
   'LocalFileError',
   'ChecksumMismatch',
+  // a server sent more bytes than the object has
+  'ResponseTooLong',
   'TransferNotFound',
   // replication needs versioning on the source bucket
   'VersioningNotEnabled',
