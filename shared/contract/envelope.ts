@@ -26,6 +26,8 @@ export const errorCodes = [
   'EndpointUnreachable',
   'TlsError',
   'Timeout',
+  // the server broke the protocol: endless paging, oversized or unreadable answers
+  'ServerMisbehaved',
   // S3
   'AccessDenied',
   'InvalidAccessKeyId',

@@ -12,6 +12,19 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
   .max(2048);
 
+/**
+ * How long this connection's requests may wait, in seconds; each left out takes the default
+ * (60 s). `headers`: from the request sent to the answer's headers; `idle`: the longest
+ * silence on the connection, before the headers or inside a body.
+ */
+export const requestTimeoutsSchema = z
+  .object({
+    headers: z.number().int().min(1).max(3600).optional(),
+    idle: z.number().int().min(1).max(3600).optional(),
+  })
+  .strict();
+export type RequestTimeouts = z.infer<typeof requestTimeoutsSchema>;
+
 export const profileIdSchema = z.string().regex(/^[a-z0-9-]{6,64}$/, 'is not a profile id');
 
 const profileFields = {
@@ -32,6 +45,7 @@ const profileFields = {
    * ListBuckets. The looser existing-bucket rules apply, as the bucket is not created here.
    */
   bucket: bucketNameSchema.optional(),
+  timeouts: requestTimeoutsSchema.optional(),
 };
 
 /** What the renderer sends to create or edit a profile. */

@@ -7,6 +7,7 @@ import {
   addressingSchema,
   profileIdSchema,
   providerIdSchema,
+  requestTimeoutsSchema,
 } from '../../../shared/domain/profile.js';
 import type { ProfileDraft, ProfileSummary } from '../../../shared/domain/profile.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -21,6 +22,7 @@ const storedProfileSchema = z.object({
   addressing: addressingSchema,
   accessKeyId: z.string(),
   bucket: z.string().optional(),
+  timeouts: requestTimeoutsSchema.optional(),
   sealedSecret: z.string(),
   secretHint: z.string(),
 });

@@ -2,7 +2,11 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { S3Client } from '@aws-sdk/client-s3';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { DeadlineHttpHandler, defaultDeadlines } from './deadline-handler.js';
+import type { RequestDeadlines } from './deadline-handler.js';
+import type { RequestTimeouts } from '../../../shared/domain/profile.js';
 import { dialects } from './dialects.js';
+import { addResponseCap } from './response-cap-middleware.js';
 
 export interface ClientSettings {
   provider: keyof typeof dialects;
@@ -11,12 +15,16 @@ export interface ClientSettings {
   addressing: 'path' | 'virtual';
   accessKeyId: string;
   secretAccessKey: string;
+  /** The connection's own deadlines in seconds, where it has any. */
+  timeouts?: RequestTimeouts | undefined;
 }
 
 export interface ClientOptions {
   /** Socket connect timeout; a dead endpoint must fail fast, not hang. */
   connectTimeoutMs?: number;
   maxAttempts?: number;
+  /** Overrides the connection's deadlines (tests use short ones). */
+  deadlines?: Partial<RequestDeadlines>;
 }
 
 const MAX_SOCKETS = 64;
@@ -26,7 +34,12 @@ export function createS3Client(settings: ClientSettings, options: ClientOptions 
   const dialect = dialects[settings.provider];
   // Keep-alive matters: a listing or multipart upload is many small requests.
   const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS };
-  return new S3Client({
+  const deadlines: RequestDeadlines = {
+    headersTimeoutMs: (settings.timeouts?.headers ?? 0) * 1000 || defaultDeadlines.headersTimeoutMs,
+    idleTimeoutMs: (settings.timeouts?.idle ?? 0) * 1000 || defaultDeadlines.idleTimeoutMs,
+    ...options.deadlines,
+  };
+  const client = new S3Client({
     region: settings.region,
     ...(settings.endpoint === '' ? {} : { endpoint: settings.endpoint }),
     forcePathStyle: settings.addressing === 'path',
@@ -37,10 +50,18 @@ export function createS3Client(settings: ClientSettings, options: ClientOptions 
     requestChecksumCalculation: dialect.requestChecksums,
     responseChecksumValidation: dialect.responseChecksums,
     maxAttempts: options.maxAttempts ?? 3,
-    requestHandler: new NodeHttpHandler({
-      httpAgent: new HttpAgent(agentOptions),
-      httpsAgent: new HttpsAgent(agentOptions),
-      connectionTimeout: options.connectTimeoutMs ?? 5_000,
-    }),
+    requestHandler: new DeadlineHttpHandler(
+      new NodeHttpHandler({
+        httpAgent: new HttpAgent(agentOptions),
+        httpsAgent: new HttpsAgent(agentOptions),
+        connectionTimeout: options.connectTimeoutMs ?? 5_000,
+        // Silence on the socket, before the headers or mid-body: the response is destroyed
+        // with a TimeoutError, which the SDK's retries and the transfer engine's both retry.
+        socketTimeout: deadlines.idleTimeoutMs,
+      }),
+      deadlines.headersTimeoutMs,
+    ),
   });
+  addResponseCap(client);
+  return client;
 }

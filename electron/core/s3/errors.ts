@@ -89,7 +89,11 @@ export function toAppError(err: unknown): AppErrorShape {
   if (err instanceof S3ServiceException) {
     const code = s3Codes[err.name] ?? 'S3Error';
     const status = err.$metadata.httpStatusCode;
-    const message = plainMessages[code] ?? fallbackMessage(err.name, err.message, status);
+    const message =
+      plainMessages[code] ??
+      (status !== undefined && status >= 300 && status < 400
+        ? redirectMessage(status)
+        : fallbackMessage(err.name, err.message, status));
     return {
       code,
       message,
@@ -121,9 +125,13 @@ export function toAppError(err: unknown): AppErrorShape {
     };
   }
   if (errno === 'ETIMEDOUT' || (err instanceof Error && err.name === 'TimeoutError')) {
+    const ours = (err as { holdallDeadline?: unknown }).holdallDeadline === true;
     return {
       code: 'Timeout',
-      message: 'The endpoint did not answer in time.',
+      // Our own deadline names the server and the limit; the SDK's messages are its internals.
+      message: ours
+        ? `The endpoint did not answer in time: ${text}.`
+        : 'The endpoint did not answer in time.',
       details: { cause: text },
     };
   }
@@ -137,4 +145,9 @@ export function toAppError(err: unknown): AppErrorShape {
 function fallbackMessage(name: string, text: string, status: number | undefined): string {
   const said = text === '' || text === 'UnknownError' ? '' : `: ${text}`;
   return `The server answered ${name}${status === undefined ? '' : ` (HTTP ${status})`}${said}`;
+}
+
+// Following a redirect would send the signed request, credentials and all, wherever it points.
+function redirectMessage(status: number): string {
+  return `The server answered with a redirect (HTTP ${status}). Holdall does not follow redirects, so your credentials go nowhere else: check the endpoint address and the region.`;
 }

@@ -2,6 +2,9 @@ import { AbortMultipartUploadCommand, ListMultipartUploadsCommand } from '@aws-s
 import type { S3Client } from '@aws-sdk/client-s3';
 import { S3ServiceException } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
+import { PageGuard } from '../s3/page-guard.js';
+import { serverName } from '../s3/server-misbehaved.js';
+import { uploadAdvances, uploadPageFacts } from './multipart-list.js';
 import { throwIfCanceled } from './objects-cancel.js';
 import { deleteUnderPrefix } from './objects-delete-prefix.js';
 
@@ -59,6 +62,7 @@ async function abortUploads(
   signal: AbortSignal | undefined,
   onAborted: () => void,
 ): Promise<void> {
+  const guard = new PageGuard(await serverName(client), 'ListMultipartUploads', uploadAdvances);
   let keyMarker: string | undefined;
   let uploadIdMarker: string | undefined;
   do {
@@ -71,6 +75,7 @@ async function abortUploads(
       }),
       { abortSignal: signal },
     );
+    const more = guard.next(uploadPageFacts(page, undefined)) !== undefined;
     const uploads = (page.Uploads ?? []).flatMap((u) =>
       u.Key === undefined || u.UploadId === undefined ? [] : [{ key: u.Key, id: u.UploadId }],
     );
@@ -83,7 +88,6 @@ async function abortUploads(
         }),
       );
     }
-    const more = page.IsTruncated === true;
     keyMarker = more ? page.NextKeyMarker : undefined;
     uploadIdMarker = more ? page.NextUploadIdMarker : undefined;
   } while (keyMarker !== undefined);

@@ -1,4 +1,3 @@
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type {
@@ -12,6 +11,7 @@ import { runLimited } from './copy-concurrency.js';
 import { copyObject } from './copy-object.js';
 import type { CopyRunOptions, CopySession } from './copy-types.js';
 import { deleteKeys } from './delete-objects.js';
+import { KeyPages } from './objects-key-pages.js';
 
 export interface PrefixCopyRequest {
   source: PrefixLocation;
@@ -62,26 +62,15 @@ async function* listAll(
   onComplete: (count: number) => void,
   stop?: AbortSignal,
 ): AsyncGenerator<Listed> {
-  let token: string | undefined;
+  const pages = new KeyPages(client, location.bucket, location.prefix, { pageSize });
   let count = 0;
   do {
     if (stop?.aborted === true) return;
-    const page = await client.send(
-      new ListObjectsV2Command({
-        Bucket: location.bucket,
-        Prefix: location.prefix === '' ? undefined : location.prefix,
-        ContinuationToken: token,
-        MaxKeys: pageSize,
-      }),
-      { abortSignal: signal },
-    );
-    for (const o of page.Contents ?? []) {
-      if (o.Key === undefined) continue;
+    for (const { key, size } of await pages.next(signal)) {
       count++;
-      yield { key: o.Key, size: o.Size ?? 0 };
+      yield { key, size };
     }
-    token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
-  } while (token !== undefined);
+  } while (!pages.done);
   onComplete(count);
 }
 

@@ -3,10 +3,64 @@ import {
   ListPartsCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import type { S3Client } from '@aws-sdk/client-s3';
+import type {
+  ListMultipartUploadsCommandOutput,
+  ListPartsCommandOutput,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { PartPage, UploadPage } from '../../../shared/domain/multipart-upload.js';
+import { DEFAULT_PAGE_SIZE, keyAdvances, numberAdvances } from '../s3/page-guard.js';
+import type { PageFacts } from '../s3/page-guard.js';
+import { guardPage } from '../s3/page-trails.js';
 import type { UploadRef } from './multipart-upload.js';
+
+/** Where a page of uploads ends: uploads of one key are ordered by time, not by id. */
+export interface UploadPosition {
+  key: string;
+  uploadId: string;
+}
+
+export function uploadAdvances(previous: UploadPosition, next: UploadPosition): boolean {
+  return (
+    keyAdvances(previous.key, next.key) ||
+    (previous.key === next.key && previous.uploadId !== next.uploadId)
+  );
+}
+
+/** The two markers travel as one cursor through the paging guard. */
+export function uploadCursor(keyMarker: string | undefined, uploadIdMarker: string | undefined) {
+  return keyMarker === undefined ? undefined : JSON.stringify([keyMarker, uploadIdMarker ?? '']);
+}
+
+export function uploadPageFacts(
+  out: ListMultipartUploadsCommandOutput,
+  asked: number | undefined,
+): PageFacts<UploadPosition> {
+  const uploads = out.Uploads ?? [];
+  const last = uploads.at(-1);
+  return {
+    asked: asked ?? DEFAULT_PAGE_SIZE,
+    entries: uploads.length,
+    last: last?.Key === undefined ? undefined : { key: last.Key, uploadId: last.UploadId ?? '' },
+    truncated: out.IsTruncated === true,
+    next: uploadCursor(out.NextKeyMarker, out.NextUploadIdMarker),
+  };
+}
+
+export function partPageFacts(
+  out: ListPartsCommandOutput,
+  asked: number | undefined,
+): PageFacts<number> {
+  const parts = out.Parts ?? [];
+  return {
+    asked: asked ?? DEFAULT_PAGE_SIZE,
+    entries: parts.length,
+    last: parts.at(-1)?.PartNumber,
+    truncated: out.IsTruncated === true,
+    next: out.NextPartNumberMarker,
+  };
+}
 
 export interface PartPageRequest {
   partNumberMarker?: string | undefined;
@@ -47,6 +101,16 @@ export async function listParts(
       { abortSignal: signal },
     )
     .catch(missingUpload);
+  await guardPage(
+    client,
+    {
+      scope: `ListParts\n${upload.bucket}\n${upload.key}\n${upload.uploadId}`,
+      operation: 'ListParts',
+      cursor: page.partNumberMarker,
+      advances: numberAdvances,
+    },
+    partPageFacts(out, page.maxParts),
+  );
   return {
     parts: (out.Parts ?? []).flatMap((p) =>
       p.PartNumber === undefined
@@ -87,6 +151,16 @@ export async function listUploads(
       MaxUploads: request.maxUploads,
     }),
     { abortSignal: signal },
+  );
+  await guardPage(
+    client,
+    {
+      scope: `ListMultipartUploads\n${request.bucket}\n${request.prefix ?? ''}`,
+      operation: 'ListMultipartUploads',
+      cursor: uploadCursor(request.keyMarker, request.uploadIdMarker),
+      advances: uploadAdvances,
+    },
+    uploadPageFacts(out, request.maxUploads),
   );
   const truncated = out.IsTruncated === true;
   return {

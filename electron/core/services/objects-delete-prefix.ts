@@ -1,8 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DeleteManyResult, KeyError } from '../../../shared/domain/object-delete.js';
 import { deleteKeys } from './delete-objects.js';
-import { listKeyPage } from './objects-key-pages.js';
-import type { KeyPage } from './objects-key-pages.js';
+import { KeyPages } from './objects-key-pages.js';
+import type { ListedKey } from './objects-key-pages.js';
 import { throwIfCanceled } from './objects-cancel.js';
 
 export interface DeleteUnderPrefixOptions {
@@ -27,13 +27,13 @@ export async function deleteUnderPrefix(
   const { signal, stop, onProgress } = options;
   let deleted = 0;
   const errors: KeyError[] = [];
-  let page: Promise<KeyPage> = listKeyPage(client, bucket, prefix, undefined, signal);
+  const pages = new KeyPages(client, bucket, prefix);
+  let page: Promise<ListedKey[]> = pages.next(signal);
   for (;;) {
-    const { keys, next } = await page;
+    const keys = (await page).map((k) => k.key);
     throwIfCanceled(signal);
     if (stop?.aborted === true) return { deleted, errors, stopped: true };
-    const upcoming =
-      next === undefined ? undefined : listKeyPage(client, bucket, prefix, next, signal);
+    const upcoming = pages.done ? undefined : pages.next(signal);
     // If the delete below throws, nobody awaits the prefetch: keep its failure from going unhandled.
     upcoming?.catch(() => undefined);
     const before = deleted;

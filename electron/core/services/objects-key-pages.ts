@@ -1,31 +1,72 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { DEFAULT_PAGE_SIZE, PageGuard, keyAdvances } from '../s3/page-guard.js';
+import { serverName } from '../s3/server-misbehaved.js';
 
-export interface KeyPage {
-  keys: string[];
-  /** Continuation token for the next page; undefined on the last. */
-  next: string | undefined;
+export interface ListedKey {
+  key: string;
+  size: number;
+  etag: string;
 }
 
-/** One flat page (no delimiter) of up to 1,000 keys under a prefix; '' means every key. */
-export async function listKeyPage(
-  client: S3Client,
-  bucket: string,
-  prefix: string,
-  continuationToken: string | undefined,
-  signal?: AbortSignal,
-): Promise<KeyPage> {
-  const out = await client.send(
-    new ListObjectsV2Command({
-      Bucket: bucket,
-      Prefix: prefix === '' ? undefined : prefix,
-      ContinuationToken: continuationToken,
-      MaxKeys: 1000,
-    }),
-    { abortSignal: signal },
-  );
-  return {
-    keys: (out.Contents ?? []).flatMap((o) => (o.Key === undefined ? [] : [o.Key])),
-    next: out.IsTruncated === true ? out.NextContinuationToken : undefined,
-  };
+export interface KeyPagesOptions {
+  /** Keys per page (at most 1,000, the default). */
+  pageSize?: number | undefined;
+  /** Start after this key (ListObjectsV2 StartAfter), to resume a walk. */
+  startAfter?: string | undefined;
+}
+
+/**
+ * Every key under a prefix ('' is the whole bucket), no delimiter, one flat page at a time,
+ * each checked by the paging guard so a misbehaving server cannot keep the walk going.
+ * Pages must be asked for one after another.
+ */
+export class KeyPages {
+  #guard: PageGuard<string> | undefined;
+  #first = true;
+  #done = false;
+  readonly #pageSize: number;
+
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+    private readonly prefix: string,
+    private readonly options: KeyPagesOptions = {},
+  ) {
+    this.#pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  }
+
+  /** True once the last page was read. */
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** The next page; call only while not `done`. A failed call may be tried again. */
+  async next(signal?: AbortSignal): Promise<ListedKey[]> {
+    this.#guard ??= new PageGuard(await serverName(this.client), 'ListObjectsV2', keyAdvances);
+    const guard = this.#guard;
+    const out = await this.client.send(
+      new ListObjectsV2Command({
+        Bucket: this.bucket,
+        Prefix: this.prefix === '' ? undefined : this.prefix,
+        ContinuationToken: guard.cursor,
+        StartAfter: this.#first ? this.options.startAfter : undefined,
+        MaxKeys: this.#pageSize,
+      }),
+      { abortSignal: signal },
+    );
+    const keys = (out.Contents ?? []).flatMap((o) =>
+      o.Key === undefined ? [] : [{ key: o.Key, size: o.Size ?? 0, etag: o.ETag ?? '' }],
+    );
+    const next = guard.next({
+      asked: this.#pageSize,
+      entries: out.Contents?.length ?? 0,
+      last: keys.at(-1)?.key,
+      truncated: out.IsTruncated === true,
+      next: out.NextContinuationToken,
+    });
+    this.#first = false;
+    this.#done = next === undefined;
+    return keys;
+  }
 }

@@ -1,6 +1,8 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ObjectPage } from '../../../shared/domain/listing.js';
+import { DEFAULT_PAGE_SIZE, keyAdvances, lastByKey } from '../s3/page-guard.js';
+import { guardPage } from '../s3/page-trails.js';
 
 export interface ListPageRequest {
   bucket: string;
@@ -15,20 +17,41 @@ export async function listObjectsPage(
   request: ListPageRequest,
   signal?: AbortSignal,
 ): Promise<ObjectPage> {
+  const asked = request.maxKeys ?? DEFAULT_PAGE_SIZE;
   const out = await client.send(
     new ListObjectsV2Command({
       Bucket: request.bucket,
       Prefix: request.prefix === '' ? undefined : request.prefix,
       Delimiter: '/',
       ContinuationToken: request.continuationToken,
-      MaxKeys: request.maxKeys ?? 1000,
+      MaxKeys: asked,
     }),
     { abortSignal: signal },
   );
+  const folders = (out.CommonPrefixes ?? []).flatMap((p) =>
+    p.Prefix === undefined ? [] : [p.Prefix],
+  );
+  const contents = out.Contents ?? [];
+  await guardPage(
+    client,
+    {
+      scope: `ListObjectsV2/\n${request.bucket}\n${request.prefix}`,
+      operation: 'ListObjectsV2',
+      cursor: request.continuationToken,
+      advances: keyAdvances,
+    },
+    {
+      asked,
+      entries: folders.length + contents.length,
+      last: lastByKey([folders.at(-1), contents.at(-1)?.Key]),
+      truncated: out.IsTruncated === true,
+      next: out.NextContinuationToken,
+    },
+  );
   return {
     prefix: request.prefix,
-    folders: (out.CommonPrefixes ?? []).flatMap((p) => (p.Prefix === undefined ? [] : [p.Prefix])),
-    objects: (out.Contents ?? []).flatMap((o) =>
+    folders,
+    objects: contents.flatMap((o) =>
       o.Key === undefined
         ? []
         : [

@@ -1,13 +1,8 @@
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { KeyPages } from '../services/objects-key-pages.js';
+import type { ListedKey } from '../services/objects-key-pages.js';
 import { withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
-
-export interface ListedObject {
-  key: string;
-  size: number;
-  etag: string;
-}
 
 export interface PrefixWalkOptions {
   /** Resume listing after this key (ListObjectsV2 StartAfter). */
@@ -22,31 +17,14 @@ export async function* walkPrefix(
   bucket: string,
   prefix: string,
   options: PrefixWalkOptions = {},
-): AsyncGenerator<ListedObject> {
-  let token: string | undefined;
-  let first = true;
-  while (first || token !== undefined) {
-    const page = await withRetry(
-      () =>
-        client.send(
-          new ListObjectsV2Command({
-            Bucket: bucket,
-            Prefix: prefix === '' ? undefined : prefix,
-            ContinuationToken: token,
-            StartAfter: first ? options.startAfter : undefined,
-          }),
-          { abortSignal: options.signal },
-        ),
-      {
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-        ...(options.retry === undefined ? {} : { policy: options.retry }),
-      },
-    );
-    first = false;
-    for (const object of page.Contents ?? []) {
-      if (object.Key === undefined) continue;
-      yield { key: object.Key, size: object.Size ?? 0, etag: object.ETag ?? '' };
-    }
-    token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
-  }
+): AsyncGenerator<ListedKey> {
+  const pages = new KeyPages(client, bucket, prefix, { startAfter: options.startAfter });
+  do {
+    // A failed page leaves the walk where it was, so a retry asks for the same page again.
+    const page = await withRetry(() => pages.next(options.signal), {
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.retry === undefined ? {} : { policy: options.retry }),
+    });
+    yield* page;
+  } while (!pages.done);
 }

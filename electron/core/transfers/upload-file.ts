@@ -15,6 +15,9 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import { contentTypeFor } from '../s3/content-type.js';
+import { PageGuard, numberAdvances } from '../s3/page-guard.js';
+import { serverName } from '../s3/server-misbehaved.js';
+import { partPageFacts } from '../services/multipart-list.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
 import { planUpload } from './part-plan.js';
@@ -140,6 +143,7 @@ async function serverParts(
   uploadId: string,
 ): Promise<Map<number, { etag: string; size: number }>> {
   const parts = new Map<number, { etag: string; size: number }>();
+  const guard = new PageGuard(await serverName(ctx.client), 'ListParts', numberAdvances);
   let marker: string | undefined;
   do {
     const page = await ctx.client.send(
@@ -155,7 +159,7 @@ async function serverParts(
       if (p.PartNumber !== undefined && p.ETag !== undefined)
         parts.set(p.PartNumber, { etag: p.ETag, size: p.Size ?? -1 });
     }
-    marker = page.IsTruncated === true ? page.NextPartNumberMarker : undefined;
+    marker = guard.next(partPageFacts(page, undefined));
   } while (marker !== undefined);
   return parts;
 }

@@ -34,6 +34,7 @@ const en = {
   enableNotifications: 'Notify me',
   enableNotificationsHint: 'Show a desktop notification when a long transfer ends',
 
+  stalled: 'Stalled: no data is moving; the part will be retried',
   states: {
     queued: 'Queued',
     running: 'Running',
@@ -177,6 +178,7 @@ export const messages = localized({
     enableNotifications: '通知我',
     enableNotificationsHint: '耗时较长的传输结束时显示桌面通知',
 
+    stalled: '已停滞：没有数据在传输，将重试该分段',
     states: {
       queued: '排队中',
       running: '进行中',

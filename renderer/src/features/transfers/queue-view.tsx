@@ -2,6 +2,7 @@ import { errorMessage } from '../../contract/contract-error.js';
 import { ActivityList } from './activity-list.js';
 import { messages } from './messages.js';
 import { TransferItem } from './transfer-item.js';
+import { useNow } from './use-now.js';
 import { summarize } from './transfer-rows.js';
 import type { TransferRow } from './transfer-rows.js';
 import type { Activity } from './upload-activity.js';
@@ -72,6 +73,7 @@ export function QueueView({ activity }: { activity: readonly Activity[] }) {
   const act = useTransferAction();
   const rows = transfers.data ?? [];
   const newestFirst = [...rows].reverse();
+  const now = useNow(rows.some((row) => row.state === 'running'));
   return (
     <div className="queue-view">
       <QueueToolbar rows={rows} />
@@ -91,6 +93,7 @@ export function QueueView({ activity }: { activity: readonly Activity[] }) {
             <TransferItem
               key={row.id}
               row={row}
+              now={now}
               busy={
                 act.isPending &&
                 act.variables !== undefined &&

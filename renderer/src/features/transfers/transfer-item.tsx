@@ -4,24 +4,27 @@ import { ConflictQuestion } from './conflict-question.js';
 import { formatEta, formatSpeed, percentDone } from './format-transfer.js';
 import { messages } from './messages.js';
 import { ProgressBar } from './progress-bar.js';
-import { actionsFor, jobName } from './transfer-rows.js';
+import { actionsFor, isStalled, jobName } from './transfer-rows.js';
 import type { TransferRow } from './transfer-rows.js';
 import type { TransferAction } from './use-transfer-actions.js';
 
 interface TransferItemProps {
   row: TransferRow;
+  /** The clock the stalled check reads, ticking while jobs run. */
+  now: number;
   busy: boolean;
   onAction: (action: TransferAction, id: string) => void;
 }
 
 const REFUSED_SHOWN = 20;
 
-function detailLine(row: TransferRow): string {
+function detailLine(row: TransferRow, now: number): string {
   const parts = [messages.bytes(formatSize(row.bytesDone), formatSize(row.bytesTotal))];
   if (row.kind === 'folder')
     parts.push(messages.files(row.filesDone, row.filesTotal, !row.totalsKnown));
   if (row.skippedCount > 0) parts.push(messages.skipped(row.skippedCount));
-  if (row.state === 'running') {
+  if (isStalled(row, now)) parts.push(messages.stalled);
+  else if (row.state === 'running') {
     const speed = formatSpeed(row.rateBytesPerSec);
     const eta = formatEta(row.etaSeconds);
     if (speed !== '') parts.push(speed);
@@ -50,10 +53,10 @@ function tone(row: TransferRow): 'normal' | 'paused' | 'failed' | 'done' {
   return row.state === 'succeeded' ? 'done' : 'normal';
 }
 
-export function TransferItem({ row, busy, onAction }: TransferItemProps) {
+export function TransferItem({ row, now, busy, onAction }: TransferItemProps) {
   const name = jobName(row);
   const percent = percentDone(row.bytesDone, row.bytesTotal, row.state === 'succeeded');
-  const details = detailLine(row);
+  const details = detailLine(row, now);
   const checks = checksLine(row);
   const where =
     row.direction === 'upload'

@@ -4,7 +4,9 @@ import {
   actionsFor,
   applyProgress,
   insertNewJobs,
+  isStalled,
   jobName,
+  STALLED_AFTER_MS,
   summarize,
   upsertJobs,
   withoutFinished,
@@ -65,6 +67,25 @@ describe('panel reducers', () => {
     expect(stillRunning[0]).toMatchObject({ bytesDone: 70, rateBytesPerSec: 50 });
     const paused = upsertJobs(moved ?? [], [job('job-0001', { state: 'paused' })]);
     expect(paused[0]).toMatchObject({ rateBytesPerSec: null, etaSeconds: null });
+  });
+
+  it('shows a running job as stalled once its bytes stop moving, until they move again', () => {
+    const rows = upsertJobs([], [job('job-0001')]);
+    const moved = applyProgress(rows, progress('job-0001', 60), 1_000) ?? [];
+    const row = () => moved[0] as NonNullable<(typeof moved)[0]>;
+    expect(isStalled(row(), 1_000 + STALLED_AFTER_MS - 1)).toBe(false);
+    expect(isStalled(row(), 1_000 + STALLED_AFTER_MS)).toBe(true);
+    // The same bytes again are no movement; a retry taking bytes back is.
+    const same = applyProgress(moved, progress('job-0001', 60), 20_000) ?? [];
+    expect(isStalled(same[0] ?? row(), 20_000)).toBe(true);
+    const retried = applyProgress(same, progress('job-0001', 40), 20_000) ?? [];
+    expect(isStalled(retried[0] ?? row(), 20_000)).toBe(false);
+    const paused = upsertJobs(moved, [job('job-0001', { state: 'paused', bytesDone: 60 })]);
+    expect(isStalled(paused[0] ?? row(), 1_000 + 10 * STALLED_AFTER_MS)).toBe(false);
+    const asking = upsertJobs(moved, [
+      job('job-0001', { bytesDone: 60, conflict: { key: 'k', localPath: null } }),
+    ]);
+    expect(isStalled(asking[0] ?? row(), 1_000 + 10 * STALLED_AFTER_MS)).toBe(false);
   });
 
   it('takes only new jobs from replies, so a late reply never rolls a job back', () => {

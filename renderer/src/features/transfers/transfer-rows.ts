@@ -8,6 +8,23 @@ import type {
 export interface TransferRow extends TransferJob {
   rateBytesPerSec: number | null;
   etaSeconds: number | null;
+  /** When (ms, Date.now) a running job's bytes last moved; null while it is not running. */
+  movedAt: number | null;
+}
+
+/**
+ * A running job whose bytes have not moved for this long is shown as stalled. The host's idle
+ * deadline (60 s by default) then ends the silent request and the part or range is retried.
+ */
+export const STALLED_AFTER_MS = 15_000;
+
+export function isStalled(row: TransferRow, now: number): boolean {
+  return (
+    row.state === 'running' &&
+    row.conflict === null &&
+    row.movedAt !== null &&
+    now - row.movedAt >= STALLED_AFTER_MS
+  );
 }
 
 export function isFinished(state: TransferState): boolean {
@@ -19,12 +36,18 @@ export function isActive(state: TransferState): boolean {
 }
 
 /** A snapshot replaces what we had; the rate survives only while the job keeps running. */
-export function rowFromJob(job: TransferJob, previous?: TransferRow): TransferRow {
+export function rowFromJob(
+  job: TransferJob,
+  previous?: TransferRow,
+  now: number = Date.now(),
+): TransferRow {
   const keepRate = previous !== undefined && job.state === 'running';
+  const still = keepRate && previous.movedAt !== null && previous.bytesDone === job.bytesDone;
   return {
     ...job,
     rateBytesPerSec: keepRate ? previous.rateBytesPerSec : null,
     etaSeconds: keepRate ? previous.etaSeconds : null,
+    movedAt: job.state !== 'running' ? null : still ? previous.movedAt : now,
   };
 }
 
@@ -71,6 +94,7 @@ export function insertNewJobs(
 export function applyProgress(
   rows: readonly TransferRow[],
   progress: TransferProgress,
+  now: number = Date.now(),
 ): TransferRow[] | undefined {
   const at = rows.findIndex((row) => row.id === progress.id);
   const row = rows[at];
@@ -86,6 +110,8 @@ export function applyProgress(
     filesTotal: progress.filesTotal ?? row.filesTotal,
     rateBytesPerSec: progress.rateBytesPerSec,
     etaSeconds: progress.etaSeconds,
+    // A retry takes bytes back: that is movement too, the job is working on it.
+    movedAt: progress.bytesDone === row.bytesDone && row.movedAt !== null ? row.movedAt : now,
   };
   return next;
 }
