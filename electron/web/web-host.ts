@@ -20,6 +20,7 @@ const INVOKE_PREFIX = '/api/invoke/';
 const EVENTS_PATH = '/api/events';
 const SPOOL_PATH = '/api/spool';
 const MAX_BODY_BYTES = 1024 * 1024;
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -42,20 +43,25 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
+/**
+ * The body as text, or undefined when it is over 1 MiB. An oversized body is read to its end
+ * without being kept, so the caller can still answer 413 (destroying the request would reset
+ * the connection and the page would see a network error instead); past DRAIN_LIMIT_BYTES the
+ * connection is dropped after all.
+ */
 function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > DRAIN_LIMIT_BYTES) req.destroy();
+      else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')),
+    );
+    req.on('close', () => resolve(undefined));
     req.on('error', reject);
   });
 }

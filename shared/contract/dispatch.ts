@@ -4,6 +4,7 @@ import type { ChannelName } from './channels.js';
 import { AppError } from './envelope.js';
 import type { AppErrorShape, Envelope } from './envelope.js';
 import type { CallContext, Handlers } from './handlers.js';
+import { notPlainData } from './plain-data.js';
 
 export type Dispatch = (
   channel: string,
@@ -59,6 +60,18 @@ export function createDispatcher(
   return async (channel, input, ctx) => {
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'UnknownChannel', message: `No channel "${channel}"` } };
+    }
+    const notPlain = notPlainData(input);
+    if (notPlain !== undefined) {
+      const where = notPlain.path === '' ? '' : `${notPlain.path}: `;
+      return {
+        ok: false,
+        error: {
+          code: 'InvalidInput',
+          message: `Invalid input for ${channel}: ${where}must be plain data (text, numbers, lists, objects), not ${notPlain.found}`,
+          details: { fields: [notPlain.path] },
+        },
+      };
     }
     const parsed = channels[channel].input.safeParse(input);
     if (!parsed.success) {

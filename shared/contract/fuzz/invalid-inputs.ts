@@ -88,13 +88,23 @@ function refusedAt(shapes: Record<string, z.ZodType>[], key: string, value: unkn
   });
 }
 
-export function invalidInputs(channel: ChannelName): Arbitrary<InvalidCase> {
+/**
+ * Inputs `channel` must refuse. `transportValues` are what a transport carries beyond JSON (IPC's
+ * structured clone: BigInt, Date, Map …); they are tried as whole inputs and as field values.
+ */
+export function invalidInputs(
+  channel: ChannelName,
+  transportValues: readonly unknown[] = [],
+): Arbitrary<InvalidCase> {
   const shapes = shapesOf(channels[channel].input as z.ZodType);
   const keys = [...new Set(shapes.flatMap((shape) => Object.keys(shape)))];
-  const hostile = fc.constantFrom(...hostileValues);
+  const values = [...hostileValues, ...transportValues];
+  const hostile = fc.constantFrom(...values);
+  const isPlainObject = (v: unknown) =>
+    typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
   const notAnObject: Arbitrary<InvalidCase> = fc
-    .constantFrom(...hostileValues.filter((v) => typeof v !== 'object' || Array.isArray(v)))
+    .constantFrom(...values.filter((v) => !isPlainObject(v)))
     .map((input) => ({ input, field: '' }));
 
   const unknownKey: Arbitrary<InvalidCase> = fc
@@ -122,7 +132,7 @@ export function refusalProblem(envelope: unknown, c: InvalidCase): string | unde
   if (!Array.isArray(fields) || !fields.every((f) => typeof f === 'string')) {
     return `no details.fields in ${JSON.stringify(e.error)}`;
   }
-  const named = (fields).some((f) => f === c.field || f.startsWith(`${c.field}.`));
+  const named = fields.some((f) => f === c.field || f.startsWith(`${c.field}.`));
   if (c.field !== '' && !named) return `does not name "${c.field}": ${fields.join(', ')}`;
   if (c.unknownKey !== undefined && !e.error.message.includes(c.unknownKey)) {
     return `does not name the unknown key "${c.unknownKey}": ${e.error.message}`;
