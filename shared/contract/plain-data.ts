@@ -5,7 +5,7 @@ function kindOf(value: unknown): string {
   if (typeof value !== 'object' || value === null) return `a ${typeof value}`;
   const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)
     ?.constructor?.name;
-  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object without a prototype';
+  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object of no known kind';
 }
 
 export interface NotPlainData {
@@ -32,13 +32,17 @@ export function notPlainData(input: unknown): NotPlainData | undefined {
       value.forEach((item, index) => pending.push({ value: item, path: join(index) }));
       continue;
     }
-    if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      for (const [key, item] of Object.entries(value))
-        pending.push({ value: item, path: join(key) });
-      continue;
-    }
     // undefined stays for the schema: an absent optional field arrives that way.
     if (value === undefined) continue;
+    if (typeof value === 'object') {
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto === Object.prototype || proto === null) {
+        for (const [key, item] of Object.entries(value)) {
+          pending.push({ value: item, path: join(key) });
+        }
+        continue;
+      }
+    }
     return { path, found: kindOf(value) };
   }
   return undefined;

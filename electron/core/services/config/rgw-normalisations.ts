@@ -4,9 +4,23 @@ import type { Acl, AclGrant } from '../../../../shared/domain/config/acl.js';
 import type { CorsConfig } from '../../../../shared/domain/config/cors.js';
 import type { NotificationConfig } from '../../../../shared/domain/config/notification.js';
 import type { ReplicationConfig } from '../../../../shared/domain/config/replication.js';
+import type { WebsiteConfig } from '../../../../shared/domain/config/website.js';
 
 const sorted = <T>(list: readonly T[], by: (item: T) => string = String): T[] =>
   [...list].sort((a, b) => (by(a) < by(b) ? -1 : by(a) > by(b) ? 1 : 0));
+
+/** An empty key replacement (`<ReplaceKeyWith></ReplaceKeyWith>`) is not stored. */
+export const rgwWebsite = (w: WebsiteConfig): WebsiteConfig => ({
+  ...w,
+  routingRules: w.routingRules.map((rule) => ({
+    ...rule,
+    redirect: Object.fromEntries(
+      Object.entries(rule.redirect).filter(
+        ([name, value]) => !(name.startsWith('replaceKey') && value === ''),
+      ),
+    ),
+  })),
+});
 
 /** Origins, methods and headers come back in RGW's own order. */
 export const rgwCors = (c: CorsConfig): CorsConfig => ({

@@ -15,7 +15,13 @@ import {
 import type { AclGrant } from '../../../../shared/domain/config/acl.js';
 import type { ConfigState } from '../../../../shared/domain/config/state.js';
 import { configContract, PROFILE_ID } from './contract-rig.js';
-import { rgwAcl, rgwCors, rgwNotification, rgwReplication } from './rgw-normalisations.js';
+import {
+  rgwAcl,
+  rgwCors,
+  rgwNotification,
+  rgwReplication,
+  rgwWebsite,
+} from './rgw-normalisations.js';
 import { configTestRig } from './test-support.js';
 import { createTopic, deleteTopic } from './topics.js';
 
@@ -85,6 +91,7 @@ describe('configurations round-trip through the contract against RGW', () => {
         get: () => call('config.website.get', at),
         putInput: (website) => ({ ...at, website }),
         putChannel: 'config.website.put',
+        stored: rgwWebsite,
       });
     },
     TIMEOUT_MS,
