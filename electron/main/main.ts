@@ -7,9 +7,9 @@ import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { createInvokeHandler } from './invoke-handler.js';
 import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
-import { isTrustedSender } from './trusted-sender.js';
 
 const trusted = new Set<WebContents>();
 // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
@@ -50,15 +50,7 @@ function createWindow(): void {
 }
 
 function registerContract(core: Core): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(event, trusted)) {
-      return { ok: false, error: { code: 'AccessDenied', message: 'Untrusted sender' } };
-    }
-    if (typeof channel !== 'string') {
-      return { ok: false, error: { code: 'UnknownChannel', message: 'Channel must be a string' } };
-    }
-    return core.dispatch(channel, input, { signal: new AbortController().signal });
-  });
+  ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(core.dispatch, trusted));
 }
 
 registerAppScheme();

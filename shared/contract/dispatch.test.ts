@@ -53,6 +53,21 @@ describe('createDispatcher', () => {
     expect(list).not.toHaveBeenCalled();
   });
 
+  it('refuses what JSON cannot carry (IPC can), which an object schema took as {}', async () => {
+    const list = vi.fn();
+    const dispatch = createDispatcher(handlersWith({ 'profiles.list': list }), toError);
+    for (const input of [new Map(), new Date(0), new Uint8Array(2)]) {
+      expect(await dispatch('profiles.list', input, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'InvalidInput', details: { fields: [''] } },
+      });
+    }
+    expect(await dispatch('buckets.list', { profileId: 10n }, ctx)).toMatchObject({
+      error: { message: expect.stringContaining('profileId: must be plain data') as unknown },
+    });
+    expect(list).not.toHaveBeenCalled();
+  });
+
   it('refuses channels that are not in the contract', async () => {
     const dispatch = createDispatcher(handlersWith({}), toError);
     expect(await dispatch('__proto__', {}, ctx)).toMatchObject({

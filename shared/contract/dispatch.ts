@@ -4,6 +4,7 @@ import type { ChannelName } from './channels.js';
 import { AppError } from './envelope.js';
 import type { AppErrorShape, Envelope } from './envelope.js';
 import type { CallContext, Handlers } from './handlers.js';
+import { notPlainData } from './plain-data.js';
 
 export type Dispatch = (
   channel: string,
@@ -13,6 +14,30 @@ export type Dispatch = (
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(channels, name);
+}
+
+/** How far a union branch is from the input: top-level keys it does not know, then issues. */
+function distance(issues: readonly z.core.$ZodIssue[]): number {
+  const unknownKeys = issues.filter(
+    (issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0,
+  ).length;
+  return unknownKeys * 1_000 + issues.length;
+}
+
+/**
+ * Zod reports a union that matched no branch as one issue at the union itself, naming no field.
+ * The branch that came closest (the one that knows the input's keys) says what is wrong, at
+ * the fields it names.
+ */
+export function fieldIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const closest = issue.errors.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    return fieldIssues(closest).map((inner) => ({
+      ...inner,
+      path: [...issue.path, ...inner.path],
+    }));
+  });
 }
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
@@ -36,14 +61,27 @@ export function createDispatcher(
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'UnknownChannel', message: `No channel "${channel}"` } };
     }
-    const parsed = channels[channel].input.safeParse(input);
-    if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => issue.path.map(String).join('.'));
+    const notPlain = notPlainData(input);
+    if (notPlain !== undefined) {
+      const where = notPlain.path === '' ? '' : `${notPlain.path}: `;
       return {
         ok: false,
         error: {
           code: 'InvalidInput',
-          message: `Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}`,
+          message: `Invalid input for ${channel}: ${where}must be plain data (text, numbers, lists, objects), not ${notPlain.found}`,
+          details: { fields: [notPlain.path] },
+        },
+      };
+    }
+    const parsed = channels[channel].input.safeParse(input);
+    if (!parsed.success) {
+      const issues = fieldIssues(parsed.error.issues);
+      const fields = issues.map((issue) => issue.path.map(String).join('.'));
+      return {
+        ok: false,
+        error: {
+          code: 'InvalidInput',
+          message: `Invalid input for ${channel}: ${describeIssues(issues)}`,
           details: { fields },
         },
       };

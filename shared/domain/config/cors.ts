@@ -29,8 +29,10 @@ export const corsRuleSchema = z
       )
       .min(1, 'needs at least one origin'),
     allowedMethods: z.array(corsMethodSchema).min(1, 'needs at least one method'),
-    /** Request headers a preflight may ask for; "*" allows any. */
-    allowedHeaders: z.array(headerName).default([]),
+    /** Request headers a preflight may ask for; "*" allows any. One "*" each, as S3 takes. */
+    allowedHeaders: z
+      .array(headerName.refine((name) => name.split('*').length <= 2, 'may hold at most one "*"'))
+      .default([]),
     /** Response headers the browser may show to scripts, e.g. ETag. */
     exposeHeaders: z.array(headerName).default([]),
     /** How long a browser may cache the preflight answer. */

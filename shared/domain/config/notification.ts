@@ -22,9 +22,17 @@ export const notificationFilterSchema = z
     prefix: z.string().min(1, 'must not be empty (leave it out)').max(1024).optional(),
     /** Only keys that end with this, e.g. ".jpg". */
     suffix: z.string().min(1, 'must not be empty (leave it out)').max(1024).optional(),
+    /**
+     * Only keys matching this regular expression: Ceph RGW's own filter rule. Kept in the model
+     * so saving a notification another client wrote never widens it.
+     */
+    regex: z.string().min(1, 'must not be empty (leave it out)').max(1024).optional(),
   })
   .strict();
 export type NotificationFilter = z.infer<typeof notificationFilterSchema>;
+
+/** The filter rules S3 names (`prefix`, `suffix`) and RGW adds (`regex`), in the order sent. */
+export const notificationFilterRules = ['prefix', 'suffix', 'regex'] as const;
 
 const arnOf = (service: string) =>
   z

@@ -24,6 +24,9 @@ describe('CORS configuration', () => {
     expect(bad({ allowedMethods: ['PATCH'] })).toBe(false);
     expect(bad({ allowedOrigins: ['https://*.*.example'] })).toBe(false);
     expect(bad({ allowedHeaders: ['bad header'] })).toBe(false);
+    // S3 takes one "*" per allowed header; RGW answers MalformedXML to "**a".
+    expect(bad({ allowedHeaders: ['**a'] })).toBe(false);
+    expect(bad({ allowedHeaders: ['x-amz-*'] })).toBe(true);
     expect(bad({ maxAgeSeconds: -1 })).toBe(false);
   });
 });

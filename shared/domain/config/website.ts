@@ -36,19 +36,20 @@ export const routingRedirectSchema = z
     httpRedirectCode: z.number().int().min(300).max(399).optional(),
   })
   .strict()
+  // An empty redirect is allowed: S3 servers store `<Redirect/>` (another client may write it),
+  // and a configuration read from the server must be one Holdall can write back.
   .refine(
     (r) => r.replaceKeyPrefixWith === undefined || r.replaceKeyWith === undefined,
     'may replace the key prefix or the whole key, not both',
-  )
-  .refine(
-    (r) => Object.values(r).some((v) => v !== undefined),
-    'needs at least one of host name, protocol, key replacement or redirect code',
   );
 export type RoutingRedirect = z.infer<typeof routingRedirectSchema>;
 
 export const routingRuleSchema = z
   .object({
-    /** Without a condition the rule applies to every request. */
+    /**
+     * Without a condition the rule applies to every request. An empty `<Condition/>` means the
+     * same (RGW writes one into every rule), so it is read as no condition.
+     */
     condition: routingConditionSchema.optional(),
     redirect: routingRedirectSchema,
   })

@@ -129,6 +129,21 @@ describe('bucket notification (Put/GetBucketNotificationConfiguration)', () => {
     });
   });
 
+  it('moves a notification to another topic: it is then on that topic only', async () => {
+    const { name } = await rig.bucket('ntf-move');
+    const first = await topic();
+    const second = await topic();
+    await putBucketNotification(rig.session(), name, notifyOn(first.arn));
+
+    await putBucketNotification(rig.session(), name, notifyOn(second.arn));
+
+    // RGW's PUT keys by Id and topic: "images" would have stayed on the first topic too.
+    expect(await getBucketNotification(rig.client, name)).toEqual({
+      state: 'set',
+      config: notifyOn(second.arn),
+    });
+  });
+
   it('treats a put with no notifications as a delete', async () => {
     const { name } = await rig.bucket('ntf-empty');
     const { arn } = await topic();

@@ -5,11 +5,15 @@ import {
 } from '@aws-sdk/client-s3';
 import type {
   Event,
+  FilterRuleName,
   NotificationConfiguration,
   NotificationConfigurationFilter,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { isEmptyNotification } from '../../../../shared/domain/config/notification.js';
+import {
+  isEmptyNotification,
+  notificationFilterRules,
+} from '../../../../shared/domain/config/notification.js';
 import type {
   NotificationConfig,
   NotificationFilter,
@@ -24,8 +28,8 @@ import { sendDeleteNotification } from './delete-notification.js';
 function filterFromS3(filter: NotificationConfigurationFilter | undefined): NotificationFilter {
   const out: NotificationFilter = {};
   for (const rule of filter?.Key?.FilterRules ?? []) {
-    const name = rule.Name?.toLowerCase();
-    if ((name === 'prefix' || name === 'suffix') && rule.Value) out[name] = rule.Value;
+    const name = notificationFilterRules.find((known) => known === rule.Name?.toLowerCase());
+    if (name !== undefined && rule.Value) out[name] = rule.Value;
   }
   return out;
 }
@@ -33,9 +37,10 @@ function filterFromS3(filter: NotificationConfigurationFilter | undefined): Noti
 function filterToS3(
   filter: NotificationFilter | undefined,
 ): NotificationConfigurationFilter | undefined {
-  const rules = (['prefix', 'suffix'] as const).flatMap((name) => {
+  const rules = notificationFilterRules.flatMap((name) => {
     const value = filter?.[name];
-    return value === undefined ? [] : [{ Name: name, Value: value }];
+    // The SDK's type lists S3's names only; RGW's `regex` goes out the same way.
+    return value === undefined ? [] : [{ Name: name as FilterRuleName, Value: value }];
   });
   return rules.length === 0 ? undefined : { Key: { FilterRules: rules } };
 }
@@ -150,29 +155,45 @@ export async function putBucketNotification(
     NotificationConfiguration: notificationToS3(notification),
   });
   await client.send(command, { abortSignal: signal });
-  await removeLeftOut(client, bucket, notification, signal);
+  const removed = await removeLeftOut(client, bucket, notification, signal);
+  // Removing by Id also took the wanted entry of that Id: send it again.
+  if (removed.some((id) => idsOf(notification).has(id))) {
+    await client.send(command, { abortSignal: signal });
+  }
 }
 
+/** Each notification as its Id and where it sends events: what RGW keys its entries by. */
+function destinationsOf(config: NotificationConfig): { id: string; key: string }[] {
+  return [
+    ...config.topics.map((t) => ({ id: t.id, key: `topic ${t.id} ${t.topicArn}` })),
+    ...config.queues.map((q) => ({ id: q.id, key: `queue ${q.id} ${q.queueArn}` })),
+    ...config.cloudFunctions.map((f) => ({ id: f.id, key: `function ${f.id} ${f.functionArn}` })),
+  ];
+}
+
+const idsOf = (config: NotificationConfig): Set<string> =>
+  new Set(destinationsOf(config).map((entry) => entry.id));
+
 /**
- * A PUT replaces the configuration on AWS; RGW's adds and updates by Id and keeps the rest.
- * Whatever the server still holds that the new configuration leaves out is removed one by
- * one (`DELETE ?notification=ID`, RGW's own call), so both end with exactly what was sent.
+ * A PUT replaces the configuration on AWS; RGW's adds and updates by Id and destination and
+ * keeps the rest, so a notification moved to another topic would stay on the old one too.
+ * Whatever the server holds that the new configuration does not is removed by Id
+ * (`DELETE ?notification=ID`, RGW's own call). Answers the Ids removed.
  */
 async function removeLeftOut(
   client: S3Client,
   bucket: string,
   notification: NotificationConfig,
   signal?: AbortSignal,
-): Promise<void> {
-  const wanted = new Set(
-    [...notification.topics, ...notification.queues, ...notification.cloudFunctions].map(
-      (entry) => entry.id,
-    ),
-  );
+): Promise<string[]> {
+  const wanted = new Set(destinationsOf(notification).map((entry) => entry.key));
   const stored = await getBucketNotification(client, bucket, signal);
-  if (stored.state === 'none') return;
-  const { topics, queues, cloudFunctions } = stored.config;
-  for (const { id } of [...topics, ...queues, ...cloudFunctions]) {
-    if (!wanted.has(id)) await sendDeleteNotification(client, bucket, signal, id);
-  }
+  if (stored.state === 'none') return [];
+  const stale = new Set(
+    destinationsOf(stored.config)
+      .filter((entry) => !wanted.has(entry.key))
+      .map((entry) => entry.id),
+  );
+  for (const id of stale) await sendDeleteNotification(client, bucket, signal, id);
+  return [...stale];
 }

@@ -129,4 +129,21 @@ describe('bucket replication (Put/Get/DeleteBucketReplication)', () => {
     const stored = await rig.admin.send(new GetBucketReplicationCommand({ Bucket: source.name }));
     expect(stored.ReplicationConfiguration?.Rules ?? []).toEqual([]);
   });
+
+  it('moves the rules to another destination bucket, the server still answering', async () => {
+    const { name } = await rig.bucket('repl-move');
+    const first = await rig.bucket('repl-first');
+    const second = await rig.bucket('repl-second');
+    await enableVersioning(name);
+
+    await putBucketReplication(rig.session(), name, twoRules(first.name));
+    // RGW 16.2 segfaulted on this PUT: it leaves out the destination the stored rules have.
+    await putBucketReplication(rig.session(), name, twoRules(second.name));
+
+    const stored = await getBucketReplication(rig.client, name);
+    expect(stored.state === 'set' && stored.config.rules.map((r) => r.destination.bucket)).toEqual([
+      bucketArn(second.name),
+      bucketArn(second.name),
+    ]);
+  });
 });

@@ -141,6 +141,24 @@ async function requireVersioning(
   }
 }
 
+/**
+ * Ceph RGW (16.2) crashes (segfault in its bucket-sync hints) when a replication PUT leaves out
+ * a destination bucket the stored configuration has. Removing the configuration first, then
+ * putting the new one, does not.
+ */
+async function clearIfDroppingDestination(
+  client: S3Client,
+  bucket: string,
+  replication: ReplicationConfig,
+  signal?: AbortSignal,
+): Promise<void> {
+  const stored = await getBucketReplication(client, bucket, signal);
+  if (stored.state === 'none') return;
+  const wanted = new Set(replication.rules.map((rule) => rule.destination.bucket));
+  if (stored.config.rules.every((rule) => wanted.has(rule.destination.bucket))) return;
+  await deleteBucketReplication(client, bucket, signal);
+}
+
 export async function putBucketReplication(
   session: Pick<S3Session, 'client' | 'dialect'>,
   bucket: string,
@@ -151,6 +169,8 @@ export async function putBucketReplication(
   if (problem !== undefined) throw problem;
   const { client } = session;
   await requireVersioning(client, bucket, signal);
+  if (session.dialect.id === 'ceph')
+    await clearIfDroppingDestination(client, bucket, replication, signal);
   const command = new PutBucketReplicationCommand({
     Bucket: bucket,
     ReplicationConfiguration: {

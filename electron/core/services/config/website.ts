@@ -12,6 +12,7 @@ import type {
 import { noConfig, setConfig } from '../../../../shared/domain/config/state.js';
 import type { ConfigState } from '../../../../shared/domain/config/state.js';
 import type {
+  RoutingCondition,
   RoutingRule,
   WebsiteConfig,
   WebsiteProtocol,
@@ -29,18 +30,19 @@ const codeOf = (value: string | undefined): number | undefined => {
   return Number.isInteger(n) ? n : undefined;
 };
 
-function routingRuleFromS3(rule: S3RoutingRule): RoutingRule {
-  const c = rule.Condition;
+/** An empty `<Condition/>` (RGW writes one into every rule) is no condition: the rule always applies. */
+function conditionFromS3(c: S3RoutingRule['Condition']): RoutingCondition | undefined {
+  const condition = defined({
+    keyPrefixEquals: c?.KeyPrefixEquals,
+    httpErrorCodeReturnedEquals: codeOf(c?.HttpErrorCodeReturnedEquals),
+  });
+  return Object.keys(condition).length === 0 ? undefined : condition;
+}
+
+export function routingRuleFromS3(rule: S3RoutingRule): RoutingRule {
   const r = rule.Redirect ?? {};
-  const condition =
-    c === undefined
-      ? undefined
-      : defined({
-          keyPrefixEquals: c.KeyPrefixEquals,
-          httpErrorCodeReturnedEquals: codeOf(c.HttpErrorCodeReturnedEquals),
-        });
   return defined({
-    condition,
+    condition: conditionFromS3(rule.Condition),
     redirect: defined({
       hostName: r.HostName,
       protocol: protocolOf(r.Protocol),
@@ -51,7 +53,7 @@ function routingRuleFromS3(rule: S3RoutingRule): RoutingRule {
   });
 }
 
-function routingRuleToS3(rule: RoutingRule): S3RoutingRule {
+export function routingRuleToS3(rule: RoutingRule): S3RoutingRule {
   const { condition: c, redirect: r } = rule;
   return {
     Condition:

@@ -91,8 +91,6 @@ export const s3DocumentMessages = localized({
         '需要填写前缀或错误码（或不设置条件）',
       'needs at least one event': '至少选择一个事件',
       'needs at least one method': '至少选择一个方法',
-      'needs at least one of host name, protocol, key replacement or redirect code':
-        '至少需要填写主机名、协议、对象键替换或重定向状态码中的一项',
       'needs at least one origin': '至少需要一个来源',
       'needs at least one rule (delete the configuration to remove all)':
         '至少需要一条规则（要全部移除，请删除配置）',

@@ -18,6 +18,8 @@ const en = {
   otherEventsHint: 'Comma-separated, for provider events such as s3:ObjectLifecycle:Expiration.',
   prefix: 'Key prefix',
   suffix: 'Key suffix',
+  regex: 'Key pattern',
+  regexHint: 'A regular expression keys must match (Ceph RGW only).',
   othersKept: (n: number) =>
     `${n} queue or function notification(s) kept as they are; edit them in the raw view.`,
   createTopic: {
@@ -52,6 +54,8 @@ export const notificationMessages = localized({
     otherEventsHint: '用逗号分隔，用于服务商特有的事件，例如 s3:ObjectLifecycle:Expiration。',
     prefix: '对象键前缀',
     suffix: '对象键后缀',
+    regex: '对象键模式',
+    regexHint: '对象键须匹配的正则表达式（仅 Ceph RGW）。',
     othersKept: (n: number) => `保留了 ${n} 个队列或函数通知；请在原始视图中编辑。`,
     createTopic: {
       title: '创建主题',

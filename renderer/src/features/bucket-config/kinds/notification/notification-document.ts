@@ -1,3 +1,4 @@
+import { notificationFilterRules } from '../../../../../../shared/domain/config/notification.js';
 import type {
   NotificationConfig,
   NotificationFilter,
@@ -65,7 +66,7 @@ interface S3Notification {
 type Entry = Pick<TopicNotification, 'id' | 'events' | 'filter'>;
 
 function filterToS3(f: NotificationFilter | undefined): S3Entry['Filter'] {
-  const rules = (['prefix', 'suffix'] as const).flatMap((name) => {
+  const rules = notificationFilterRules.flatMap((name) => {
     const value = f?.[name];
     return value === undefined ? [] : [{ Name: name, Value: value }];
   });

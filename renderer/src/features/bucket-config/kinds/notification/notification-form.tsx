@@ -104,6 +104,14 @@ function TopicNotificationFields({
           error={errors[`${path}.filter.suffix`]}
           onChange={(suffix) => setFilter({ suffix })}
         />
+        <TextField
+          id={`${id}-regex`}
+          label={m.regex}
+          hint={m.regexHint}
+          value={entry.filter?.regex}
+          error={errors[`${path}.filter.regex`]}
+          onChange={(regex) => setFilter({ regex })}
+        />
       </div>
     </ItemFieldset>
   );

@@ -73,17 +73,19 @@ function ruleToS3(rule: RoutingRule): S3RoutingRule {
   });
 }
 
+/** An empty `<Condition/>` (RGW writes one into every rule) is no condition, as the host reads it. */
+function conditionFromS3(c: S3Condition | undefined): object | undefined {
+  const condition = withoutUndefined({
+    keyPrefixEquals: c?.KeyPrefixEquals,
+    httpErrorCodeReturnedEquals: codeFromS3(c?.HttpErrorCodeReturnedEquals),
+  });
+  return Object.keys(condition).length === 0 ? undefined : condition;
+}
+
 function ruleFromS3(rule: S3RoutingRule): unknown {
-  const c = rule.Condition;
   const r = rule.Redirect ?? {};
   return withoutUndefined({
-    condition:
-      c === undefined
-        ? undefined
-        : withoutUndefined({
-            keyPrefixEquals: c.KeyPrefixEquals,
-            httpErrorCodeReturnedEquals: codeFromS3(c.HttpErrorCodeReturnedEquals),
-          }),
+    condition: conditionFromS3(rule.Condition),
     redirect: withoutUndefined({
       hostName: r.HostName,
       protocol: r.Protocol,
