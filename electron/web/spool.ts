@@ -16,8 +16,16 @@ const DROP_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export class Spool {
   constructor(readonly root: string) {}
 
-  /** Streams one dropped file to root/dropId/relativePath; the final name only ever holds all of it. */
-  async receive(body: IncomingMessage, dropId: string, relativePath: string): Promise<string> {
+  /**
+   * Streams one dropped file to root/dropId/relativePath; the final name only ever holds all
+   * of it. Answers where it went and the top-level item it belongs to (the file itself, or the
+   * dropped folder holding it): that item is what gets uploaded.
+   */
+  async receive(
+    body: IncomingMessage,
+    dropId: string,
+    relativePath: string,
+  ): Promise<{ path: string; top: string }> {
     if (!DROP_ID.test(dropId))
       throw new AppError('InvalidInput', 'drop: is not a drop id', { fields: ['drop'] });
     const target = destinationFor(join(this.root, dropId), relativePath);
@@ -34,7 +42,8 @@ export class Spool {
       await rm(partial, { force: true });
       throw err;
     }
-    return target.path;
+    const [topName = ''] = relativePath.split(/[/\\]/);
+    return { path: target.path, top: join(this.root, dropId, topName) };
   }
 
   /** The drop folder a spooled path belongs to, or undefined when it is not spooled. */

@@ -6,10 +6,13 @@ import type { PutObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { PutResult, PutSource } from '../../../shared/domain/object-put.js';
 
+/** The contract's source with its grant resolved to the path it stands for. */
+export type LocalPutSource = Exclude<PutSource, { kind: 'file' }> | { kind: 'file'; path: string };
+
 export interface PutObjectRequest {
   bucket: string;
   key: string;
-  source: PutSource;
+  source: LocalPutSource;
   contentType?: string | undefined;
   cacheControl?: string | undefined;
   metadata?: Record<string, string> | undefined;
