@@ -7,6 +7,7 @@ import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { registerLocalGrants, windowScope } from './local-grants.js';
 import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
 import { isTrustedSender } from './trusted-sender.js';
@@ -22,7 +23,7 @@ const emit: EmitEvent = (event, payload) => {
   }
 };
 
-function createWindow(): void {
+function createWindow(core: Core): void {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -40,7 +41,11 @@ function createWindow(): void {
   });
   const contents = win.webContents;
   trusted.add(contents);
-  contents.on('destroyed', () => trusted.delete(contents));
+  const scope = windowScope(contents);
+  contents.on('destroyed', () => {
+    trusted.delete(contents);
+    core.grants.revoke(scope);
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
@@ -57,7 +62,11 @@ function registerContract(core: Core): void {
     if (typeof channel !== 'string') {
       return { ok: false, error: { code: 'UnknownChannel', message: 'Channel must be a string' } };
     }
-    return core.dispatch(channel, input, { signal: new AbortController().signal });
+    // Grants are per window: one window cannot use what another was given.
+    return core.dispatch(channel, input, {
+      signal: new AbortController().signal,
+      scope: windowScope(event.sender),
+    });
   });
 }
 
@@ -80,10 +89,11 @@ void app.whenReady().then(() => {
     emit,
   });
   registerContract(core);
+  registerLocalGrants(core.grants, trusted);
   serveMedia(core);
-  createWindow();
+  createWindow(core);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });
   app.on('before-quit', () => core.close());
 });

@@ -53,3 +53,5 @@ export const allEventsListed: Missing<EventName, (typeof eventNames)[number]> ex
 
 export const INVOKE_CHANNEL = 'holdall:invoke';
 export const EVENT_CHANNEL = 'holdall:event';
+/** Electron only: grants for dropped or picked files and the native folder dialog (not the contract). */
+export const GRANT_CHANNEL = 'holdall:grant';

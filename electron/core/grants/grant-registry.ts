@@ -101,7 +101,10 @@ export class GrantRegistry {
 
   async #issue(scope: string, path: string, use: GrantUse): Promise<string> {
     const real = await this.#check(path, use);
-    const grants = this.#scopes.get(scope) ?? { byId: new Map(), byItem: new Map() };
+    const grants: Scope = this.#scopes.get(scope) ?? {
+      byId: new Map<string, Grant>(),
+      byItem: new Map<string, string>(),
+    };
     this.#scopes.set(scope, grants);
     const item = `${use}\0${path}`;
     const known = grants.byItem.get(item);

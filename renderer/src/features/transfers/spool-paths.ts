@@ -18,31 +18,6 @@ function topSegment(relativePath: string): string {
   return relativePath.split('/')[0] ?? relativePath;
 }
 
-/**
- * The top-level path to enqueue for a spooled file: the file itself, or the
- * dropped folder holding it (the spooled path minus the segments below the
- * top). Works on the host's separators, whatever they are.
- */
-export function topLevelPath(spooledPath: string, relativePath: string): string {
-  let path = spooledPath;
-  const below = relativePath.split('/').length - 1;
-  for (let i = 0; i < below; i++) {
-    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    if (cut <= 0) return path;
-    path = path.slice(0, cut);
-  }
-  return path;
-}
-
-/**
- * Electron: the real path of a file and where it sits under the picked folder
- * give the folder's own path ("/home/me/photos/a/b.jpg", "photos/a/b.jpg" →
- * "/home/me/photos"), so the host walks the folder itself.
- */
-export function folderRootOf(realPath: string, relativePath: string): string {
-  return topLevelPath(realPath, relativePath);
-}
-
 /** Distinct top-level items in the order they first appear. */
 export function topLevelNames(sources: readonly UploadSource[]): string[] {
   return [...new Set(sources.map((s) => topSegment(s.relativePath)))];
