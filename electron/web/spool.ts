@@ -42,8 +42,10 @@ export class Spool {
       await rm(partial, { force: true });
       throw err;
     }
-    const [topName = ''] = relativePath.split(/[/\\]/);
-    return { path: target.path, top: join(this.root, dropId, topName) };
+    // The first name of where the file landed, so it splits names exactly as the write did.
+    const drop = join(this.root, dropId);
+    const [topName = ''] = relative(drop, target.path).split(sep);
+    return { path: target.path, top: join(drop, topName) };
   }
 
   /** The drop folder a spooled path belongs to, or undefined when it is not spooled. */
