@@ -133,8 +133,8 @@ describe('GrantRegistry', () => {
   it('caps the grants a window may hold', async () => {
     const small = new GrantRegistry({ protectedDir: dataDir, maxPerScope: 1 });
     await small.issueRead('w1', join(root, 'home', 'photos'));
-    expect((await refusal(small.issueRead('w1', join(root, 'home', 'photos', 'a.jpg')))).reason).toBe(
-      'tooMany',
-    );
+    expect(
+      (await refusal(small.issueRead('w1', join(root, 'home', 'photos', 'a.jpg')))).reason,
+    ).toBe('tooMany');
   });
 });
