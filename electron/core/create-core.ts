@@ -22,6 +22,8 @@ export interface CoreOptions {
   homeDir?: string;
   /** The host's grants; by default one that guards appDataDir and allows nothing inside it. */
   grants?: GrantRegistry;
+  /** Lets the page pick download folders below homeDir (hosts without a native dialog). */
+  folderPicker?: boolean;
 }
 
 export interface Core {
@@ -41,6 +43,7 @@ export function createCore({
   emit,
   homeDir = homedir(),
   grants = new GrantRegistry({ protectedDir: appDataDir }),
+  folderPicker = false,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
@@ -56,7 +59,8 @@ export function createCore({
   transfers.restore().catch((err: unknown) => {
     process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
   });
-  const handlers = createHandlers({ store, clients, hostInfo, emit, transfers, homeDir, grants });
+  const deps = { store, clients, hostInfo, emit, transfers, homeDir, grants, folderPicker };
+  const handlers = createHandlers(deps);
   return {
     dispatch: createDispatcher(handlers, toAppError),
     grants,

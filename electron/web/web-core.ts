@@ -48,6 +48,7 @@ export function createWebCore(
         cipher,
         host: { kind: 'web', version },
         grants,
+        folderPicker: true,
         ...(homeDir === undefined ? {} : { homeDir }),
         emit: (event, payload) => {
           emit(event, payload);

@@ -20,6 +20,11 @@ export interface CoreDeps {
   transfers?: TransferQueue;
   /** Turns the grant ids the contract takes into local paths; optional like `transfers`. */
   grants?: GrantRegistry;
+  /**
+   * Hosts without a native folder dialog (the browser host) let the page pick download
+   * folders below the home folder; Electron leaves it off and uses its own dialog.
+   */
+  folderPicker?: boolean;
 }
 
 /** The handlers of one domain file: exactly the channels that file declares. */

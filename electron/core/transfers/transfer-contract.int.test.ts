@@ -146,6 +146,18 @@ describe('transfers through the contract (createCore + dispatcher)', () => {
     expect(await call('transfers.list', {})).toEqual([]);
   });
 
+  it('leaves folder picking to the host’s own dialog unless the host offers the picker', async () => {
+    const listed = await core.dispatch(
+      'folders.list',
+      {},
+      { signal: new AbortController().signal },
+    );
+    expect(listed).toMatchObject({
+      ok: false,
+      error: { code: 'GrantRefused', details: { reason: 'noPicker' } },
+    });
+  });
+
   it('answers errors as values: unknown job, bad input', async () => {
     const missing = await core.dispatch(
       'transfers.pause',

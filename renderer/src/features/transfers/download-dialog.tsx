@@ -45,13 +45,14 @@ async function startDownloads(
   return { jobs, refused };
 }
 
-/** The write grant for where the download goes: the native pick, else the folder shown. */
+/** The write grant for where the download goes: Electron's dialog pick, else the folder shown. */
 async function destinationGrant(
   client: ContractClient,
   picked: LocalGrant | null,
   listing: FolderListing | undefined,
 ): Promise<string> {
   if (picked !== null) return picked.grant;
+  if (window.holdall?.pickFolder !== undefined) throw new Error(messages.chooseFirst);
   if (listing === undefined) throw new Error(messages.listingFolders);
   return (await client.invoke('folders.grant', { under: listing.under })).grant;
 }
@@ -67,11 +68,14 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
   const client = useContract();
   const queryClient = useQueryClient();
   const lastKey = transferKeys.lastDownloadFolder();
+  const lastGrantKey = transferKeys.lastDownloadGrant();
   // Where the last download went; undefined lets the host start in Downloads.
   const [under, setUnder] = useState(() => queryClient.getQueryData<string>(lastKey));
   const [listing, setListing] = useState<FolderListing>();
-  // Electron's native dialog may pick any folder; it then wins over the list.
-  const [picked, setPicked] = useState<LocalGrant | null>(null);
+  // Electron picks with its own dialog, never the in-page list; the last pick is offered again.
+  const [picked, setPicked] = useState<LocalGrant | null>(
+    () => queryClient.getQueryData<LocalGrant>(lastGrantKey) ?? null,
+  );
   const [conflict, setConflict] = useState<ConflictPolicy>('ask');
   const id = useId();
   const nativePicker = window.holdall?.pickFolder !== undefined;
@@ -83,8 +87,8 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
     onSuccess: ({ jobs, refused }) => {
       mergeJobs(queryClient, jobs);
       // The next dialog starts where this download went: people download to one place in a row.
-      if (picked === null && listing !== undefined)
-        queryClient.setQueryData(lastKey, listing.under);
+      if (picked !== null) queryClient.setQueryData(lastGrantKey, picked);
+      else if (listing !== undefined) queryClient.setQueryData(lastKey, listing.under);
       if (refused.length > 0) {
         const lines = refused.map((r) => `${r.key}: ${r.reason}`);
         uploadActivity.change((list) =>
@@ -112,18 +116,22 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
           {messages.downloadWhat(selection.keys.length, selection.prefixes.length)} ·{' '}
           {selection.bucket}
         </p>
-        <FormField id={`${id}-dest`} label={messages.destination} hint={messages.destinationHint}>
+        <FormField
+          id={`${id}-dest`}
+          label={messages.destination}
+          hint={nativePicker ? undefined : messages.destinationHint}
+        >
           {(control) => (
             <input
               {...control}
               type="text"
               readOnly
               value={picked?.path ?? listing?.path ?? ''}
-              placeholder="…"
+              placeholder={nativePicker ? messages.noFolderChosen : '…'}
             />
           )}
         </FormField>
-        {picked === null && <FolderPicker under={under} onOpen={setUnder} onListing={onListing} />}
+        {!nativePicker && <FolderPicker under={under} onOpen={setUnder} onListing={onListing} />}
         {nativePicker && (
           <button
             type="button"

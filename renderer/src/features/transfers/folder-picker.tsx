@@ -48,7 +48,12 @@ export function FolderPicker({ under, onOpen, onListing }: FolderPickerProps) {
         {messages.listFailed} {errorMessage(listing.error)}{' '}
         <button type="button" className="button" onClick={() => void listing.refetch()}>
           {messages.tryAgain}
-        </button>
+        </button>{' '}
+        {under !== '' && (
+          <button type="button" className="button" onClick={() => onOpen('')}>
+            {messages.homeFolder}
+          </button>
+        )}
       </div>
     );
   const data = listing.data;
