@@ -253,14 +253,21 @@ test.describe('one bucket', () => {
 test.describe('bucket properties', () => {
   const session = configSession();
 
-  test('every configuration tab has no serious accessibility violations', async ({ page }) => {
+  // One test per tab: sixteen axe runs in one test outgrew its time budget on a loaded machine.
+  test('the General and ACL tabs have no serious accessibility violations', async ({ page }) => {
     const bucket = await session.bucket('a11y-config');
     const config = await session.open(page, bucket.name, 'General');
     await expectAccessible(page, 'bucket properties: General');
     await config.selectTab('ACL');
     await expectAccessible(page, 'bucket properties: ACL');
-    for (const tab of ['CORS', 'Website', 'Replication', 'Notifications', 'Policy']) {
-      await config.selectTab(tab);
+  });
+
+  for (const tab of ['CORS', 'Website', 'Replication', 'Notifications', 'Policy']) {
+    test(`the ${tab} tab has no serious accessibility violations, empty, as a form and raw`, async ({
+      page,
+    }) => {
+      const bucket = await session.bucket('a11y-config');
+      const config = await session.open(page, bucket.name, tab);
       await expectAccessible(page, `bucket properties: ${tab} (none)`);
       await config.create();
       await config.showForm();
@@ -268,6 +275,6 @@ test.describe('bucket properties', () => {
       await config.showRaw();
       await expect(config.rawEditor).toBeVisible();
       await expectAccessible(page, `bucket properties: ${tab} raw`);
-    }
-  });
+    });
+  }
 });

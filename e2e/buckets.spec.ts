@@ -137,3 +137,32 @@ test('shows a bucket’s properties: region, creation date and what the endpoint
   // Reading properties changed nothing on the server.
   expect(await headStatus(shown.name)).toBe(200);
 });
+
+test('the properties tabs stay where they are while the General tab’s facts arrive', async ({
+  page,
+}) => {
+  const shown = await bucket('props-still');
+  const buckets = new BucketsPage(page);
+  await connect(buckets);
+  // The capability probe answers late, as it does on a slow server: a tab a person aims at
+  // while it loads must not move away under the pointer.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/invoke/capabilities.probe', async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  const dialog = await buckets.openProperties(shown.name);
+  const tab = dialog.getByRole('tab', { name: 'Notifications', exact: true });
+  await expect(dialog.getByText('Asking the server…')).toBeVisible();
+  const before = await tab.boundingBox();
+  release();
+  const capabilities = dialog.getByRole('list', {
+    name: 'What this endpoint supports for the bucket',
+  });
+  await expect(capabilities.getByRole('listitem')).toHaveCount(7);
+  expect(await tab.boundingBox()).toEqual(before);
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+});

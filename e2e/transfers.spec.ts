@@ -246,6 +246,9 @@ test('a file and a folder download to the folder picked in the dialog', async ({
   await transfers.expand();
   await transfers.expectDone('report.bin');
   await transfers.expectDone('docs');
+  // Each row says how its files were checked.
+  await expect(transfers.job('report.bin')).toContainText('Checked against its MD5 ETag');
+  await expect(transfers.job('docs')).toContainText('Checked: 2 by MD5 ETag');
   expect((await readFile(join(destination, 'report.bin'))).equals(report)).toBe(true);
   expect(await readFile(join(destination, 'docs', 'guide.md'), 'utf8')).toBe('# Guide');
   expect((await readFile(join(destination, 'docs', 'deep', 'nested.bin'))).equals(nested)).toBe(

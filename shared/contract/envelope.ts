@@ -19,6 +19,8 @@ export const errorCodes = [
   // a local path the caller may not use: unknown grant, wrong use, the app's own data folder
   'GrantRefused',
   'ChecksumMismatch',
+  // a server sent more bytes than the object has
+  'ResponseTooLong',
   'TransferNotFound',
   // replication needs versioning on the source bucket
   'VersioningNotEnabled',

@@ -24,6 +24,14 @@ export const transferIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is no
 export const refusedItemSchema = z.object({ key: z.string(), reason: z.string() });
 export type RefusedItem = z.infer<typeof refusedItemSchema>;
 
+/**
+ * How a downloaded file was checked against the server's description of the object: its MD5
+ * ETag, the multipart ETag recomputed from the parts, a whole-object checksum, or only its size.
+ */
+export const downloadChecks = ['md5', 'multipartEtag', 'sha256', 'sha1', 'crc32', 'size'] as const;
+export const downloadCheckSchema = z.enum(downloadChecks);
+export type DownloadCheck = z.infer<typeof downloadCheckSchema>;
+
 /** A question waiting for `transfers.resolveConflict`. */
 export const pendingConflictSchema = z.object({
   key: z.string(),
@@ -56,6 +64,8 @@ export const transferJobSchema = z.object({
   refusedCount: z.number(),
   /** Files skipped by the conflict policy or found already transferred. */
   skippedCount: z.number(),
+  /** Downloads: how many files each check verified (a file job has one). */
+  checks: z.partialRecord(downloadCheckSchema, z.number().int().nonnegative()),
   /** The last cause of a failure; cleared on retry. */
   error: appErrorSchema.nullable(),
   createdAt: z.string(),

@@ -85,6 +85,8 @@ class Jobs {
       jobId: id,
       signal,
       rangeConcurrency: this.job.settings.partConcurrency,
+      // A benchmark run replaces what an earlier run downloaded.
+      replace: true,
       onProgress: () => {},
     };
   }
@@ -100,7 +102,9 @@ async function uploadOne(jobs: Jobs, path: string, key: string, signal: AbortSig
 
 async function downloadOne(jobs: Jobs, source: DownloadSource, path: string, signal: AbortSignal) {
   const file = { key: source.key, localPath: path, size: source.size, fingerprint: source.etag };
-  await jobs.run('download', file, (id) => downloadObject(source, path, jobs.download(id, signal)));
+  await jobs.run('download', file, async (id) => {
+    await downloadObject(source, path, jobs.download(id, signal));
+  });
 }
 
 async function* listPrefix(client: S3Client, bucket: string, prefix: string) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, open, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, open, readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFaultProxy } from '../../../e2e/fixtures/fault-proxy.js';
@@ -9,7 +9,7 @@ import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { createS3Client } from '../s3/client-factory.js';
 import { testSettings } from '../test-support.js';
-import { downloadObject, temporaryPathFor } from './download-object.js';
+import { downloadObject } from './download-object.js';
 import type { DownloadContext, DownloadSource } from './download-object.js';
 import { TransferJournal } from './journal.js';
 import { RequestLimiter } from './request-limiter.js';
@@ -73,6 +73,14 @@ async function context(
   };
 }
 
+/** Temporary files beside destination (any random name): none may outlive a download. */
+async function temporariesOf(destination: string): Promise<string[]> {
+  const names = await readdir(dirname(destination)).catch(() => []);
+  return names
+    .filter((n) => n.startsWith(`.${basename(destination)}.`) && n.endsWith('.holdall-download'))
+    .map((n) => join(dirname(destination), n));
+}
+
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,
@@ -129,7 +137,7 @@ describe('downloadObject against RGW', () => {
     const ctx = await context();
     await downloadObject(source, destination, ctx);
     expect(await sha256Of(destination)).toBe(sha256);
-    expect(await exists(temporaryPathFor(destination))).toBe(false);
+    expect(await temporariesOf(destination)).toEqual([]);
     expect(ctx.progress()).toBe(size);
   });
 
@@ -140,16 +148,20 @@ describe('downloadObject against RGW', () => {
     await interruptedDownload(source, destination, journalDir, 2);
     // Nothing half-written ever sits under the final name.
     expect(await exists(destination)).toBe(false);
-    expect(await exists(temporaryPathFor(destination))).toBe(true);
+    const [temp] = await temporariesOf(destination);
+    expect(temp).toBeDefined();
 
     const reopened = await TransferJournal.open(journalDir);
     const ranges = reopened.unfinished.flatMap((j) => j.ranges);
     expect(ranges).toHaveLength(2);
+    // The journal names the temporary file, so the resume finds its own and no other.
+    expect(reopened.unfinished[0]?.tempPath).toBe(temp);
     const resumedClient = createS3Client(testSettings(), { maxAttempts: 1 });
     const gets = countCommands(resumedClient, 'GetObjectCommand');
     const ctx = await context({
       client: resumedClient,
       journal: reopened.journal,
+      temp,
       resume: ranges,
       rangeThreshold: 8 * MiB,
     });
@@ -165,12 +177,14 @@ describe('downloadObject against RGW', () => {
     const destination = join(dir, 'out', 'corrupt.bin');
     const journalDir = await tempDir('journal');
     await interruptedDownload(source, destination, journalDir, 2);
-    const temp = await open(temporaryPathFor(destination), 'r+');
+    const reopened = await TransferJournal.open(journalDir);
+    const tempPath = reopened.unfinished[0]?.tempPath ?? '';
+    const temp = await open(tempPath, 'r+');
     await temp.write(Buffer.from('garbage'), 0, 7, 1000);
     await temp.close();
-    const reopened = await TransferJournal.open(journalDir);
     const ctx = await context({
       journal: reopened.journal,
+      temp: tempPath,
       resume: reopened.unfinished.flatMap((j) => j.ranges),
       rangeThreshold: 8 * MiB,
     });
@@ -178,7 +192,7 @@ describe('downloadObject against RGW', () => {
       code: 'ChecksumMismatch',
     });
     expect(await exists(destination)).toBe(false);
-    expect(await exists(temporaryPathFor(destination))).toBe(false);
+    expect(await temporariesOf(destination)).toEqual([]);
   });
 
   it('refuses to stitch ranges of two versions when the object is replaced mid-download', async () => {
@@ -190,6 +204,7 @@ describe('downloadObject against RGW', () => {
     const reopened = await TransferJournal.open(journalDir);
     const ctx = await context({
       journal: reopened.journal,
+      temp: reopened.unfinished[0]?.tempPath,
       resume: reopened.unfinished.flatMap((j) => j.ranges),
       rangeThreshold: 8 * MiB,
     });

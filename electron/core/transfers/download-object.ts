@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Readable } from 'node:stream';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
+import type { DownloadCheck } from '../../../shared/domain/transfer-job.js';
+import { createExclusiveTemp, moveIntoPlace } from '../fs/exclusive-temp.js';
+import { fetchRange } from './download-range.js';
+import type { Range } from './download-range.js';
+import { md5OfEtag, verifyDownload } from './download-verify.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
 import { partSizeFor } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
-import { withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
+import { unwritableReason } from './unwritable-item.js';
 
 export interface DownloadSource {
   bucket: string;
@@ -32,26 +33,15 @@ export interface DownloadContext {
   rangeThreshold?: number;
   retry?: RetryPolicy;
   onProgress(delta: number): void;
-  /** Ranges [start, end) the journal says are already in the temporary file. */
+  /** The temporary file an earlier run created and journaled, if any. */
+  temp?: string | undefined;
+  /** Ranges [start, end) the journal says are already in that temporary file. */
   resume?: readonly { start: number; end: number }[];
-}
-
-interface Range {
-  start: number;
-  end: number;
+  /** The destination may be replaced (overwrite was chosen); by default it must still be free. */
+  replace?: boolean;
 }
 
 const DEFAULT_RANGE_THRESHOLD = 16 * 1024 * 1024;
-
-export function temporaryPathFor(destination: string): string {
-  return `${destination}.holdall-download`;
-}
-
-/** A plain MD5 ETag (no "-N" suffix) is the content's MD5: worth checking. */
-function md5OfEtag(etag: string): string | undefined {
-  const bare = etag.replace(/"/g, '');
-  return /^[0-9a-f]{32}$/i.test(bare) ? bare.toLowerCase() : undefined;
-}
 
 function rangesFor(size: number, threshold: number): Range[] {
   if (size === 0) return [];
@@ -63,89 +53,70 @@ function rangesFor(size: number, threshold: number): Range[] {
   return ranges;
 }
 
-async function fileMd5(path: string): Promise<string> {
-  const hash = createHash('md5');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
-    hash.update(chunk as Buffer);
-  return hash.digest('hex');
+/** Bytes a later run cannot trust (or a name that cannot be written): the temporary file goes. */
+function spoilsTemp(err: unknown): boolean {
+  if (err instanceof AppError)
+    return err.code === 'ChecksumMismatch' || err.code === 'ResponseTooLong';
+  return unwritableReason(err) !== undefined;
 }
 
-/**
- * Streams one range of the object into the file at its offset; If-Match pins the version.
- * With `digest`, also returns the MD5 of what was written, saving a read-back of small files.
- */
-async function fetchRange(
-  source: DownloadSource,
-  range: Range,
-  file: FileHandle,
+/** Reopens the journaled temporary file, or creates a new one no other file can be. */
+async function openTemp(
+  destination: string,
   ctx: DownloadContext,
-  signal: AbortSignal,
-  digest: boolean,
-): Promise<string | undefined> {
-  return withRetry(
-    async () => {
-      let written = 0;
-      // A retry starts the range over, so it starts its hash over too.
-      const hash = digest ? createHash('md5') : undefined;
-      try {
-        await ctx.limiter.run(async () => {
-          const out = await ctx.client.send(
-            new GetObjectCommand({
-              Bucket: source.bucket,
-              Key: source.key,
-              IfMatch: source.etag,
-              Range: `bytes=${range.start}-${range.end - 1}`,
-            }),
-            { abortSignal: signal },
-          );
-          for await (const chunk of out.Body as Readable) {
-            const bytes = chunk as Buffer;
-            await file.write(bytes, 0, bytes.length, range.start + written);
-            hash?.update(bytes);
-            written += bytes.length;
-            ctx.onProgress(bytes.length);
-          }
-        }, signal);
-      } catch (err) {
-        ctx.onProgress(-written);
-        throw err;
-      }
-      if (written !== range.end - range.start) {
-        ctx.onProgress(-written);
-        throw Object.assign(
-          new Error(`Short read: ${written} of ${range.end - range.start} bytes`),
-          { code: 'ECONNRESET' },
-        );
-      }
-      return hash?.digest('hex');
-    },
-    { signal, ...(ctx.retry === undefined ? {} : { policy: ctx.retry }) },
+): Promise<{ path: string; file: FileHandle; resumed: boolean }> {
+  if (ctx.temp !== undefined) {
+    const file = await open(ctx.temp, 'r+').catch(() => undefined);
+    if (file !== undefined) return { path: ctx.temp, file, resumed: true };
+  }
+  const created = await createExclusiveTemp(destination, (path) =>
+    ctx.journal.record({ t: 'temp', id: ctx.jobId, path }),
   );
+  return { ...created, resumed: false };
 }
 
 /**
- * Downloads one object to `destination` through a temporary file beside it, so
- * the final name only ever holds a complete, checked file.
+ * Downloads one object to `destination` through a temporary file beside it, so the final name
+ * only ever holds a complete, checked file. Returns the check that verified it. On failure the
+ * temporary file stays only while it holds journaled ranges a later run will resume from.
  */
 export async function downloadObject(
   source: DownloadSource,
   destination: string,
   ctx: DownloadContext,
-): Promise<void> {
-  const temp = temporaryPathFor(destination);
+): Promise<DownloadCheck> {
   await mkdir(dirname(destination), { recursive: true });
-  const tempExists = (await stat(temp).catch(() => undefined)) !== undefined;
-  const done = tempExists ? (ctx.resume ?? []) : [];
+  const { path: temp, file, resumed } = await openTemp(destination, ctx);
+  const progress = { journaled: resumed && (ctx.resume ?? []).length > 0 };
+  try {
+    const check = await fillAndVerify(source, temp, file, resumed, ctx, progress);
+    await moveIntoPlace(temp, destination, ctx.replace ?? false);
+    return check;
+  } catch (err) {
+    // A corrupt file is worse than none, and one without journaled ranges is worth nothing.
+    if (spoilsTemp(err) || !progress.journaled) await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+async function fillAndVerify(
+  source: DownloadSource,
+  temp: string,
+  file: FileHandle,
+  resumed: boolean,
+  ctx: DownloadContext,
+  progress: { journaled: boolean },
+): Promise<DownloadCheck> {
+  const done = resumed ? (ctx.resume ?? []) : [];
   const isDone = (r: Range): boolean => done.some((d) => d.start === r.start && d.end === r.end);
   const ranges = rangesFor(source.size, ctx.rangeThreshold ?? DEFAULT_RANGE_THRESHOLD);
   ctx.onProgress(ranges.filter(isDone).reduce((sum, r) => sum + r.end - r.start, 0));
 
-  const expectedMd5 = md5OfEtag(source.etag);
   const pending = ranges.filter((r) => !isDone(r));
   // One range fetched whole in this run: hash it on the way in instead of reading it back.
-  const digestInline = expectedMd5 !== undefined && ranges.length === 1 && pending.length === 1;
+  const digestInline =
+    md5OfEtag(source.etag) !== undefined && ranges.length === 1 && pending.length === 1;
   let inlineMd5: string | undefined;
-  const file = await open(temp, tempExists ? 'r+' : 'w');
   try {
     await file.truncate(source.size);
     await mapLimit(
@@ -157,10 +128,11 @@ export async function downloadObject(
         // crash never trusts bytes the OS had not written. This also spreads the flush of a
         // large file over the download instead of one long sync at the end. A single range
         // starts over anyway, and for small files the sync costs more than the transfer; the
-        // size and MD5 checks below still guard what lands under the final name.
+        // checks below still guard what lands under the final name.
         if (ranges.length > 1) {
           await file.datasync();
           await ctx.journal.record({ t: 'range', id: ctx.jobId, ...range });
+          progress.journaled = true;
         }
       },
       ctx.signal,
@@ -168,22 +140,6 @@ export async function downloadObject(
   } finally {
     await file.close();
   }
-
   const written = (await stat(temp)).size;
-  const actualMd5 = expectedMd5 === undefined ? undefined : (inlineMd5 ?? (await fileMd5(temp)));
-  const mismatch =
-    written !== source.size
-      ? `size ${written} instead of ${source.size}`
-      : expectedMd5 !== undefined && actualMd5 !== expectedMd5
-        ? 'content differs from its MD5 ETag'
-        : undefined;
-  if (mismatch !== undefined) {
-    // A corrupt file is worse than none: start over next time.
-    await rm(temp, { force: true });
-    throw new AppError(
-      'ChecksumMismatch',
-      `Downloaded ${source.key} failed its check (${mismatch}); try again`,
-    );
-  }
-  await rename(temp, destination);
+  return verifyDownload(temp, written, source, ctx, inlineMd5);
 }

@@ -19,6 +19,10 @@ export interface FileTask {
   uploadId: string | undefined;
   parts: Map<number, string>;
   ranges: { start: number; end: number }[];
+  /** Download: the temporary file this task created (journaled), until it is renamed or removed. */
+  tempPath: string | undefined;
+  /** Download: the destination may be replaced (overwrite was chosen); otherwise it must stay absent. */
+  replace: boolean;
   /** Bytes this task has added to its job's total, taken back when it starts over. */
   counted: number;
   createdAt: string;
@@ -38,6 +42,8 @@ export function newTask(fields: {
     uploadId: undefined,
     parts: new Map(),
     ranges: [],
+    tempPath: undefined,
+    replace: false,
     counted: 0,
     createdAt: new Date().toISOString(),
   };
@@ -55,6 +61,9 @@ export function taskFromJournal(entry: JournaledJob): FileTask {
     uploadId: entry.uploadId,
     parts: new Map(entry.parts),
     ranges: [...entry.ranges],
+    tempPath: entry.tempPath,
+    // Decided before the restart; an existing file then was one the user agreed to replace.
+    replace: true,
     counted: 0,
     createdAt: entry.job.createdAt,
   };
@@ -73,6 +82,10 @@ export function journalFor(journal: TransferJournal, task: FileTask): TransferJo
       task.parts.clear();
     } else if (entry.t === 'part') task.parts.set(entry.partNumber, entry.etag);
     else if (entry.t === 'range') task.ranges.push({ start: entry.start, end: entry.end });
+    else if (entry.t === 'temp') {
+      task.tempPath = entry.path;
+      task.ranges = [];
+    }
     return journal.record(entry);
   };
   return view;

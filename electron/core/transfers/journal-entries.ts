@@ -32,6 +32,8 @@ export const journalEntrySchema = z.discriminatedUnion('t', [
     start: z.number().int().nonnegative(),
     end: z.number().int(),
   }),
+  /** A download's temporary file, created only after this line is written (resume and cleanup find it). */
+  z.object({ t: z.literal('temp'), id, path: z.string().min(1) }),
   z.object({
     t: z.literal('end'),
     id,
@@ -50,6 +52,8 @@ export interface JournaledJob {
   parts: Map<number, string>;
   /** Byte ranges [start, end) already written to the temporary file. */
   ranges: { start: number; end: number }[];
+  /** The download's own temporary file, if one was created. */
+  tempPath: string | undefined;
   end: Extract<JournalEntry, { t: 'end' }> | undefined;
 }
 
@@ -63,6 +67,7 @@ export function foldJournal(entries: Iterable<JournalEntry>): Map<string, Journa
         uploadId: undefined,
         parts: new Map(),
         ranges: [],
+        tempPath: undefined,
         end: undefined,
       });
       continue;
@@ -75,7 +80,11 @@ export function foldJournal(entries: Iterable<JournalEntry>): Map<string, Journa
       job.parts.clear();
     } else if (entry.t === 'part') job.parts.set(entry.partNumber, entry.etag);
     else if (entry.t === 'range') job.ranges.push({ start: entry.start, end: entry.end });
-    else job.end = entry;
+    else if (entry.t === 'temp') {
+      // A new temporary file holds none of the old one's ranges.
+      job.tempPath = entry.path;
+      job.ranges = [];
+    } else job.end = entry;
   }
   return jobs;
 }
@@ -85,6 +94,7 @@ export function entriesOf(job: JournaledJob): JournalEntry[] {
   const out: JournalEntry[] = [job.job];
   if (job.uploadId !== undefined)
     out.push({ t: 'multipart', id: job.job.id, uploadId: job.uploadId });
+  if (job.tempPath !== undefined) out.push({ t: 'temp', id: job.job.id, path: job.tempPath });
   for (const [partNumber, etag] of job.parts)
     out.push({ t: 'part', id: job.job.id, partNumber, etag });
   for (const r of job.ranges) out.push({ t: 'range', id: job.job.id, ...r });

@@ -2,8 +2,12 @@ import { rm, stat } from 'node:fs/promises';
 import { HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
-import type { ConflictChoice, ConflictPolicy } from '../../../shared/domain/transfer-job.js';
-import { downloadObject, temporaryPathFor } from './download-object.js';
+import type {
+  ConflictChoice,
+  ConflictPolicy,
+  DownloadCheck,
+} from '../../../shared/domain/transfer-job.js';
+import { downloadObject } from './download-object.js';
 import { journalFor } from './file-task.js';
 import type { FileTask } from './file-task.js';
 import type { TransferJournal } from './journal.js';
@@ -12,6 +16,7 @@ import type { PartPlanOptions } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
 import { withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
+import { UnwritableItem, unwritableReason } from './unwritable-item.js';
 import { uploadFile } from './upload-file.js';
 
 export interface TaskEnv {
@@ -32,6 +37,8 @@ export interface TaskEnv {
   verifyExisting: boolean;
   onProgress(delta: number): void;
   onSize(size: number): void;
+  /** A download was verified this way. */
+  onChecked?(check: DownloadCheck): void;
 }
 
 export type TaskOutcome = 'transferred' | 'skipped';
@@ -147,64 +154,95 @@ export async function runUploadTask(env: TaskEnv, task: FileTask): Promise<TaskO
   return 'transferred';
 }
 
-/**
- * Downloads one object. A resumed download whose object changed since (ETag)
- * starts over: its ranges belong to another version.
- */
-export async function runDownloadTask(env: TaskEnv, task: FileTask): Promise<TaskOutcome> {
-  // A resumed task (journaled before) checks the object again: it may have changed meanwhile.
-  if (task.size < 0 || task.fingerprint === '' || task.journaled) {
-    const head = await headObject(env, task.key);
-    if (head === undefined)
-      throw new AppError('NoSuchKey', `The object ${task.key} no longer exists.`);
-    if (task.fingerprint !== '' && head.etag !== task.fingerprint) {
-      task.ranges = [];
-      task.journaled = false;
-      await rm(temporaryPathFor(task.localPath), { force: true });
-    }
-    task.size = head.size;
-    task.fingerprint = head.etag;
-  }
-  env.onSize(task.size);
-  // Ranges only mean something while the temporary file that holds them exists.
-  if (
-    task.ranges.length > 0 &&
-    (await stat(temporaryPathFor(task.localPath)).catch(() => null)) === null
-  ) {
-    task.ranges = [];
+/** Forgets the task's temporary file and the ranges it held. */
+async function dropTemp(task: FileTask): Promise<void> {
+  if (task.tempPath !== undefined) await rm(task.tempPath, { force: true });
+  task.tempPath = undefined;
+  task.ranges = [];
+}
+
+/** HeadObject when the size or ETag is unknown, or to see whether a resumed object changed. */
+async function refreshSource(env: TaskEnv, task: FileTask): Promise<void> {
+  if (task.size >= 0 && task.fingerprint !== '' && !task.journaled) return;
+  const head = await headObject(env, task.key);
+  if (head === undefined)
+    throw new AppError('NoSuchKey', `The object ${task.key} no longer exists.`);
+  if (task.fingerprint !== '' && head.etag !== task.fingerprint) {
+    // Its ranges belong to another version.
+    await dropTemp(task);
     task.journaled = false;
   }
-  if (!task.decided) {
-    const existing = await localSize(task.localPath);
-    if (existing !== undefined) {
-      if (env.verifyExisting && existing === task.size) return 'skipped';
-      const choice = await choose(env, task.key, task.localPath);
-      if (choice === 'skip') return 'skipped';
-      if (choice === 'keepBoth')
-        task.localPath = await firstFreeName(
-          task.localPath,
-          async (p) => (await stat(p).catch(() => undefined)) !== undefined,
-        );
-    }
-    task.decided = true;
+  task.size = head.size;
+  task.fingerprint = head.etag;
+}
+
+/** Applies the conflict policy; false when the file is to be left as it is. */
+async function decide(env: TaskEnv, task: FileTask): Promise<boolean> {
+  if (task.decided) return true;
+  const existing = await localSize(task.localPath);
+  task.replace = env.policy() === 'overwrite';
+  if (existing !== undefined) {
+    if (env.verifyExisting && existing === task.size) return false;
+    const choice = await choose(env, task.key, task.localPath);
+    if (choice === 'skip') return false;
+    task.replace = choice === 'overwrite';
+    if (choice === 'keepBoth')
+      task.localPath = await firstFreeName(
+        task.localPath,
+        async (p) => (await stat(p).catch(() => undefined)) !== undefined,
+      );
   }
-  await record(env, task, 'download');
-  await downloadObject(
-    { bucket: env.bucket, key: task.key, size: task.size, etag: task.fingerprint },
-    task.localPath,
-    {
-      client: env.client,
-      limiter: env.limiter,
-      journal: journalFor(env.journal, task),
-      jobId: task.journalId,
-      signal: env.signal,
-      rangeConcurrency: env.partConcurrency,
-      ...(env.rangeThreshold === undefined ? {} : { rangeThreshold: env.rangeThreshold }),
-      ...(env.retry === undefined ? {} : { retry: env.retry }),
-      onProgress: restartCount(env, task),
-      resume: task.ranges,
-    },
-  );
+  task.decided = true;
+  return true;
+}
+
+/**
+ * Downloads one object. A resumed download whose object changed since (ETag) starts over. A
+ * key this folder cannot hold (a file in the way of a folder, a name too long) throws
+ * UnwritableItem, its temporary file gone and its journal line ended.
+ */
+export async function runDownloadTask(env: TaskEnv, task: FileTask): Promise<TaskOutcome> {
+  await refreshSource(env, task);
+  env.onSize(task.size);
+  // Ranges only mean something while the temporary file that holds them exists.
+  if (task.tempPath !== undefined && (await stat(task.tempPath).catch(() => null)) === null) {
+    task.tempPath = undefined;
+    task.ranges = [];
+  }
+  try {
+    if (!(await decide(env, task))) return 'skipped';
+    await record(env, task, 'download');
+    const check = await downloadObject(
+      { bucket: env.bucket, key: task.key, size: task.size, etag: task.fingerprint },
+      task.localPath,
+      {
+        client: env.client,
+        limiter: env.limiter,
+        journal: journalFor(env.journal, task),
+        jobId: task.journalId,
+        signal: env.signal,
+        rangeConcurrency: env.partConcurrency,
+        ...(env.rangeThreshold === undefined ? {} : { rangeThreshold: env.rangeThreshold }),
+        ...(env.retry === undefined ? {} : { retry: env.retry }),
+        onProgress: restartCount(env, task),
+        temp: task.tempPath,
+        resume: task.ranges,
+        replace: task.replace,
+      },
+    );
+    task.tempPath = undefined;
+    env.onChecked?.(check);
+  } catch (err) {
+    const reason = unwritableReason(err);
+    if (reason === undefined) throw err;
+    await dropTemp(task);
+    if (task.journaled)
+      await env.journal.record({ t: 'end', id: task.journalId, state: 'failed', reason });
+    // A retry starts this file afresh: a new journal line, the conflict policy asked again.
+    task.journaled = false;
+    task.decided = false;
+    throw new UnwritableItem(task.key, reason);
+  }
   await env.journal.record({ t: 'end', id: task.journalId, state: 'succeeded' });
   return 'transferred';
 }

@@ -36,14 +36,33 @@ describe('destinationFor', () => {
     '..',
     'a//b',
     '..\\windows\\system.ini',
-    'C:/Windows/x',
-    'ok/D:evil',
     'nul\0byte',
+    `${'n'.repeat(256)}`,
     '',
-  ])('refuses %j and says why', (key) => {
-    const verdict = destinationFor(root, key);
-    expect(verdict.kind).toBe('refused');
-    if (verdict.kind === 'refused') expect(verdict.reason.length).toBeGreaterThan(0);
+  ])('refuses %j everywhere and says why', (key) => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const verdict = destinationFor(root, key, '', platform);
+      expect(verdict.kind, platform).toBe('refused');
+      if (verdict.kind === 'refused') expect(verdict.reason).not.toMatch(/^E[A-Z]+/);
+    }
+  });
+
+  it.each(['C:/Windows/x', 'ok/D:evil', 'notes/c:todo.txt', 'q?.txt', 'CON', 'aux.log', 'trail.'])(
+    'refuses %j on Windows only, where drives, streams and device names exist',
+    (key) => {
+      expect(destinationFor(root, key, '', 'win32').kind).toBe('refused');
+      expect(destinationFor(root, key, '', 'linux')).toEqual({
+        kind: 'file',
+        path: `${root}/${key}`,
+      });
+    },
+  );
+
+  it('takes a 255-byte name, and 255 wide characters on Windows', () => {
+    expect(destinationFor(root, 'n'.repeat(255), '', 'linux').kind).toBe('file');
+    expect(destinationFor(root, '名'.repeat(85), '', 'linux').kind).toBe('file');
+    expect(destinationFor(root, `a/${'名'.repeat(86)}`, '', 'linux').kind).toBe('refused');
+    expect(destinationFor(root, '名'.repeat(200), '', 'win32').kind).toBe('file');
   });
 
   it('refuses keys outside the prefix', () => {

@@ -1,6 +1,7 @@
 import type {
   ConflictChoice,
   ConflictPolicy,
+  DownloadCheck,
   RefusedItem,
   TransferJob,
   TransferState,
@@ -77,6 +78,7 @@ export class JobRecord {
       refused: [],
       refusedCount: 0,
       skippedCount: 0,
+      checks: {},
       error: null,
       createdAt: fields.createdAt ?? new Date().toISOString(),
     };
@@ -97,6 +99,7 @@ export class JobRecord {
       ...this.snap,
       conflict: this.snap.conflict === null ? null : { ...this.snap.conflict },
       refused: [...this.snap.refused],
+      checks: { ...this.snap.checks },
       error: this.snap.error === null ? null : { ...this.snap.error },
     };
   }
@@ -107,6 +110,10 @@ export class JobRecord {
     this.#refusedSeen.add(item.key);
     this.snap.refusedCount++;
     if (this.snap.refused.length < MAX_REFUSED_LISTED) this.snap.refused.push(item);
+  }
+
+  checked(check: DownloadCheck): void {
+    this.snap.checks[check] = (this.snap.checks[check] ?? 0) + 1;
   }
 
   addBytes(delta: number): void {

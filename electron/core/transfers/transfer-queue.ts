@@ -20,7 +20,6 @@ import type {
 import { defaultTransferSettings } from '../../../shared/domain/transfer-settings.js';
 import type { TransferSettings } from '../../../shared/domain/transfer-settings.js';
 import { addBandwidthLimit } from './bandwidth-middleware.js';
-import { temporaryPathFor } from './download-object.js';
 import { newTask } from './file-task.js';
 import type { FileTask } from './file-task.js';
 import { countFolder, folderFiles, parentPrefix, uploadFolderPrefix } from './folder-source.js';
@@ -41,6 +40,7 @@ import { TokenBucket } from './token-bucket.js';
 import { JobRecord } from './transfer-job-record.js';
 import type { JobSpec } from './transfer-job-record.js';
 import { causeOf } from './transfer-cause.js';
+import { UnwritableItem } from './unwritable-item.js';
 import { abortUpload, fingerprintOf } from './upload-file.js';
 
 export interface TransferQueueOptions {
@@ -516,6 +516,14 @@ export class TransferQueue {
             this.#count(job, task, outcome);
           })
           .catch((error: unknown) => {
+            if (error instanceof UnwritableItem) {
+              // Like a refused key: reported on its own, the rest of the folder goes on.
+              job.live.delete(file.order);
+              cursor?.finish(file.order);
+              job.refuse({ key: error.key, reason: error.reason });
+              this.#countRefused(job, task);
+              return;
+            }
             failure ??= { error };
             stop.abort(error);
           })
@@ -563,6 +571,7 @@ export class TransferQueue {
       onSize: (size) => {
         if (job.spec.kind === 'file') job.snap.bytesTotal = size;
       },
+      onChecked: (check) => job.checked(check),
     };
     return job.snap.direction === 'upload' ? runUploadTask(env, task) : runDownloadTask(env, task);
   }
@@ -573,6 +582,13 @@ export class TransferQueue {
       job.snap.skippedCount++;
       job.addBytes(Math.max(0, task.size));
     }
+  }
+
+  /** A file left out still ends its share of the folder's files and bytes, like a skipped one. */
+  #countRefused(job: JobRecord, task: FileTask): void {
+    job.snap.filesDone++;
+    job.addBytes(Math.max(0, task.size) - task.counted);
+    task.counted = Math.max(0, task.size);
   }
 
   #startCounting(job: JobRecord, spec: FolderSpec, client: S3Client): void {
@@ -652,8 +668,8 @@ export class TransferQueue {
         if (job.snap.direction === 'upload' && task.uploadId !== undefined) {
           const client = await this.#client(job.snap.profileId);
           await abortUpload(client, { bucket: job.snap.bucket, key: task.key }, task.uploadId);
-        } else if (job.snap.direction === 'download') {
-          await rm(temporaryPathFor(task.localPath), { force: true });
+        } else if (job.snap.direction === 'download' && task.tempPath !== undefined) {
+          await rm(task.tempPath, { force: true });
         }
       } catch (err) {
         // The job is canceled either way; what is left shows up as an orphan on the server.

@@ -1,3 +1,4 @@
+import type { DownloadCheck } from '../../../../shared/domain/transfer-job.js';
 import { localized } from '../../i18n/localized.js';
 
 /** Every string the transfers feature shows, in each language Holdall speaks. */
@@ -54,6 +55,26 @@ const en = {
   failedBecause: 'Why it failed:',
   refused: (count: number) => `${count} ${count === 1 ? 'item was' : 'items were'} left alone`,
   refusedMore: (count: number) => `… and ${count} more`,
+  /** What one downloaded file was checked against. */
+  checkedBy: {
+    md5: 'Checked against its MD5 ETag',
+    multipartEtag: 'Checked against its multipart ETag, recomputed from the parts',
+    sha256: 'Checked against its SHA-256 checksum',
+    sha1: 'Checked against its SHA-1 checksum',
+    crc32: 'Checked against its CRC32 checksum',
+    size: 'Only its size was checked: the server gave nothing else to check against',
+  } satisfies Record<DownloadCheck, string>,
+  /** A folder's files by check, e.g. "10 by MD5 ETag". */
+  checkNames: {
+    md5: 'MD5 ETag',
+    multipartEtag: 'multipart ETag',
+    sha256: 'SHA-256',
+    sha1: 'SHA-1',
+    crc32: 'CRC32',
+    size: 'size only',
+  } satisfies Record<DownloadCheck, string>,
+  checkedFiles: (parts: { count: number; name: string }[]) =>
+    `Checked: ${parts.map(({ count, name }) => `${count} by ${name}`).join(', ')}`,
 
   conflictUpload: (key: string) => `“${key}” already exists in the bucket. Replace it?`,
   conflictDownload: (path: string) => `“${path}” already exists on this computer. Replace it?`,
@@ -69,7 +90,7 @@ const en = {
   unreadable: 'These could not be read and were left out:',
   nothingToUpload: 'There was nothing to upload: the dropped folders are empty.',
   downloadRefused: (count: number) =>
-    `${count} ${count === 1 ? 'object was' : 'objects were'} not downloaded because ${count === 1 ? 'its name' : 'their names'} would leave the chosen folder:`,
+    `${count} ${count === 1 ? 'object was' : 'objects were'} not downloaded because ${count === 1 ? 'its name' : 'their names'} cannot be saved in the chosen folder:`,
 
   uploadFiles: 'Upload files',
   uploadFolder: 'Upload folder',
@@ -189,6 +210,24 @@ export const messages = localized({
     failedBecause: '失败原因：',
     refused: (count: number) => `${count} 项未处理`,
     refusedMore: (count: number) => `… 另有 ${count} 项`,
+    checkedBy: {
+      md5: '已按其 MD5 ETag 校验',
+      multipartEtag: '已按其分段 ETag 校验（由各分段重新计算）',
+      sha256: '已按其 SHA-256 校验和校验',
+      sha1: '已按其 SHA-1 校验和校验',
+      crc32: '已按其 CRC32 校验和校验',
+      size: '只校验了大小：服务器没有提供其他可供校验的信息',
+    },
+    checkNames: {
+      md5: 'MD5 ETag',
+      multipartEtag: '分段 ETag',
+      sha256: 'SHA-256',
+      sha1: 'SHA-1',
+      crc32: 'CRC32',
+      size: '仅大小',
+    },
+    checkedFiles: (parts: { count: number; name: string }[]) =>
+      `校验：${parts.map(({ count, name }) => `${count} 个按 ${name}`).join('，')}`,
 
     conflictUpload: (key: string) => `存储桶中已存在“${key}”。要替换吗？`,
     conflictDownload: (path: string) => `这台电脑上已存在“${path}”。要替换吗？`,
@@ -204,7 +243,7 @@ export const messages = localized({
     unreadable: '以下内容无法读取，已略过：',
     nothingToUpload: '没有可上传的内容：拖入的文件夹都是空的。',
     downloadRefused: (count: number) =>
-      `${count} 个对象未下载，因为它们的名称会使文件落到所选文件夹之外：`,
+      `${count} 个对象未下载，因为它们的名称无法保存到所选文件夹中：`,
 
     uploadFiles: '上传文件',
     uploadFolder: '上传文件夹',

@@ -1,3 +1,4 @@
+import { downloadChecks } from '../../../../shared/domain/transfer-job.js';
 import { formatSize } from '../../lib/format-size.js';
 import { ConflictQuestion } from './conflict-question.js';
 import { formatEta, formatSpeed, percentDone } from './format-transfer.js';
@@ -29,6 +30,20 @@ function detailLine(row: TransferRow): string {
   return parts.join(' · ');
 }
 
+/** Which checks verified the downloaded files; empty until one was made. */
+function checksLine(row: TransferRow): string {
+  const made = downloadChecks.flatMap((check) => {
+    const count = row.checks[check] ?? 0;
+    return count > 0 ? [{ check, count }] : [];
+  });
+  const [only] = made;
+  if (only === undefined) return '';
+  if (row.kind === 'file' && made.length === 1) return messages.checkedBy[only.check];
+  return messages.checkedFiles(
+    made.map(({ check, count }) => ({ count, name: messages.checkNames[check] })),
+  );
+}
+
 function tone(row: TransferRow): 'normal' | 'paused' | 'failed' | 'done' {
   if (row.state === 'failed' || row.state === 'canceled') return 'failed';
   if (row.state === 'paused') return 'paused';
@@ -39,6 +54,7 @@ export function TransferItem({ row, busy, onAction }: TransferItemProps) {
   const name = jobName(row);
   const percent = percentDone(row.bytesDone, row.bytesTotal, row.state === 'succeeded');
   const details = detailLine(row);
+  const checks = checksLine(row);
   const where =
     row.direction === 'upload'
       ? messages.uploadTo(row.bucket, row.key)
@@ -85,6 +101,7 @@ export function TransferItem({ row, busy, onAction }: TransferItemProps) {
         tone={tone(row)}
       />
       <div className="transfer-details muted">{details}</div>
+      {checks !== '' && <div className="transfer-checks muted">{checks}</div>}
       {row.state === 'failed' && row.error !== null && (
         <p className="transfer-error">
           <span className="visually-hidden">{messages.failedBecause} </span>

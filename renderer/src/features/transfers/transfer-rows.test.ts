@@ -30,6 +30,7 @@ function job(id: string, patch: Partial<TransferJob> = {}): TransferJob {
     refused: [],
     refusedCount: 0,
     skippedCount: 0,
+    checks: {},
     error: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     ...patch,
