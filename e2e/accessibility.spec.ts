@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { CreateMultipartUploadCommand } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
@@ -141,7 +140,7 @@ test.describe('one bucket', () => {
 
   test('the transfers panel and incomplete uploads have no serious accessibility violations', async ({
     page,
-  }, testInfo) => {
+  }) => {
     await session.put('existing.txt', 'already here');
     await session.open(page);
     const transfers = new TransfersPage(page);
@@ -154,15 +153,14 @@ test.describe('one bucket', () => {
     await transfers.expectDone('upload.txt');
     await expectAccessible(page, 'transfers panel with a finished upload');
 
-    const source = testInfo.outputPath('orphan.txt');
-    await writeFile(source, 'nowhere to go');
+    const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
     const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
     // Arranged through the contract: no UI offers a bucket that does not exist.
     await transfers.invoke('transfers.enqueueUpload', {
       profileId: profiles[0]?.id,
       bucket: `${session.bucketName()}-gone`,
       keyPrefix: '',
-      paths: [source],
+      grants: [grant],
     });
     await transfers.expectState('orphan.txt', 'Failed');
     await expectAccessible(page, 'transfers panel with a failed upload');

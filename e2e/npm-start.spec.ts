@@ -30,7 +30,7 @@ test('npm start says why Electron cannot run and opens the browser host instead'
     const url = await new Promise<string>((done, fail) => {
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?launch=\S+)/.exec(output);
         if (match?.[1] !== undefined) done(match[1]);
       });
       child.on('exit', (code) => fail(new Error(`npm start exited (${code}):\n${output}`)));
@@ -42,8 +42,8 @@ test('npm start says why Electron cannot run and opens the browser host instead'
     expect(reasonLines[0]).toMatch(/no display.*Starting the browser host instead\.$/);
     await page.goto(url);
     await expect(page.getByRole('heading', { name: 'No connections yet' })).toBeVisible();
-    // The token is traded for a cookie: it does not linger in the address bar.
-    expect(page.url()).not.toContain('token=');
+    // The launch code is traded for a cookie: it does not linger in the address bar.
+    expect(page.url()).not.toContain('launch=');
   } finally {
     if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
   }

@@ -7,11 +7,13 @@ import {
   CreateMultipartUploadCommand,
   GetObjectCommand,
   ListMultipartUploadsCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
+import { expectAccessible } from './fixtures/axe.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
@@ -22,9 +24,12 @@ import { TransfersPage } from './pages/transfers.js';
 const admin = adminClient();
 let host: RunningHost;
 let bucket: TestBucket;
+/** The host's home folder: where its download-folder picker lists folders. */
+let home: string;
 
 test.beforeEach(async () => {
-  host = await startBrowserHost();
+  home = await mkdtemp(join(tmpdir(), 'holdall-e2e-home-'));
+  host = await startBrowserHost(undefined, { HOME: home });
   bucket = await createTestBucket(admin, 'xfer');
   // The object list only renders its grid (the drop target) when the bucket has something in it.
   await bucket.put({ 'existing.txt': 'already here', 'docs/guide.md': '# Guide' });
@@ -192,16 +197,14 @@ test('a large upload pauses, survives a reload, resumes and cancels without leav
 
 test('a failed transfer says why, and can be retried or canceled', async ({ page }) => {
   const { transfers } = await openBucket(page);
-  const root = await tempFolder('fail');
-  const source = join(root, 'orphan.txt');
-  await writeFile(source, 'nowhere to go');
+  const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
   const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
   // Arranged through the contract: no UI offers a bucket that does not exist.
   await transfers.invoke('transfers.enqueueUpload', {
     profileId: profiles[0]?.id,
     bucket: `${bucket.name}-gone`,
     keyPrefix: '',
-    paths: [source],
+    grants: [grant],
   });
 
   await transfers.expand();
@@ -214,7 +217,7 @@ test('a failed transfer says why, and can be retried or canceled', async ({ page
   await transfers.expectState('orphan.txt', 'Canceled');
 });
 
-test('a file and a folder download to the folder typed in the dialog', async ({ page }) => {
+test('a file and a folder download to the folder picked in the dialog', async ({ page }) => {
   const report = randomBytes(40_000);
   const nested = randomBytes(1234);
   for (const [Key, Body] of [
@@ -223,14 +226,19 @@ test('a file and a folder download to the folder typed in the dialog', async ({ 
   ] as const)
     await admin.send(new PutObjectCommand({ Bucket: bucket.name, Key, Body }));
   const { app, transfers } = await openBucket(page);
-  const destination = await tempFolder('download');
+  const destination = join(home, 'saved', 'here');
+  await mkdir(destination, { recursive: true });
 
   await app.row('report.bin').click();
   await app.row('docs/').click({ modifiers: ['Control'] });
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Download' });
-  await expect(dialog.getByLabel('Destination folder')).not.toHaveValue('');
-  await dialog.getByLabel('Destination folder').fill(destination);
+  // Without a Downloads folder the picker starts in the home folder, at the top.
+  await expect(dialog.getByLabel('Destination folder')).toHaveValue(home);
+  await expect(dialog.getByRole('button', { name: 'Up one folder' })).toBeDisabled();
+  await transfers.pickDownloadFolder(dialog, ['saved', 'here']);
+  await expect(dialog.getByText('No folders inside.')).toBeVisible();
+  await expectAccessible(page, 'download dialog with its folder picker');
   await dialog.getByLabel('If a file already exists').selectOption('overwrite');
   await dialog.getByRole('button', { name: 'Download', exact: true }).click();
   await expect(dialog).toBeHidden();
@@ -251,7 +259,8 @@ test('a file and a folder download to the folder typed in the dialog', async ({ 
   await transfers.region.getByRole('button', { name: 'Clear finished' }).click();
   await app.row('report.bin').click();
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  await dialog.getByLabel('Destination folder').fill(destination);
+  // The dialog starts where the last download went.
+  await expect(dialog.getByLabel('Destination folder')).toHaveValue(destination);
   await dialog.getByLabel('If a file already exists').selectOption('ask');
   await dialog.getByRole('button', { name: 'Download', exact: true }).click();
   const question = transfers.job('report.bin').getByRole('group');
@@ -262,6 +271,53 @@ test('a file and a folder download to the folder typed in the dialog', async ({ 
   expect(copies).toHaveLength(2);
   for (const name of copies)
     expect((await readFile(join(destination, name))).equals(report), name).toBe(true);
+});
+
+test('a script in the page that names a local path is refused, and nothing is sent', async ({
+  page,
+}) => {
+  const { transfers } = await openBucket(page);
+  const [profile] = await transfers.invoke<{ id: string }[]>('profiles.list', {});
+  const ref = { profileId: profile?.id, bucket: bucket.name };
+  const keyFile = join(host.dataDir, 'secret.key');
+  // What a hostile script would try: upload the app's key and profiles, download into its folder.
+  const attempts = {
+    'transfers.enqueueUpload': { ...ref, keyPrefix: 'stolen/', grants: [keyFile] },
+    'objects.put': {
+      ...ref,
+      key: 'stolen/profiles.json',
+      source: { kind: 'file', grant: join(host.dataDir, 'profiles.json') },
+    },
+    'transfers.enqueueDownload': {
+      ...ref,
+      keys: ['existing.txt'],
+      destination: host.dataDir,
+      conflict: 'overwrite',
+    },
+  };
+  for (const [channel, input] of Object.entries(attempts)) {
+    const answer = await transfers.envelope(channel, input);
+    expect(answer.ok, channel).toBe(false);
+    expect(answer.error?.code, channel).toBe('InvalidInput');
+    expect(answer.error?.message, channel).toContain('the contract takes no local paths');
+  }
+  // The old path field is no way around it, nor a grant id made up by the page.
+  const oldField = { ...ref, keyPrefix: 'stolen/', paths: [keyFile] };
+  expect((await transfers.envelope('transfers.enqueueUpload', oldField)).error?.code).toBe(
+    'InvalidInput',
+  );
+  const madeUp = { ...ref, keyPrefix: 'stolen/', grants: ['A'.repeat(32)] };
+  expect((await transfers.envelope('transfers.enqueueUpload', madeUp)).error?.code).toBe(
+    'GrantRefused',
+  );
+
+  await transfers.expand();
+  await expect(transfers.region.getByText(/^No transfers\./)).toBeVisible();
+  const listed = await admin.send(new ListObjectsV2Command({ Bucket: bucket.name }));
+  expect((listed.Contents ?? []).map((o) => o.Key).sort()).toEqual([
+    'docs/guide.md',
+    'existing.txt',
+  ]);
 });
 
 test('incomplete uploads are listed with their parts and aborted', async ({ page }, testInfo) => {

@@ -82,19 +82,60 @@ export class TransfersPage {
     await dataTransfer.dispose();
   }
 
-  /** Calls the contract as the page does (same origin, the host's cookie): arranging, not testing. */
-  async invoke<T>(channel: string, input: unknown): Promise<T> {
-    const envelope = await this.page.evaluate(
+  /**
+   * Picks the download folder in the dialog's folder list, opening each folder in turn from
+   * where the list starts (the host's home folder when it has no Downloads folder).
+   */
+  async pickDownloadFolder(dialog: Locator, segments: readonly string[]): Promise<void> {
+    const field = dialog.getByLabel('Destination folder');
+    for (const name of segments) {
+      await dialog.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+      await expect(field).toHaveValue(new RegExp(`[/\\\\]${name}$`));
+    }
+  }
+
+  /**
+   * Sends a file to the browser host's spool as a drop does and answers the host's read grant
+   * for it: how a test arranges an upload through the contract (pages hold grants, not paths).
+   */
+  async spoolGrant(name: string, text: string): Promise<string> {
+    return this.page.evaluate(
+      async ({ name, text }) => {
+        const query = new URLSearchParams({ drop: `e2edrop${Date.now()}`, path: name });
+        const res = await fetch(`/api/spool?${query.toString()}`, { method: 'POST', body: text });
+        const envelope = (await res.json()) as { ok: boolean; value?: { grant: string } };
+        if (!envelope.ok || envelope.value === undefined) throw new Error(JSON.stringify(envelope));
+        return envelope.value.grant;
+      },
+      { name, text },
+    );
+  }
+
+  /** Calls the contract as a script in the page could, answering the envelope as it is. */
+  async envelope(
+    channel: string,
+    input: unknown,
+  ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+    return this.page.evaluate(
       async ({ channel, input }) => {
         const res = await fetch(`/api/invoke/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input),
         });
-        return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+        return (await res.json()) as {
+          ok: boolean;
+          value?: unknown;
+          error?: { code: string; message: string };
+        };
       },
       { channel, input },
     );
+  }
+
+  /** Calls the contract as the page does (same origin, the host's cookie): arranging, not testing. */
+  async invoke<T>(channel: string, input: unknown): Promise<T> {
+    const envelope = await this.envelope(channel, input);
     if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
     return envelope.value as T;
   }

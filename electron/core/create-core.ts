@@ -3,6 +3,7 @@ import { createDispatcher } from '../../shared/contract/dispatch.js';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import type { HostInfo } from '../../shared/domain/host.js';
+import { GrantRegistry } from './grants/grant-registry.js';
 import { createHandlers } from './handlers.js';
 import { openMediaStream } from './services/media-stream.js';
 import type { MediaResponse, MediaStreamRequest } from './services/media-stream.js';
@@ -19,10 +20,16 @@ export interface CoreOptions {
   emit: EmitEvent;
   /** Home folder whose .aws files "Import from AWS CLI" reads; the user's own by default. */
   homeDir?: string;
+  /** The host's grants; by default one that guards appDataDir and allows nothing inside it. */
+  grants?: GrantRegistry;
+  /** Lets the page pick download folders below homeDir (hosts without a native dialog). */
+  folderPicker?: boolean;
 }
 
 export interface Core {
   dispatch: Dispatch;
+  /** Where the host records the local paths it hands out (dialogs, drops) as grant ids. */
+  grants: GrantRegistry;
   /** Streams an object for <img>, <audio>, <video> and the PDF viewer (the hosts' media routes). */
   openObjectStream(request: MediaStreamRequest, signal?: AbortSignal): Promise<MediaResponse>;
   close(): void;
@@ -35,6 +42,8 @@ export function createCore({
   host,
   emit,
   homeDir = homedir(),
+  grants = new GrantRegistry({ protectedDir: appDataDir }),
+  folderPicker = false,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
@@ -50,9 +59,11 @@ export function createCore({
   transfers.restore().catch((err: unknown) => {
     process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
   });
-  const handlers = createHandlers({ store, clients, hostInfo, emit, transfers, homeDir });
+  const deps = { store, clients, hostInfo, emit, transfers, homeDir, grants, folderPicker };
+  const handlers = createHandlers(deps);
   return {
     dispatch: createDispatcher(handlers, toAppError),
+    grants,
     openObjectStream: (request, signal) =>
       openMediaStream((profileId) => clients.get(profileId), request, signal),
     close: () => {

@@ -4,6 +4,7 @@ import { capabilitiesHandlers } from './handlers/capabilities.js';
 import { configHandlers } from './handlers/config.js';
 import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
+import { folderHandlers } from './handlers/folders.js';
 import { multipartHandlers } from './handlers/multipart.js';
 import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
@@ -23,6 +24,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...corsHandlers(deps),
     ...capabilitiesHandlers(deps),
     ...transfersHandlers(deps),
+    ...folderHandlers(deps),
     ...versioningHandlers(deps),
   };
 }

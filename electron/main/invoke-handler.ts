@@ -2,6 +2,7 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { Envelope } from '../../shared/contract/envelope.js';
 import { isTrustedSender } from './trusted-sender.js';
+import { windowScope } from './window-scope.js';
 
 export type InvokeHandler = (
   event: IpcMainInvokeEvent,
@@ -24,6 +25,10 @@ export function createInvokeHandler(
     if (typeof channel !== 'string') {
       return { ok: false, error: { code: 'UnknownChannel', message: 'Channel must be a string' } };
     }
-    return dispatch(channel, input, { signal: new AbortController().signal });
+    // Grants are per window: one window cannot use what another was given.
+    return dispatch(channel, input, {
+      signal: new AbortController().signal,
+      scope: windowScope(event.sender),
+    });
   };
 }

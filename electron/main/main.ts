@@ -8,6 +8,8 @@ import type { Core } from '../core/create-core.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createInvokeHandler } from './invoke-handler.js';
+import { registerLocalGrants } from './local-grants.js';
+import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
 
@@ -22,7 +24,7 @@ const emit: EmitEvent = (event, payload) => {
   }
 };
 
-function createWindow(): void {
+function createWindow(core: Core): void {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -40,7 +42,11 @@ function createWindow(): void {
   });
   const contents = win.webContents;
   trusted.add(contents);
-  contents.on('destroyed', () => trusted.delete(contents));
+  const scope = windowScope(contents);
+  contents.on('destroyed', () => {
+    trusted.delete(contents);
+    core.grants.revoke(scope);
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
@@ -72,10 +78,11 @@ void app.whenReady().then(() => {
     emit,
   });
   registerContract(core);
+  registerLocalGrants(core.grants, trusted);
   serveMedia(core);
-  createWindow();
+  createWindow(core);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });
   app.on('before-quit', () => core.close());
 });

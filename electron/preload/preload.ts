@@ -4,6 +4,7 @@ import {
   channelNames,
   EVENT_CHANNEL,
   eventNames,
+  GRANT_CHANNEL,
   INVOKE_CHANNEL,
 } from '../../shared/contract/channel-names.js';
 import { MEDIA_ORIGIN, mediaQuery } from '../../shared/domain/media-url.js';
@@ -24,9 +25,20 @@ contextBridge.exposeInMainWorld('holdall', {
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
   },
-  /** A dropped file's path on disk, so Electron uploads read it in place (no copy). */
-  pathForFile(file: File): string {
-    return webUtils.getPathForFile(file);
+  /**
+   * Grants for files the user dropped or picked, read in place (no copy). Their paths are
+   * read here and go to the host; the page only ever gets grant ids back.
+   */
+  grantFiles(chosen: readonly { file: File; relativePath: string }[]): Promise<unknown> {
+    const files = Array.from(chosen, ({ file, relativePath }) => ({
+      path: webUtils.getPathForFile(file),
+      relativePath,
+    }));
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'files', files);
+  },
+  /** The native folder dialog; a write grant for the folder picked, or null. */
+  pickFolder(): Promise<unknown> {
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'pickFolder');
   },
   /** Where <img>, <audio>, <video> and the PDF viewer stream an object from. */
   mediaUrl(ref: MediaRef): string {

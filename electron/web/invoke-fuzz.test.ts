@@ -12,6 +12,7 @@ import {
   refusalProblem,
 } from '../../shared/contract/fuzz/invalid-inputs.js';
 import { toAppError } from '../core/s3/errors.js';
+import { launch } from './test-support/start-test-host.js';
 import { startWebHost } from './web-host.js';
 import type { WebHost } from './web-host.js';
 
@@ -23,6 +24,7 @@ const TIMEOUT_MS = 60_000;
 const { handlers, calls } = countingHandlers();
 let host: WebHost;
 let rendererDir: string;
+let cookie: string;
 let cases = 0;
 
 beforeAll(async () => {
@@ -32,6 +34,7 @@ beforeAll(async () => {
     rendererDir,
     createDispatch: () => createDispatcher(handlers, toAppError),
   });
+  cookie = await launch(host.url);
 });
 afterAll(async () => {
   await host.close();
@@ -45,7 +48,7 @@ async function invoke(channel: string, body: string): Promise<{ status: number; 
   cases += 1;
   const response = await fetch(`http://127.0.0.1:${host.port}/api/invoke/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
     body,
   });
   return { status: response.status, json: await response.json() };

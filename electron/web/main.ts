@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const host = await startWebHost({
     rendererDir,
     port: Number(values.port),
-    spool: core.spool,
+    spool: { spool: core.spool, grants: core.grants },
     createDispatch: core.createDispatch,
     openObjectStream: core.openObjectStream,
   });

@@ -61,7 +61,7 @@ afterAll(async () => {
 function media(key: string, headers: Record<string, string> = {}, withToken = true) {
   const query = mediaQuery({ profileId, bucket: bucket.name, key });
   return fetch(`http://127.0.0.1:${host.port}${MEDIA_PATH}?${query}`, {
-    headers: withToken ? { Authorization: `Bearer ${host.token}`, ...headers } : headers,
+    headers: withToken ? { Cookie: host.cookie, ...headers } : headers,
   });
 }
 
@@ -112,7 +112,7 @@ describe('GET /api/media against RGW', () => {
   it('names a bad parameter with 400', async () => {
     const res = await fetch(
       `http://127.0.0.1:${host.port}${MEDIA_PATH}?profile=${profileId}&bucket=Bad_Name&key=x`,
-      { headers: { Authorization: `Bearer ${host.token}` } },
+      { headers: { Cookie: host.cookie } },
     );
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({

@@ -3,14 +3,15 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 export interface GuardConfig {
   port: number;
-  token: string;
+  /** The session secret the launch code was traded for; undefined until then. */
+  session: string | undefined;
 }
 
 export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; reason: string };
 
-export function tokenCookieName(port: number): string {
+export function sessionCookieName(port: number): string {
   // Cookies ignore ports, so two hosts on one machine need distinct names.
-  return `holdall-token-${port}`;
+  return `holdall-session-${port}`;
 }
 
 function allowedHosts(port: number): string[] {
@@ -21,7 +22,7 @@ export function allowedOrigins(port: number): string[] {
   return allowedHosts(port).map((host) => `http://${host}`);
 }
 
-function sameSecret(given: string, expected: string): boolean {
+export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
@@ -35,35 +36,36 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
-export function presentedToken(headers: IncomingHttpHeaders, port: number): string | undefined {
-  const auth = headers.authorization;
-  if (auth?.startsWith('Bearer ') === true) return auth.slice('Bearer '.length);
-  return readCookie(headers.cookie, tokenCookieName(port));
+/** True when the request carries this run's session cookie. */
+export function hasSession(headers: IncomingHttpHeaders, config: GuardConfig): boolean {
+  const given = readCookie(headers.cookie, sessionCookieName(config.port));
+  return given !== undefined && config.session !== undefined && sameSecret(given, config.session);
 }
 
 /**
- * Every request must name this host exactly (DNS rebinding sends a foreign Host),
- * come from no other origin (a page elsewhere cannot drive the API), and carry the token.
+ * Every request must name this host exactly (DNS rebinding sends a foreign Host) and
+ * come from no other origin (a page elsewhere cannot drive the API).
  */
-export function checkRequest(
-  headers: IncomingHttpHeaders,
-  config: GuardConfig,
-  queryToken?: string | null,
-): GuardVerdict {
-  if (headers.host === undefined || !allowedHosts(config.port).includes(headers.host)) {
+export function checkOrigin(headers: IncomingHttpHeaders, port: number): GuardVerdict {
+  if (headers.host === undefined || !allowedHosts(port).includes(headers.host)) {
     return { ok: false, status: 403, reason: `Host "${headers.host ?? ''}" is not this app` };
   }
   const origin = headers.origin;
-  if (origin !== undefined && !allowedOrigins(config.port).includes(origin)) {
+  if (origin !== undefined && !allowedOrigins(port).includes(origin)) {
     return { ok: false, status: 403, reason: `Origin "${origin}" may not use this app` };
   }
-  const token = queryToken ?? presentedToken(headers, config.port);
-  if (token === undefined || !sameSecret(token, config.token)) {
+  return { ok: true };
+}
+
+/** checkOrigin, and the session cookie the launch link gave this browser. */
+export function checkRequest(headers: IncomingHttpHeaders, config: GuardConfig): GuardVerdict {
+  const origin = checkOrigin(headers, config.port);
+  if (!origin.ok) return origin;
+  if (!hasSession(headers, config))
     return {
       ok: false,
       status: 401,
-      reason: 'Missing or wrong token: open the URL Holdall printed',
+      reason: 'No session: open the link Holdall printed when it started',
     };
-  }
   return { ok: true };
 }

@@ -36,11 +36,11 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   return envelope.value;
 }
 
-function spool(drop: string, path: string, body: Buffer, token = host.token): Promise<Response> {
+function spool(drop: string, path: string, body: Buffer, cookie = host.cookie): Promise<Response> {
   const query = new URLSearchParams({ drop, path });
   return fetch(`http://127.0.0.1:${host.port}/api/spool?${query.toString()}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
+    headers: { Cookie: cookie },
     body,
   });
 }
@@ -65,19 +65,24 @@ describe('browser-host drops feed the transfer engine', () => {
     const big = randomBytes(20 * 1024 * 1024);
     const small = randomBytes(1000);
     const first = (await (await spool('drop00001', 'photos/big.bin', big)).json()) as Envelope<{
-      path: string;
+      grant: string;
     }>;
     expect(first.ok).toBe(true);
-    expect(first.value.path).toBe(join(host.dataDir, 'spool', 'drop00001', 'photos', 'big.bin'));
-    expect((await spool('drop00001', 'photos/sub/small.bin', small)).ok).toBe(true);
+    // The answer is a grant for the dropped folder, never a path the page could reuse.
+    expect(first.value).toEqual({ grant: expect.stringMatching(/^[\w-]{32}$/) as unknown });
+    const second = (await (
+      await spool('drop00001', 'photos/sub/small.bin', small)
+    ).json()) as Envelope<{
+      grant: string;
+    }>;
+    expect(second.value.grant).toBe(first.value.grant);
 
     const profile = await call<{ id: string }>('profiles.save', testProfileDraft('RGW'));
-    const folder = join(host.dataDir, 'spool', 'drop00001', 'photos');
     await call('transfers.enqueueUpload', {
       profileId: profile.id,
       bucket: bucket.name,
       keyPrefix: 'in/',
-      paths: [folder],
+      grants: [first.value.grant],
     });
     await eventually(async () => {
       const jobs = await call<{ state: string; error: unknown }[]>('transfers.list', {});
@@ -107,9 +112,9 @@ describe('browser-host drops feed the transfer engine', () => {
       const res = (await (
         await spool('drop00005', 'back\\slash.txt', Buffer.from('mine'))
       ).json()) as Envelope<{
-        path: string;
+        grant: string;
       }>;
-      expect(res.value.path).toBe(join(host.dataDir, 'spool', 'drop00005', 'back\\slash.txt'));
+      expect(res.ok).toBe(true);
       const profile = await call<{ id: string }>(
         'profiles.save',
         testProfileDraft('RGW backslash'),
@@ -118,7 +123,7 @@ describe('browser-host drops feed the transfer engine', () => {
         profileId: profile.id,
         bucket: own.name,
         keyPrefix: '',
-        paths: [res.value.path],
+        grants: [res.value.grant],
       });
       expect(job?.key).toBe('back\\slash.txt');
       await eventually(async () => {
@@ -152,12 +157,12 @@ describe('browser-host drops feed the transfer engine', () => {
     },
   );
 
-  it('refuses a drop id that is not one, and callers without the token', async () => {
+  it('refuses a drop id that is not one, and callers without the session', async () => {
     expect(await (await spool('../x', 'a.bin', Buffer.from('x'))).json()).toMatchObject({
       ok: false,
       error: { code: 'InvalidInput' },
     });
-    expect((await spool('drop00003', 'a.bin', Buffer.from('x'), 'wrong')).status).toBe(401);
+    expect((await spool('drop00003', 'a.bin', Buffer.from('x'), 'x=wrong')).status).toBe(401);
   });
 
   it('leaves nothing under the final name when the upload is cut off', async () => {
@@ -168,7 +173,7 @@ describe('browser-host drops feed the transfer engine', () => {
         method: 'POST',
         path: '/api/spool?drop=drop00004&path=cut.bin',
         headers: {
-          Authorization: `Bearer ${host.token}`,
+          Cookie: host.cookie,
           'Content-Length': String(10 * 1024 * 1024),
         },
       });

@@ -16,8 +16,16 @@ const DROP_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export class Spool {
   constructor(readonly root: string) {}
 
-  /** Streams one dropped file to root/dropId/relativePath; the final name only ever holds all of it. */
-  async receive(body: IncomingMessage, dropId: string, relativePath: string): Promise<string> {
+  /**
+   * Streams one dropped file to root/dropId/relativePath; the final name only ever holds all
+   * of it. Answers where it went and the top-level item it belongs to (the file itself, or the
+   * dropped folder holding it): that item is what gets uploaded.
+   */
+  async receive(
+    body: IncomingMessage,
+    dropId: string,
+    relativePath: string,
+  ): Promise<{ path: string; top: string }> {
     if (!DROP_ID.test(dropId))
       throw new AppError('InvalidInput', 'drop: is not a drop id', { fields: ['drop'] });
     // A browser's relative paths are "/"-separated; off Windows "back\slash.txt" is one name.
@@ -37,7 +45,10 @@ export class Spool {
       await rm(partial, { force: true });
       throw err;
     }
-    return target.path;
+    // The first name of where the file landed, so it splits names exactly as the write did.
+    const drop = join(this.root, dropId);
+    const [topName = ''] = relative(drop, target.path).split(sep);
+    return { path: target.path, top: join(drop, topName) };
   }
 
   /** The drop folder a spooled path belongs to, or undefined when it is not spooled. */

@@ -4,11 +4,14 @@ import type { EmitEvent } from '../../shared/contract/handlers.js';
 import type { TransferJob } from '../../shared/domain/transfer-job.js';
 import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
+import { GrantRegistry } from '../core/grants/grant-registry.js';
 import type { SecretCipher } from '../core/secrets/secret-cipher.js';
 import { Spool } from './spool.js';
 
 export interface WebCore {
   spool: Spool;
+  /** One session, one scope: the spool's grants and the contract's are the same registry's. */
+  grants: GrantRegistry;
   // Properties, not methods: hosts pass createDispatch along detached.
   createDispatch: (emit: EmitEvent) => Dispatch;
   openObjectStream: Core['openObjectStream'];
@@ -18,13 +21,22 @@ export interface WebCore {
 const SPOOL_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
 /** Core as the browser host runs it: with a spool whose files go once their upload ends. */
-export function createWebCore(appDataDir: string, cipher: SecretCipher, version: string): WebCore {
+export function createWebCore(
+  appDataDir: string,
+  cipher: SecretCipher,
+  version: string,
+  /** The folder picker's root and where ~/.aws is read; the user's home by default. */
+  homeDir?: string,
+): WebCore {
   const spool = new Spool(join(appDataDir, 'spool'));
+  // The spool sits in the data folder; its files are the host's own copies of drops.
+  const grants = new GrantRegistry({ protectedDir: appDataDir, readableInside: spool.root });
   void spool.sweep(SPOOL_MAX_AGE_MS);
   let close = (): void => undefined;
   let core: Core | undefined;
   return {
     spool,
+    grants,
     close: () => close(),
     openObjectStream: (request, signal) => {
       if (core === undefined) throw new Error('The media route was used before the core started');
@@ -35,6 +47,9 @@ export function createWebCore(appDataDir: string, cipher: SecretCipher, version:
         appDataDir,
         cipher,
         host: { kind: 'web', version },
+        grants,
+        folderPicker: true,
+        ...(homeDir === undefined ? {} : { homeDir }),
         emit: (event, payload) => {
           emit(event, payload);
           if (event === 'transfers.state') {

@@ -5,8 +5,8 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { tokenCookieName } from './request-guard.js';
-import { startTestHost } from './test-support/start-test-host.js';
+import { sessionCookieName } from './request-guard.js';
+import { launch, startTestHost } from './test-support/start-test-host.js';
 import type { TestHost } from './test-support/start-test-host.js';
 
 let host: TestHost;
@@ -52,33 +52,71 @@ function wsOutcome(url: string, headers: Record<string, string>): Promise<string
 }
 
 describe('browser host security', () => {
-  it('answers 401 to every request without the token', async () => {
+  it('answers 401 to every request without the session', async () => {
     const base = `http://127.0.0.1:${host.port}`;
     expect((await fetch(`${base}/`)).status).toBe(401);
     expect((await fetch(`${base}/assets/app.js`)).status).toBe(401);
     const call = await fetch(`${base}/api/invoke/profiles.list`, { method: 'POST', body: '{}' });
     expect(call.status).toBe(401);
-    expect((await host.invoke('profiles.list', {}, { Authorization: 'Bearer wrong' })).status).toBe(
-      401,
-    );
+    const wrong = `${sessionCookieName(host.port)}=wrong`;
+    expect((await host.invoke('profiles.list', {}, { Cookie: wrong })).status).toBe(401);
     expect(await wsOutcome(`ws://127.0.0.1:${host.port}/api/events`, {})).toBe('401');
   });
 
-  it('trades the token in the printed URL for an HttpOnly, SameSite cookie', async () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
-    const res = await fetch(host.url, { redirect: 'manual' });
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/');
-    const cookie = res.headers.get('set-cookie') ?? '';
-    expect(cookie).toContain(`${tokenCookieName(host.port)}=${host.token}`);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await fetch(`http://127.0.0.1:${host.port}/`, {
-      headers: { Cookie: cookie.split(';')[0] ?? '' },
-    });
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await page.text()).toContain('<title>Holdall</title>');
+  it('trades the launch link once for an HttpOnly, SameSite session cookie, never cached', async () => {
+    const fresh = await startTestHost({ launched: false });
+    try {
+      expect(fresh.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]{43}$/);
+      const code = new URL(fresh.url).searchParams.get('launch') ?? '';
+      const res = await fetch(fresh.url, { redirect: 'manual' });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const setCookie = res.headers.get('set-cookie') ?? '';
+      expect(setCookie).toMatch(new RegExp(`^${sessionCookieName(fresh.port)}=[\\w-]{43};`));
+      expect(setCookie).toMatch(/HttpOnly/);
+      expect(setCookie).toMatch(/SameSite=Strict/);
+      // The session is not the code: the link in the history is no key to the app.
+      expect(setCookie).not.toContain(code);
+      const cookie = setCookie.split(';')[0] ?? '';
+      const page = await fetch(`http://127.0.0.1:${fresh.port}/`, { headers: { Cookie: cookie } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(await page.text()).toContain('<title>Holdall</title>');
+      const listed = await fresh.invoke('profiles.list', {}, { Cookie: cookie });
+      expect(await listed.json()).toEqual({ ok: true, value: [] });
+
+      // A second use, from a browser without the session (the history, another user): refused.
+      const again = await fetch(fresh.url, { redirect: 'manual' });
+      expect(again.status).toBe(401);
+      expect(again.headers.get('cache-control')).toBe('no-store');
+      expect(again.headers.get('set-cookie')).toBeNull();
+      expect(await again.text()).toMatch(/already used.*\n.*restart Holdall/s);
+      await expect(launch(fresh.url)).rejects.toThrow(/401/);
+      // The code is no session either, as a cookie or a bearer header.
+      const asCookie = { Cookie: `${sessionCookieName(fresh.port)}=${code}` };
+      expect((await fresh.invoke('profiles.list', {}, asCookie)).status).toBe(401);
+      const asBearer = { Authorization: `Bearer ${code}` };
+      expect((await fresh.invoke('profiles.list', {}, asBearer)).status).toBe(401);
+      // The browser that holds the session may open the link again: it just lands in the app.
+      const reopened = await fetch(fresh.url, { redirect: 'manual', headers: { Cookie: cookie } });
+      expect(reopened.status).toBe(303);
+      expect(reopened.headers.get('set-cookie')).toBeNull();
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a wrong launch code before the real one is used, and the real one still works', async () => {
+    const fresh = await startTestHost({ launched: false });
+    try {
+      const wrong = new URL(fresh.url);
+      wrong.searchParams.set('launch', 'x'.repeat(43));
+      expect((await fetch(wrong, { redirect: 'manual' })).status).toBe(401);
+      expect(await launch(fresh.url)).toMatch(new RegExp(`^${sessionCookieName(fresh.port)}=`));
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('listens on loopback only', async (ctx) => {
@@ -103,19 +141,19 @@ describe('browser host security', () => {
     }
   });
 
-  it('rejects a foreign Origin and a foreign Host even with the token', async () => {
+  it('rejects a foreign Origin and a foreign Host even with the session', async () => {
     const foreign = await host.invoke('profiles.list', {}, { Origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).toContain('evil.example');
     expect(
       await rawGet(host.port, {
         Host: `evil.example:${host.port}`,
-        Authorization: `Bearer ${host.token}`,
+        Cookie: host.cookie,
       }),
     ).toBe(403);
     expect(
       await wsOutcome(`ws://127.0.0.1:${host.port}/api/events`, {
-        Authorization: `Bearer ${host.token}`,
+        Cookie: host.cookie,
         Origin: 'http://evil.example',
       }),
     ).toBe('403');
@@ -151,7 +189,7 @@ describe('contract over HTTP', () => {
     });
     const res = await fetch(`http://127.0.0.1:${host.port}/api/invoke/profiles.list`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${host.token}` },
+      headers: { Cookie: host.cookie },
       body: '{nope',
     });
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'InvalidInput' } });
@@ -159,7 +197,7 @@ describe('contract over HTTP', () => {
 
   it('answers 413 with the error envelope to a body over 8 MiB, declared or streamed', async () => {
     const url = `http://127.0.0.1:${host.port}/api/invoke/profiles.save`;
-    const headers = { Authorization: `Bearer ${host.token}` };
+    const headers = { Cookie: host.cookie };
     const big = JSON.stringify({ ...validDraft, name: 'x'.repeat(9 * 1024 * 1024) });
     const declared = await fetch(url, { method: 'POST', headers, body: big });
     // Chunked, with no length to refuse up front: the limit trips while it arrives.
@@ -186,7 +224,7 @@ describe('contract over HTTP', () => {
 
   it('pushes profiles.changed over the WebSocket after a save, without the secret', async () => {
     const ws = new WebSocket(`ws://127.0.0.1:${host.port}/api/events`, {
-      headers: { Authorization: `Bearer ${host.token}` },
+      headers: { Cookie: host.cookie },
     });
     await new Promise((resolve) => ws.on('open', resolve));
     const message = new Promise<string>((resolve) =>

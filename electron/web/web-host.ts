@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,8 +8,11 @@ import { AppError } from '../../shared/contract/envelope.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import { MEDIA_PATH } from '../../shared/domain/media-url.js';
 import type { Core } from '../core/create-core.js';
+import { HOST_SCOPE } from '../core/grants/grant-registry.js';
+import type { GrantRegistry } from '../core/grants/grant-registry.js';
 import { handleMedia } from './media-route.js';
-import { checkRequest, tokenCookieName } from './request-guard.js';
+import { LAUNCH_PARAM, LaunchGate } from './launch-gate.js';
+import { checkOrigin, checkRequest } from './request-guard.js';
 import { securityHeaders } from './security-headers.js';
 import type { Spool } from './spool.js';
 import { serveStatic } from './static-files.js';
@@ -32,19 +34,20 @@ export interface WebHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
-  token?: string;
   /** Builds the dispatcher once the host can emit events. */
   createDispatch(emit: EmitEvent): Dispatch;
-  /** Receives files dropped in the page (POST /api/spool?drop=ID&path=RELATIVE). */
-  spool?: Spool;
+  /**
+   * Receives files dropped in the page (POST /api/spool?drop=ID&path=RELATIVE) and answers a
+   * read grant for the dropped item, which transfers.enqueueUpload takes.
+   */
+  spool?: { spool: Spool; grants: GrantRegistry };
   /** Streams objects to <img>, <audio>, <video> and the PDF viewer (GET /api/media?…). */
   openObjectStream?: Core['openObjectStream'];
 }
 
 export interface WebHost {
   port: number;
-  token: string;
-  /** The address to open: carries the token once, then a cookie does. */
+  /** The address to open: its launch code works once, then the session cookie does. */
   url: string;
   close(): Promise<void>;
 }
@@ -148,20 +151,21 @@ async function handleSpool(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  spool: Spool | undefined,
+  spooling: WebHostOptions['spool'],
   headers: Record<string, string>,
 ): Promise<void> {
-  if (req.method !== 'POST' || spool === undefined) {
+  if (req.method !== 'POST' || spooling === undefined) {
     res.writeHead(405, { ...headers, Allow: 'POST' }).end();
     return;
   }
   try {
-    const path = await spool.receive(
+    const { top } = await spooling.spool.receive(
       req,
       url.searchParams.get('drop') ?? '',
       url.searchParams.get('path') ?? '',
     );
-    sendJson(res, 200, { ok: true, value: { path } }, headers);
+    const grant = await spooling.grants.issueRead(HOST_SCOPE, top);
+    sendJson(res, 200, { ok: true, value: { grant } }, headers);
   } catch (err) {
     const error =
       err instanceof AppError
@@ -176,7 +180,7 @@ async function handleSpool(
 
 /** Serves the renderer and the contract on loopback only, behind a per-run token. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
+  const gate = new LaunchGate();
   const sockets = new Set<WebSocket>();
   const emit: EmitEvent = (event, payload) => {
     const message = JSON.stringify({ event, payload });
@@ -190,23 +194,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const headers = securityHeaders(port);
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
-    const queryToken = url.searchParams.get('token');
-    const verdict = checkRequest(req.headers, { port, token }, queryToken);
+    const launching = url.searchParams.has(LAUNCH_PARAM);
+    const verdict = launching
+      ? checkOrigin(req.headers, port)
+      : checkRequest(req.headers, { port, session: gate.session });
     if (!verdict.ok) {
       res
         .writeHead(verdict.status, { ...headers, 'Content-Type': 'text/plain' })
         .end(verdict.reason);
       return;
     }
-    if (queryToken !== null) {
-      // Trade the token in the URL for a cookie, and drop it from the address bar.
-      res
-        .writeHead(303, {
-          ...headers,
-          'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-          Location: url.pathname,
-        })
-        .end();
+    if (launching) {
+      gate.answer(req, res, url, port, headers);
       return;
     }
     const work = url.pathname.startsWith(INVOKE_PREFIX)
@@ -223,7 +222,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   server.on('upgrade', (req, socket, head) => {
-    const verdict = checkRequest(req.headers, { port, token });
+    const verdict = checkRequest(req.headers, { port, session: gate.session });
     const path = new URL(req.url ?? '/', `http://${LOOPBACK}`).pathname;
     if (!verdict.ok || path !== EVENTS_PATH) {
       const status = verdict.ok ? '404 Not Found' : `${verdict.status} Refused`;
@@ -244,8 +243,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     port,
-    token,
-    url: `http://${LOOPBACK}:${port}/?token=${token}`,
+    url: `http://${LOOPBACK}:${port}/?${LAUNCH_PARAM}=${gate.code}`,
     close: async () => {
       for (const socket of sockets) socket.terminate();
       wss.close();

@@ -4,6 +4,7 @@ import { bucketChannelNames, bucketEventNames } from './names/buckets.js';
 import { capabilitiesChannelNames, capabilitiesEventNames } from './names/capabilities.js';
 import { configChannelNames, configEventNames } from './names/config.js';
 import { corsChannelNames, corsEventNames } from './names/cors.js';
+import { folderChannelNames, folderEventNames } from './names/folders.js';
 import { multipartChannelNames, multipartEventNames } from './names/multipart.js';
 import { objectChannelNames, objectEventNames } from './names/objects.js';
 import { profileChannelNames, profileEventNames } from './names/profiles.js';
@@ -24,6 +25,7 @@ export const channelNames = [
   ...corsChannelNames,
   ...capabilitiesChannelNames,
   ...transfersChannelNames,
+  ...folderChannelNames,
   ...versioningChannelNames,
 ] as const satisfies readonly ChannelName[];
 
@@ -36,6 +38,7 @@ export const eventNames = [
   ...corsEventNames,
   ...capabilitiesEventNames,
   ...transfersEventNames,
+  ...folderEventNames,
   ...versioningEventNames,
 ] as const satisfies readonly EventName[];
 
@@ -50,3 +53,5 @@ export const allEventsListed: Missing<EventName, (typeof eventNames)[number]> ex
 
 export const INVOKE_CHANNEL = 'holdall:invoke';
 export const EVENT_CHANNEL = 'holdall:event';
+/** Electron only: grants for dropped or picked files and the native folder dialog (not the contract). */
+export const GRANT_CHANNEL = 'holdall:grant';

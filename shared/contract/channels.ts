@@ -3,6 +3,7 @@ import { bucketChannels } from './channels/buckets.js';
 import { capabilitiesChannels } from './channels/capabilities.js';
 import { configChannels } from './channels/config.js';
 import { corsChannels } from './channels/cors.js';
+import { folderChannels } from './channels/folders.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
@@ -19,6 +20,7 @@ export const channels = {
   ...corsChannels,
   ...capabilitiesChannels,
   ...transfersChannels,
+  ...folderChannels,
   ...versioningChannels,
 } as const;
 

@@ -16,6 +16,8 @@ export const errorCodes = [
   'Canceled',
   'SourceChanged',
   'LocalFileError',
+  // a local path the caller may not use: unknown grant, wrong use, the app's own data folder
+  'GrantRefused',
   'ChecksumMismatch',
   // a server sent more bytes than the object has
   'ResponseTooLong',

@@ -3,6 +3,7 @@ import { bucketEvents } from './channels/buckets.js';
 import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
 import { corsEvents } from './channels/cors.js';
+import { folderEvents } from './channels/folders.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
@@ -19,6 +20,7 @@ export const events = {
   ...corsEvents,
   ...capabilitiesEvents,
   ...transfersEvents,
+  ...folderEvents,
   ...versioningEvents,
 } as const;
 

@@ -4,6 +4,11 @@ import type { EventName, EventPayload } from './events.js';
 export interface CallContext {
   /** Lets long calls stop when the caller goes away. */
   readonly signal: AbortSignal;
+  /**
+   * Whose local-path grants this call may use: a window in Electron. Hosts with one session
+   * (the browser host) leave it out and share one scope.
+   */
+  readonly scope?: string;
 }
 
 /** One handler per channel: a channel without a handler fails to compile. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { grantIdSchema } from './local-grant.js';
 
 export const MAX_PART_NUMBER = 10_000;
 /** The largest part S3 takes (and the largest single PUT or CopyObject). */
@@ -13,12 +14,12 @@ export const partNumberSchema = z
 export const uploadIdSchema = z.string().min(1).max(1024);
 export const etagSchema = z.string().min(1).max(1024);
 
-/** Where a part's bytes come from: a range of a local file, streamed. */
+/** Where a part's bytes come from: a range of a granted local file, streamed. */
 export const partSourceSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('file'),
-      path: z.string().min(1).max(4096),
+      grant: grantIdSchema,
       offset: z.number().int().min(0),
       length: z.number().int().min(0).max(MAX_PART_BYTES, 'must be at most 5 GiB'),
     })

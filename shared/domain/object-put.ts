@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { grantIdSchema } from './local-grant.js';
 import { utf8Length } from './object-key.js';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
@@ -33,8 +34,8 @@ export const objectMetadataSchema = z
 export const putStorageClassSchema = z.enum(['STANDARD', 'REDUCED_REDUNDANCY']);
 
 export const putSourceSchema = z.discriminatedUnion('kind', [
-  /** A file the host reads and streams; the renderer never holds its bytes. */
-  z.object({ kind: z.literal('file'), path: z.string().min(1, 'is required').max(4096) }).strict(),
+  /** A file the host reads and streams (a read grant); the renderer never holds its bytes. */
+  z.object({ kind: z.literal('file'), grant: grantIdSchema }).strict(),
   /** Small text: folder markers ("" under a key ending in "/") and small text files. */
   z
     .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bucketNameSchema } from './listing.js';
+import { grantIdSchema } from './local-grant.js';
 import { keyPrefixSchema, objectKeySchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
 import { conflictChoiceSchema, conflictPolicySchema, transferIdSchema } from './transfer-job.js';
@@ -23,7 +24,8 @@ export const enqueueUploadSchema = z
     bucket: bucketNameSchema,
     /** Keys are keyPrefix + file name, or keyPrefix + folder name + "/" + relative path. */
     keyPrefix: keyPrefixSchema,
-    paths: z.array(absolutePathSchema).min(1).max(MAX_ITEMS_PER_ENQUEUE),
+    /** Read grants (a file or a folder tree) the host issued for dropped or picked items. */
+    grants: z.array(grantIdSchema).min(1).max(MAX_ITEMS_PER_ENQUEUE),
     /** By HeadObject on each key; "overwrite" (the default) sends no HEAD. */
     conflict: conflictPolicySchema.default('overwrite'),
   })
@@ -34,11 +36,12 @@ export const enqueueDownloadSchema = z
   .object({
     profileId: profileIdSchema,
     bucket: bucketNameSchema,
-    /** Each key lands in destinationDir under its own name. */
+    /** Each key lands in the destination folder under its own name. */
     keys: z.array(objectKeySchema).max(MAX_ITEMS_PER_ENQUEUE).optional(),
-    /** The whole tree under it lands in destinationDir/<last folder of the prefix>/… */
+    /** The whole tree under it lands in <destination>/<last folder of the prefix>/… */
     prefix: keyPrefixSchema.optional(),
-    destinationDir: absolutePathSchema,
+    /** A write grant for the folder the user picked through the host. */
+    destination: grantIdSchema,
     conflict: conflictPolicySchema.default('ask'),
   })
   .strict()

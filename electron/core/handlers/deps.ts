@@ -1,6 +1,7 @@
 import type { Handlers, EmitEvent } from '../../../shared/contract/handlers.js';
 import type { ChannelName } from '../../../shared/contract/channels.js';
 import type { HostInfo } from '../../../shared/domain/host.js';
+import type { GrantRegistry } from '../grants/grant-registry.js';
 import type { ProfileStore } from '../profiles/profile-store.js';
 import type { ClientPool } from '../s3/client-pool.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
@@ -17,6 +18,13 @@ export interface CoreDeps {
   homeDir?: string;
   /** Optional so handler tests of other domains need not build one; every host has it. */
   transfers?: TransferQueue;
+  /** Turns the grant ids the contract takes into local paths; optional like `transfers`. */
+  grants?: GrantRegistry;
+  /**
+   * Hosts without a native folder dialog (the browser host) let the page pick download
+   * folders below the home folder; Electron leaves it off and uses its own dialog.
+   */
+  folderPicker?: boolean;
 }
 
 /** The handlers of one domain file: exactly the channels that file declares. */

@@ -11,12 +11,12 @@ import { abortUpload, completeUpload, createUpload } from '../services/multipart
 import { presignGet } from '../services/presign-get.js';
 import { presignPost } from '../services/presign-post.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
+import { localPaths } from './local-paths.js';
 import { RunningJobs } from './running-jobs.js';
 
-export function multipartHandlers({
-  clients,
-  emit,
-}: CoreDeps): DomainHandlers<typeof multipartChannels> {
+export function multipartHandlers(deps: CoreDeps): DomainHandlers<typeof multipartChannels> {
+  const { clients, emit } = deps;
+  const local = localPaths(deps);
   const running = new RunningJobs();
   const prefixRun = (
     operationId: string,
@@ -53,8 +53,19 @@ export function multipartHandlers({
     'multipart.create': async ({ profileId, ...request }, { signal }) =>
       createUpload(await clients.get(profileId), request, signal),
 
-    'multipart.uploadPart': async ({ profileId, partNumber, source, ...upload }, { signal }) =>
-      uploadPart(await clients.get(profileId), upload, partNumber, source, { signal }),
+    'multipart.uploadPart': async ({ profileId, partNumber, source, ...upload }, ctx) => {
+      const { grant, ...range } = source;
+      const path = await local.resolve(ctx, grant, ['readFile']);
+      return uploadPart(
+        await clients.get(profileId),
+        upload,
+        partNumber,
+        { ...range, path },
+        {
+          signal: ctx.signal,
+        },
+      );
+    },
 
     'multipart.uploadPartCopy': async (
       { profileId, partNumber, source, range, conditions, ...upload },

@@ -7,16 +7,28 @@ import { deleteUnderPrefix } from '../services/objects-delete-prefix.js';
 import { headObject } from '../services/objects-head.js';
 import { putObject } from '../services/objects-put.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
+import { localPaths } from './local-paths.js';
 import { RunningJobs } from './running-jobs.js';
 
-export function objectHandlers({ clients, emit }: CoreDeps): DomainHandlers<typeof objectChannels> {
+export function objectHandlers(deps: CoreDeps): DomainHandlers<typeof objectChannels> {
+  const { clients, emit } = deps;
+  const local = localPaths(deps);
   const deletions = new RunningJobs();
   return {
     'objects.list': async ({ profileId, ...request }, { signal }) =>
       listObjectsPage(await clients.get(profileId), request, signal),
 
-    'objects.put': async ({ profileId, ...request }, { signal }) =>
-      putObject(await clients.get(profileId), request, signal),
+    'objects.put': async ({ profileId, source, ...request }, ctx) => {
+      const fileSource =
+        source.kind === 'file'
+          ? { kind: 'file' as const, path: await local.resolve(ctx, source.grant, ['readFile']) }
+          : source;
+      return putObject(
+        await clients.get(profileId),
+        { ...request, source: fileSource },
+        ctx.signal,
+      );
+    },
 
     'objects.read': async ({ profileId, ...request }, { signal }) =>
       readObjectRange(await clients.get(profileId), request, signal),

@@ -1,8 +1,8 @@
 import type { transfersChannels } from '../../../shared/contract/channels/transfers.js';
 import { AppError } from '../../../shared/contract/envelope.js';
-import { defaultDownloadDir } from '../services/download-dir.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
+import { localPaths } from './local-paths.js';
 
 export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfersChannels> {
   const queue = (): TransferQueue => {
@@ -10,9 +10,18 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
       throw new AppError('Internal', 'Transfers are not available in this host.');
     return deps.transfers;
   };
+  const local = localPaths(deps);
   return {
-    'transfers.enqueueUpload': async (request) => queue().enqueueUpload(request),
-    'transfers.enqueueDownload': async (request) => queue().enqueueDownload(request),
+    'transfers.enqueueUpload': async ({ grants, ...request }, ctx) => {
+      const paths: string[] = [];
+      for (const grant of grants)
+        paths.push(await local.resolve(ctx, grant, ['readFile', 'readTree']));
+      return queue().enqueueUpload({ ...request, paths });
+    },
+    'transfers.enqueueDownload': async ({ destination, ...request }, ctx) => {
+      const destinationDir = await local.resolve(ctx, destination, ['writeFolder']);
+      return queue().enqueueDownload({ ...request, destinationDir });
+    },
     'transfers.list': () => later(() => queue().list()),
     'transfers.pause': async (target) => queue().pause(target),
     'transfers.resume': async (target) => queue().resume(target),
@@ -25,8 +34,6 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
     'transfers.settings.set': (change) => later(() => queue().setSettings(stripUndefined(change))),
     'transfers.orphans.list': () => later(() => queue().orphans()),
     'transfers.orphans.cleanup': async (selection) => queue().cleanupOrphans(selection),
-    // Needs no queue: the download dialog works even where transfers are not wired.
-    'transfers.defaultDownloadDir': async () => ({ path: await defaultDownloadDir() }),
   };
 }
 

@@ -8,6 +8,9 @@ import { AppError } from '../../../shared/contract/envelope.js';
 import type { PartSource } from '../../../shared/domain/multipart-upload.js';
 import type { UploadRef } from './multipart-upload.js';
 
+/** The contract's part source with its grant resolved to the path it stands for. */
+export type LocalPartSource = Omit<PartSource, 'grant'> & { path: string };
+
 export interface UploadPartOptions {
   signal?: AbortSignal | undefined;
   /** Bytes of this part sent so far. */
@@ -18,7 +21,7 @@ function invalid(field: string, message: string): AppError {
   return new AppError('InvalidInput', `${field}: ${message}`, { fields: [field] });
 }
 
-async function checkFileRange(source: PartSource): Promise<void> {
+async function checkFileRange(source: LocalPartSource): Promise<void> {
   if (!isAbsolute(source.path)) throw invalid('source.path', 'must be an absolute path');
   const info = await stat(source.path).catch(() => undefined);
   if (info?.isFile() !== true) throw invalid('source.path', 'is not a readable file');
@@ -46,7 +49,7 @@ export async function uploadPart(
   client: S3Client,
   upload: UploadRef,
   partNumber: number,
-  source: PartSource,
+  source: LocalPartSource,
   options: UploadPartOptions = {},
 ): Promise<{ etag: string }> {
   await checkFileRange(source);

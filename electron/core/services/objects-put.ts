@@ -7,10 +7,13 @@ import { AppError } from '../../../shared/contract/envelope.js';
 import type { PutResult, PutSource } from '../../../shared/domain/object-put.js';
 import { BINARY_CONTENT_TYPE, contentTypeFor } from '../s3/content-type.js';
 
+/** The contract's source with its grant resolved to the path it stands for. */
+export type LocalPutSource = Exclude<PutSource, { kind: 'file' }> | { kind: 'file'; path: string };
+
 export interface PutObjectRequest {
   bucket: string;
   key: string;
-  source: PutSource;
+  source: LocalPutSource;
   /** Chosen from the key's file name when left out (see defaultContentType). */
   contentType?: string | undefined;
   cacheControl?: string | undefined;
@@ -50,7 +53,7 @@ async function openSourceFile(path: string): Promise<{ handle: FileHandle; size:
 }
 
 /** A folder marker keeps the server's default; text without a known extension is plain text. */
-function defaultContentType(key: string, source: PutSource): string | undefined {
+function defaultContentType(key: string, source: LocalPutSource): string | undefined {
   if (key.endsWith('/')) return undefined;
   const byName = contentTypeFor(key);
   return byName === BINARY_CONTENT_TYPE && source.kind === 'text'

@@ -64,6 +64,11 @@ export interface TransferQueueOptions {
   progressIntervalMs?: number;
 }
 
+/** transfers.enqueueUpload with its read grants resolved to the paths they stand for. */
+export type UploadRequest = Omit<EnqueueUpload, 'grants'> & { paths: string[] };
+/** transfers.enqueueDownload with its write grant resolved to the folder it stands for. */
+export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & { destinationDir: string };
+
 export interface DownloadEnqueued {
   jobs: TransferJob[];
   refused: RefusedItem[];
@@ -102,7 +107,7 @@ export class TransferQueue {
   // ---- queueing -------------------------------------------------------------------------------
 
   /** Files become one job each; folders one job that walks the tree as it goes. */
-  async enqueueUpload(request: EnqueueUpload): Promise<TransferJob[]> {
+  async enqueueUpload(request: UploadRequest): Promise<TransferJob[]> {
     const { journal } = await this.#opened;
     const specs: { spec: JobSpec; key: string; localPath: string; size: number }[] = [];
     for (const path of request.paths) {
@@ -150,7 +155,7 @@ export class TransferQueue {
    * tree under its last folder's name. Keys that would leave destinationDir
    * are refused and reported, never written.
    */
-  async enqueueDownload(request: EnqueueDownload): Promise<DownloadEnqueued> {
+  async enqueueDownload(request: DownloadRequest): Promise<DownloadEnqueued> {
     const { journal } = await this.#opened;
     const refused: RefusedItem[] = [];
     const records: JobRecord[] = [];

@@ -1,7 +1,14 @@
 import type { Envelope } from '../../../shared/contract/envelope.js';
+import type { LocalGrant } from '../../../shared/domain/local-grant.js';
 import type { MediaRef } from '../../../shared/domain/media-url.js';
 
 export type HostKind = 'electron' | 'web';
+
+/** A file from a drop or a file input, and where it sits in what was chosen. */
+export interface ChosenFile {
+  file: File;
+  relativePath: string;
+}
 
 /**
  * The untyped transport both hosts provide: the Electron preload exposes this
@@ -10,8 +17,13 @@ export type HostKind = 'electron' | 'web';
 export interface Bridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
-  /** Electron only: where a dropped file lives on disk. The browser host spools drops instead. */
-  pathForFile?(file: File): string;
+  /**
+   * Electron only: read grants for files the user dropped or picked (a picked folder's files
+   * give one grant for the folder). The browser host spools drops instead.
+   */
+  grantFiles?(chosen: readonly ChosenFile[]): Promise<Envelope<string[]>>;
+  /** Electron only: the native folder dialog; a write grant for the folder, or null if canceled. */
+  pickFolder?(): Promise<Envelope<LocalGrant | null>>;
   /** Transports that can drop (the web bridge's WebSocket) tell when they are back. */
   onReconnect?(listener: () => void): () => void;
   /** A URL media elements stream the object from, with Range (the host's media route). */

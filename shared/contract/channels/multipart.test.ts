@@ -25,7 +25,7 @@ describe('multipart domain contract', () => {
     const part = {
       ...ref,
       uploadId: 'u',
-      source: { kind: 'file', path: '/tmp/x', offset: 0, length: 1 },
+      source: { kind: 'file', grant: 'g'.repeat(32), offset: 0, length: 1 },
     };
     expect(issuesOf(input, { ...part, partNumber: 1 })).toBe('');
     expect(issuesOf(input, { ...part, partNumber: 10_000 })).toBe('');

@@ -51,6 +51,18 @@ describe('objects.put input', () => {
     expect(put.safeParse({ ...base, metadata: { A: '1', a: '2' } }).success).toBe(false);
   });
 
+  it('reads local files only through a grant, never a path', () => {
+    expect(
+      put.safeParse({ ...base, source: { kind: 'file', grant: 'g'.repeat(32) } }).success,
+    ).toBe(true);
+    expect(
+      fieldsOf(put.safeParse({ ...base, source: { kind: 'file', grant: '/etc/passwd' } })),
+    ).toEqual(['source.grant']);
+    expect(put.safeParse({ ...base, source: { kind: 'file', path: '/etc/passwd' } }).success).toBe(
+      false,
+    );
+  });
+
   it('caps text at 1 MiB of UTF-8 and storage classes at the portable two', () => {
     const big = { ...base, source: { kind: 'text', text: 'é'.repeat(MiB / 2 + 1) } };
     expect(fieldsOf(put.safeParse(big))).toEqual(['source.text']);

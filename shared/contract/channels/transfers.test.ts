@@ -13,32 +13,37 @@ describe('transfers inputs', () => {
   const pause = transfersChannels['transfers.pause'].input;
   const settings = transfersChannels['transfers.settings.set'].input;
 
-  it('takes absolute paths only, on either OS', () => {
-    const ok = upload.safeParse({ ...ref, keyPrefix: '', paths: ['/home/me/a', 'C:\\Users\\me'] });
+  const grant = 'g'.repeat(32);
+
+  it('takes grant ids, never local paths', () => {
+    const ok = upload.safeParse({ ...ref, keyPrefix: '', grants: [grant] });
     expect(ok.success).toBe(true);
     expect(ok.data?.conflict).toBe('overwrite');
-    expect(fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', paths: ['rel/a'] }))).toEqual([
-      'paths.0',
-    ]);
-    expect(fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', paths: [] }))).toEqual(['paths']);
-    expect(fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', paths: ['/a\0b'] }))).toEqual([
-      'paths.0',
+    for (const path of ['/home/me/a', 'C:\\Users\\me', 'rel/a', '/a\0b'])
+      expect(fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', grants: [path] })), path).toEqual([
+        'grants.0',
+      ]);
+    expect(fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', grants: [] }))).toEqual(['grants']);
+    // The old path field is an unknown field now.
+    expect(fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', paths: ['/home/me/a'] }))).toEqual([
+      'grants',
+      '',
     ]);
   });
 
   it('refuses unknown fields', () => {
     expect(
-      fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', paths: ['/a'], overwrite: true })),
+      fieldsOf(upload.safeParse({ ...ref, keyPrefix: '', grants: [grant], overwrite: true })),
     ).toEqual(['']);
   });
 
   it('needs keys or a prefix to download, and asks on conflicts by default', () => {
-    expect(fieldsOf(download.safeParse({ ...ref, destinationDir: '/tmp/x' }))).toEqual(['keys']);
-    const ok = download.safeParse({ ...ref, prefix: '', destinationDir: '/tmp/x' });
+    expect(fieldsOf(download.safeParse({ ...ref, destination: grant }))).toEqual(['keys']);
+    const ok = download.safeParse({ ...ref, prefix: '', destination: grant });
     expect(ok.data?.conflict).toBe('ask');
-    expect(fieldsOf(download.safeParse({ ...ref, prefix: 'p/', destinationDir: 'tmp/x' }))).toEqual(
-      ['destinationDir'],
-    );
+    expect(fieldsOf(download.safeParse({ ...ref, prefix: 'p/', destination: '/tmp/x' }))).toEqual([
+      'destination',
+    ]);
   });
 
   it('addresses one job or all, nothing in between', () => {

@@ -42,8 +42,6 @@ export const transfersChannels = {
   /** Multipart uploads the journal knows that no running job is using. */
   'transfers.orphans.list': { input: empty, output: z.array(orphanUploadSchema) },
   'transfers.orphans.cleanup': { input: orphanCleanupSchema, output: orphanCleanupResultSchema },
-  /** Prefills the download dialog: ~/Downloads when it exists, else the home folder. */
-  'transfers.defaultDownloadDir': { input: empty, output: z.object({ path: z.string() }) },
 } as const;
 
 export const transfersEvents = {

@@ -12,7 +12,6 @@ export const transfersChannelNames = [
   'transfers.settings.set',
   'transfers.orphans.list',
   'transfers.orphans.cleanup',
-  'transfers.defaultDownloadDir',
 ] as const;
 
 export const transfersEventNames = ['transfers.progress', 'transfers.state'] as const;

@@ -1,27 +1,20 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import type { FolderListing, LocalGrant } from '../../../../shared/domain/local-grant.js';
 import type { ConflictPolicy, TransferJob } from '../../../../shared/domain/transfer-job.js';
-import { absolutePathSchema } from '../../../../shared/domain/transfer-request.js';
 import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
-import { errorMessage } from '../../contract/contract-error.js';
+import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { FolderPicker } from './folder-picker.js';
 import { messages } from './messages.js';
 import { transferKeys } from './transfer-keys.js';
 import { addActivity, notice, uploadActivity } from './upload-activity.js';
 import type { DownloadSelection } from './upload-target.js';
 import { mergeJobs } from './use-transfers.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
-
-function defaultDirQuery(client: ContractClient) {
-  return queryOptions({
-    queryKey: transferKeys.defaultDownloadDir(),
-    queryFn: async () => (await client.invoke('transfers.defaultDownloadDir', {})).path,
-    staleTime: Infinity,
-  });
-}
 
 const policies: ConflictPolicy[] = ['ask', 'overwrite', 'skip', 'keepBoth'];
 
@@ -34,10 +27,10 @@ interface DownloadDialogProps {
 async function startDownloads(
   client: ContractClient,
   { profileId, bucket, keys, prefixes }: DownloadSelection,
-  destinationDir: string,
+  destination: string,
   conflict: ConflictPolicy,
 ) {
-  const base = { profileId, bucket, destinationDir, conflict };
+  const base = { profileId, bucket, destination, conflict };
   const calls = [
     ...(keys.length > 0 ? [{ ...base, keys }] : []),
     ...prefixes.map((prefix) => ({ ...base, prefix })),
@@ -52,23 +45,50 @@ async function startDownloads(
   return { jobs, refused };
 }
 
+/** The write grant for where the download goes: Electron's dialog pick, else the folder shown. */
+async function destinationGrant(
+  client: ContractClient,
+  picked: LocalGrant | null,
+  listing: FolderListing | undefined,
+): Promise<string> {
+  if (picked !== null) return picked.grant;
+  if (window.holdall?.pickFolder !== undefined) throw new Error(messages.chooseFirst);
+  if (listing === undefined) throw new Error(messages.listingFolders);
+  return (await client.invoke('folders.grant', { under: listing.under })).grant;
+}
+
+async function pickNatively(): Promise<LocalGrant | null> {
+  const answer = await window.holdall?.pickFolder?.();
+  if (answer === undefined) return null;
+  if (!answer.ok) throw new ContractError(answer.error);
+  return answer.value;
+}
+
 export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
   const client = useContract();
   const queryClient = useQueryClient();
-  const defaultDir = useQuery(defaultDirQuery(client));
-  // Undefined until the user types: the field shows the host's default until then.
-  const [typed, setTyped] = useState<string>();
+  const lastKey = transferKeys.lastDownloadFolder();
+  const lastGrantKey = transferKeys.lastDownloadGrant();
+  // Where the last download went; undefined lets the host start in Downloads.
+  const [under, setUnder] = useState(() => queryClient.getQueryData<string>(lastKey));
+  const [listing, setListing] = useState<FolderListing>();
+  // Electron picks with its own dialog, never the in-page list; the last pick is offered again.
+  const [picked, setPicked] = useState<LocalGrant | null>(
+    () => queryClient.getQueryData<LocalGrant>(lastGrantKey) ?? null,
+  );
   const [conflict, setConflict] = useState<ConflictPolicy>('ask');
-  const [invalid, setInvalid] = useState(false);
   const id = useId();
-  const destination = typed ?? defaultDir.data ?? '';
+  const nativePicker = window.holdall?.pickFolder !== undefined;
+  const onListing = useCallback((shown: FolderListing | undefined) => setListing(shown), []);
 
   const start = useMutation({
-    mutationFn: () => startDownloads(client, selection, destination.trim(), conflict),
+    mutationFn: async () =>
+      startDownloads(client, selection, await destinationGrant(client, picked, listing), conflict),
     onSuccess: ({ jobs, refused }) => {
       mergeJobs(queryClient, jobs);
       // The next dialog starts where this download went: people download to one place in a row.
-      queryClient.setQueryData(defaultDirQuery(client).queryKey, destination.trim());
+      if (picked !== null) queryClient.setQueryData(lastGrantKey, picked);
+      else if (listing !== undefined) queryClient.setQueryData(lastKey, listing.under);
       if (refused.length > 0) {
         const lines = refused.map((r) => `${r.key}: ${r.reason}`);
         uploadActivity.change((list) =>
@@ -78,13 +98,16 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
       onClose();
     },
   });
+  const choose = useMutation({
+    mutationFn: pickNatively,
+    onSuccess: (grant) => grant !== null && setPicked(grant),
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const ok = absolutePathSchema.safeParse(destination.trim()).success;
-    setInvalid(!ok);
-    if (ok) start.mutate();
+    start.mutate();
   };
+  const problem = start.error ?? choose.error;
 
   return (
     <ModalDialog title={messages.downloadTitle} onClose={onClose} className="download-dialog">
@@ -96,21 +119,29 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
         <FormField
           id={`${id}-dest`}
           label={messages.destination}
-          hint={messages.destinationHint}
-          error={invalid ? messages.destinationRequired : undefined}
+          hint={nativePicker ? undefined : messages.destinationHint}
         >
           {(control) => (
             <input
               {...control}
               type="text"
-              spellCheck={false}
-              autoComplete="off"
-              value={destination}
-              placeholder={defaultDir.isPending ? '…' : undefined}
-              onChange={(event) => setTyped(event.target.value)}
+              readOnly
+              value={picked?.path ?? listing?.path ?? ''}
+              placeholder={nativePicker ? messages.noFolderChosen : '…'}
             />
           )}
         </FormField>
+        {!nativePicker && <FolderPicker under={under} onOpen={setUnder} onListing={onListing} />}
+        {nativePicker && (
+          <button
+            type="button"
+            className="button"
+            disabled={choose.isPending}
+            onClick={() => choose.mutate()}
+          >
+            {messages.chooseFolder}
+          </button>
+        )}
         <FormField id={`${id}-conflict`} label={messages.conflictPolicy}>
           {(control) => (
             <select
@@ -126,9 +157,9 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
             </select>
           )}
         </FormField>
-        {start.isError && (
+        {problem !== null && (
           <p className="message message-error" role="alert">
-            {errorMessage(start.error)}
+            {errorMessage(problem)}
           </p>
         )}
         <DialogActions

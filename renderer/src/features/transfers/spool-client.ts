@@ -4,8 +4,8 @@ import { messages } from './messages.js';
 import { spoolUrl } from './spool-paths.js';
 
 /**
- * Streams one file to the browser host's spool and resolves with where the
- * host stored it. XHR rather than fetch: fetch cannot report upload progress
+ * Streams one file to the browser host's spool and resolves with the host's
+ * read grant for the dropped item it belongs to (the file, or its top folder). XHR rather than fetch: fetch cannot report upload progress
  * without streaming request bodies, which Chromium only sends over HTTP/2.
  * The host's cookie rides along (same origin), so no token is handled here.
  */
@@ -25,10 +25,10 @@ export function spoolFile(
     xhr.onabort = () => reject(new ContractError({ code: 'Canceled', message: 'Canceled' }));
     xhr.onload = () => {
       const body = safeJson(xhr.responseText);
-      const path = pathOf(body);
-      if (path !== undefined) {
+      const grant = grantOf(body);
+      if (grant !== undefined) {
         onProgress(file.size);
-        resolve(path);
+        resolve(grant);
       } else if (isEnvelope(body) && !body.ok) {
         reject(new ContractError(body.error));
       } else {
@@ -40,10 +40,10 @@ export function spoolFile(
   });
 }
 
-function pathOf(body: unknown): string | undefined {
+function grantOf(body: unknown): string | undefined {
   if (!isEnvelope(body) || !body.ok) return undefined;
-  const value = body.value as { path?: unknown } | null;
-  return typeof value?.path === 'string' ? value.path : undefined;
+  const value = body.value as { grant?: unknown } | null;
+  return typeof value?.grant === 'string' ? value.grant : undefined;
 }
 
 function safeJson(text: string): unknown {

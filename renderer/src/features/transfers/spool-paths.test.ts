@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  folderRootOf,
-  newDropId,
-  spoolUrl,
-  topLevelNames,
-  topLevelPath,
-  totalBytes,
-} from './spool-paths.js';
+import { newDropId, spoolUrl, topLevelNames, totalBytes } from './spool-paths.js';
 
 describe('newDropId', () => {
   it('is what the host accepts as a drop id', () => {
@@ -27,37 +20,6 @@ describe('spoolUrl', () => {
     expect(spoolUrl('drop0001', 'photos/a b&c.jpg')).toBe(
       '/api/spool?drop=drop0001&path=photos%2Fa+b%26c.jpg',
     );
-  });
-});
-
-describe('topLevelPath', () => {
-  it('is the spooled file itself for a top-level file', () => {
-    expect(topLevelPath('/data/spool/d1/a.txt', 'a.txt')).toBe('/data/spool/d1/a.txt');
-  });
-
-  it('is the dropped folder for a file inside it', () => {
-    expect(topLevelPath('/data/spool/d1/photos/2024/c.jpg', 'photos/2024/c.jpg')).toBe(
-      '/data/spool/d1/photos',
-    );
-  });
-
-  it('works with Windows separators from the host', () => {
-    expect(topLevelPath('C:\\data\\spool\\d1\\photos\\c.jpg', 'photos/c.jpg')).toBe(
-      'C:\\data\\spool\\d1\\photos',
-    );
-  });
-
-  it('never cuts inside a name holding a backslash', () => {
-    expect(topLevelPath('/data/spool/d1/back\\slash.txt', 'back\\slash.txt')).toBe(
-      '/data/spool/d1/back\\slash.txt',
-    );
-    expect(topLevelPath('/data/spool/d1/photos/back\\slash.txt', 'photos/back\\slash.txt')).toBe(
-      '/data/spool/d1/photos',
-    );
-  });
-
-  it('finds an Electron folder root from a picked file', () => {
-    expect(folderRootOf('/home/me/photos/a/b.jpg', 'photos/a/b.jpg')).toBe('/home/me/photos');
   });
 });
 

@@ -18,33 +18,6 @@ function topSegment(relativePath: string): string {
   return relativePath.split('/')[0] ?? relativePath;
 }
 
-/**
- * The top-level path to enqueue for a spooled file: the file itself, or the
- * dropped folder holding it (the spooled path minus the segments below the
- * top). The host's separator may be "/" or "\", but names are only ever
- * stripped whole: a backslash inside a name ("back\slash.txt") is no place to cut.
- */
-export function topLevelPath(spooledPath: string, relativePath: string): string {
-  let path = spooledPath;
-  for (const segment of relativePath.split('/').slice(1).reverse()) {
-    const cut = path.length - segment.length - 1;
-    const separator = path.charAt(cut);
-    if (cut <= 0 || !path.endsWith(segment) || (separator !== '/' && separator !== '\\'))
-      return spooledPath;
-    path = path.slice(0, cut);
-  }
-  return path;
-}
-
-/**
- * Electron: the real path of a file and where it sits under the picked folder
- * give the folder's own path ("/home/me/photos/a/b.jpg", "photos/a/b.jpg" →
- * "/home/me/photos"), so the host walks the folder itself.
- */
-export function folderRootOf(realPath: string, relativePath: string): string {
-  return topLevelPath(realPath, relativePath);
-}
-
 /** Distinct top-level items in the order they first appear. */
 export function topLevelNames(sources: readonly UploadSource[]): string[] {
   return [...new Set(sources.map((s) => topSegment(s.relativePath)))];

@@ -55,7 +55,7 @@ export function useDropUpload(target: UploadTarget): DropHandlers {
     claimed.add(event.nativeEvent);
     event.preventDefault();
     const where = { ...target };
-    if (window.holdall?.pathForFile !== undefined) {
+    if (window.holdall?.grantFiles !== undefined) {
       // Electron reads dropped folders in place: the host walks them, not the renderer.
       const sources: UploadSource[] = Array.from(event.dataTransfer.files, (file) => ({
         file,

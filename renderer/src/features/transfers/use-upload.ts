@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { Bridge } from '../../contract/bridge.js';
 import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
-import { errorMessage } from '../../contract/contract-error.js';
+import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import type { UploadSource } from './drop-tree.js';
 import { messages } from './messages.js';
 import { spoolFile } from './spool-client.js';
-import { folderRootOf, newDropId, topLevelNames, topLevelPath, totalBytes } from './spool-paths.js';
+import { newDropId, topLevelNames, totalBytes } from './spool-paths.js';
 import {
   activityId,
   addActivity,
@@ -25,9 +26,10 @@ const SPOOL_CONCURRENCY = 3;
 export type StartUpload = (target: UploadTarget, sources: readonly UploadSource[]) => void;
 
 /**
- * Starts uploads from files the user dropped or picked. Electron hands the
- * host real paths; the browser host cannot see the user's disk, so the bytes
- * go to its spool first and the spooled copies are enqueued.
+ * Starts uploads from files the user dropped or picked. Electron's preload
+ * hands their paths to the host, which answers grants; the browser host cannot
+ * see the user's disk, so the bytes go to its spool first and it answers
+ * grants for the spooled copies. Either way the page enqueues grants, never paths.
  */
 export function useUpload(): StartUpload {
   const client = useContract();
@@ -40,13 +42,10 @@ export function useUpload(): StartUpload {
       }
       const bridge = window.holdall;
       const work =
-        bridge?.pathForFile === undefined
+        bridge?.grantFiles === undefined
           ? spoolAndEnqueue(client, queryClient, target, sources)
-          : enqueue(
-              client,
-              queryClient,
-              target,
-              realPaths(sources, (file) => bridge.pathForFile?.(file) ?? ''),
+          : grantInPlace(bridge, sources).then((grants) =>
+              enqueue(client, queryClient, target, grants),
             );
       work.catch((err: unknown) => {
         uploadActivity.change((list) =>
@@ -58,29 +57,26 @@ export function useUpload(): StartUpload {
   );
 }
 
-function realPaths(
-  sources: readonly UploadSource[],
-  pathForFile: (file: File) => string,
-): string[] {
-  const paths = sources
-    .map((s) => ({ path: pathForFile(s.file), relativePath: s.relativePath }))
-    .filter((s) => s.path !== '')
-    .map((s) => folderRootOf(s.path, s.relativePath));
-  return [...new Set(paths)];
+async function grantInPlace(bridge: Bridge, sources: readonly UploadSource[]): Promise<string[]> {
+  const chosen = sources.map(({ file, relativePath }) => ({ file, relativePath }));
+  const answer = await bridge.grantFiles?.(chosen);
+  if (answer === undefined) return [];
+  if (!answer.ok) throw new ContractError(answer.error);
+  return answer.value;
 }
 
 async function enqueue(
   client: ContractClient,
   queryClient: QueryClient,
   target: UploadTarget,
-  paths: string[],
+  grants: string[],
 ): Promise<void> {
-  if (paths.length === 0) throw new Error(messages.nothingToUpload);
+  if (grants.length === 0) throw new Error(messages.nothingToUpload);
   const jobs = await client.invoke('transfers.enqueueUpload', {
     profileId: target.profileId,
     bucket: target.bucket,
     keyPrefix: target.prefix,
-    paths,
+    grants,
   });
   mergeJobs(queryClient, jobs);
 }
@@ -139,9 +135,9 @@ async function spoolAndEnqueue(
       uploadActivity.change((list) => removeActivity(list, id));
       return;
     }
-    const tops = sources.map((s, i) => topLevelPath(spooled[i] ?? '', s.relativePath));
     patch({ cancel: null });
-    await enqueue(client, queryClient, target, [...new Set(tops)]);
+    // Files of one dropped folder share its grant: the folder is enqueued once.
+    await enqueue(client, queryClient, target, [...new Set(spooled)]);
     uploadActivity.change((list) => removeActivity(list, id));
   } catch (err) {
     abort.abort();

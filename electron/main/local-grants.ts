@@ -1,0 +1,59 @@
+import { BrowserWindow, dialog, ipcMain } from 'electron';
+import type { OpenDialogOptions, WebContents } from 'electron';
+import { GRANT_CHANNEL } from '../../shared/contract/channel-names.js';
+import { AppError } from '../../shared/contract/envelope.js';
+import type { Envelope } from '../../shared/contract/envelope.js';
+import type { LocalGrant } from '../../shared/domain/local-grant.js';
+import type { GrantRegistry } from '../core/grants/grant-registry.js';
+import { chosenRoots } from './dropped-roots.js';
+import { isTrustedSender } from './trusted-sender.js';
+import { windowScope } from './window-scope.js';
+
+async function answer<T>(work: () => Promise<T>): Promise<Envelope<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (err) {
+    return {
+      ok: false,
+      error:
+        err instanceof AppError
+          ? err.toShape()
+          : { code: 'InvalidInput', message: err instanceof Error ? err.message : String(err) },
+    };
+  }
+}
+
+/**
+ * The only ways local paths enter: files the user dropped or picked (their paths read by
+ * the preload with webUtils.getPathForFile) and the native folder dialog. The window gets
+ * grant ids back, never a path it could have made up.
+ */
+export function registerLocalGrants(
+  grants: GrantRegistry,
+  trusted: ReadonlySet<WebContents>,
+): void {
+  ipcMain.handle(GRANT_CHANNEL, async (event, kind: unknown, chosen: unknown) => {
+    if (!isTrustedSender(event, trusted))
+      return { ok: false, error: { code: 'AccessDenied', message: 'Untrusted sender' } };
+    const scope = windowScope(event.sender);
+    if (kind === 'files')
+      return answer(async () => {
+        const ids: string[] = [];
+        for (const root of chosenRoots(chosen)) ids.push(await grants.issueRead(scope, root));
+        return ids;
+      });
+    if (kind === 'pickFolder')
+      return answer(async (): Promise<LocalGrant | null> => {
+        const win = BrowserWindow.fromWebContents(event.sender);
+        const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+        const picked =
+          win === null
+            ? await dialog.showOpenDialog(options)
+            : await dialog.showOpenDialog(win, options);
+        const [path] = picked.filePaths;
+        if (picked.canceled || path === undefined) return null;
+        return { grant: await grants.issueWrite(scope, path), path };
+      });
+    return { ok: false, error: { code: 'UnknownChannel', message: 'No such grant request' } };
+  });
+}

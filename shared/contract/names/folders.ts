@@ -1,0 +1,3 @@
+export const folderChannelNames = ['folders.list', 'folders.grant'] as const;
+
+export const folderEventNames = [] as const;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * What a grant lets the contract do with the one local path behind it. Only a
+ * host names local paths (its own dialogs, real drops, its spool, its folder
+ * picker); the renderer holds these opaque ids instead.
+ */
+export const grantUses = ['readFile', 'readTree', 'writeFolder'] as const;
+export type GrantUse = (typeof grantUses)[number];
+
+/** 32 base64url characters from 24 random bytes; a path never matches. */
+export const grantIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_-]{32}$/,
+    'is not a grant id: the contract takes no local paths, only grants the host issued',
+  );
+
+/** A grant and the path it stands for, shown to the user but never sent back. */
+export const localGrantSchema = z.object({ grant: z.string(), path: z.string() });
+export type LocalGrant = z.infer<typeof localGrantSchema>;
+
+/**
+ * A folder below the host's picker root (the home folder), segments joined
+ * with "/". Hidden folders ("." names) and climbing out are refused: the root
+ * is the host's choice, never the caller's.
+ */
+export const pickerFolderSchema = z
+  .string()
+  .max(4096)
+  .refine((p) => !p.includes('\0') && !p.includes('\\'), 'must not contain NUL or "\\"')
+  .refine((p) => !p.startsWith('/'), 'is relative to the picker root, not an absolute path')
+  .refine(
+    (p) => p === '' || p.split('/').every((s) => s !== '' && !s.startsWith('.')),
+    'must name visible folders only (no empty, "." or ".." segments, no hidden folders)',
+  );
+
+export const folderListingSchema = z.object({
+  /** Where the listing is, relative to the picker root ("" is the root). */
+  under: z.string(),
+  /** The same folder as an absolute path, for display. */
+  path: z.string(),
+  /** The folder above, relative to the root; null at the root. */
+  parent: z.string().nullable(),
+  /** Names of the visible subfolders, sorted. */
+  folders: z.array(z.string()),
+  /** More subfolders exist than were listed. */
+  truncated: z.boolean(),
+});
+export type FolderListing = z.infer<typeof folderListingSchema>;
