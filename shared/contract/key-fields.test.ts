@@ -69,12 +69,12 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
   },
   {
     channel: 'transfers.enqueueUpload',
-    input: { ...ref, profileId: 'abcdef', keyPrefix: 'in/', paths: ['/tmp/a.txt'] },
+    input: { ...ref, profileId: 'abcdef', keyPrefix: 'in/', grants: ['G'.repeat(32)] },
     fields: ['keyPrefix'],
   },
   {
     channel: 'transfers.enqueueDownload',
-    input: { ...ref, keys: ['a'], prefix: 'p/', destinationDir: '/tmp' },
+    input: { ...ref, keys: ['a'], prefix: 'p/', destination: 'G'.repeat(32) },
     fields: ['keys.0', 'prefix'],
   },
   { channel: 'config.acl.get', input: at, fields: ['key'] },
