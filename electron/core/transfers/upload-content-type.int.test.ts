@@ -6,6 +6,7 @@ import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { createCore } from '../create-core.js';
 import type { Core } from '../create-core.js';
+import { HOST_SCOPE } from '../grants/grant-registry.js';
 import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
 import { contractCaller, testProfileDraft } from '../test-support.js';
 import { DEFAULT_THRESHOLD } from './part-plan.js';
@@ -29,7 +30,8 @@ async function uploadAndWait(paths: string[], keyPrefix: string): Promise<void> 
     profileId,
     bucket: bucket.name,
     keyPrefix,
-    paths,
+    // The host grants what the user dropped or picked; the contract only sees the grant.
+    grants: await Promise.all(paths.map((path) => core.grants.issueRead(HOST_SCOPE, path))),
   });
   const ids = new Set(jobs.map((j) => j.id));
   for (let i = 0; i < 2400; i++) {
@@ -44,10 +46,12 @@ async function uploadAndWait(paths: string[], keyPrefix: string): Promise<void> 
 
 beforeAll(async () => {
   bucket = await createTestBucket(admin, 'ctype');
+  // The files to upload live beside the app's data folder, never in it (the host refuses that).
   dir = await tempDir('ctype');
+  const dataDir = await tempDir('ctype-data');
   core = createCore({
-    appDataDir: dir,
-    cipher: await createKeyFileCipher(dir),
+    appDataDir: dataDir,
+    cipher: await createKeyFileCipher(dataDir),
     host: { kind: 'web', version: 'test' },
     emit: () => undefined,
   });
@@ -94,7 +98,10 @@ describe('Content-Type of uploads, from the file name', () => {
       profileId,
       bucket: bucket.name,
       key: 'put/data.json',
-      source: { kind: 'file', path: join(dir, 'data.json') },
+      source: {
+        kind: 'file',
+        grant: await core.grants.issueRead(HOST_SCOPE, join(dir, 'data.json')),
+      },
     });
     await call('objects.put', {
       profileId,
@@ -123,7 +130,12 @@ describe('Content-Type of uploads, from the file name', () => {
       ...ref,
       uploadId,
       partNumber: 1,
-      source: { kind: 'file', path: part.source.path, offset: 0, length: 1024 },
+      source: {
+        kind: 'file',
+        grant: await core.grants.issueRead(HOST_SCOPE, part.source.path),
+        offset: 0,
+        length: 1024,
+      },
     });
     await call('multipart.complete', { ...ref, uploadId, parts: [{ partNumber: 1, etag }] });
     expect(await storedType('mp/clip.mp4')).toBe('video/mp4');

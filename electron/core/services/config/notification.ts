@@ -189,11 +189,26 @@ async function removeLeftOut(
   const wanted = new Set(destinationsOf(notification).map((entry) => entry.key));
   const stored = await getBucketNotification(client, bucket, signal);
   if (stored.state === 'none') return [];
-  const stale = new Set(
-    destinationsOf(stored.config)
-      .filter((entry) => !wanted.has(entry.key))
-      .map((entry) => entry.id),
-  );
-  for (const id of stale) await sendDeleteNotification(client, bucket, signal, id);
+  const entries = destinationsOf(stored.config);
+  const stale = new Set(entries.filter((entry) => !wanted.has(entry.key)).map((e) => e.id));
+  for (const id of stale) {
+    // RGW may remove one entry of an Id per DELETE when several destinations share it: ask
+    // again while the Id is still there, at most once per entry it had.
+    const times = entries.filter((entry) => entry.id === id).length;
+    for (let attempt = 0; attempt < times; attempt++) {
+      await sendDeleteNotification(client, bucket, signal, id);
+      if (!(await holdsId(client, bucket, id, signal))) break;
+    }
+  }
   return [...stale];
+}
+
+async function holdsId(
+  client: S3Client,
+  bucket: string,
+  id: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const now = await getBucketNotification(client, bucket, signal);
+  return now.state === 'set' && idsOf(now.config).has(id);
 }
