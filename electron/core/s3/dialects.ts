@@ -68,7 +68,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     responseChecksums: 'WHEN_SUPPORTED',
     ...permissive,
   },
-  // From the seed tables and JD Cloud's docs (shared/notes/s3-compat.md).
+  // From JD Cloud OSS's S3 API tables and docs.
   jdcloud: {
     id: 'jdcloud',
     ...compatibleChecksums,

@@ -35,7 +35,7 @@ const permissive: ConfigLimits = {
 
 export const configLimits: Readonly<Record<ProviderId, ConfigLimits>> = {
   aws: permissive,
-  // JD Cloud's seed tables and docs (shared/notes/s3-compat.md).
+  // JD Cloud OSS's S3 API tables and docs.
   jdcloud: {
     replication: {
       unsupportedFields: [
