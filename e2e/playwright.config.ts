@@ -24,6 +24,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     // The specs find elements by their English names; languages.spec.ts opts into Chinese.
     locale: 'en-US',
+    // An action or navigation that cannot happen fails naming itself, not as the test's timeout.
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },

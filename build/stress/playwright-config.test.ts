@@ -10,4 +10,12 @@ describe('the end-to-end configuration', () => {
   it('refuses a committed test.only, which would skip the rest of the suite in CI', () => {
     expect(config.forbidOnly).toBe(true);
   });
+
+  it('bounds every action and navigation, so a failure names the step that could not happen', () => {
+    const timeout = config.timeout ?? 30_000;
+    expect(config.use?.actionTimeout).toBeGreaterThan(0);
+    expect(config.use?.actionTimeout).toBeLessThan(timeout);
+    expect(config.use?.navigationTimeout).toBeGreaterThan(0);
+    expect(config.use?.navigationTimeout).toBeLessThan(timeout);
+  });
 });
