@@ -63,6 +63,8 @@ const layers = {
   },
   preload: {
     files: ['electron/preload/**/*.ts'],
+    // Tests run in Node under vitest and are never bundled into the preload.
+    ignores: ['electron/preload/**/*.test.ts'],
     patterns: [
       {
         regex: '^(?!electron$|\\.{1,2}/)',

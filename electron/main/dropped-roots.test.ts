@@ -14,7 +14,12 @@ describe('chosenRoots', () => {
 
   it('skips files built in the page (no path) and refuses paths that do not match', () => {
     expect(chosenRoots([{ path: '', relativePath: 'made-up.txt' }])).toEqual([]);
-    expect(chosenRoots([{ path: 'relative/a.txt', relativePath: 'a.txt' }])).toEqual([]);
+    expect(() => chosenRoots([{ path: 'relative/a.txt', relativePath: 'a.txt' }])).toThrow(
+      'Chosen file 0: relative/a.txt is not an absolute path',
+    );
+    expect(() => chosenRoots([{ path: '', relativePath: 'a' }, { path: 1 }])).toThrow(
+      'Chosen file 1 is not a path and a relative path',
+    );
     expect(() => chosenRoots([{ path: '/home/me/a.txt', relativePath: 'b/a.txt' }])).toThrow(
       /does not end with/,
     );

@@ -13,6 +13,12 @@ import type { MediaRef } from '../../shared/domain/media-url.js';
 const allowedChannels = new Set<string>(channelNames);
 const allowedEvents = new Set<string>(eventNames);
 
+/** "photos/2024/a.jpg" for a file of a folder picked in a file input; its name otherwise. */
+function placeInChoice(file: File): string {
+  const inFolder = (file as File & { webkitRelativePath?: unknown }).webkitRelativePath;
+  return typeof inFolder === 'string' && inFolder !== '' ? inFolder : file.name;
+}
+
 // The one global the renderer sees: no ipcRenderer, no Node, only listed channels.
 contextBridge.exposeInMainWorld('holdall', {
   host: 'electron',
@@ -26,15 +32,31 @@ contextBridge.exposeInMainWorld('holdall', {
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
   },
   /**
-   * Grants for files the user dropped or picked, read in place (no copy). Their paths are
-   * read here and go to the host; the page only ever gets grant ids back.
+   * Grants for files the user dropped or picked, read in place (no copy). Their paths and where
+   * they sit in a picked folder are read here from the Files themselves: a script in the page
+   * cannot claim a dropped file sits deeper than it does to be granted a folder above it.
+   * The page only ever gets grant ids back.
    */
-  grantFiles(chosen: readonly { file: File; relativePath: string }[]): Promise<unknown> {
-    const files = Array.from(chosen, ({ file, relativePath }) => ({
-      path: webUtils.getPathForFile(file),
-      relativePath,
-    }));
-    return ipcRenderer.invoke(GRANT_CHANNEL, 'files', files);
+  grantFiles(files: unknown): Promise<unknown> {
+    const notFiles = {
+      ok: false,
+      error: {
+        code: 'InvalidInput',
+        message: 'grantFiles takes a list of the Files the user chose',
+      },
+    };
+    if (!Array.isArray(files)) return Promise.resolve(notFiles);
+    let chosen: { path: string; relativePath: string }[];
+    try {
+      // webUtils throws for anything that is not a File.
+      chosen = (files as unknown[]).map((file) => ({
+        path: webUtils.getPathForFile(file as File),
+        relativePath: placeInChoice(file as File),
+      }));
+    } catch {
+      return Promise.resolve(notFiles);
+    }
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'files', chosen);
   },
   /** The native folder dialog; a write grant for the folder picked, or null. */
   pickFolder(): Promise<unknown> {

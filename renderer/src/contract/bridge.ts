@@ -4,12 +4,6 @@ import type { MediaRef } from '../../../shared/domain/media-url.js';
 
 export type HostKind = 'electron' | 'web';
 
-/** A file from a drop or a file input, and where it sits in what was chosen. */
-export interface ChosenFile {
-  file: File;
-  relativePath: string;
-}
-
 /**
  * The untyped transport both hosts provide: the Electron preload exposes this
  * object as `window.holdall`, and the web bridge implements it over HTTP + WebSocket.
@@ -18,10 +12,11 @@ export interface Bridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
   /**
-   * Electron only: read grants for files the user dropped or picked (a picked folder's files
-   * give one grant for the folder). The browser host spools drops instead.
+   * Electron only: read grants for Files the user dropped or picked (a picked folder's files
+   * give one grant for the folder; the preload reads where each sits from the File itself).
+   * The browser host spools drops instead.
    */
-  grantFiles?(chosen: readonly ChosenFile[]): Promise<Envelope<string[]>>;
+  grantFiles?(files: readonly File[]): Promise<Envelope<string[]>>;
   /** Electron only: the native folder dialog; a write grant for the folder, or null if canceled. */
   pickFolder?(): Promise<Envelope<LocalGrant | null>>;
   /** Transports that can drop (the web bridge's WebSocket) tell when they are back. */

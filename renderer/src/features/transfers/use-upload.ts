@@ -58,8 +58,7 @@ export function useUpload(): StartUpload {
 }
 
 async function grantInPlace(bridge: Bridge, sources: readonly UploadSource[]): Promise<string[]> {
-  const chosen = sources.map(({ file, relativePath }) => ({ file, relativePath }));
-  const answer = await bridge.grantFiles?.(chosen);
+  const answer = await bridge.grantFiles?.(sources.map(({ file }) => file));
   if (answer === undefined) return [];
   if (!answer.ok) throw new ContractError(answer.error);
   return answer.value;
