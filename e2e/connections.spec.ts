@@ -174,7 +174,7 @@ test('a bucket-only connection shows just its bucket', async ({ page }, testInfo
 
 test('request timeouts are set under Advanced, refused out of range, and kept by an edit', async ({
   page,
-}) => {
+}, testInfo) => {
   const running = await startBrowserHost();
   host = running;
   const conns = new ConnectionsPage(page);
@@ -219,6 +219,8 @@ test('request timeouts are set under Advanced, refused out of range, and kept by
   await expect(edit.getByLabel('Response deadline (s)')).toHaveValue('90');
   await expect(edit.getByLabel('Idle timeout (s)')).toHaveValue('20');
   await expectAccessible(page, 'edit connection dialog, advanced part open');
+  await edit.getByLabel('Idle timeout (s)').scrollIntoViewIfNeeded();
+  await screenshotBothSchemes(page, testInfo, 'connection-advanced');
   await edit.getByLabel('Name').fill('Timed renamed');
   await conns.save(edit);
   await expect(conns.item('Timed renamed')).toBeVisible();

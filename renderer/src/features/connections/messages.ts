@@ -26,9 +26,9 @@ const en = {
   headersTimeoutField: 'Response deadline',
   idleTimeoutField: 'Idle timeout',
   headersTimeoutHint: (seconds: number) =>
-    `How long a request waits for the server to start answering. Default ${seconds} s.`,
+    `How long a request waits for the server to start answering. Default ${seconds}\u00a0s.`,
   idleTimeoutHint: (seconds: number) =>
-    `How long a request or transfer may go without data before it is tried again. Default ${seconds} s.`,
+    `How long a request or transfer may go without data before it is tried again. Default ${seconds}\u00a0s.`,
   pathStyle: 'Path style',
   virtualStyle: 'Virtual-hosted style',
   testConnection: 'Test connection',
