@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HeadBucketCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './fixtures/axe.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
@@ -25,9 +27,15 @@ async function bucket(label: string): Promise<TestBucket> {
   return made;
 }
 
-async function storedProfiles(dataDir: string): Promise<{ name: string; bucket?: string }[]> {
+interface StoredProfile {
+  name: string;
+  bucket?: string;
+  timeouts?: { headers?: number; idle?: number };
+}
+
+async function storedProfiles(dataDir: string): Promise<StoredProfile[]> {
   const file = JSON.parse(await readFile(join(dataDir, 'profiles.json'), 'utf8')) as {
-    profiles: { name: string; bucket?: string }[];
+    profiles: StoredProfile[];
   };
   return file.profiles;
 }
@@ -163,3 +171,80 @@ test('a bucket-only connection shows just its bucket', async ({ page }, testInfo
   expect(all.Buckets?.map((b) => b.Name)).toEqual(expect.arrayContaining([only.name, other.name]));
   expect((await storedProfiles(host.dataDir))[0]?.bucket).toBe(only.name);
 });
+
+test('request timeouts are set under Advanced, refused out of range, and kept by an edit', async ({
+  page,
+}, testInfo) => {
+  const running = await startBrowserHost();
+  host = running;
+  const conns = new ConnectionsPage(page);
+  await page.goto(running.url);
+
+  const dialog = await conns.add('Timed', s3Target());
+  const deadline = dialog.getByLabel('Response deadline (s)');
+  const idle = dialog.getByLabel('Idle timeout (s)');
+  // Collapsed at first; opened, it shows the defaults.
+  await expect(deadline).toBeHidden();
+  await conns.openAdvanced(dialog);
+  await expect(deadline).toHaveValue('60');
+  await expect(idle).toHaveValue('60');
+
+  // Out of range, then hidden again by collapsing: Save opens the part at the field and sends nothing.
+  await deadline.fill('0');
+  await idle.fill('1.5');
+  await dialog.getByText('Advanced', { exact: true }).click();
+  await expect(deadline).toBeHidden();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Response deadline must be 1 to 3600 seconds')).toBeVisible();
+  await expect(dialog.getByText('Idle timeout must be a whole number of seconds')).toBeVisible();
+  await expect(deadline).toBeFocused();
+  await expect(deadline).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'connection dialog, advanced part with errors');
+  await expect(conns.item('Timed')).toHaveCount(0);
+  expect(await profilesOverContract(page)).toEqual([]);
+
+  await conns.setTimeouts(dialog, { headers: '90', idle: '20' });
+  await expect(dialog.getByText('Response deadline must be 1 to 3600 seconds')).toHaveCount(0);
+  await conns.save(dialog);
+  await expect(conns.item('Timed')).toBeVisible();
+  expect(await profilesOverContract(page)).toMatchObject([
+    { name: 'Timed', timeouts: { headers: 90, idle: 20 } },
+  ]);
+
+  // An edit that touches only the name keeps them, and the dialog shows them.
+  await conns.choose('Timed', 'Edit…');
+  const edit = conns.dialog('Edit connection');
+  await expect(edit.getByLabel('Response deadline (s)')).toBeHidden();
+  await conns.openAdvanced(edit);
+  await expect(edit.getByLabel('Response deadline (s)')).toHaveValue('90');
+  await expect(edit.getByLabel('Idle timeout (s)')).toHaveValue('20');
+  await expectAccessible(page, 'edit connection dialog, advanced part open');
+  await edit.getByLabel('Idle timeout (s)').scrollIntoViewIfNeeded();
+  await screenshotBothSchemes(page, testInfo, 'connection-advanced');
+  await edit.getByLabel('Name').fill('Timed renamed');
+  await conns.save(edit);
+  await expect(conns.item('Timed renamed')).toBeVisible();
+  expect(await storedProfiles(running.dataDir)).toMatchObject([
+    { name: 'Timed renamed', timeouts: { headers: 90, idle: 20 } },
+  ]);
+
+  // Back to the defaults: the profile then holds none and follows the default.
+  await conns.choose('Timed renamed', 'Edit…');
+  await conns.setTimeouts(edit, { headers: '60', idle: '' });
+  await conns.save(edit);
+  expect((await storedProfiles(running.dataDir))[0]?.timeouts).toBeUndefined();
+});
+
+/** The connections as the page's contract lists them (same origin, the host's cookie). */
+async function profilesOverContract(page: Page): Promise<StoredProfile[]> {
+  return page.evaluate(async () => {
+    const res = await fetch('/api/invoke/profiles.list', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const envelope = (await res.json()) as { ok: boolean; value?: StoredProfile[] };
+    if (!envelope.ok || envelope.value === undefined) throw new Error(JSON.stringify(envelope));
+    return envelope.value;
+  });
+}

@@ -63,6 +63,12 @@ test.describe('on a system set to Chinese', () => {
     const connection = page.getByRole('dialog', { name: '新建连接' });
     await expect(connection.getByLabel('访问密钥 ID（AccessKey ID）')).toBeVisible();
     await screenshotBothSchemes(page, testInfo, 'zh-connection-dialog');
+    await connection.getByText('高级', { exact: true }).click();
+    await expect(connection.getByLabel('响应截止时间（秒）')).toHaveValue('60');
+    await connection.getByLabel('空闲超时（秒）').fill('0');
+    await connection.getByRole('button', { name: '保存' }).click();
+    await expect(connection.getByText('空闲超时必须在 1 到 3600 秒之间')).toBeVisible();
+    await screenshotBothSchemes(page, testInfo, 'zh-connection-dialog-advanced');
     await connection.getByRole('button', { name: '取消' }).click();
     await expect(connection).toBeHidden();
 

@@ -55,6 +55,20 @@ export class ConnectionsPage {
     return dialog;
   }
 
+  /** The dialog's "Advanced" part, opened: its timeout fields are then visible. */
+  async openAdvanced(dialog: Locator): Promise<void> {
+    const deadline = dialog.getByLabel('Response deadline (s)');
+    if (!(await deadline.isVisible())) await dialog.getByText('Advanced', { exact: true }).click();
+    await expect(deadline).toBeVisible();
+  }
+
+  /** Types the connection's request timeouts, in seconds, into the "Advanced" part. */
+  async setTimeouts(dialog: Locator, seconds: { headers: string; idle: string }): Promise<void> {
+    await this.openAdvanced(dialog);
+    await dialog.getByLabel('Response deadline (s)').fill(seconds.headers);
+    await dialog.getByLabel('Idle timeout (s)').fill(seconds.idle);
+  }
+
   async testAndExpect(dialog: Locator, text: string | RegExp): Promise<void> {
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await expect(dialog.getByRole('status')).toContainText(text);

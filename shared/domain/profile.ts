@@ -12,15 +12,27 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
   .max(2048);
 
+/** Seconds a connection's request deadlines take when its profile sets none. */
+export const defaultRequestTimeouts = { headers: 60, idle: 60 } as const;
+export const requestTimeoutLimits = { min: 1, max: 3600 } as const;
+
+const wholeSeconds = 'must be a whole number of seconds';
+const inRange = `must be ${requestTimeoutLimits.min} to ${requestTimeoutLimits.max} seconds`;
+const timeoutSeconds = z
+  .number({ error: wholeSeconds })
+  .int({ error: wholeSeconds })
+  .min(requestTimeoutLimits.min, { error: inRange })
+  .max(requestTimeoutLimits.max, { error: inRange });
+
 /**
  * How long this connection's requests may wait, in seconds; each left out takes the default
- * (60 s). `headers`: from the request sent to the answer's headers; `idle`: the longest
- * silence on the connection, before the headers or inside a body.
+ * (`defaultRequestTimeouts`). `headers`: from the request sent to the answer's headers;
+ * `idle`: the longest silence on the connection, before the headers or inside a body.
  */
 export const requestTimeoutsSchema = z
   .object({
-    headers: z.number().int().min(1).max(3600).optional(),
-    idle: z.number().int().min(1).max(3600).optional(),
+    headers: timeoutSeconds.optional(),
+    idle: timeoutSeconds.optional(),
   })
   .strict();
 export type RequestTimeouts = z.infer<typeof requestTimeoutsSchema>;

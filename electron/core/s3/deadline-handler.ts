@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandlerOptions, RequestHandlerMetadata } from '@smithy/types';
+import { defaultRequestTimeouts } from '../../../shared/domain/profile.js';
 
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
 type Handled = ReturnType<NodeHttpHandler['handle']>;
@@ -17,8 +18,8 @@ export interface RequestDeadlines {
 }
 
 export const defaultDeadlines: RequestDeadlines = {
-  headersTimeoutMs: 60_000,
-  idleTimeoutMs: 60_000,
+  headersTimeoutMs: defaultRequestTimeouts.headers * 1000,
+  idleTimeoutMs: defaultRequestTimeouts.idle * 1000,
 };
 
 function host(request: HttpRequest): string {

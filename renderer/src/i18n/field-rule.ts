@@ -16,6 +16,8 @@ const zhRules: Readonly<Record<string, string>> = {
     '只能包含小写字母、数字、“-”、“_”和“:”',
   'may only hold lowercase letters, digits and hyphens': '只能包含小写字母、数字和短横线',
   'must be an http:// or https:// URL': '必须是以 http:// 或 https:// 开头的网址',
+  'must be a whole number of seconds': '必须是整数秒',
+  'must be 1 to 3600 seconds': '必须在 1 到 3600 秒之间',
 };
 
 /**

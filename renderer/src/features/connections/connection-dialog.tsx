@@ -16,7 +16,19 @@ import type { FormTarget } from './connection-form.js';
 import { connectionMessages as m } from './messages.js';
 import { useSaveConnection, useTestConnection } from './use-connection-mutations.js';
 import { providers } from '../../../../shared/domain/providers.js';
+import { defaultRequestTimeouts } from '../../../../shared/domain/profile.js';
 import './connections.css';
+
+/**
+ * A text box, not type="number": a number input hides what it cannot parse (its value reads
+ * empty), so "1e" or "ten" would silently mean the default instead of getting a message.
+ */
+const secondsInput = {
+  type: 'text',
+  inputMode: 'numeric',
+  autoComplete: 'off',
+  spellCheck: false,
+} as const;
 
 interface ConnectionDialogProps {
   /** The connection to edit; absent for a new one. */
@@ -64,7 +76,11 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
       const first = (Object.keys(fieldLabels) as FieldName[]).find(
         (f) => result.errors[f] !== undefined,
       );
-      if (first !== undefined) document.getElementById(fieldId(first))?.focus();
+      const control = first === undefined ? null : document.getElementById(fieldId(first));
+      // A complaint inside the collapsed "Advanced" part must be seen: open it first.
+      const advanced = control?.closest('details');
+      if (advanced !== null && advanced !== undefined) advanced.open = true;
+      control?.focus();
     }
     return result.ok ? result.draft : undefined;
   };
@@ -80,9 +96,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
     if (draft !== undefined) test.mutate(draft);
   };
 
-  const text = (
-    field: 'name' | 'endpoint' | 'region' | 'accessKeyId' | 'secretAccessKey' | 'bucket',
-  ) => ({
+  const text = (field: Exclude<FieldName, 'provider' | 'addressing'>) => ({
     value: values[field],
     onChange: (event: { target: { value: string } }) =>
       update({ ...values, [field]: event.target.value }, field),
@@ -240,6 +254,28 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
             />
           )}
         </FormField>
+
+        <details className="connection-advanced">
+          <summary>{m.advanced}</summary>
+          <div className="field-row">
+            <FormField
+              id={fieldId('headersTimeout')}
+              label={fieldLabels.headersTimeout}
+              error={errors.headersTimeout}
+              hint={m.headersTimeoutHint(defaultRequestTimeouts.headers)}
+            >
+              {(control) => <input {...control} {...secondsInput} {...text('headersTimeout')} />}
+            </FormField>
+            <FormField
+              id={fieldId('idleTimeout')}
+              label={fieldLabels.idleTimeout}
+              error={errors.idleTimeout}
+              hint={m.idleTimeoutHint(defaultRequestTimeouts.idle)}
+            >
+              {(control) => <input {...control} {...secondsInput} {...text('idleTimeout')} />}
+            </FormField>
+          </div>
+        </details>
 
         {formError !== undefined && (
           <p className="message message-error" role="alert">

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
-import { profileDraftSchema } from '../../../../shared/domain/profile.js';
-import type { Addressing, ProfileSummary, ProviderId } from '../../../../shared/domain/profile.js';
+import { defaultRequestTimeouts, profileDraftSchema } from '../../../../shared/domain/profile.js';
+import type {
+  Addressing,
+  ProfileSummary,
+  ProviderId,
+  RequestTimeouts,
+} from '../../../../shared/domain/profile.js';
 import { providerInfo } from '../../../../shared/domain/providers.js';
 import { fieldRule } from '../../i18n/field-rule.js';
 import { connectionFieldLabels, connectionMessages as m } from './messages.js';
@@ -17,6 +22,9 @@ export interface ConnectionFormValues {
   secretAccessKey: string;
   /** Empty for a connection that lists all buckets. */
   bucket: string;
+  /** Seconds as typed; empty or the default leaves the profile on the default. */
+  headersTimeout: string;
+  idleTimeout: string;
 }
 
 export type FieldName = keyof ConnectionFormValues;
@@ -38,6 +46,8 @@ export function emptyForm(): ConnectionFormValues {
     accessKeyId: '',
     secretAccessKey: '',
     bucket: '',
+    headersTimeout: String(defaultRequestTimeouts.headers),
+    idleTimeout: String(defaultRequestTimeouts.idle),
   };
 }
 
@@ -51,7 +61,37 @@ export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
     accessKeyId: profile.accessKeyId,
     secretAccessKey: '',
     bucket: profile.bucket ?? '',
+    headersTimeout: String(profile.timeouts?.headers ?? defaultRequestTimeouts.headers),
+    idleTimeout: String(profile.timeouts?.idle ?? defaultRequestTimeouts.idle),
   };
+}
+
+/** The profile's `timeouts` fields, and the form field each is typed in. */
+const timeoutFields = { headers: 'headersTimeout', idle: 'idleTimeout' } as const;
+
+/**
+ * What the timeout fields hold, for the schema to judge: digits become seconds, anything else
+ * NaN (which the schema names as not a whole number). Empty or the default is left out, so the
+ * connection keeps following the default.
+ */
+function timeoutsFromForm(values: ConnectionFormValues): RequestTimeouts | undefined {
+  const timeouts: RequestTimeouts = {};
+  for (const key of ['headers', 'idle'] as const) {
+    const typed = values[timeoutFields[key]].trim();
+    if (typed === '') continue;
+    const seconds = /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
+    if (seconds !== defaultRequestTimeouts[key]) timeouts[key] = seconds;
+  }
+  return Object.keys(timeouts).length === 0 ? undefined : timeouts;
+}
+
+/** The form field an issue belongs to: its first path segment, or the timeout it names. */
+function issueField(path: readonly PropertyKey[]): FieldName | undefined {
+  const [first, second] = path;
+  if (first === 'timeouts') {
+    return second === 'headers' || second === 'idle' ? timeoutFields[second] : undefined;
+  }
+  return isFieldName(first) ? first : undefined;
 }
 
 export function withProvider(
@@ -63,8 +103,14 @@ export function withProvider(
 
 /** Schema messages read as predicates ("is required"), written to follow the field's name. */
 export function fieldMessage(field: FieldName, message: string): string {
-  // "Bucket (optional) is …" would read oddly: the qualifier is for the label only.
-  const label = field === 'bucket' ? m.bucketField : fieldLabels[field];
+  // "Bucket (optional) is …" or "Idle timeout (s) must …" would read oddly: the qualifier is
+  // for the label only.
+  const bare: Partial<Record<FieldName, string>> = {
+    bucket: m.bucketField,
+    headersTimeout: m.headersTimeoutField,
+    idleTimeout: m.idleTimeoutField,
+  };
+  const label = bare[field] ?? fieldLabels[field];
   return fieldRule(label, message);
 }
 
@@ -102,6 +148,8 @@ export function draftFromForm(
   if (to.kind === 'edit') draft.id = to.id;
   const bucket = values.bucket.trim();
   if (bucket !== '') draft.bucket = bucket;
+  const timeouts = timeoutsFromForm(values);
+  if (timeouts !== undefined) draft.timeouts = timeouts;
   if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;
   else if (to.kind === 'duplicate') draft.copySecretFrom = to.from;
   return draft;
@@ -121,8 +169,8 @@ export function checkForm(
   let formError: string | undefined;
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (isFieldName(field)) errors[field] ??= fieldMessage(field, issue.message);
+      const field = issueField(issue.path);
+      if (field !== undefined) errors[field] ??= fieldMessage(field, issue.message);
       else formError ??= issue.message;
     }
   }

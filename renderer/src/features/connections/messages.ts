@@ -22,6 +22,13 @@ const en = {
   secretCopyHint: 'Leave empty to use the same secret as the original connection.',
   secretPlaceholder: (hint: string) => `Unchanged (…${hint})`,
   bucketHint: 'For keys that may not list buckets: only this bucket is shown.',
+  advanced: 'Advanced',
+  headersTimeoutField: 'Response deadline',
+  idleTimeoutField: 'Idle timeout',
+  headersTimeoutHint: (seconds: number) =>
+    `How long a request waits for the server to start answering. Default ${seconds}\u00a0s.`,
+  idleTimeoutHint: (seconds: number) =>
+    `How long a request or transfer may go without data before it is tried again. Default ${seconds}\u00a0s.`,
   pathStyle: 'Path style',
   virtualStyle: 'Virtual-hosted style',
   testConnection: 'Test connection',
@@ -89,6 +96,13 @@ export const connectionMessages = localized({
     secretCopyHint: '留空则使用原连接的密钥。',
     secretPlaceholder: (hint: string) => `未更改（…${hint}）`,
     bucketHint: '适用于无权列出存储桶的密钥：只显示这个存储桶。',
+    advanced: '高级',
+    headersTimeoutField: '响应截止时间',
+    idleTimeoutField: '空闲超时',
+    headersTimeoutHint: (seconds: number) =>
+      `请求等待服务器开始响应的最长时间。默认 ${seconds} 秒。`,
+    idleTimeoutHint: (seconds: number) =>
+      `请求或传输在没有数据时最多等待多久，之后重试。默认 ${seconds} 秒。`,
     pathStyle: '路径风格（Path Style）',
     virtualStyle: '虚拟主机风格（Virtual Hosted Style）',
     testConnection: '测试连接',
@@ -143,6 +157,8 @@ export const connectionFieldLabels = localized({
     accessKeyId: 'Access key ID',
     secretAccessKey: 'Secret access key',
     bucket: 'Bucket (optional)',
+    headersTimeout: 'Response deadline (s)',
+    idleTimeout: 'Idle timeout (s)',
   },
   'zh-CN': {
     name: '名称',
@@ -153,5 +169,7 @@ export const connectionFieldLabels = localized({
     accessKeyId: '访问密钥 ID（AccessKey ID）',
     secretAccessKey: '访问密钥（AccessKey Secret）',
     bucket: '存储桶（可选）',
+    headersTimeout: '响应截止时间（秒）',
+    idleTimeout: '空闲超时（秒）',
   },
 });
