@@ -26,6 +26,8 @@ import { objectSha256, randomFile, tempDir } from './test-files.js';
 const MiB = 1024 * 1024;
 /** 4 parts of 5 MiB; as a download, ranges of 8, 8 and 4 MiB. */
 const SIZE = 20 * MiB;
+/** Three parts: the completion cases need no time in the middle. */
+const COMPLETING_SIZE = 11 * MiB;
 /** Seconds: short deadlines, so a hung gateway costs each attempt a second, not a minute. */
 const timeouts = { headers: 1, idle: 1 };
 /**
@@ -69,7 +71,7 @@ function outageHarness(): Promise<Harness> {
       {
         retry: DEFAULT_RETRY,
         plan: { multipartThreshold: 5 * MiB, minPartSize: 5 * MiB },
-        settings: { partConcurrency: 2, bandwidthLimitBytesPerSec: 6 * MiB },
+        settings: { partConcurrency: 2, bandwidthLimitBytesPerSec: 10 * MiB },
       },
       settings,
     ),
@@ -195,7 +197,7 @@ describe('transfers while RGW itself goes away', () => {
     await uploadThrough(async () => {
       await pauseGateway(rgw);
       try {
-        await new Promise((r) => setTimeout(r, PAUSE_MS));
+        await sleep(PAUSE_MS);
       } finally {
         await continueGateway(rgw);
       }
@@ -206,7 +208,7 @@ describe('transfers while RGW itself goes away', () => {
     await downloadThrough(async (_h, _id, out) => {
       await pauseGateway(rgw);
       try {
-        await new Promise((r) => setTimeout(r, PAUSE_MS));
+        await sleep(PAUSE_MS);
         await onlyTemporary(out, 'paused-down.bin');
       } finally {
         await continueGateway(rgw);
@@ -251,4 +253,81 @@ describe('transfers while RGW itself goes away', () => {
       await h.queue.retry({ id });
     }, 'restarted-down.bin');
   }, 60_000);
+
+  it('an upload whose gateway hangs while it is being completed finishes by itself, one upload', async () => {
+    let outage: Promise<void> | undefined;
+    await completing('hung-complete.bin', (h) => {
+      hangBeforeComplete(h, () => {
+        outage = sleep(PAUSE_MS).then(() => continueGateway(rgw));
+      });
+      return (id) => h.queue.settled(id).finally(() => outage);
+    });
+  });
+
+  it('an upload whose gateway hangs through every try of its completion: Retry finds it completed, no second upload', async () => {
+    await completing('gave-up-complete.bin', (h) => {
+      hangBeforeComplete(h, () => undefined);
+      return async (id) => {
+        let failed: TransferJob;
+        try {
+          failed = await h.waitFor(isState(id, 'failed'), 30_000);
+        } finally {
+          await continueGateway(rgw);
+        }
+        expect(failed.error).toMatchObject({ code: 'Timeout' });
+        const parts = h.counts.get('UploadPartCommand');
+        await h.queue.retry({ id });
+        const done = await h.queue.settled(id);
+        // Nothing of the file is sent again: the server had finished the upload meanwhile.
+        expect(h.counts.get('UploadPartCommand')).toBe(parts);
+        return done;
+      };
+    });
+  });
 });
+
+/** Pauses the gateway just before the first CompleteMultipartUpload goes out. */
+function hangBeforeComplete(h: Harness, paused: () => void): void {
+  let hung = false;
+  h.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'CompleteMultipartUploadCommand' && !hung) {
+        hung = true;
+        await pauseGateway(rgw);
+        paused();
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'hang-before-complete' },
+  );
+}
+
+/** An upload whose completion meets an outage; `settle` waits it out the way the case says. */
+async function completing(
+  name: string,
+  arrange: (h: Harness) => (id: string) => Promise<TransferJob>,
+): Promise<void> {
+  const { source, sha256 } = await randomFile(dir, name, COMPLETING_SIZE);
+  const h = await outageHarness();
+  try {
+    const settle = arrange(h);
+    const [job] = await h.queue.enqueueUpload({
+      profileId: PROFILE,
+      bucket,
+      keyPrefix: 'up/',
+      paths: [source.path],
+      conflict: 'overwrite',
+    });
+    const done = await settle(job?.id ?? '');
+    expect(done).toMatchObject({ state: 'succeeded', error: null, bytesDone: COMPLETING_SIZE });
+    expect(h.counts.get('CreateMultipartUploadCommand')).toBe(1);
+    expect(await openUploads(admin, bucket, `up/${name}`)).toEqual([]);
+    expect(await objectSha256(admin, bucket, `up/${name}`)).toBe(sha256);
+  } finally {
+    await h.close();
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
