@@ -4,9 +4,7 @@ import { pipeline, Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
 import {
   AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
-  HeadObjectCommand,
   ListPartsCommand,
   PutObjectCommand,
   S3ServiceException,
@@ -20,6 +18,7 @@ import { serverName } from '../s3/server-misbehaved.js';
 import { partPageFacts } from '../services/multipart-list.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
+import { completedAlready, completeUpload, headTarget, isUploadGone } from './multipart-finish.js';
 import { planUpload } from './part-plan.js';
 import type { Part, PartPlanOptions } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
@@ -167,28 +166,38 @@ async function serverParts(
 /**
  * Parts count as done only when the journal recorded them AND the server still
  * has them with the same ETag and size: neither alone is trusted after a crash.
+ * An upload the server no longer has starts over, unless it was completed from
+ * exactly the journaled parts (the answer to Complete was lost).
  */
 async function resumeParts(
   ctx: UploadContext,
   target: UploadTarget,
   planned: Part[],
-): Promise<{ uploadId: string; done: Map<number, string> } | undefined> {
-  if (ctx.resume === undefined) return undefined;
+): Promise<{ uploadId: string; done: Map<number, string>; completed: boolean } | undefined> {
+  const resume = ctx.resume;
+  if (resume === undefined) return undefined;
   let onServer: Map<number, { etag: string; size: number }>;
   try {
-    onServer = await serverParts(ctx, target, ctx.resume.uploadId);
+    onServer = await withRetry(() => serverParts(ctx, target, resume.uploadId), {
+      signal: ctx.signal,
+      ...(ctx.retry === undefined ? {} : { policy: ctx.retry }),
+    });
   } catch (err) {
-    if (err instanceof S3ServiceException && err.name === 'NoSuchUpload') return undefined;
-    throw err;
+    if (!isUploadGone(err)) throw err;
+    const etags = planned.flatMap((p) => resume.parts.get(p.partNumber) ?? []);
+    const size = planned.reduce((sum, p) => sum + p.length, 0);
+    if (etags.length === planned.length && (await completedAlready(ctx, target, size, etags)))
+      return { uploadId: resume.uploadId, done: new Map(resume.parts), completed: true };
+    return undefined;
   }
   const done = new Map<number, string>();
   for (const part of planned) {
-    const journaled = ctx.resume.parts.get(part.partNumber);
+    const journaled = resume.parts.get(part.partNumber);
     const server = onServer.get(part.partNumber);
     if (journaled !== undefined && server?.etag === journaled && server.size === part.length)
       done.set(part.partNumber, journaled);
   }
-  return { uploadId: ctx.resume.uploadId, done };
+  return { uploadId: resume.uploadId, done, completed: false };
 }
 
 async function uploadSingle(
@@ -236,6 +245,8 @@ async function uploadMultipart(
   }
   const id = uploadId;
   ctx.onProgress(parts.filter((p) => done.has(p.partNumber)).reduce((sum, p) => sum + p.length, 0));
+  if (resumed?.completed === true)
+    return { etag: (await headTarget(ctx, target))?.etag ?? null, uploadId: id };
   await mapLimit(
     parts.filter((p) => !done.has(p.partNumber)),
     ctx.partConcurrency,
@@ -265,22 +276,10 @@ async function uploadMultipart(
     },
     ctx.signal,
   );
-  await ctx.client.send(
-    new CompleteMultipartUploadCommand({
-      Bucket: target.bucket,
-      Key: target.key,
-      UploadId: id,
-      MultipartUpload: {
-        Parts: parts.map((p) => ({ PartNumber: p.partNumber, ETag: done.get(p.partNumber) })),
-      },
-    }),
-    { abortSignal: ctx.signal },
-  );
-  // Some servers (RGW) answer Complete with an empty ETag: ask for the real one.
-  const head = await ctx.client.send(
-    new HeadObjectCommand({ Bucket: target.bucket, Key: target.key }),
-  );
-  return { etag: head.ETag ?? null, uploadId: id };
+  const size = parts.reduce((sum, p) => sum + p.length, 0);
+  const sent = parts.map((p) => ({ PartNumber: p.partNumber, ETag: done.get(p.partNumber) ?? '' }));
+  const etag = await completeUpload(ctx, target, id, size, sent);
+  return { etag, uploadId: id };
 }
 
 /** Uploads one file: a single PUT when small, else a resumable multipart upload. */
