@@ -44,6 +44,9 @@ test('npm start says why Electron cannot run and opens the browser host instead'
     await expect(page.getByRole('heading', { name: 'No connections yet' })).toBeVisible();
     // The launch code is traded for a cookie: it does not linger in the address bar.
     expect(page.url()).not.toContain('launch=');
+    // A clean start says only what a person needs: no warning from Node, npm, the SDK or the build.
+    const warnings = output.split('\n').filter((line) => /warn|deprecat|\(!\)/i.test(line));
+    expect(warnings).toEqual([]);
   } finally {
     if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
   }

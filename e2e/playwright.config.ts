@@ -2,9 +2,6 @@ import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './fixtures/chromium.js';
 
-// The SDK warns in every worker that Node 20 support ends in 2027; the README says so once.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { probeElectron } from './electron-probe.js';
+import { nodeVersionProblem } from './node-version.js';
 import { isBuildStale } from './staleness.js';
 
 type HostChoice = 'auto' | 'electron' | 'web';
@@ -39,6 +40,8 @@ function run(binary: string, args: string[]): void {
 }
 
 async function main(): Promise<void> {
+  const tooOld = nodeVersionProblem(process.version);
+  if (tooOld !== undefined) throw new Error(`${tooOld}. See "The two commands" in README.md.`);
   const { host, rest } = parseHost(process.argv.slice(2));
   if (await isBuildStale(root, SOURCES, OUTPUTS)) {
     process.stdout.write('Building Holdall…\n');

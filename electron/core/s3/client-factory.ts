@@ -7,6 +7,7 @@ import type { RequestDeadlines } from './deadline-handler.js';
 import type { RequestTimeouts } from '../../../shared/domain/profile.js';
 import { dialects } from './dialects.js';
 import { addResponseCap } from './response-cap-middleware.js';
+import { sdkLogger } from './sdk-logger.js';
 
 export interface ClientSettings {
   provider: keyof typeof dialects;
@@ -50,6 +51,7 @@ export function createS3Client(settings: ClientSettings, options: ClientOptions 
     requestChecksumCalculation: dialect.requestChecksums,
     responseChecksumValidation: dialect.responseChecksums,
     maxAttempts: options.maxAttempts ?? 3,
+    logger: sdkLogger(),
     requestHandler: new DeadlineHttpHandler(
       new NodeHttpHandler({
         httpAgent: new HttpAgent(agentOptions),

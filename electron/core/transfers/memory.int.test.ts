@@ -32,20 +32,16 @@ describe('engine memory', () => {
     await file.truncate(GiB);
     await file.close();
     const info = await stat(path);
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(import.meta.dirname, 'test-support', 'memory-upload.ts'),
-        bucket.name,
-        'big.bin',
-        path,
-        String(GiB),
-        fingerprintOf(info.mtimeMs),
-      ],
-      { env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } },
-    );
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'test-support', 'memory-upload.ts'),
+      bucket.name,
+      'big.bin',
+      path,
+      String(GiB),
+      fingerprintOf(info.mtimeMs),
+    ]);
     const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
       baselineMiB: number;
       maxRssMiB: number;
