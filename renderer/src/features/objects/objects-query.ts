@@ -28,6 +28,8 @@ export function compactObjectsQuery(
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextContinuationToken ?? undefined,
+    // Objects changed elsewhere show up on a return to the window after a while away.
+    refetchOnWindowFocus: true,
     // Pages are typed arrays: comparing them deeply on a refetch would find nothing to share.
     structuralSharing: false,
   });
