@@ -37,6 +37,8 @@ export function gridKeyHandler(options: GridKeyOptions) {
     if (!(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'row') {
       return;
     }
+    // Alt with an arrow is Back, Forward or Up (the window's), never a move in the list.
+    if (event.altKey) return;
     const toggle = event.ctrlKey || event.metaKey;
     if (toggle && event.key.toLowerCase() === 'a') {
       event.preventDefault();
