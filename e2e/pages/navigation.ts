@@ -69,6 +69,15 @@ export class NavigationPage {
     );
   }
 
+  /** How far the object list is scrolled, in pixels. */
+  async listScrollTop(): Promise<number> {
+    // Typed by hand: this file is checked without the DOM library; the callback runs in the page.
+    return this.list.grid.evaluate(
+      (grid: { querySelector(s: string): { scrollTop: number } | null }) =>
+        grid.querySelector('.ol-scroller')?.scrollTop ?? -1,
+    );
+  }
+
   /** The window losing or regaining focus, as when a person switches to another app and back. */
   async windowFocus(type: 'blur' | 'focus'): Promise<void> {
     await this.page.evaluate((name) => {

@@ -40,7 +40,7 @@ export function Shell() {
   const navigation = useNavigation();
   const { current: selection, navigate: setSelection } = navigation;
   const profileIds = useMemo(() => profiles.data?.map((p) => p.id), [profiles.data]);
-  const place = usePlaceCheck(navigation, profileIds);
+  usePlaceCheck(navigation, profileIds);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   // Reported by the object list, so menus, the palette and panels act on the same rows.
   const [objectSelection, setObjectSelection] = useState<ObjectSelection>(NO_SELECTION);
@@ -111,7 +111,7 @@ export function Shell() {
           onDelete={(profile) => setDialog({ kind: 'delete', profile })}
         />
         <main className="main" tabIndex={-1}>
-          <PlaceNoticeBar notice={place.notice} onDismiss={place.dismiss} />
+          <PlaceNoticeBar notice={navigation.notice} onDismiss={navigation.dismissNotice} />
           {content}
         </main>
       </div>

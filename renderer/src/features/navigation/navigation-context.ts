@@ -1,5 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { Selection } from '../../app/selection.js';
+import type { MissingPart } from './nearest-place.js';
+
+/** A link led to something gone: what was missing, and where it landed instead. */
+export interface PlaceNotice {
+  missing: MissingPart;
+  landed: Selection | null;
+}
 
 /** Where the user is and how to move: provided by the app, used by bars, keys and the palette. */
 export interface Navigation {
@@ -11,12 +18,17 @@ export interface Navigation {
   canGoBack: boolean;
   canGoForward: boolean;
   canGoUp: boolean;
+  /** A place a link named (at start, or edited into the address) not yet checked with the server. */
+  linkToCheck: Selection | null;
+  /** Shown while the user stays where a link that led to something gone landed. */
+  notice: PlaceNotice | null;
   navigate: (to: Selection | null) => void;
-  /** Corrects the current place without a history entry (a link that led nowhere). */
-  replace: (to: Selection | null) => void;
   back: () => void;
   forward: () => void;
   up: () => void;
+  /** The check of `link` found `missing`: land at `place` without a history entry, and say so. */
+  settleLink: (link: Selection, place: Selection | null, missing: MissingPart | null) => void;
+  dismissNotice: () => void;
 }
 
 export const NavigationContext = createContext<Navigation | null>(null);

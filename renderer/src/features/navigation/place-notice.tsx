@@ -1,5 +1,5 @@
 import { navigationMessages as m } from './messages.js';
-import type { PlaceNotice } from './use-place-check.js';
+import type { PlaceNotice } from './navigation-context.js';
 
 function describe(notice: PlaceNotice): string {
   const { missing } = notice;

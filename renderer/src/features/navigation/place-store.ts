@@ -5,8 +5,7 @@ const STORAGE_KEY = 'holdall.place';
 
 /**
  * Where to start: the address's deep link, else where the last session was (the desktop app
- * starts without a link). Whether it came from the address decides nothing else; both are
- * checked against the server before they are trusted.
+ * starts without a link). Either is checked with the server before it is trusted.
  */
 export function startingPlace(): Selection | null {
   const linked = decodeLocation(window.location.hash);
