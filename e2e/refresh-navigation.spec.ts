@@ -221,6 +221,12 @@ test('Back, Forward and Up by keys, buttons and mouse; going up focuses the fold
     await nav.sideButton('forward');
     await nav.expectAt(bucket, '');
   });
+
+  await test.step('Alt+← works with the focus in the sidebar too', async () => {
+    await new ConnectionsPage(page).item(bucket).focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await nav.expectAt(bucket, 'a/');
+  });
 });
 
 test('typing a name selects the next row starting with it', async ({ page }) => {
