@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { useMemo, useState } from 'react';
 import type { ProfileSummary } from '../../../shared/domain/profile.js';
 import { useContract } from '../contract/contract-context.js';
 import { profilesQuery } from '../contract/queries.js';
@@ -9,6 +9,12 @@ import { ConnectionsSidebar } from '../features/connections/connections-sidebar.
 import { DeleteConnectionDialog } from '../features/connections/delete-connection-dialog.js';
 import { NoConnections } from '../features/connections/no-connections.js';
 import { SecretStorageBanner } from '../features/host/secret-storage-banner.js';
+import { useNavigation } from '../features/navigation/navigation-context.js';
+import { PlaceNoticeBar } from '../features/navigation/place-notice.js';
+import { useNavigationCommands } from '../features/navigation/use-navigation-commands.js';
+import { useNavigationKeys } from '../features/navigation/use-navigation-keys.js';
+import { usePlaceCheck } from '../features/navigation/use-place-check.js';
+import { useRefresh } from '../features/navigation/use-refresh.js';
 import { ObjectActionsScope } from '../features/object-actions/object-actions-scope.js';
 import { folderOf } from '../features/objects/compact-page.js';
 import { ObjectPropertiesFeature } from '../features/object-properties/object-properties-feature.js';
@@ -21,22 +27,20 @@ import { TransfersPanel } from '../features/transfers/transfers-panel.js';
 import { BrowsingContext } from './browsing.js';
 import type { ObjectActionTarget } from './object-actions.js';
 import { appMessages } from './messages.js';
-import type { Selection } from './selection.js';
 
 type OpenDialog =
   | { kind: 'new' }
   | { kind: 'edit'; profile: ProfileSummary }
   | { kind: 'delete'; profile: ProfileSummary };
 
-interface ShellProps {
-  /** Held by App so it survives the shell rendering afresh in a new language. */
-  selection: Selection | null;
-  setSelection: Dispatch<SetStateAction<Selection | null>>;
-}
-
-export function Shell({ selection, setSelection }: ShellProps) {
+export function Shell() {
   const client = useContract();
   const profiles = useQuery(profilesQuery(client));
+  // Held by App, so it survives the shell rendering afresh in a new language.
+  const navigation = useNavigation();
+  const { current: selection, navigate: setSelection } = navigation;
+  const profileIds = useMemo(() => profiles.data?.map((p) => p.id), [profiles.data]);
+  usePlaceCheck(navigation, profileIds);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   // Reported by the object list, so menus, the palette and panels act on the same rows.
   const [objectSelection, setObjectSelection] = useState<ObjectSelection>(NO_SELECTION);
@@ -58,6 +62,9 @@ export function Shell({ selection, setSelection }: ShellProps) {
         : { profileId, bucket, prefix: folder, selection: objectSelection },
     [profileId, bucket, folder, objectSelection],
   );
+  const refresh = useRefresh(current);
+  useNavigationKeys(navigation, refresh);
+  useNavigationCommands(navigation, refresh);
 
   let content;
   if (profiles.data?.length === 0) {
@@ -76,6 +83,9 @@ export function Shell({ selection, setSelection }: ShellProps) {
               profileId={profileId}
               bucket={bucket}
               prefix={prefix}
+              reveal={navigation.reveal}
+              historyMoves={navigation.historyMoves}
+              onRefresh={refresh}
               onNavigate={(next) => setSelection({ profileId, bucket, prefix: next })}
               onSelectionChange={setObjectSelection}
               {...actions}
@@ -101,6 +111,7 @@ export function Shell({ selection, setSelection }: ShellProps) {
           onDelete={(profile) => setDialog({ kind: 'delete', profile })}
         />
         <main className="main" tabIndex={-1}>
+          <PlaceNoticeBar notice={navigation.notice} onDismiss={navigation.dismissNotice} />
           {content}
         </main>
       </div>

@@ -24,5 +24,7 @@ export function bucketsQuery(client: ContractClient, profileId: string) {
   return queryOptions({
     queryKey: bucketKeys.list(profileId),
     queryFn: () => client.invoke('buckets.list', { profileId }),
+    // Buckets made elsewhere show up on a return to the window after a while away.
+    refetchOnWindowFocus: true,
   });
 }

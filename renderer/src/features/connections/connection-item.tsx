@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useId, useState } from 'react';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import type { Selection } from '../../app/selection.js';
+import { bucketKeys } from '../../contract/query-keys.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ChevronIcon, ServerIcon } from '../../ui/icons.js';
 import { ActionsMenu, isMenuKey, MenuButton, pointBelow } from './actions-menu.js';
@@ -39,6 +41,7 @@ export function ConnectionItem(props: ConnectionItemProps) {
   const labelId = useId();
   const badgeId = useId();
   const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
+  const queryClient = useQueryClient();
   const key = connectionItemKey(profile.id);
   const isTabStop = tabStop === key;
   const isSelected = selection?.profileId === profile.id && selection.bucket === null;
@@ -47,6 +50,15 @@ export function ConnectionItem(props: ConnectionItemProps) {
     { id: 'edit', label: m.edit, onSelect: props.onEdit },
     { id: 'duplicate', label: m.duplicate, onSelect: props.onDuplicate },
     { id: 'new-bucket', label: m.newBucket, onSelect: props.onNewBucket },
+    {
+      id: 'refresh-buckets',
+      label: m.refreshBuckets,
+      onSelect: () => {
+        // Buckets made elsewhere show where people look for them.
+        if (!expanded) props.onToggle();
+        void queryClient.invalidateQueries({ queryKey: bucketKeys.list(profile.id) });
+      },
+    },
     { id: 'delete', label: m.delete, onSelect: props.onDelete, danger: true },
   ];
 

@@ -85,6 +85,8 @@ export function ConnectionTree({
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const target = event.target;
+    // Alt with an arrow is Back, Forward or Up (the window's), not a move in the tree.
+    if (event.altKey) return;
     // Keys on the menu buttons keep their usual meaning.
     if (
       !(target instanceof HTMLElement) ||

@@ -43,6 +43,7 @@ const en = {
   edit: 'Edit…',
   duplicate: 'Duplicate…',
   newBucket: 'New bucket…',
+  refreshBuckets: 'Refresh buckets',
   delete: 'Delete…',
 
   deleteTitle: 'Delete connection',
@@ -116,6 +117,7 @@ export const connectionMessages = localized({
     edit: '编辑…',
     duplicate: '复制…',
     newBucket: '新建存储桶…',
+    refreshBuckets: '刷新存储桶',
     delete: '删除…',
 
     deleteTitle: '删除连接',

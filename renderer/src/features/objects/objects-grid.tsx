@@ -12,6 +12,7 @@ import { clickRow, NO_MODIFIERS } from './selection-model.js';
 import type { SelectionState } from './selection-model.js';
 import type { ObjectSelection } from './selection.js';
 import type { SortColumn, SortState } from './sort-state.js';
+import { TypeAhead } from './type-ahead.js';
 import { gridKeyHandler } from './use-grid-keys.js';
 
 /**
@@ -41,6 +42,8 @@ interface ObjectsGridProps {
   paging: Paging;
   /** Take focus on mount, when the user got here by opening a folder. */
   focusFirstRow: boolean;
+  /** Focus the active row on mount, scrolled into view, wherever the focus is (going up). */
+  focusActiveRow?: boolean;
   onOpenFolder: (prefix: string) => void;
   onDelete?: ((selection: ObjectSelection) => void) | undefined;
   onRename?: ((row: GridRow) => void) | undefined;
@@ -91,11 +94,21 @@ export function ObjectsGrid(props: ObjectsGridProps) {
     if (loadMore) fetchNextPage();
   }, [loadMore, fetchNextPage]);
 
-  const [focusOnMount] = useState(props.focusFirstRow);
+  const [focusOnMount] = useState(() =>
+    props.focusActiveRow === true
+      ? { index: Math.max(0, active), onlyIfLost: false }
+      : props.focusFirstRow
+        ? { index: 0, onlyIfLost: true }
+        : null,
+  );
   useLayoutEffect(() => {
     // Rows render once the scroller is measured, so focus is asked for here and given below.
-    if (focusOnMount) pendingFocus.current = { index: 0, onlyIfLost: true };
+    if (focusOnMount === null) return;
+    pendingFocus.current = focusOnMount;
+    const scroller = scrollRef.current;
+    if (scroller !== null) scrollToShow(scroller, focusOnMount.index);
   }, [focusOnMount]);
+  const [typeAhead] = useState(() => new TypeAhead());
 
   useLayoutEffect(() => {
     // A refresh after a delete, rename or move replaced the focused row: without this the
@@ -123,11 +136,7 @@ export function ObjectsGrid(props: ObjectsGridProps) {
   const focusRow = (index: number) => {
     const scroller = scrollRef.current;
     if (scroller === null) return;
-    const top = index * ROW_HEIGHT;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) {
-      scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
-    }
+    scrollToShow(scroller, index);
     pendingFocus.current = { index, onlyIfLost: false };
   };
 
@@ -142,6 +151,7 @@ export function ObjectsGrid(props: ObjectsGridProps) {
     onDelete: props.onDelete,
     onRename: props.onRename,
     onRowMenu: props.onRowMenu,
+    typeAhead,
   });
 
   // Stable callbacks, so rows that did not change skip rendering while pages arrive.
@@ -241,4 +251,13 @@ export function ObjectsGrid(props: ObjectsGridProps) {
       </div>
     </div>
   );
+}
+
+/** Scrolls the least that brings row `index` fully into view. */
+function scrollToShow(scroller: HTMLElement, index: number): void {
+  const top = index * ROW_HEIGHT;
+  if (top < scroller.scrollTop) scroller.scrollTop = top;
+  else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) {
+    scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
+  }
 }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { parentPrefix } from '../../lib/prefix.js';
+import { NavigationBar } from '../navigation/navigation-bar.js';
 import { BreadcrumbsNav } from './breadcrumbs-nav.js';
 import type { GridRow } from './listing-view.js';
 import './objects.css';
@@ -13,6 +14,11 @@ interface ObjectsPaneProps {
   profileId: string;
   bucket: string;
   prefix: string;
+  /** The folder to select and focus on arriving: the one just left by going up. */
+  reveal: string | null;
+  /** Counts Back, Forward and Up: after one the list takes the focus, as after opening a folder. */
+  historyMoves: number;
+  onRefresh: () => void;
   onNavigate: (prefix: string) => void;
   /** Delete on the list; without it the key does nothing. */
   onDelete?: (selection: ObjectSelection) => void;
@@ -30,11 +36,15 @@ export function ObjectsPane({
   profileId,
   bucket,
   prefix,
+  reveal,
+  historyMoves,
+  onRefresh,
   onNavigate,
   ...actions
 }: ObjectsPaneProps) {
   const paneRef = useRef<HTMLDivElement>(null);
   const [navigated, setNavigated] = useState(false);
+  const [movesAtStart] = useState(historyMoves);
   // The sort is a way of looking, kept from folder to folder.
   const [sort, setSort] = useState<SortState>(SERVER_ORDER);
 
@@ -46,7 +56,10 @@ export function ObjectsPane({
 
   return (
     <div ref={paneRef} className="ol-pane">
-      <BreadcrumbsNav bucket={bucket} prefix={prefix} onNavigate={go} />
+      <div className="nav-location">
+        <NavigationBar onRefresh={onRefresh} />
+        <BreadcrumbsNav bucket={bucket} prefix={prefix} onNavigate={go} />
+      </div>
       <PrefixListing
         key={prefix}
         profileId={profileId}
@@ -54,7 +67,8 @@ export function ObjectsPane({
         prefix={prefix}
         sort={sort}
         onSort={(column) => setSort((current) => nextSort(current, column))}
-        focusFirstRow={navigated}
+        focusFirstRow={navigated || historyMoves !== movesAtStart}
+        reveal={reveal}
         onNavigate={go}
         onDelete={actions.onDelete}
         onRename={actions.onRename}

@@ -3,6 +3,9 @@ import type { ContractClient } from '../../contract/contract-client.js';
 import { objectKeys } from '../../contract/query-keys.js';
 import { compactPage } from './compact-page.js';
 
+/** Listings of up to this many pages (1,000 rows each) refresh on a return to the window. */
+const AUTO_REFRESH_PAGES = 10;
+
 /**
  * `objects.list` pages, packed as they arrive so the cache never holds a
  * million row objects. Its key sits under `objectKeys.list`, so invalidating a
@@ -28,6 +31,9 @@ export function compactObjectsQuery(
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextContinuationToken ?? undefined,
+    // Objects changed elsewhere show up on a return to the window after a while away. A refetch
+    // asks for every loaded page again, so a huge listing waits for an explicit Refresh.
+    refetchOnWindowFocus: (query) => (query.state.data?.pages.length ?? 0) <= AUTO_REFRESH_PAGES,
     // Pages are typed arrays: comparing them deeply on a refetch would find nothing to share.
     structuralSharing: false,
   });

@@ -13,6 +13,7 @@ import { objectMessages as m } from './messages.js';
 import { ObjectsGrid } from './objects-grid.js';
 import { compactObjectsQuery } from './objects-query.js';
 import { ObjectsToolbar } from './objects-toolbar.js';
+import { folderRowIndex } from './reveal.js';
 import { EMPTY_SELECTION, refocus } from './selection-model.js';
 import { ObjectSelectionContext, selectionFromIds } from './selection.js';
 import type { ObjectSelection } from './selection.js';
@@ -26,6 +27,8 @@ export interface PrefixListingProps {
   sort: SortState;
   onSort: (column: SortColumn) => void;
   focusFirstRow: boolean;
+  /** A folder to select and focus once the rows arrive (the one just left by going up). */
+  reveal?: string | null | undefined;
   onNavigate: (prefix: string) => void;
   onDelete?: ((selection: ObjectSelection) => void) | undefined;
   onRename?: ((row: GridRow) => void) | undefined;
@@ -62,6 +65,18 @@ export function PrefixListing(props: PrefixListingProps) {
   if (resetSeen !== selectionReset) {
     setResetSeen(selectionReset);
     setSelection((current) => ({ ...current, selected: new Set() }));
+  }
+
+  // Selected before the grid first renders, so it mounts focused on that row.
+  const [toReveal, setToReveal] = useState(props.reveal ?? null);
+  const [revealed, setRevealed] = useState(false);
+  if (toReveal !== null && listing.data !== undefined) {
+    setToReveal(null);
+    const index = folderRowIndex(view, toReveal);
+    if (index >= 0) {
+      setSelection({ selected: new Set([view.idAt(index)]), anchor: index, active: index });
+      setRevealed(true);
+    }
   }
 
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = listing;
@@ -123,6 +138,7 @@ export function PrefixListing(props: PrefixListingProps) {
             fetchNextPage: loadNext,
           }}
           focusFirstRow={props.focusFirstRow}
+          focusActiveRow={revealed}
           onOpenFolder={props.onNavigate}
           onDelete={props.onDelete}
           onRename={props.onRename}

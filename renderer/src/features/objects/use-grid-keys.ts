@@ -1,10 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import { listKeyMove } from '../../lib/list-keys.js';
 import type { GridRow, ListingView } from './listing-view.js';
-import { moveTo, selectAll, toggleActive } from './selection-model.js';
+import { NO_MODIFIERS, moveTo, selectAll, toggleActive } from './selection-model.js';
 import type { SelectionState } from './selection-model.js';
 import { selectionFromIds } from './selection.js';
 import type { ObjectSelection } from './selection.js';
+import { TypeAhead } from './type-ahead.js';
 
 export interface GridKeyOptions {
   view: ListingView;
@@ -19,6 +20,8 @@ export interface GridKeyOptions {
   onRename?: ((row: GridRow) => void) | undefined;
   /** Shift+F10 or the context-menu key on a row: a menu under it. */
   onRowMenu?: ((at: { x: number; y: number }) => void) | undefined;
+  /** Letters typed on a row select the next row whose name starts with them. */
+  typeAhead: TypeAhead;
 }
 
 /** Shift+F10 and the context-menu key open a row's menu, as a right click does. */
@@ -34,6 +37,8 @@ export function gridKeyHandler(options: GridKeyOptions) {
     if (!(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'row') {
       return;
     }
+    // Alt with an arrow is Back, Forward or Up (the window's), never a move in the list.
+    if (event.altKey) return;
     const toggle = event.ctrlKey || event.metaKey;
     if (toggle && event.key.toLowerCase() === 'a') {
       event.preventDefault();
@@ -50,6 +55,16 @@ export function gridKeyHandler(options: GridKeyOptions) {
       }
       const rect = event.target.getBoundingClientRect();
       options.onRowMenu({ x: rect.left + 24, y: rect.bottom });
+      return;
+    }
+    // Space belongs to a search under way ("my file"); otherwise it keeps its own meaning.
+    if (TypeAhead.isSearchKey(event) && (event.key !== ' ' || options.typeAhead.active)) {
+      event.preventDefault();
+      const names = { length: view.length, nameAt: (i: number) => view.rowAt(i).name };
+      const next = options.typeAhead.type(event.key, names, Math.max(0, active));
+      if (next < 0) return;
+      onSelection(moveTo(selection, view, next, NO_MODIFIERS));
+      options.focusRow(next);
       return;
     }
     switch (event.key) {
