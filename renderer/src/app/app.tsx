@@ -4,6 +4,7 @@ import type { ContractClient } from '../contract/contract-client.js';
 import { ContractProvider } from '../contract/contract-context.js';
 import { IpcEventsProvider } from '../contract/ipc-events-provider.js';
 import { CommandPalette } from '../features/command-palette/command-palette.js';
+import { DownloadNotices } from '../features/open-download/download-notices.js';
 import { useLocale } from '../i18n/use-locale.js';
 import { createQueryClient } from './query-client.js';
 import { CommandProvider } from './commands.js';
@@ -25,6 +26,7 @@ export function App({ client }: { client: ContractClient }) {
             <ObjectActionProvider>
               <Shell selection={selection} setSelection={setSelection} />
               <CommandPalette />
+              <DownloadNotices />
             </ObjectActionProvider>
           </CommandProvider>
         </IpcEventsProvider>
