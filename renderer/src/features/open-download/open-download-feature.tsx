@@ -14,6 +14,7 @@ import type { DownloadSelection } from '../transfers/upload-target.js';
 import { copyLines } from './clipboard.js';
 import { openMessages as m } from './messages.js';
 import { openChoice } from './open-setting.js';
+import { useOpenChoiceCommand } from './use-open-choice-command.js';
 
 export const DOWNLOAD_ACTION = 'objects.download';
 export const COPY_S3_URI_ACTION = 'objects.copyS3Uri';
@@ -107,6 +108,7 @@ export function OpenDownloadFeature() {
     ];
   }, []);
   useRegisterObjectActions(actions);
+  useOpenChoiceCommand();
 
   // The listeners below read what is current without subscribing again on every change.
   const latest = useRef({ browsing, offered });
