@@ -103,7 +103,13 @@ describe('objectUrl', () => {
       }),
     ).toBe('https://media.s3.cn-north-1.jdcloud-oss.com/%E6%8A%A5%E5%91%8A/a%2Bb.pdf');
     expect(
-      objectUrl({ endpoint: '', region: 'us-east-1', addressing: 'virtual', bucket: 'b1x', key: 'k' }),
+      objectUrl({
+        endpoint: '',
+        region: 'us-east-1',
+        addressing: 'virtual',
+        bucket: 'b1x',
+        key: 'k',
+      }),
     ).toBe('https://b1x.s3.us-east-1.amazonaws.com/k');
   });
 
