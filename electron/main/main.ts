@@ -68,8 +68,10 @@ if (dataDirOverride !== undefined && dataDirOverride !== '')
   app.setPath('userData', dataDirOverride);
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  // Writing text to the clipboard (Copy S3 URI, key, URL, share link) is the one permission the
+  // page gets; reading the clipboard and everything else stay refused.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'clipboard-sanitized-write'),
   );
   serveRenderer(rendererDir);
   const core = createCore({
