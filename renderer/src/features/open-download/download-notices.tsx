@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
 import type { ContractClient } from '../../contract/contract-client.js';
@@ -7,7 +7,9 @@ import { errorMessage } from '../../contract/contract-error.js';
 import { hostInfoQuery } from '../../contract/queries.js';
 import { NoticeRegion } from '../../ui/notice-region.js';
 import { showNotice } from '../../ui/notices.js';
-import { takeEnded } from '../transfers/finished-downloads.js';
+import { onWatchDownloads, takeEnded } from '../transfers/finished-downloads.js';
+import { transferKeys } from '../transfers/transfer-keys.js';
+import type { TransferRow } from '../transfers/transfer-rows.js';
 import { jobName } from '../transfers/transfer-rows.js';
 import { useTransfers } from '../transfers/use-transfers.js';
 import { openMessages as m } from './messages.js';
@@ -41,8 +43,18 @@ export function DownloadNotices() {
   const client = useContract();
   const transfers = useTransfers();
   const canOpen = useQuery(hostInfoQuery(client)).data?.kind === 'electron';
+  const queryClient = useQueryClient();
   useEffect(() => {
     for (const job of takeEnded(transfers.data ?? [])) confirm(job, client, canOpen);
   }, [transfers.data, client, canOpen]);
+  // A job may have ended before the enqueue's answer started watching it: look again then.
+  useEffect(
+    () =>
+      onWatchDownloads(() => {
+        const rows = queryClient.getQueryData<TransferRow[]>(transferKeys.list()) ?? [];
+        for (const job of takeEnded(rows)) confirm(job, client, canOpen);
+      }),
+    [queryClient, client, canOpen],
+  );
   return <NoticeRegion dismissLabel={m.dismiss} />;
 }

@@ -5,9 +5,21 @@ import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
  * reload, or started elsewhere) are not in it, so no notice claims work that was not watched.
  */
 const watched = new Set<string>();
+const listeners = new Set<() => void>();
 
+/**
+ * Starts watching; listeners look at the list again at once, as a small file may have finished
+ * (its last event arrived) before the enqueue's answer named its job.
+ */
 export function watchDownloads(jobs: readonly Pick<TransferJob, 'id'>[]): void {
   for (const job of jobs) watched.add(job.id);
+  for (const listener of listeners) listener();
+}
+
+/** Called after each watchDownloads; answers the unsubscribe. */
+export function onWatchDownloads(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
