@@ -11,6 +11,7 @@ import { ProfileStore } from './profiles/profile-store.js';
 import { ClientPool } from './s3/client-pool.js';
 import { toAppError } from './s3/errors.js';
 import type { SecretCipher } from './secrets/secret-cipher.js';
+import type { OpenWithApp } from './transfers/open-downloaded.js';
 import { TransferQueue } from './transfers/transfer-queue.js';
 
 export interface CoreOptions {
@@ -24,6 +25,8 @@ export interface CoreOptions {
   grants?: GrantRegistry;
   /** Lets the page pick download folders below homeDir (hosts without a native dialog). */
   folderPicker?: boolean;
+  /** Opens a downloaded file with the system's app; only Electron can. */
+  openWithApp?: OpenWithApp;
 }
 
 export interface Core {
@@ -44,6 +47,7 @@ export function createCore({
   homeDir = homedir(),
   grants = new GrantRegistry({ protectedDir: appDataDir }),
   folderPicker = false,
+  openWithApp,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
@@ -59,7 +63,17 @@ export function createCore({
   transfers.restore().catch((err: unknown) => {
     process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
   });
-  const deps = { store, clients, hostInfo, emit, transfers, homeDir, grants, folderPicker };
+  const deps = {
+    store,
+    clients,
+    hostInfo,
+    emit,
+    transfers,
+    homeDir,
+    grants,
+    folderPicker,
+    ...(openWithApp === undefined ? {} : { openWithApp }),
+  };
   const handlers = createHandlers(deps);
   return {
     dispatch: createDispatcher(handlers, toAppError),

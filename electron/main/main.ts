@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { AppError } from '../../shared/contract/envelope.js';
 import type { WebContents } from 'electron';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/contract/channel-names.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
@@ -67,8 +68,10 @@ if (dataDirOverride !== undefined && dataDirOverride !== '')
   app.setPath('userData', dataDirOverride);
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  // Writing text to the clipboard (Copy S3 URI, key, URL, share link) is the one permission the
+  // page gets; reading the clipboard and everything else stay refused.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'clipboard-sanitized-write'),
   );
   serveRenderer(rendererDir);
   const core = createCore({
@@ -76,6 +79,11 @@ void app.whenReady().then(() => {
     cipher: createSafeStorageCipher(),
     host: { kind: 'electron', version: app.getVersion() },
     emit,
+    // Only ever a path core found from a finished download's id, never one the page sent.
+    openWithApp: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem !== '') throw new AppError('LocalFileError', problem);
+    },
   });
   registerContract(core);
   registerLocalGrants(core.grants, trusted);

@@ -4,6 +4,7 @@ import type { HostInfo } from '../../../shared/domain/host.js';
 import type { GrantRegistry } from '../grants/grant-registry.js';
 import type { ProfileStore } from '../profiles/profile-store.js';
 import type { ClientPool } from '../s3/client-pool.js';
+import type { OpenWithApp } from '../transfers/open-downloaded.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 
 export interface CoreDeps {
@@ -25,6 +26,8 @@ export interface CoreDeps {
    * folders below the home folder; Electron leaves it off and uses its own dialog.
    */
   folderPicker?: boolean;
+  /** Opens a file with the system's app (Electron's shell); the browser host has none. */
+  openWithApp?: OpenWithApp;
 }
 
 /** The handlers of one domain file: exactly the channels that file declares. */

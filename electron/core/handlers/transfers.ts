@@ -1,5 +1,6 @@
 import type { transfersChannels } from '../../../shared/contract/channels/transfers.js';
 import { AppError } from '../../../shared/contract/envelope.js';
+import { openDownloaded } from '../transfers/open-downloaded.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 import { localPaths } from './local-paths.js';
@@ -30,6 +31,7 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
     'transfers.clearFinished': () => later(() => ({ cleared: queue().clearFinished() })),
     'transfers.resolveConflict': ({ id, choice, applyToAll }) =>
       later(() => queue().resolveConflict(id, choice, applyToAll)),
+    'transfers.openFile': ({ id }) => openDownloaded(queue().get(id), id, deps.openWithApp),
     'transfers.settings.get': () => later(() => queue().settings()),
     'transfers.settings.set': (change) => later(() => queue().setSettings(stripUndefined(change))),
     'transfers.orphans.list': () => later(() => queue().orphans()),

@@ -6,6 +6,7 @@ import { IpcEventsProvider } from '../contract/ipc-events-provider.js';
 import { CommandPalette } from '../features/command-palette/command-palette.js';
 import { NavigationContext } from '../features/navigation/navigation-context.js';
 import { useNavigationState } from '../features/navigation/use-navigation-state.js';
+import { DownloadNotices } from '../features/open-download/download-notices.js';
 import { useLocale } from '../i18n/use-locale.js';
 import { createQueryClient } from './query-client.js';
 import { CommandProvider } from './commands.js';
@@ -27,6 +28,7 @@ export function App({ client }: { client: ContractClient }) {
               <ObjectActionProvider>
                 <Shell />
                 <CommandPalette />
+                <DownloadNotices />
               </ObjectActionProvider>
             </CommandProvider>
           </NavigationContext>

@@ -21,6 +21,7 @@ import { ObjectPropertiesFeature } from '../features/object-properties/object-pr
 import { ObjectsPane } from '../features/objects/objects-pane.js';
 import { NO_SELECTION } from '../features/objects/selection.js';
 import type { ObjectSelection } from '../features/objects/selection.js';
+import { OpenDownloadFeature } from '../features/open-download/open-download-feature.js';
 import { ObjectPreview } from '../features/preview/object-preview.js';
 import { ShareFeature } from '../features/share/share-feature.js';
 import { TransfersPanel } from '../features/transfers/transfers-panel.js';
@@ -77,6 +78,7 @@ export function Shell() {
         <ObjectAclFeature />
         <ShareFeature />
         <ObjectPreview />
+        <OpenDownloadFeature />
         <ObjectActionsScope target={browsing}>
           {(actions) => (
             <ObjectsPane

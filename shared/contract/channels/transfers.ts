@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { transferJobSchema, transferProgressSchema } from '../../domain/transfer-job.js';
+import {
+  transferIdSchema,
+  transferJobSchema,
+  transferProgressSchema,
+} from '../../domain/transfer-job.js';
 import {
   enqueueDownloadSchema,
   enqueueUploadSchema,
@@ -34,6 +38,15 @@ export const transfersChannels = {
   /** Forgets succeeded and canceled jobs; failed ones stay until retried or canceled. */
   'transfers.clearFinished': { input: empty, output: z.object({ cleared: z.number() }) },
   'transfers.resolveConflict': { input: resolveConflictSchema, output: transferJobSchema },
+  /**
+   * Opens a finished file download with the system's app for its type. Takes the transfer's
+   * id, never a path: the host opens the file it wrote itself. The browser host answers
+   * UnavailableInHost.
+   */
+  'transfers.openFile': {
+    input: z.object({ id: transferIdSchema }).strict(),
+    output: z.object({ opened: z.literal(true) }),
+  },
   'transfers.settings.get': { input: empty, output: transferSettingsSchema },
   'transfers.settings.set': {
     input: transferSettingsSchema.partial().strict(),

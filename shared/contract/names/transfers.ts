@@ -8,6 +8,7 @@ export const transfersChannelNames = [
   'transfers.retry',
   'transfers.clearFinished',
   'transfers.resolveConflict',
+  'transfers.openFile',
   'transfers.settings.get',
   'transfers.settings.set',
   'transfers.orphans.list',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MediaRef } from '../../../../shared/domain/media-url.js';
 import { useContract } from '../../contract/contract-context.js';
+import { ZoomableImage } from './image-zoom.js';
 import { previewMessages as m } from './messages.js';
 import { PreviewLoading, PreviewProblem } from './preview-states.js';
 
@@ -27,10 +28,16 @@ export function MediaPreview({ object, name, kind }: MediaPreviewProps) {
   switch (kind) {
     case 'image':
       return (
-        <div className="pv-media pv-image">
+        <>
           {!ready && <PreviewLoading />}
-          <img src={url} alt={m.imageAlt(name)} onLoad={done} onError={fail} hidden={!ready} />
-        </div>
+          <ZoomableImage
+            src={url}
+            alt={m.imageAlt(name)}
+            onLoad={done}
+            onError={fail}
+            hidden={!ready}
+          />
+        </>
       );
     case 'audio':
       return (

@@ -11,6 +11,9 @@ const PreviewDialog = lazy(() =>
   import('./preview-dialog.js').then((module) => ({ default: module.PreviewDialog })),
 );
 
+/** The id of "Preview" among the object actions, for features that open a preview. */
+export const PREVIEW_ACTION = 'preview.open';
+
 interface OpenPreview {
   object: MediaRef;
   folder: string;
@@ -40,7 +43,7 @@ export function ObjectPreview() {
   const actions = useMemo<ObjectAction[]>(
     () => [
       {
-        id: 'preview.open',
+        id: PREVIEW_ACTION,
         label: m.action,
         shortcut: 'Space',
         commandTitle: m.commandTitle,

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { MediaRef } from '../../../../shared/domain/media-url.js';
 import { previewTypeOf } from '../../../../shared/domain/preview-type.js';
@@ -9,6 +9,8 @@ import { objectKeys } from '../../contract/query-keys.js';
 import { formatSize } from '../../lib/format-size.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { compactObjectsQuery } from '../objects/objects-query.js';
+import { openMessages } from '../open-download/messages.js';
+import { DownloadDialog } from '../transfers/download-dialog.js';
 import { previewMessages as m } from './messages.js';
 import { PreviewBody } from './preview-body.js';
 import { PreviewLoading, PreviewProblem } from './preview-states.js';
@@ -37,6 +39,7 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
   const { profileId, bucket, key } = object;
   const name = key.slice(key.lastIndexOf('/') + 1) || key;
   const closeButton = useRef<HTMLButtonElement>(null);
+  const [downloading, setDownloading] = useState(false);
   const head = useQuery({
     queryKey: [...objectKeys.bucket(profileId, bucket), 'preview-head', key],
     queryFn: () => client.invoke('objects.head', { profileId, bucket, key }),
@@ -122,6 +125,14 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
             </button>
             <button
               type="button"
+              className="button button-small"
+              aria-haspopup="dialog"
+              onClick={() => setDownloading(true)}
+            >
+              {openMessages.previewDownload}
+            </button>
+            <button
+              type="button"
               ref={closeButton}
               onClick={onClose}
               className="button button-small pv-close"
@@ -132,6 +143,12 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
         </div>
         <div className="pv-body">{body}</div>
       </div>
+      {downloading && (
+        <DownloadDialog
+          selection={{ profileId, bucket, keys: [key], prefixes: [] }}
+          onClose={() => setDownloading(false)}
+        />
+      )}
     </ModalDialog>
   );
 }

@@ -8,6 +8,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { watchDownloads } from './finished-downloads.js';
 import { FolderPicker } from './folder-picker.js';
 import { messages } from './messages.js';
 import { transferKeys } from './transfer-keys.js';
@@ -86,6 +87,8 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
       startDownloads(client, selection, await destinationGrant(client, picked, listing), conflict),
     onSuccess: ({ jobs, refused }) => {
       mergeJobs(queryClient, jobs);
+      // Confirmed with a notice when they finish (see DownloadNotices).
+      watchDownloads(jobs);
       // The next dialog starts where this download went: people download to one place in a row.
       if (picked !== null) queryClient.setQueryData(lastGrantKey, picked);
       else if (listing !== undefined) queryClient.setQueryData(lastKey, listing.under);

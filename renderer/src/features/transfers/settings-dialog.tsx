@@ -5,6 +5,8 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { OpenChoiceField } from '../open-download/open-choice-field.js';
+import { openChoice, setOpenChoice } from '../open-download/open-setting.js';
 import { messages } from './messages.js';
 import { checkSettingsForm, formFromSettings, rateUnits } from './settings-form.js';
 import type { EditableSettings, RateUnit, SettingsForm } from './settings-form.js';
@@ -40,6 +42,8 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
   const client = useContract();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(stored));
+  // Kept by this window, not the host, like the language; saved with the rest.
+  const [opens, setOpens] = useState(openChoice);
   const id = useId();
   // Checked as the user types; nothing is sent while any field is wrong.
   const check = checkSettingsForm(form);
@@ -56,7 +60,9 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (check.ok) save.mutate(check.settings);
+    if (!check.ok) return;
+    setOpenChoice(opens);
+    save.mutate(check.settings);
   };
 
   return (
@@ -120,6 +126,7 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
           </div>
         )}
       </FormField>
+      <OpenChoiceField id={`${id}-opens`} value={opens} onChange={setOpens} />
       {save.isError && (
         <p className="message message-error" role="alert">
           {errorMessage(save.error)}

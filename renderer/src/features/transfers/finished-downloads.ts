@@ -1,0 +1,39 @@
+import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
+
+/**
+ * Downloads this window started and has not yet confirmed. Jobs first seen in the list (after a
+ * reload, or started elsewhere) are not in it, so no notice claims work that was not watched.
+ */
+const watched = new Set<string>();
+const listeners = new Set<() => void>();
+
+/**
+ * Starts watching; listeners look at the list again at once, as a small file may have finished
+ * (its last event arrived) before the enqueue's answer named its job.
+ */
+export function watchDownloads(jobs: readonly Pick<TransferJob, 'id'>[]): void {
+  for (const job of jobs) watched.add(job.id);
+  for (const listener of listeners) listener();
+}
+
+/** Called after each watchDownloads; answers the unsubscribe. */
+export function onWatchDownloads(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The watched jobs that have ended, each once: succeeded ones to confirm, the rest only to
+ * forget (the transfers panel reports failures).
+ */
+export function takeEnded<T extends Pick<TransferJob, 'id' | 'state'>>(jobs: readonly T[]): T[] {
+  const ended: T[] = [];
+  for (const job of jobs) {
+    if (!watched.has(job.id)) continue;
+    if (job.state === 'succeeded' || job.state === 'failed' || job.state === 'canceled') {
+      watched.delete(job.id);
+      ended.push(job);
+    }
+  }
+  return ended;
+}
