@@ -52,14 +52,15 @@ test('creates a bucket, checking its name as it is typed', async ({ page }, test
   const create = dialog.getByRole('button', { name: 'Create' });
   await expect(create).toBeDisabled();
   await field.fill('Bad_Name');
-  await expect(
-    dialog.getByText('Name may hold lowercase letters, digits, dots and hyphens'),
-  ).toBeVisible();
+  await expect(dialog.getByText('Name must be lowercase')).toBeVisible();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(create).toBeDisabled();
   await screenshotBothSchemes(page, testInfo, 'create-bucket-invalid');
   await field.fill('ab');
   await expect(dialog.getByText('Name must be 3 to 63 characters')).toBeVisible();
+  await expect(create).toBeDisabled();
+  await field.fill('-bucket');
+  await expect(dialog.getByText('Name must start with a letter or digit')).toBeVisible();
   await expect(create).toBeDisabled();
 
   await field.fill(name);
