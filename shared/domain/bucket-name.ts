@@ -12,7 +12,10 @@ export const newBucketNameSchema = z
   .min(3, 'must be 3 to 63 characters')
   .max(63, 'must be 3 to 63 characters')
   .refine((name) => !/[A-Z]/.test(name), 'must be lowercase')
-  .refine((name) => /^[a-zA-Z0-9.-]*$/.test(name), 'may only hold letters, digits, dots and hyphens')
+  .refine(
+    (name) => /^[a-zA-Z0-9.-]*$/.test(name),
+    'may only hold letters, digits, dots and hyphens',
+  )
   .refine((name) => /^[a-z0-9]/i.test(name), 'must start with a letter or digit')
   .refine((name) => /[a-z0-9]$/i.test(name), 'must end with a letter or digit')
   .refine((name) => !name.includes('..'), 'must not hold two dots in a row')

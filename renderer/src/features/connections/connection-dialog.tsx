@@ -15,7 +15,7 @@ import type { ConnectionFormValues, FieldErrors, FieldName } from './connection-
 import type { FormTarget } from './connection-form.js';
 import { connectionMessages as m } from './messages.js';
 import { useSaveConnection, useTestConnection } from './use-connection-mutations.js';
-import { providers } from '../../../../shared/domain/providers.js';
+import { providerInfo, providers } from '../../../../shared/domain/providers.js';
 import './connections.css';
 
 interface ConnectionDialogProps {
@@ -127,7 +127,9 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
           id={fieldId('endpoint')}
           label={fieldLabels.endpoint}
           error={errors.endpoint}
-          hint={m.endpointHint}
+          hint={
+            providerInfo(values.provider).endpointRequired ? m.endpointRequiredHint : m.endpointHint
+          }
         >
           {(control) => (
             <input
@@ -136,7 +138,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
               inputMode="url"
               autoComplete="off"
               spellCheck={false}
-              placeholder="https://s3.cn-north-1.jdcloud-oss.com"
+              placeholder={providerInfo(values.provider).endpointExample}
               {...text('endpoint')}
             />
           )}
