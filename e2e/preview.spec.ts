@@ -75,6 +75,8 @@ test('an image, JSON and a PDF preview as a person sees them; ← → step throu
     const dialog = ui.dialog('doc.pdf');
     await expect(dialog.locator('iframe[title="PDF doc.pdf"]')).toBeVisible();
     expect(await ui.pdfPageCount()).toBe(2);
+    // The viewer titles the document after the file, not after the host's media route.
+    expect(await ui.pdfTitle()).toBe('doc.pdf');
     await screenshotBothSchemes(page, testInfo, 'preview-pdf');
     await page.keyboard.press('ArrowLeft');
     await expect(ui.dialog('data.json')).toBeVisible();
@@ -123,7 +125,7 @@ test('audio and video stream by Range until their metadata loads; an unknown bin
   const ui = await openBucket(page);
   const ranges: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/api/media?')) ranges.push(request.headers().range ?? 'none');
+    if (request.url().includes('/api/media/')) ranges.push(request.headers().range ?? 'none');
   });
 
   const audioDialog = await ui.openWithSpace('tone.wav');
