@@ -111,7 +111,10 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
               value={values.provider}
               onChange={(event) => {
                 const option = providers.find((o) => o.id === event.target.value);
-                if (option !== undefined) update(withProvider(values, option.id), 'provider');
+                if (option === undefined) return;
+                update(withProvider(values, option.id), 'provider');
+                // Whether the endpoint may be empty depends on the provider.
+                setErrors(({ endpoint: _dropped, ...rest }) => rest);
               }}
             >
               {providers.map((option) => (
