@@ -3,6 +3,7 @@ import type { CORSRule } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Locator } from '@playwright/test';
 import { configSession } from './fixtures/config-session.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { LanguagesPage } from './pages/languages.js';
 
@@ -276,8 +277,15 @@ test('a long form scrolls inside the dialog; the tabs and the action rows stay i
     await expect(config.form.getByRole('group', { name: `Rule ${n}` })).toBeVisible();
   }
   const panel = config.panel;
+  // Typed by hand: this file is checked without the DOM library; the callbacks run in the page.
+  type Scroller = {
+    scrollHeight: number;
+    clientHeight: number;
+    scrollTop: number;
+    scrollTo(to: { top: number }): void;
+  };
   await expect
-    .poll(() => panel.evaluate((el) => el.scrollHeight - el.clientHeight))
+    .poll(() => panel.evaluate((el: Scroller) => el.scrollHeight - el.clientHeight))
     .toBeGreaterThan(100);
 
   const review = config.reviewButton;
@@ -292,9 +300,10 @@ test('a long form scrolls inside the dialog; the tabs and the action rows stay i
   expect(reviewAtTop.top).toBeGreaterThanOrEqual(panelBox.top);
   await expect(close).toBeInViewport();
   await config.screenshot(testInfo, 'cors-long-top');
+  await expectStyledButtons(config.dialog);
 
-  await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-  await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+  await panel.evaluate((el: Scroller) => el.scrollTo({ top: el.scrollHeight }));
+  await expect.poll(() => panel.evaluate((el: Scroller) => el.scrollTop)).toBeGreaterThan(100);
   expect(await edges(tabs)).toEqual(tabsBefore);
   expect((await edges(config.dialog)).top).toBe(dialogBefore.top);
   await expect(close).toBeInViewport();

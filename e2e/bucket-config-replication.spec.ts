@@ -7,7 +7,9 @@ import {
 import type { ReplicationRule } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './fixtures/axe.js';
 import { configSession } from './fixtures/config-session.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { s3Target } from './fixtures/s3.js';
 import { BucketConfigPage } from './pages/bucket-config.js';
 import { BucketsPage } from './pages/buckets.js';
@@ -108,6 +110,8 @@ test('sets a rule through the form, enabling versioning where it asks; the serve
   await expect(ask).toContainText('This cannot be undone');
   await expect(ask).toContainText('never turned off');
   await config.screenshot(testInfo, 'versioning-confirm');
+  await expectStyledButtons(config.dialog);
+  await expectAccessible(page, 'enable versioning, asked first');
   await ask.getByRole('button', { name: 'Cancel' }).click();
   await expect(ask).toBeHidden();
   const untouched = await session.admin.send(

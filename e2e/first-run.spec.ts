@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
@@ -81,6 +82,7 @@ test('the key-file warning can be acknowledged; it then lives in About Holdall, 
   await expect(banner).toContainText('It stays readable under About Holdall.');
   await screenshotBothSchemes(page, testInfo, 'storage-banner');
   await expectAccessible(page, 'storage warning banner');
+  await expectStyledButtons(banner);
 
   await banner.getByRole('button', { name: 'Got it: stop showing this warning' }).click();
   await expect(banner).toBeHidden();
@@ -100,6 +102,7 @@ test('the key-file warning can be acknowledged; it then lives in About Holdall, 
   await expect(about).toContainText('You have read this warning');
   await screenshotBothSchemes(page, testInfo, 'about-holdall');
   await expectAccessible(page, 'About Holdall');
+  await expectStyledButtons(about);
   await about.getByRole('button', { name: 'Close' }).click();
   await expect(about).toBeHidden();
 

@@ -9,6 +9,7 @@ import {
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
@@ -764,6 +765,7 @@ test('Copy opened on its own folder lists each problem plainly, and as errors on
   await expect(dialog.getByRole('button', { name: 'Copy' })).toBeDisabled();
   await screenshotBothSchemes(page, testInfo, 'copy-untouched-problems');
   await expectAccessible(page, 'copy dialog, problems before any change');
+  await expectStyledButtons(dialog);
 
   await folder.fill('elsewhere');
   await expect(problems).toHaveCount(0);

@@ -8,6 +8,7 @@ import {
   sampleText,
   sampleWav,
 } from './fixtures/preview-samples.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { PreviewPage } from './pages/preview.js';
@@ -103,6 +104,8 @@ test('a 2 MiB text shows its first 256 KiB read by Range; Load more appends the 
   await expect(content).toContainText(`line 004095 ${'x'.repeat(51)}`);
   await expect(content).not.toContainText('\uFFFD');
 
+  // Load more, Previous, Next and Close all wear Holdall's button styles.
+  await expectStyledButtons(dialog);
   await dialog.getByRole('button', { name: 'Load more' }).click();
   await expect(partial).toHaveText('Too big to show whole — showing the first 512 KiB of 2 MiB');
   expect(reads).toEqual([
