@@ -73,7 +73,7 @@ test.describe('on a system set to Chinese', () => {
     await palette.getByRole('combobox').press('Enter');
     const create = page.getByRole('dialog', { name: '新建存储桶' });
     await create.getByLabel('名称', { exact: true }).fill('Bad_Name');
-    await expect(create.getByText('名称只能包含小写字母、数字、点和短横线')).toBeVisible();
+    await expect(create.getByText('名称必须为小写')).toBeVisible();
     await screenshotBothSchemes(page, testInfo, 'zh-create-bucket-dialog');
     await create.getByRole('button', { name: '取消' }).click();
 
