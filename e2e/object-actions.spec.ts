@@ -8,8 +8,6 @@ import {
 } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './fixtures/axe.js';
-import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
@@ -742,43 +740,4 @@ test('a copy of many items finds names that exist from a listing of the destinat
   ]);
   // The two that were there, the 13 objects that were not, docs/ and photos/'s three.
   expect(await keys(other.name)).toHaveLength(2 + 13 + 1 + 3);
-});
-
-test('Copy opened on its own folder lists each problem plainly, and as errors once the destination is touched', async ({
-  page,
-}, testInfo) => {
-  const actions = await openBucket(page);
-  await actions.select('docs/', 'notes.txt');
-  await actions.fromRowMenu('notes.txt', 'Copy to…');
-  const dialog = actions.dialog('Copy 1 object and 1 folder');
-  const folder = dialog.getByLabel('Destination folder');
-  await expect(folder).toHaveValue('');
-
-  // One list item per problem, described with the field, not yet marked as an error.
-  const problems = dialog.getByRole('list').filter({ hasText: 'is already there' });
-  await expect(problems.getByRole('listitem')).toHaveText([
-    '“docs/” is already there',
-    '“notes.txt” is already there',
-  ]);
-  await expect(problems).toHaveClass(/field-hint/);
-  await expect(folder).toHaveAttribute('aria-invalid', 'false');
-  await expect(dialog.getByRole('button', { name: 'Copy' })).toBeDisabled();
-  await screenshotBothSchemes(page, testInfo, 'copy-untouched-problems');
-  await expectAccessible(page, 'copy dialog, problems before any change');
-  await expectStyledButtons(dialog);
-
-  await folder.fill('elsewhere');
-  await expect(problems).toHaveCount(0);
-  await expect(folder).toHaveAttribute('aria-invalid', 'false');
-  await folder.fill('');
-  await expect(problems).toHaveClass(/field-error/);
-  await expect(problems.getByRole('listitem')).toHaveCount(2);
-  await expect(folder).toHaveAttribute('aria-invalid', 'true');
-  await screenshotBothSchemes(page, testInfo, 'copy-touched-problems');
-  await expectAccessible(page, 'copy dialog, problems after a change');
-
-  await folder.fill('copies');
-  await dialog.getByRole('button', { name: 'Copy' }).click();
-  await expect(dialog).toBeHidden();
-  expect(await keys(bucket.name, 'copies/')).toEqual(['copies/docs/guide.md', 'copies/notes.txt']);
 });
