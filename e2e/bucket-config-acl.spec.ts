@@ -94,6 +94,8 @@ test('sets a canned ACL and a grant to another user through the form; the server
       name: 'Differences between what was sent and what the server stored',
     }),
   ).toContainText('<DisplayName>');
+  // The differences carry every stored line: the document is not shown a second time.
+  await expect(config.stored).toHaveCount(0);
   expect(await storedGrants(made.name)).toEqual(
     ['holdall FULL_CONTROL', `${ALL_USERS} READ`, `${OTHER_ID} READ`].sort(),
   );

@@ -1,7 +1,9 @@
 import { GetBucketCorsCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
 import type { CORSRule } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { configSession } from './fixtures/config-session.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { LanguagesPage } from './pages/languages.js';
 
@@ -54,9 +56,16 @@ test('sets CORS rules through the form; the server stores them and a real prefli
   ]);
   expect(await storedRules(made.name)).toBeNull();
 
+  // The review step has one main action: Apply (Close is a plain button).
+  await expect(config.dialog.locator('.button-primary')).toHaveCount(1);
+  await expect(config.dialog.locator('.button-primary')).toHaveText('Apply');
+
   // RGW keeps origins as a sorted set: the re-read shows what it really stored.
   const outcome = await config.apply();
   await expect(outcome).toContainText('The server stored what was sent, listed in its own order.');
+  // Shown once, not again as a diff.
+  await expect(config.stored).toHaveCount(1);
+  await expect(config.panel.getByRole('region', { name: /^Differences between/ })).toHaveCount(0);
   await expect(config.panel.getByLabel('What the server stored', { exact: true })).toContainText(
     '<AllowedOrigin>https://*.app.example</AllowedOrigin>\n    <AllowedOrigin>https://app.example</AllowedOrigin>',
   );
@@ -247,4 +256,59 @@ test('speaks Simplified Chinese: labels, field messages from the schema, raw pro
   await expect(dialog.getByRole('group', { name: '事件通知 1' })).toBeVisible();
   await expect(dialog.getByRole('region', { name: '创建主题' })).toBeVisible();
   await screenshotBothSchemes(page, testInfo, 'notification-form-zh');
+});
+
+/** Top and bottom of an element on the page. */
+async function edges(locator: Locator): Promise<{ top: number; bottom: number }> {
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error('not shown');
+  return { top: box.y, bottom: box.y + box.height };
+}
+
+test('a long form scrolls inside the dialog; the tabs and the action rows stay in place', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1100, height: 600 });
+  const made = await session.bucket('cors-long');
+  const config = await session.open(page, made.name, 'CORS');
+  await config.create();
+  for (let n = 2; n <= 4; n += 1) {
+    await config.form.getByRole('button', { name: 'Add rule' }).click();
+    await expect(config.form.getByRole('group', { name: `Rule ${n}` })).toBeVisible();
+  }
+  const panel = config.panel;
+  // Typed by hand: this file is checked without the DOM library; the callbacks run in the page.
+  type Scroller = {
+    scrollHeight: number;
+    clientHeight: number;
+    scrollTop: number;
+    scrollTo(to: { top: number }): void;
+  };
+  await expect
+    .poll(() => panel.evaluate((el: Scroller) => el.scrollHeight - el.clientHeight))
+    .toBeGreaterThan(100);
+
+  const review = config.reviewButton;
+  const close = config.dialog.getByRole('button', { name: 'Close', exact: true });
+  const tabs = config.dialog.getByRole('tablist');
+  const tabsBefore = await edges(tabs);
+  const dialogBefore = await edges(config.dialog);
+  // At the top of the content, the editor's action row is still in sight, inside the panel.
+  const panelBox = await edges(panel);
+  const reviewAtTop = await edges(review);
+  expect(reviewAtTop.bottom).toBeLessThanOrEqual(panelBox.bottom + 1);
+  expect(reviewAtTop.top).toBeGreaterThanOrEqual(panelBox.top);
+  await expect(close).toBeInViewport();
+  await config.screenshot(testInfo, 'cors-long-top');
+  await expectStyledButtons(config.dialog);
+
+  await panel.evaluate((el: Scroller) => el.scrollTo({ top: el.scrollHeight }));
+  await expect.poll(() => panel.evaluate((el: Scroller) => el.scrollTop)).toBeGreaterThan(100);
+  expect(await edges(tabs)).toEqual(tabsBefore);
+  expect((await edges(config.dialog)).top).toBe(dialogBefore.top);
+  await expect(close).toBeInViewport();
+  await expect(review).toBeInViewport();
+  // The end of the content came into sight (the preflight tester closes the form).
+  await expect(config.form.getByRole('button', { name: 'Send preflight' })).toBeInViewport();
+  await config.screenshot(testInfo, 'cors-long-bottom');
 });

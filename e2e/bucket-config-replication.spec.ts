@@ -7,7 +7,9 @@ import {
 import type { ReplicationRule } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './fixtures/axe.js';
 import { configSession } from './fixtures/config-session.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { s3Target } from './fixtures/s3.js';
 import { BucketConfigPage } from './pages/bucket-config.js';
 import { BucketsPage } from './pages/buckets.js';
@@ -102,9 +104,24 @@ test('sets a rule through the form, enabling versioning where it asks; the serve
   await config.backToEditing();
   const versioning = config.form.getByTestId('versioning-status');
   await expect(versioning).toContainText('Versioning is off.');
-  await versioning.getByRole('button', { name: 'Enable versioning' }).click();
+  // It asks first and says it cannot be undone; Cancel sends nothing.
+  await versioning.getByRole('button', { name: 'Enable versioning…' }).click();
+  const ask = versioning.getByRole('alertdialog', { name: 'Enable versioning' });
+  await expect(ask).toContainText('This cannot be undone');
+  await expect(ask).toContainText('never turned off');
+  await config.screenshot(testInfo, 'versioning-confirm');
+  await expectStyledButtons(config.dialog);
+  await expectAccessible(page, 'enable versioning, asked first');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  const untouched = await session.admin.send(
+    new GetBucketVersioningCommand({ Bucket: source.name }),
+  );
+  expect(untouched.Status).toBeUndefined();
+  await versioning.getByRole('button', { name: 'Enable versioning…' }).click();
+  await ask.getByRole('button', { name: 'Enable versioning', exact: true }).click();
   await expect(versioning).toContainText('Versioning is enabled.');
-  await expect(versioning.getByRole('button', { name: 'Enable versioning' })).toBeHidden();
+  await expect(versioning.getByRole('button', { name: /^Enable versioning/ })).toHaveCount(0);
   const stored = await session.admin.send(new GetBucketVersioningCommand({ Bucket: source.name }));
   expect(stored.Status).toBe('Enabled');
   await config.review();

@@ -1,4 +1,9 @@
-import { GetBucketAclCommand, HeadBucketCommand, DeleteBucketCommand } from '@aws-sdk/client-s3';
+import {
+  DeleteBucketCommand,
+  GetBucketAclCommand,
+  HeadBucketCommand,
+  ListObjectsV2Command,
+} from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
@@ -6,6 +11,7 @@ import { adminClient, createTestBucket, s3Target, uniqueBucketName } from './fix
 import type { TestBucket } from './fixtures/s3.js';
 import { BucketsPage } from './pages/buckets.js';
 import { screenshotBothSchemes } from './pages/connections.js';
+import { LanguagesPage } from './pages/languages.js';
 
 const admin = adminClient();
 let host: RunningHost;
@@ -52,14 +58,15 @@ test('creates a bucket, checking its name as it is typed', async ({ page }, test
   const create = dialog.getByRole('button', { name: 'Create' });
   await expect(create).toBeDisabled();
   await field.fill('Bad_Name');
-  await expect(
-    dialog.getByText('Name may hold lowercase letters, digits, dots and hyphens'),
-  ).toBeVisible();
+  await expect(dialog.getByText('Name must be lowercase')).toBeVisible();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(create).toBeDisabled();
   await screenshotBothSchemes(page, testInfo, 'create-bucket-invalid');
   await field.fill('ab');
   await expect(dialog.getByText('Name must be 3 to 63 characters')).toBeVisible();
+  await expect(create).toBeDisabled();
+  await field.fill('-bucket');
+  await expect(dialog.getByText('Name must start with a letter or digit')).toBeVisible();
   await expect(create).toBeDisabled();
 
   await field.fill(name);
@@ -165,4 +172,56 @@ test('the properties tabs stay where they are while the General tab’s facts ar
   expect(await tab.boundingBox()).toEqual(before);
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
+});
+
+test('creating a bucket you already own says so and leaves the bucket as it was', async ({
+  page,
+}, testInfo) => {
+  const mine = await bucket('mine');
+  await mine.put({ 'keep.txt': 'x' });
+  const buckets = new BucketsPage(page);
+  await connect(buckets);
+
+  const dialog = await buckets.openCreate('RGW');
+  await dialog.getByLabel('Name', { exact: true }).fill(mine.name);
+  // Asked for public read: RGW would apply it to the bucket that exists.
+  await dialog.getByLabel('Access (canned ACL)').selectOption('public-read');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    `You already own a bucket named ${mine.name}. Nothing was changed; choose another name.`,
+  );
+  await expect(dialog).toBeVisible();
+  await screenshotBothSchemes(page, testInfo, 'create-bucket-already-owned');
+
+  const acl = await admin.send(new GetBucketAclCommand({ Bucket: mine.name }));
+  expect(acl.Grants?.some((g) => g.Grantee?.URI !== undefined)).toBe(false);
+  const listed = await admin.send(new ListObjectsV2Command({ Bucket: mine.name }));
+  expect(listed.Contents?.map((o) => o.Key)).toEqual(['keep.txt']);
+});
+
+test.describe('on a system set to Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the bucket name rules and the already-owned message speak Chinese', async ({ page }) => {
+    const mine = await bucket('mine-zh');
+    const languages = new LanguagesPage(page);
+    await languages.saveConnection('本地 RGW', s3Target());
+    await page.reload();
+    const tree = page.getByRole('navigation', { name: '连接' });
+    await tree.getByRole('treeitem', { name: '本地 RGW', exact: true }).hover();
+    await tree.getByRole('button', { name: '本地 RGW 的操作', exact: true }).click();
+    const menu = page.getByRole('menu', { name: '本地 RGW 的操作' });
+    await menu.getByRole('menuitem', { name: '新建存储桶…' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建存储桶' });
+    const field = dialog.getByLabel('名称', { exact: true });
+    await field.fill('-bucket');
+    await expect(dialog.getByText('名称必须以字母或数字开头')).toBeVisible();
+    await field.fill('MyBucket');
+    await expect(dialog.getByText('名称必须为小写')).toBeVisible();
+    await field.fill(mine.name);
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      `你已经拥有名为 ${mine.name} 的存储桶。未做任何更改，请换一个名称。`,
+    );
+  });
 });

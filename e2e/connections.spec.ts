@@ -248,3 +248,61 @@ async function profilesOverContract(page: Page): Promise<StoredProfile[]> {
     return envelope.value;
   });
 }
+
+test('an endpoint is required for every provider but AWS, and each shows its own example', async ({
+  page,
+}, testInfo) => {
+  host = await startBrowserHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add connection' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New connection' });
+  const endpoint = dialog.getByLabel('Endpoint');
+  const provider = dialog.getByLabel('Provider');
+  const examples = {
+    aws: 'https://s3.eu-west-1.amazonaws.com',
+    jdcloud: 'https://s3.cn-north-1.jdcloud-oss.com',
+    ceph: 'http://rgw.example.com:7480',
+    minio: 'http://minio.example.com:9000',
+    generic: 'https://s3.example.com',
+  };
+  for (const [id, example] of Object.entries(examples)) {
+    await provider.selectOption(id);
+    await expect(endpoint).toHaveAttribute('placeholder', example);
+  }
+
+  await dialog.getByLabel('Name').fill('No address');
+  await provider.selectOption('minio');
+  await dialog.getByLabel('Access key ID').fill('AKID');
+  await dialog.getByLabel('Secret access key').fill('secret');
+  await expect(dialog.getByText('The address of your server')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Endpoint is required')).toBeVisible();
+  await expect(endpoint).toHaveAttribute('aria-invalid', 'true');
+  await screenshotBothSchemes(page, testInfo, 'connection-endpoint-required');
+
+  // AWS alone may leave it empty: its public endpoint is the SDK's.
+  await provider.selectOption('aws');
+  await expect(dialog.getByText("Leave empty for Amazon S3's public endpoint.")).toBeVisible();
+  await expect(dialog.getByText('Endpoint is required')).toBeHidden();
+  await expect(endpoint).toHaveAttribute('aria-invalid', 'false');
+
+  // The host refuses such a draft too, whatever the page sends.
+  const refused = await page.evaluate(async () => {
+    const res = await fetch('/api/invoke/profiles.save', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Sneaky',
+        provider: 'ceph',
+        endpoint: '',
+        region: 'us-east-1',
+        addressing: 'path',
+        accessKeyId: 'AKID',
+        secretAccessKey: 'secret',
+      }),
+    });
+    return (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
+  });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'InvalidInput' } });
+  expect(refused.error?.message).toContain('endpoint');
+});

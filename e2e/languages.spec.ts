@@ -56,6 +56,8 @@ test.describe('on a system set to Chinese', () => {
     const transfers = page.getByRole('region', { name: '传输' });
     const job = transfers.getByRole('listitem', { name: '上传示例.txt', exact: true });
     await expect(job.locator('.transfer-state')).toHaveText('已完成', { timeout: 30_000 });
+    // One phrase, no stray space between the verb and "到".
+    await expect(job.locator('.transfer-where')).toHaveText(`上传到 ${bucket.name}/上传示例.txt`);
     await expect(grid.getByRole('row', { name: '上传示例.txt', exact: true })).toBeVisible();
     await screenshotBothSchemes(page, testInfo, 'zh-objects-and-transfers');
 
@@ -79,7 +81,7 @@ test.describe('on a system set to Chinese', () => {
     await palette.getByRole('combobox').press('Enter');
     const create = page.getByRole('dialog', { name: '新建存储桶' });
     await create.getByLabel('名称', { exact: true }).fill('Bad_Name');
-    await expect(create.getByText('名称只能包含小写字母、数字、点和短横线')).toBeVisible();
+    await expect(create.getByText('名称必须为小写')).toBeVisible();
     await screenshotBothSchemes(page, testInfo, 'zh-create-bucket-dialog');
     await create.getByRole('button', { name: '取消' }).click();
 

@@ -8,6 +8,7 @@ import {
   sampleText,
   sampleWav,
 } from './fixtures/preview-samples.js';
+import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { PreviewPage } from './pages/preview.js';
@@ -75,6 +76,8 @@ test('an image, JSON and a PDF preview as a person sees them; ← → step throu
     const dialog = ui.dialog('doc.pdf');
     await expect(dialog.locator('iframe[title="PDF doc.pdf"]')).toBeVisible();
     expect(await ui.pdfPageCount()).toBe(2);
+    // The viewer titles the document after the file, not after the host's media route.
+    expect(await ui.pdfTitle()).toBe('doc.pdf');
     await screenshotBothSchemes(page, testInfo, 'preview-pdf');
     await page.keyboard.press('ArrowLeft');
     await expect(ui.dialog('data.json')).toBeVisible();
@@ -101,6 +104,8 @@ test('a 2 MiB text shows its first 256 KiB read by Range; Load more appends the 
   await expect(content).toContainText(`line 004095 ${'x'.repeat(51)}`);
   await expect(content).not.toContainText('\uFFFD');
 
+  // Load more, Previous, Next and Close all wear Holdall's button styles.
+  await expectStyledButtons(dialog);
   await dialog.getByRole('button', { name: 'Load more' }).click();
   await expect(partial).toHaveText('Too big to show whole — showing the first 512 KiB of 2 MiB');
   expect(reads).toEqual([
@@ -123,7 +128,7 @@ test('audio and video stream by Range until their metadata loads; an unknown bin
   const ui = await openBucket(page);
   const ranges: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/api/media?')) ranges.push(request.headers().range ?? 'none');
+    if (request.url().includes('/api/media/')) ranges.push(request.headers().range ?? 'none');
   });
 
   const audioDialog = await ui.openWithSpace('tone.wav');

@@ -53,7 +53,7 @@ export class BucketConfigPage {
   }
 
   noneTitle(kindName: string): Locator {
-    return this.panel.getByText(`No ${kindName} is configured`, { exact: true });
+    return this.panel.getByText(`No ${kindName}`, { exact: true });
   }
 
   async create(): Promise<void> {

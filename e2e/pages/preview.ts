@@ -71,6 +71,20 @@ export class PreviewPage {
     }));
   }
 
+  /** The title Chromium's PDF viewer shows for the framed document (its tab title). */
+  async pdfTitle(): Promise<string> {
+    const viewer = () => this.page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+    await expect.poll(() => viewer()?.url() ?? '').toContain('index.html');
+    let title = '';
+    await expect
+      .poll(async () => {
+        title = String(await viewer()?.evaluate('document.title'));
+        return title;
+      })
+      .not.toBe('');
+    return title;
+  }
+
   /** Pages Chromium's PDF viewer counted in the framed document, once it has read it. */
   async pdfPageCount(): Promise<number> {
     const viewer = () => this.page.frames().find((f) => f.url().startsWith('chrome-extension://'));

@@ -4,6 +4,7 @@ import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import type { HostInfo } from '../../shared/domain/host.js';
 import { GrantRegistry } from './grants/grant-registry.js';
+import { Acknowledgements } from './host/acknowledgements.js';
 import { createHandlers } from './handlers.js';
 import { openMediaStream } from './services/media-stream.js';
 import type { MediaResponse, MediaStreamRequest } from './services/media-stream.js';
@@ -17,7 +18,7 @@ import { TransferQueue } from './transfers/transfer-queue.js';
 export interface CoreOptions {
   appDataDir: string;
   cipher: SecretCipher;
-  host: Omit<HostInfo, 'secretStorage'>;
+  host: Pick<HostInfo, 'kind' | 'version'>;
   emit: EmitEvent;
   /** Home folder whose .aws files "Import from AWS CLI" reads; the user's own by default. */
   homeDir?: string;
@@ -51,7 +52,7 @@ export function createCore({
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
-  const hostInfo: HostInfo = { ...host, secretStorage: cipher.storage };
+  const hostInfo = { ...host, secretStorage: cipher.storage };
   // One queue per core; its journal sits in the app data folder so a restart resumes.
   const transfers = new TransferQueue({
     journalDir: appDataDir,
@@ -63,10 +64,12 @@ export function createCore({
   transfers.restore().catch((err: unknown) => {
     process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
   });
+  const acknowledgements = new Acknowledgements(appDataDir);
   const deps = {
     store,
     clients,
     hostInfo,
+    acknowledgements,
     emit,
     transfers,
     homeDir,

@@ -11,7 +11,7 @@ export const mediaSchemePrivileges = {
 };
 
 /**
- * holdall-media://object/?profile=…&bucket=…&key=…: core streams the object (Range passed
+ * holdall-media://object/<file name>?profile=…&bucket=…&key=…: core streams the object (Range passed
  * through); this only turns its answer into a web Response. Only the app's page may frame it.
  */
 export function serveMedia(core: Core): void {

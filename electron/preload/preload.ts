@@ -7,7 +7,7 @@ import {
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
 } from '../../shared/contract/channel-names.js';
-import { MEDIA_ORIGIN, mediaQuery } from '../../shared/domain/media-url.js';
+import { MEDIA_ORIGIN, mediaFileSegment, mediaQuery } from '../../shared/domain/media-url.js';
 import type { MediaRef } from '../../shared/domain/media-url.js';
 
 const allowedChannels = new Set<string>(channelNames);
@@ -64,7 +64,7 @@ contextBridge.exposeInMainWorld('holdall', {
   },
   /** Where <img>, <audio>, <video> and the PDF viewer stream an object from. */
   mediaUrl(ref: MediaRef): string {
-    return `${MEDIA_ORIGIN}/?${mediaQuery(ref)}`;
+    return `${MEDIA_ORIGIN}/${mediaFileSegment(ref)}?${mediaQuery(ref)}`;
   },
   on(event: string, listener: (payload: unknown) => void): () => void {
     if (!allowedEvents.has(event)) return () => undefined;

@@ -11,9 +11,10 @@ export function contentSecurityPolicy(port: number): string {
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
     `connect-src 'self' ${sockets.join(' ')}`,
-    // The PDF preview frames the media route, and nothing else.
+    // The PDF preview frames the media route, and nothing else. The trailing "/" matches the
+    // file name the URL ends with (see mediaFileSegment).
     `frame-src ${allowedOrigins(port)
-      .map((origin) => `${origin}${MEDIA_PATH}`)
+      .map((origin) => `${origin}${MEDIA_PATH}/`)
       .join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",

@@ -212,7 +212,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ? handleInvoke(req, res, url.pathname.slice(INVOKE_PREFIX.length), dispatch, headers)
       : url.pathname === SPOOL_PATH
         ? handleSpool(req, res, url, options.spool, headers)
-        : url.pathname === MEDIA_PATH
+        : url.pathname === MEDIA_PATH || url.pathname.startsWith(`${MEDIA_PATH}/`)
           ? handleMedia(req, res, url, options.openObjectStream, headers)
           : serveStatic(options.rendererDir, url.pathname, res, headers);
     work.catch((err: unknown) => {

@@ -9,6 +9,7 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
   const unexpected = vi.fn(() => Promise.reject(new Error('handler should not run')));
   const base = {
     'host.info': unexpected,
+    'host.acknowledgeStorageWarning': unexpected,
     'profiles.list': unexpected,
     'profiles.save': unexpected,
     'profiles.delete': unexpected,

@@ -11,5 +11,7 @@ export const hostInfoSchema = z.object({
   kind: z.enum(['electron', 'web']),
   version: z.string(),
   secretStorage: secretStorageSchema,
+  /** The person read the storage warning and chose not to see it as a banner again. */
+  storageWarningAcknowledged: z.boolean(),
 });
 export type HostInfo = z.infer<typeof hostInfoSchema>;

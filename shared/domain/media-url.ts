@@ -13,6 +13,18 @@ export const MEDIA_PATH = '/api/media';
 export const MEDIA_SCHEME = 'holdall-media';
 export const MEDIA_ORIGIN = `${MEDIA_SCHEME}://object`;
 
+/**
+ * The URL path's last segment: the object's file name. Hosts ignore it (the key travels in the
+ * query); it is there for Chromium's PDF viewer, which titles a document after its URL's file name.
+ */
+export function mediaFileSegment(ref: MediaRef): string {
+  const name = ref.key
+    .split('/')
+    .filter((part) => part !== '')
+    .pop();
+  return encodeURIComponent(name ?? 'object');
+}
+
 /** The query both hosts read: `?profile=…&bucket=…&key=…`, the key as data, never a path. */
 export function mediaQuery(ref: MediaRef): string {
   return new URLSearchParams({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bucketNameSchema } from './listing.js';
+import { providerInfo } from './providers.js';
 
 export const providerIds = ['aws', 'jdcloud', 'ceph', 'minio', 'generic'] as const;
 export const providerIdSchema = z.enum(providerIds);
@@ -70,7 +71,12 @@ export const profileDraftSchema = z
     /** Duplicating: without a typed secret, the copy takes this stored profile's secret. */
     copySecretFrom: profileIdSchema.optional(),
   })
-  .strict();
+  .strict()
+  // An empty endpoint means AWS's public one: for any other provider it would send the keys there.
+  .refine((draft) => draft.endpoint !== '' || !providerInfo(draft.provider).endpointRequired, {
+    path: ['endpoint'],
+    message: 'is required',
+  });
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
 
 /** What the renderer may see: never the secret itself. */

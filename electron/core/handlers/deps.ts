@@ -2,6 +2,7 @@ import type { Handlers, EmitEvent } from '../../../shared/contract/handlers.js';
 import type { ChannelName } from '../../../shared/contract/channels.js';
 import type { HostInfo } from '../../../shared/domain/host.js';
 import type { GrantRegistry } from '../grants/grant-registry.js';
+import type { Acknowledgements } from '../host/acknowledgements.js';
 import type { ProfileStore } from '../profiles/profile-store.js';
 import type { ClientPool } from '../s3/client-pool.js';
 import type { OpenWithApp } from '../transfers/open-downloaded.js';
@@ -10,7 +11,10 @@ import type { TransferQueue } from '../transfers/transfer-queue.js';
 export interface CoreDeps {
   store: ProfileStore;
   clients: ClientPool;
-  hostInfo: HostInfo;
+  /** What the host is; whether its warning was acknowledged is read from `acknowledgements`. */
+  hostInfo: Omit<HostInfo, 'storageWarningAcknowledged'>;
+  /** Optional like `transfers`: without it, warnings are never remembered as read. */
+  acknowledgements?: Acknowledgements;
   emit: EmitEvent;
   /**
    * Where ~/.aws is looked for; tests point it at a temporary folder. Optional like

@@ -65,7 +65,7 @@ describe('profiles.awsCandidates and profiles.importAws', () => {
     await call('profiles.save', {
       name: 'lab',
       provider: 'ceph',
-      endpoint: '',
+      endpoint: 'http://rgw.example.com:7480',
       region: 'r',
       addressing: 'path',
       accessKeyId: 'X',

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { profileChannels } from '../../../shared/contract/channels/profiles.js';
+import type { HostInfo } from '../../../shared/domain/host.js';
 import type { ProfileDraft } from '../../../shared/domain/profile.js';
 import type { ClientSettings } from '../s3/client-factory.js';
 import { importAwsProfiles } from '../services/aws-config-import.js';
@@ -23,9 +24,16 @@ export function profileHandlers({
   store,
   clients,
   hostInfo,
+  acknowledgements,
   emit,
   homeDir = homedir(),
 }: CoreDeps): DomainHandlers<typeof profileChannels> {
+  const currentHostInfo = async (): Promise<HostInfo> => ({
+    ...hostInfo,
+    storageWarningAcknowledged:
+      (await acknowledgements?.storageWarningAcknowledged(hostInfo.secretStorage)) ?? false,
+  });
+
   const announceProfiles = async (): Promise<void> => {
     emit('profiles.changed', { profiles: await store.list() });
   };
@@ -43,7 +51,17 @@ export function profileHandlers({
   };
 
   return {
-    'host.info': () => Promise.resolve(hostInfo),
+    'host.info': currentHostInfo,
+
+    'host.acknowledgeStorageWarning': async () => {
+      if (acknowledgements === undefined) {
+        throw new AppError('Internal', 'This host cannot remember acknowledgements.');
+      }
+      if (hostInfo.secretStorage.warning !== null) {
+        await acknowledgements.acknowledgeStorageWarning(hostInfo.secretStorage);
+      }
+      return currentHostInfo();
+    },
 
     'profiles.list': () => store.list(),
 

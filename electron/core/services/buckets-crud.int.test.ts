@@ -145,12 +145,21 @@ describe('createBucket (CreateBucket)', () => {
     }
   });
 
-  it('succeeds when we re-create a bucket we own, as S3 in us-east-1 does', async () => {
+  it('answers BucketAlreadyOwnedByYou for a bucket we own, and leaves it as it was', async () => {
     const mine = await testBucket('again');
     await mine.put({ 'keep.txt': 'x' });
-    await createBucket(client, { bucket: mine.name });
+    // RGW answers 200 to this; asked with an ACL it would also make the bucket public.
+    const failure = await failureOf(
+      createBucket(client, { bucket: mine.name, acl: 'public-read' }),
+    );
+    expect(failure).toMatchObject({
+      code: 'BucketAlreadyOwnedByYou',
+      message: 'You already own a bucket with this name.',
+    });
     const listed = await admin.send(new ListObjectsV2Command({ Bucket: mine.name }));
     expect(listed.KeyCount).toBe(1);
+    const acl = await admin.send(new GetBucketAclCommand({ Bucket: mine.name }));
+    expect(grantsOf(acl.Grants, acl.Owner?.ID)).toEqual(['owner:FULL_CONTROL']);
   });
 });
 

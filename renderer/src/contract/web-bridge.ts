@@ -1,4 +1,4 @@
-import { MEDIA_PATH, mediaQuery } from '../../../shared/domain/media-url.js';
+import { MEDIA_PATH, mediaFileSegment, mediaQuery } from '../../../shared/domain/media-url.js';
 import type { Bridge } from './bridge.js';
 import { createEventStream } from './event-stream.js';
 import { createWebInvoke } from './web-invoke.js';
@@ -22,6 +22,6 @@ export function createWebBridge(location: Pick<Location, 'protocol' | 'host'>): 
     invoke: createWebInvoke(),
     on: stream.on,
     onReconnect: stream.onReconnect,
-    mediaUrl: (ref) => `${MEDIA_PATH}?${mediaQuery(ref)}`,
+    mediaUrl: (ref) => `${MEDIA_PATH}/${mediaFileSegment(ref)}?${mediaQuery(ref)}`,
   };
 }

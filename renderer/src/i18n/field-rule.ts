@@ -10,7 +10,12 @@ const zhRules: Readonly<Record<string, string>> = {
   'must be 3 to 63 characters': '长度必须为 3 到 63 个字符',
   'may hold lowercase letters, digits, dots and hyphens':
     '只能包含小写字母、数字、点和短横线，且必须以小写字母或数字开头和结尾',
+  'must be lowercase': '必须为小写',
+  'may only hold letters, digits, dots and hyphens': '只能包含字母、数字、点和短横线',
+  'must start with a letter or digit': '必须以字母或数字开头',
+  'must end with a letter or digit': '必须以字母或数字结尾',
   'must not hold two dots in a row': '不能包含连续的两个点',
+  'must not put a dot next to a hyphen': '点和短横线不能相邻',
   'must not look like an IP address': '不能是 IP 地址的形式',
   'may only hold lowercase letters, digits, "-", "_" and ":"':
     '只能包含小写字母、数字、“-”、“_”和“:”',

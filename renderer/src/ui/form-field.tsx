@@ -9,16 +9,49 @@ export interface ControlProps {
 interface FormFieldProps {
   id: string;
   label: string;
-  error?: string | undefined;
+  /** One problem, or several: several are shown as a list, one item each. */
+  error?: string | readonly string[] | undefined;
   hint?: string | undefined;
+  /**
+   * The person has not changed the field yet: its problems are listed as plain notes, not as
+   * errors, so a dialog does not open in red over a value it chose itself.
+   */
+  untouched?: boolean;
   children: (control: ControlProps) => ReactNode;
 }
 
+function ProblemText({
+  id,
+  className,
+  problems,
+}: {
+  id: string;
+  className: string;
+  problems: readonly string[];
+}) {
+  if (problems.length === 1) {
+    return (
+      <p id={id} className={className}>
+        {problems[0]}
+      </p>
+    );
+  }
+  return (
+    <ul id={id} className={`${className} field-problems`}>
+      {problems.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** A labelled control whose hint and error are announced with it. */
-export function FormField({ id, label, error, hint, children }: FormFieldProps) {
+export function FormField({ id, label, error, hint, untouched = false, children }: FormFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint === undefined ? null : hintId, error === undefined ? null : errorId]
+  const problems = error === undefined ? [] : typeof error === 'string' ? [error] : error;
+  const hasProblems = problems.length > 0;
+  const describedBy = [hint === undefined ? null : hintId, hasProblems ? errorId : null]
     .filter((part) => part !== null)
     .join(' ');
   return (
@@ -26,7 +59,7 @@ export function FormField({ id, label, error, hint, children }: FormFieldProps) 
       <label htmlFor={id}>{label}</label>
       {children({
         id,
-        'aria-invalid': error !== undefined,
+        'aria-invalid': hasProblems && !untouched,
         'aria-describedby': describedBy === '' ? undefined : describedBy,
       })}
       {hint !== undefined && (
@@ -34,10 +67,12 @@ export function FormField({ id, label, error, hint, children }: FormFieldProps) 
           {hint}
         </p>
       )}
-      {error !== undefined && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
+      {hasProblems && (
+        <ProblemText
+          id={errorId}
+          className={untouched ? 'field-hint' : 'field-error'}
+          problems={problems}
+        />
       )}
     </div>
   );

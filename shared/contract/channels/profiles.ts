@@ -33,6 +33,8 @@ export type AwsImportResult = z.infer<typeof awsImportResultSchema>;
 
 export const profileChannels = {
   'host.info': { input: none, output: hostInfoSchema },
+  /** Remembered in the host's data folder; answers the host info as it now is. */
+  'host.acknowledgeStorageWarning': { input: none, output: hostInfoSchema },
   'profiles.list': { input: none, output: z.array(profileSummarySchema) },
   'profiles.save': { input: profileDraftSchema, output: profileSummarySchema },
   'profiles.delete': { input: z.object({ id: profileIdSchema }).strict(), output: none },

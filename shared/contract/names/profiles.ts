@@ -1,5 +1,6 @@
 export const profileChannelNames = [
   'host.info',
+  'host.acknowledgeStorageWarning',
   'profiles.list',
   'profiles.save',
   'profiles.delete',

@@ -11,6 +11,29 @@ function sameLines(a: string, b: string): boolean {
   return sorted(a) === sorted(b);
 }
 
+/**
+ * What the server stored, shown once: as it is when it matches what was sent (maybe in the
+ * server's own order), else as the differences from what was sent, which carry every stored line.
+ */
+function StoredDocument({ sent, stored }: { sent: string; stored: string }) {
+  if (sent !== stored && !sameLines(sent, stored)) {
+    return (
+      <>
+        <p className="config-outcome-note">{m.normalised}</p>
+        <DiffView before={sent} after={stored} label={m.normalisedLabel} />
+      </>
+    );
+  }
+  return (
+    <>
+      <pre className="config-stored" aria-label={m.storedLabel} tabIndex={0}>
+        {stored}
+      </pre>
+      <p className="config-outcome-note">{sent === stored ? m.storedAsSent : m.storedReordered}</p>
+    </>
+  );
+}
+
 interface OutcomeNoteProps {
   outcome: ConfigOutcome;
   onDismiss: () => void;
@@ -25,23 +48,7 @@ export function OutcomeNote({ outcome, onDismiss }: OutcomeNoteProps) {
           {m.dismiss}
         </button>
       </div>
-      {outcome.kind === 'saved' && (
-        <>
-          <pre className="config-stored" aria-label={m.storedLabel} tabIndex={0}>
-            {outcome.stored}
-          </pre>
-          {outcome.sent === outcome.stored ? (
-            <p className="config-outcome-note">{m.storedAsSent}</p>
-          ) : sameLines(outcome.sent, outcome.stored) ? (
-            <p className="config-outcome-note">{m.storedReordered}</p>
-          ) : (
-            <>
-              <p className="config-outcome-note">{m.normalised}</p>
-              <DiffView before={outcome.sent} after={outcome.stored} label={m.normalisedLabel} />
-            </>
-          )}
-        </>
-      )}
+      {outcome.kind === 'saved' && <StoredDocument sent={outcome.sent} stored={outcome.stored} />}
     </div>
   );
 }

@@ -13,7 +13,7 @@ const en = {
     replication: 'Replication',
     notification: 'Notifications',
   },
-  /** Used inside sentences: "No … is configured", "Delete the …?" */
+  /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
     policy: 'bucket policy',
     acl: 'access control list',
@@ -29,7 +29,7 @@ const en = {
   retry: 'Retry',
   unsupported: (kind: string) => `This endpoint does not support the ${kind}.`,
   unsupportedReason: (reason: string) => `Reason: ${reason}`,
-  noneTitle: (kind: string) => `No ${kind} is configured`,
+  noneTitle: (kind: string) => `No ${kind}`,
   noneHint: 'Create one to start from an empty form.',
   create: 'Create',
   editorLabel: (kind: string) => `Edit the ${kind}`,

@@ -24,7 +24,10 @@ export function SettingsDialog({ title, onClose, children }: SettingsDialogProps
   };
   return (
     <ModalDialog title={title} onClose={requestClose} className="dialog-settings">
-      <DirtyDraftsProvider value={drafts.report}>{children}</DirtyDraftsProvider>
+      {/* The one part that scrolls: the title, tabs and action rows stay where they are. */}
+      <div className="settings-body">
+        <DirtyDraftsProvider value={drafts.report}>{children}</DirtyDraftsProvider>
+      </div>
       {askingToClose ? (
         <UnsavedPrompt
           kinds={drafts.dirty}
@@ -34,7 +37,8 @@ export function SettingsDialog({ title, onClose, children }: SettingsDialogProps
       ) : (
         <div className="dialog-actions">
           <span className="spacer" />
-          <button type="button" className="button button-primary" onClick={requestClose}>
+          {/* Not primary: the editor's own step (Review, Apply) is the one main action. */}
+          <button type="button" className="button" onClick={requestClose}>
             {m.close}
           </button>
         </div>

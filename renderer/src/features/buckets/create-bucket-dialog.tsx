@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { bucketCannedAclSchema } from '../../../../shared/domain/bucket-ops.js';
 import type { BucketCannedAcl } from '../../../../shared/domain/bucket-ops.js';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
-import { errorMessage } from '../../contract/contract-error.js';
+import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { newBucketNameProblem, regionProblem } from './bucket-name.js';
@@ -11,6 +11,16 @@ import { bucketMessages as m } from './messages.js';
 import { useCreateBucket } from './use-bucket-mutations.js';
 import './buckets.css';
 import { DialogActions } from '../../ui/dialog-actions.js';
+
+/** The refusals people meet most, in the current language; others as the host words them. */
+function createProblem(err: unknown, bucket: string): string {
+  if (err instanceof ContractError && err.code === 'BucketAlreadyOwnedByYou') {
+    return m.alreadyOwned(bucket);
+  }
+  if (err instanceof ContractError && err.code === 'BucketAlreadyExists')
+    return m.nameTaken(bucket);
+  return errorMessage(err);
+}
 
 interface CreateBucketDialogProps {
   profile: ProfileSummary;
@@ -109,7 +119,7 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
         </div>
         {create.isError && (
           <p className="message message-error" role="alert">
-            {errorMessage(create.error)}
+            {createProblem(create.error, create.variables?.bucket ?? name)}
           </p>
         )}
         <DialogActions

@@ -28,6 +28,10 @@ const en = {
   } satisfies Record<BucketCannedAcl, string>,
   create: 'Create',
   created: (bucket: string) => `Created bucket ${bucket}.`,
+  alreadyOwned: (bucket: string) =>
+    `You already own a bucket named ${bucket}. Nothing was changed; choose another name.`,
+  nameTaken: (bucket: string) =>
+    `The name ${bucket} is taken by another account. Bucket names are shared by everyone on the endpoint; choose another.`,
 
   deleteTitle: 'Delete bucket',
   deleteWarning: (bucket: string) => `Delete bucket “${bucket}”? This cannot be undone.`,
@@ -101,6 +105,10 @@ export const bucketMessages = localized({
     },
     create: '创建',
     created: (bucket: string) => `已创建存储桶 ${bucket}。`,
+    alreadyOwned: (bucket: string) =>
+      `你已经拥有名为 ${bucket} 的存储桶。未做任何更改，请换一个名称。`,
+    nameTaken: (bucket: string) =>
+      `名称 ${bucket} 已被其他账户使用。存储桶名称在该服务端点内所有人共用，请换一个名称。`,
 
     deleteTitle: '删除存储桶',
     deleteWarning: (bucket: string) => `确定删除存储桶“${bucket}”吗？此操作无法撤销。`,

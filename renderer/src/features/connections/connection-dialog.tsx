@@ -15,7 +15,7 @@ import type { ConnectionFormValues, FieldErrors, FieldName } from './connection-
 import type { FormTarget } from './connection-form.js';
 import { connectionMessages as m } from './messages.js';
 import { useSaveConnection, useTestConnection } from './use-connection-mutations.js';
-import { providers } from '../../../../shared/domain/providers.js';
+import { providerInfo, providers } from '../../../../shared/domain/providers.js';
 import { defaultRequestTimeouts } from '../../../../shared/domain/profile.js';
 import './connections.css';
 
@@ -125,7 +125,10 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
               value={values.provider}
               onChange={(event) => {
                 const option = providers.find((o) => o.id === event.target.value);
-                if (option !== undefined) update(withProvider(values, option.id), 'provider');
+                if (option === undefined) return;
+                update(withProvider(values, option.id), 'provider');
+                // Whether the endpoint may be empty depends on the provider.
+                setErrors(({ endpoint: _dropped, ...rest }) => rest);
               }}
             >
               {providers.map((option) => (
@@ -141,7 +144,9 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
           id={fieldId('endpoint')}
           label={fieldLabels.endpoint}
           error={errors.endpoint}
-          hint={m.endpointHint}
+          hint={
+            providerInfo(values.provider).endpointRequired ? m.endpointRequiredHint : m.endpointHint
+          }
         >
           {(control) => (
             <input
@@ -150,7 +155,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
               inputMode="url"
               autoComplete="off"
               spellCheck={false}
-              placeholder="https://s3.cn-north-1.jdcloud-oss.com"
+              placeholder={providerInfo(values.provider).endpointExample}
               {...text('endpoint')}
             />
           )}

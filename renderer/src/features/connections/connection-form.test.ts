@@ -96,3 +96,23 @@ describe('bucket-only and duplicate drafts', () => {
     expect('copySecretFrom' in typed).toBe(false);
   });
 });
+
+describe('endpoint per provider', () => {
+  it('requires an endpoint for every provider but AWS', () => {
+    for (const provider of ['jdcloud', 'ceph', 'minio', 'generic'] as const) {
+      const check = checkForm({ ...filled, provider, endpoint: '' }, undefined);
+      expect(check.ok, provider).toBe(false);
+      if (!check.ok) expect(check.errors.endpoint).toBe('Endpoint is required');
+    }
+    expect(checkForm({ ...filled, provider: 'aws', endpoint: '' }, undefined).ok).toBe(true);
+  });
+
+  it('says the endpoint is missing alongside the other fields’ problems', () => {
+    const check = checkForm({ ...emptyForm(), provider: 'minio' }, undefined);
+    expect(check.ok).toBe(false);
+    if (!check.ok) {
+      expect(check.errors.endpoint).toBe('Endpoint is required');
+      expect(check.errors.name).toBe('Name is required');
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { BucketDialogs } from '../buckets/bucket-dialogs.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ConnectionDialog } from './connection-dialog.js';
 import { PaletteButton } from '../command-palette/palette-button.js';
+import { AboutButton } from '../host/about-button.js';
 import { LanguageSwitch } from '../language/language-switch.js';
 import { useLanguageCommands } from '../language/use-language-commands.js';
 import { ConnectionTree } from './connection-tree.js';
@@ -79,6 +80,7 @@ export function ConnectionsSidebar({
       <div className="sidebar-footer">
         <PaletteButton />
         <ImportAwsButton className="button button-small" />
+        <AboutButton />
         <LanguageSwitch />
       </div>
       {duplicateOf !== null && (

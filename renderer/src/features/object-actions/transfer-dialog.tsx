@@ -60,6 +60,9 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
   const typedBucket = !listable || buckets.isError;
   const [bucket, setBucket] = useState(target.bucket);
   const [folderText, setFolderText] = useState(target.prefix);
+  // The dialog opens on the folder being browsed, which may be no place to copy to: that is
+  // said plainly until the person changes the destination or tries to send.
+  const [touched, setTouched] = useState(false);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [question, setQuestion] = useState<Question | null>(null);
   const [stopSwitch] = useState(() => new StopSwitch());
@@ -82,10 +85,10 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
           folder: destination.folder,
         })
       : null;
-  const folderError =
+  const folderProblems =
     'problem' in destination
-      ? pathProblemText(destination.problem)
-      : plan?.problems.map(planProblemText).join(' ');
+      ? [pathProblemText(destination.problem)]
+      : (plan?.problems.map(planProblemText) ?? []);
 
   const transfer = useMutation({
     mutationFn: ({ items, ifExists, skipped }: Run) =>
@@ -147,6 +150,7 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setTouched(true);
     if (plan === null || plan.problems.length > 0 || plan.items.length === 0) return;
     if (!('folder' in destination) || check.isPending || question !== null) return;
     if (transfer.isPending || transfer.data !== undefined) return;
@@ -173,14 +177,25 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
         >
           {(control) =>
             typedBucket ? (
-              <KeyInput control={control} value={bucket} disabled={locked} onChange={setBucket} />
+              <KeyInput
+                control={control}
+                value={bucket}
+                disabled={locked}
+                onChange={(value) => {
+                  setTouched(true);
+                  setBucket(value);
+                }}
+              />
             ) : (
               <select
                 {...control}
                 value={bucket}
                 disabled={locked}
                 aria-busy={buckets.isFetching}
-                onChange={(event) => setBucket(event.target.value)}
+                onChange={(event) => {
+                  setTouched(true);
+                  setBucket(event.target.value);
+                }}
               >
                 {/* The bucket being browsed, even before the list arrives. */}
                 {!(buckets.data ?? []).some((b) => b.name === target.bucket) && (
@@ -199,14 +214,18 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
           id={`${id}-folder`}
           label={m.folderLabel}
           hint={m.folderHint}
-          error={folderError === '' ? undefined : folderError}
+          error={folderProblems}
+          untouched={!touched}
         >
           {(control) => (
             <KeyInput
               control={control}
               value={folderText}
               disabled={locked}
-              onChange={setFolderText}
+              onChange={(value) => {
+                setTouched(true);
+                setFolderText(value);
+              }}
             />
           )}
         </FormField>

@@ -29,7 +29,7 @@ export function PreviewProblem({ message, detail, onRetry }: ProblemProps) {
       <p className="pv-state-title">{message}</p>
       {detail !== undefined && <p>{detail}</p>}
       {onRetry !== undefined && (
-        <button type="button" onClick={onRetry}>
+        <button type="button" className="button" onClick={onRetry}>
           {m.retry}
         </button>
       )}

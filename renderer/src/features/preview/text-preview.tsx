@@ -59,7 +59,12 @@ export function TextPreview({ object, name, language }: TextPreviewProps) {
       )}
       {!whole && (
         <div className="pv-more">
-          <button type="button" onClick={chunks.loadMore} disabled={loading}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={chunks.loadMore}
+            disabled={loading}
+          >
             {loading ? m.loadingMore : m.loadMore}
           </button>
         </div>

@@ -45,8 +45,8 @@ const en = {
   },
   upload: 'Upload',
   download: 'Download',
-  uploadTo: (bucket: string, key: string) => `to ${bucket}/${key}`,
-  downloadTo: (path: string) => `to ${path}`,
+  uploadTo: (bucket: string, key: string) => `Upload to ${bucket}/${key}`,
+  downloadTo: (path: string) => `Download to ${path}`,
   progressOf: (name: string) => `Progress of ${name}`,
   bytes: (done: string, total: string) => `${done} of ${total}`,
   files: (done: number, total: number, counting: boolean) =>
@@ -201,8 +201,8 @@ export const messages = localized({
     },
     upload: '上传',
     download: '下载',
-    uploadTo: (bucket: string, key: string) => `到 ${bucket}/${key}`,
-    downloadTo: (path: string) => `到 ${path}`,
+    uploadTo: (bucket: string, key: string) => `上传到 ${bucket}/${key}`,
+    downloadTo: (path: string) => `下载到 ${path}`,
     progressOf: (name: string) => `${name} 的进度`,
     bytes: (done: string, total: string) => `${done} / ${total}`,
     files: (done: number, total: number, counting: boolean) =>

@@ -79,7 +79,7 @@ export function TransferItem({ row, now, busy, onAction }: TransferItemProps) {
           {name}
         </span>
         <span className="transfer-where muted" title={where}>
-          {row.direction === 'upload' ? messages.upload : messages.download} {where}
+          {where}
         </span>
         <span className={`transfer-state state-${row.state}`}>{messages.states[row.state]}</span>
         <span className="transfer-actions">

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { topicDraftSchema } from '../../../../../../shared/domain/config/topics.js';
+import type { Topic } from '../../../../../../shared/domain/config/topics.js';
 import { useContract } from '../../../../contract/contract-context.js';
 import { ServerError } from '../../server-error.js';
 import { TextField, ToolSection } from '../fields.js';
@@ -8,8 +9,14 @@ import { schemaErrors } from '../s3-document/s3-definition.js';
 import { notificationMessages } from './messages.js';
 import { topicsQueryKey } from './topic-field.js';
 
+interface CreateTopicProps {
+  profileId: string;
+  /** The topic exists on the server: the form picks it where a notification needs one. */
+  onCreated: (topic: Topic) => void;
+}
+
 /** RGW-style topics: a name and the HTTP address the server pushes events to. */
-export function CreateTopic({ profileId }: { profileId: string }) {
+export function CreateTopic({ profileId, onCreated }: CreateTopicProps) {
   // Read on each render, never at load: the language can change while Holdall runs.
   const m = notificationMessages.createTopic;
   const id = useId();
@@ -23,7 +30,10 @@ export function CreateTopic({ profileId }: { profileId: string }) {
   const errors = touched ? schemaErrors(topicDraftSchema, draft) : {};
   const create = useMutation({
     mutationFn: () => client.invoke('topics.create', { profileId, ...draft }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: topicsQueryKey(profileId) }),
+    onSuccess: async (topic) => {
+      onCreated(topic);
+      await queryClient.invalidateQueries({ queryKey: topicsQueryKey(profileId) });
+    },
   });
   return (
     <ToolSection id={id} title={m.title} intro={m.intro}>

@@ -156,7 +156,22 @@ export function NotificationForm({
         </p>
       ))}
       {(context.provider === 'ceph' || context.provider === 'generic') && (
-        <CreateTopic profileId={profileId} />
+        <CreateTopic
+          profileId={profileId}
+          // People create a topic to use it: notifications still without one get it, else a new one.
+          onCreated={(topic) =>
+            setTopics(
+              model.topics.some((entry) => entry.topicArn === '')
+                ? model.topics.map((entry) =>
+                    entry.topicArn === '' ? { ...entry, topicArn: topic.arn } : entry,
+                  )
+                : [
+                    ...model.topics,
+                    { ...newTopicNotification(model.topics.length + 1), topicArn: topic.arn },
+                  ],
+            )
+          }
+        />
       )}
     </div>
   );

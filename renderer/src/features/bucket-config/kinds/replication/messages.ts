@@ -9,8 +9,12 @@ const en = {
     Enabled: 'Versioning is enabled.',
   },
   versioningLoading: 'Reading the versioning state…',
+  enableVersioningAsk: 'Enable versioning…',
   enableVersioning: 'Enable versioning',
   enablingVersioning: 'Enabling…',
+  enableVersioningConfirm: (bucket: string) =>
+    `Enable versioning on "${bucket}"? This cannot be undone: versioning can later be suspended, but never turned off, and every overwrite and delete keeps the older version (and its storage).`,
+  cancel: 'Cancel',
   versioningNote:
     'Once enabled, versioning can be suspended but never turned off: every overwrite and delete keeps the older version.',
   rgwSyncPolicy:
@@ -51,8 +55,12 @@ export const replicationMessages = localized({
       Enabled: '版本控制已开启。',
     },
     versioningLoading: '正在读取版本控制状态…',
+    enableVersioningAsk: '开启版本控制…',
     enableVersioning: '开启版本控制',
     enablingVersioning: '正在开启…',
+    enableVersioningConfirm: (bucket: string) =>
+      `确定为“${bucket}”开启版本控制吗？此操作无法撤销：之后只能暂停版本控制，无法关闭，每次覆盖和删除都会保留旧版本（并占用存储空间）。`,
+    cancel: '取消',
     versioningNote: '版本控制开启后只能暂停，无法关闭：每次覆盖和删除都会保留旧版本。',
     rgwSyncPolicy:
       'Ceph RGW 还需要在其 zonegroup 上设置同步策略（由管理员使用 radosgw-admin sync group create 设置），否则会返回 405。',

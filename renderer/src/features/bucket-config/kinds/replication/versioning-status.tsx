@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useContract } from '../../../../contract/contract-context.js';
+import { ConfirmStep } from '../../confirm-step.js';
 import { ServerError } from '../../server-error.js';
 import { useConfigTarget } from '../target-context.js';
 import { replicationMessages as m } from './messages.js';
@@ -13,12 +15,15 @@ export function VersioningStatus() {
   const queryClient = useQueryClient();
   const { profileId, bucket } = useConfigTarget();
   const key = versioningKey(profileId, bucket);
+  // Versioning cannot be switched off again, so the button only asks; the answer enables it.
+  const [asking, setAsking] = useState(false);
   const versioning = useQuery({
     queryKey: key,
     queryFn: () => client.invoke('versioning.get', { profileId, bucket }),
   });
   const enable = useMutation({
     mutationFn: () => client.invoke('versioning.put', { profileId, bucket, status: 'Enabled' }),
+    onSuccess: () => setAsking(false),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   if (versioning.isPending) return <p className="muted">{m.versioningLoading}</p>;
@@ -32,17 +37,30 @@ export function VersioningStatus() {
       {status !== 'Enabled' && (
         <>
           <p className="muted">{m.versioningNote}</p>
-          <button
-            type="button"
-            className="button button-small"
-            disabled={enable.isPending}
-            onClick={() => enable.mutate()}
-          >
-            {enable.isPending ? m.enablingVersioning : m.enableVersioning}
-          </button>
+          {asking ? (
+            <div className="config-confirm" role="alertdialog" aria-label={m.enableVersioning}>
+              <ConfirmStep
+                error={enable.error}
+                pending={enable.isPending}
+                cancelLabel={m.cancel}
+                confirmLabel={m.enableVersioning}
+                pendingLabel={m.enablingVersioning}
+                onCancel={() => {
+                  enable.reset();
+                  setAsking(false);
+                }}
+                onConfirm={() => enable.mutate()}
+              >
+                <p>{m.enableVersioningConfirm(bucket)}</p>
+              </ConfirmStep>
+            </div>
+          ) : (
+            <button type="button" className="button button-small" onClick={() => setAsking(true)}>
+              {m.enableVersioningAsk}
+            </button>
+          )}
         </>
       )}
-      {enable.isError && <ServerError error={enable.error} />}
     </div>
   );
 }
