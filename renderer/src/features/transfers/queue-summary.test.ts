@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSummary, rowSpeed, shownRate, shownState } from './queue-summary.js';
+import { headerSummary, queueOrder, rowSpeed, shownRate, shownState } from './queue-summary.js';
 import { job } from './test-jobs.js';
 import { rowFromJob, upsertJobs } from './transfer-rows.js';
 import type { TransferRow } from './transfer-rows.js';
@@ -111,5 +111,24 @@ describe('progress on cancel', () => {
     expect(
       upsertJobs(running, [job('job-0001', { state: 'paused', bytesDone: 20 })])[0],
     ).toMatchObject({ bytesDone: 20 });
+  });
+});
+
+describe('queue order', () => {
+  it('puts questions and failures on top, then the newest first', () => {
+    const rows = [
+      row('job-0001', { state: 'succeeded' }),
+      row('job-0002', { state: 'failed' }),
+      row('job-0003'),
+      row('job-0004', { conflict }),
+      row('job-0005', { state: 'queued' }),
+    ];
+    expect(queueOrder(rows).map((r) => r.id)).toEqual([
+      'job-0004',
+      'job-0002',
+      'job-0005',
+      'job-0003',
+      'job-0001',
+    ]);
   });
 });

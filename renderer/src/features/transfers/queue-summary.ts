@@ -82,3 +82,16 @@ export function headerSummary(
   summary.etaSeconds = secondsLeft(bytesLeft, summary.bytesPerSec);
   return summary;
 }
+
+/**
+ * The panel's order: jobs that need the person (a question, a failure) on top, then the rest
+ * newest first, since what was just dropped is what people look for.
+ */
+export function queueOrder(rows: readonly TransferRow[]): TransferRow[] {
+  const newestFirst = [...rows].reverse();
+  const needsYou = (row: TransferRow) => {
+    const state = shownState(row);
+    return state === 'waiting' || state === 'failed';
+  };
+  return [...newestFirst.filter(needsYou), ...newestFirst.filter((row) => !needsYou(row))];
+}
