@@ -37,8 +37,9 @@ let bucket: TestBucket;
 test.beforeEach(async () => {
   host = await startBrowserHost();
   bucket = await createTestBucket(admin, 'xpanel');
-  const seeds = Array.from({ length: SEEDS }, (_, i) => [seedName(i), `seed ${i}`]);
-  await bucket.put(Object.fromEntries(seeds));
+  const seeds: Record<string, string> = {};
+  for (let i = 0; i < SEEDS; i++) seeds[seedName(i)] = `seed ${i}`;
+  await bucket.put(seeds);
 });
 
 test.afterEach(async () => {
