@@ -150,12 +150,12 @@ test('two hundred dropped files run as one line each while the object list stays
   // Two hundred files go to the host and then to RGW under a limit: longer than the default.
   test.setTimeout(180_000);
   const { app, transfers, settings } = await openBucket(page);
-  // Slow enough that everything below happens while they run: 800 KiB at 16 KiB/s. Four at
+  // Slow enough that everything below happens while they run: 2.4 MiB at 16 KiB/s. Four at
   // once spares a loaded test machine's RGW two hundred connections in a burst.
   const filesAtOnce = await setLimit(settings, 16, 4);
   const files = Array.from({ length: DROPPED }, (_, i) => ({
     name: `up-${String(i).padStart(3, '0')}.bin`,
-    bytes: randomBytes(4 * KiB),
+    bytes: randomBytes(12 * KiB),
   }));
   const dropped: PageFile[] = files.map(({ name, bytes }) => ({
     name,
@@ -228,10 +228,10 @@ test('two hundred dropped files run as one line each while the object list stays
   await expect(transfers.resizer).toHaveAttribute('aria-valuenow', '144');
   await expect(transfers.jobs.first()).toBeVisible();
 
-  await expectAccessible(page, 'transfers panel with two hundred uploads running');
-  await windowScreenshots(page, testInfo, 'two-hundred-running');
   // All of the above happened while they ran.
   await expect(transfers.summary).toContainText(/\d+ running/);
+  await expectAccessible(page, 'transfers panel with two hundred uploads running');
+  await windowScreenshots(page, testInfo, 'two-hundred-running');
 
   // Lifted, the rest finish; a reload keeps the panel's height and the finished rows.
   await setLimit(settings, null);
