@@ -57,7 +57,10 @@ test.describe('on a system set to Chinese', () => {
     const job = transfers.getByRole('listitem', { name: '上传示例.txt', exact: true });
     await expect(job.locator('.transfer-state')).toHaveText('已完成', { timeout: 30_000 });
     // One phrase, no stray space between the verb and "到".
-    await expect(job.locator('.transfer-where')).toHaveText(`上传到 ${bucket.name}/上传示例.txt`);
+    await expect(job.locator('.transfer-name')).toHaveAttribute(
+      'title',
+      `上传示例.txt · 上传到 ${bucket.name}/上传示例.txt`,
+    );
     await expect(grid.getByRole('row', { name: '上传示例.txt', exact: true })).toBeVisible();
     await screenshotBothSchemes(page, testInfo, 'zh-objects-and-transfers');
 

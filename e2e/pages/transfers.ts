@@ -29,6 +29,27 @@ export class TransfersPage {
     await expect(this.toggle).toHaveAttribute('aria-expanded', 'true');
   }
 
+  async collapse(): Promise<void> {
+    await expect(this.toggle).toBeVisible();
+    if ((await this.toggle.getAttribute('aria-expanded')) !== 'false') await this.toggle.click();
+    await expect(this.toggle).toHaveAttribute('aria-expanded', 'false');
+  }
+
+  /** The header's one line (counts, speed, time left), shown collapsed or not. */
+  get summary(): Locator {
+    return this.region.getByRole('group', { name: 'Transfers summary' });
+  }
+
+  /** The splitter on the panel's top edge. */
+  get resizer(): Locator {
+    return this.region.getByRole('separator', { name: 'Resize the transfers panel' });
+  }
+
+  /** The jobs' rows in view: the list renders those (and a few around), not all of them. */
+  get jobs(): Locator {
+    return this.queue.getByRole('listitem');
+  }
+
   job(name: string): Locator {
     return this.queue.getByRole('listitem', { name, exact: true });
   }

@@ -117,6 +117,9 @@ export class JobRecord {
   }
 
   addBytes(delta: number): void {
+    // Cancelling aborts the requests in flight and they take their bytes back; a cancelled job
+    // ends where its progress stood when it was cancelled, so no bar ever runs backwards.
+    if (this.stopReason === 'cancel') return;
     this.snap.bytesDone += delta;
     this.throttle.poke();
   }

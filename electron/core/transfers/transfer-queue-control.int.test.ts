@@ -100,6 +100,37 @@ describe('TransferQueue controls against RGW', () => {
     }
   });
 
+  it('a cancelled job ends at the progress it showed, not lower, though its aborted parts take their bytes back', async () => {
+    const { source } = await randomFile(dir, 'kept.bin', 40 * MiB);
+    // Four 8 MiB parts at once under 4 MiB/s: at 2 MiB every part is in flight, none confirmed.
+    const h = harness(await tempDir('journal'), {
+      settings: { bandwidthLimitBytesPerSec: 4 * MiB, partConcurrency: 4 },
+    });
+    try {
+      const [job] = await h.queue.enqueueUpload({
+        profileId: PROFILE,
+        bucket: bucket.name,
+        keyPrefix: 'k/',
+        paths: [source.path],
+        conflict: 'overwrite',
+      });
+      const id = job?.id ?? '';
+      await h.waitForProgress((p) => p.id === id && p.bytesDone >= 2 * MiB);
+      const before = h.progress.filter((p) => p.id === id);
+      const shown = before.at(-1)?.bytesDone ?? 0;
+      const [canceled] = await h.queue.cancel({ id });
+      expect(canceled).toMatchObject({ state: 'canceled' });
+      expect(canceled?.bytesDone).toBeGreaterThanOrEqual(shown);
+      // Nothing sent after the cancel goes below what was shown either.
+      const after = h.progress.filter((p) => p.id === id).slice(before.length);
+      for (const p of after) expect(p.bytesDone).toBeGreaterThanOrEqual(shown);
+      expect(h.states.filter((s) => s.id === id).at(-1)?.bytesDone).toBeGreaterThanOrEqual(shown);
+      expect(await openUploads(admin, bucket.name, 'k/kept.bin')).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('sends progress at most every 250 ms per job with rate and ETA, keeps the bandwidth limit, ends with a full state', async () => {
     const { source } = await randomFile(dir, 'rate.bin', 24 * MiB);
     const h = harness(await tempDir('journal'), {

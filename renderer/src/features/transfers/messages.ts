@@ -13,10 +13,18 @@ const en = {
   loading: 'Loading transfers…',
   empty: 'No transfers. Drop files or folders on the object list, or use Upload.',
   loadFailed: 'Could not load the transfers:',
-  summary: (active: number, failed: number) =>
-    [active > 0 ? `${active} active` : '', failed > 0 ? `${failed} failed` : '']
-      .filter((part) => part !== '')
-      .join(', '),
+  /** The header's counts, in this order; a zero count is left out. */
+  counts: {
+    running: (n: number) => `${n} running`,
+    waiting: (n: number) => `${n} waiting for your answer`,
+    queued: (n: number) => `${n} queued`,
+    paused: (n: number) => `${n} paused`,
+    failed: (n: number) => `${n} failed`,
+  },
+  listSeparator: ', ',
+  summaryLabel: 'Transfers summary',
+  resizePanel: 'Resize the transfers panel',
+  resizeHint: 'Drag, or use the Up and Down arrow keys',
 
   pauseAll: 'Pause all',
   resumeAll: 'Resume all',
@@ -42,6 +50,7 @@ const en = {
     succeeded: 'Done',
     failed: 'Failed',
     canceled: 'Canceled',
+    waiting: 'Waiting for your answer',
   },
   upload: 'Upload',
   download: 'Download',
@@ -170,10 +179,17 @@ export const messages = localized({
     loading: '正在加载传输…',
     empty: '没有传输任务。把文件或文件夹拖到对象列表上，或点击“上传”。',
     loadFailed: '无法加载传输任务：',
-    summary: (active: number, failed: number) =>
-      [active > 0 ? `${active} 个进行中` : '', failed > 0 ? `${failed} 个失败` : '']
-        .filter((part) => part !== '')
-        .join('，'),
+    counts: {
+      running: (n: number) => `${n} 个进行中`,
+      waiting: (n: number) => `${n} 个等待你的回答`,
+      queued: (n: number) => `${n} 个排队中`,
+      paused: (n: number) => `${n} 个已暂停`,
+      failed: (n: number) => `${n} 个失败`,
+    },
+    listSeparator: '，',
+    summaryLabel: '传输概况',
+    resizePanel: '调整传输面板的高度',
+    resizeHint: '拖动，或使用上下方向键',
 
     pauseAll: '全部暂停',
     resumeAll: '全部继续',
@@ -198,6 +214,7 @@ export const messages = localized({
       succeeded: '已完成',
       failed: '失败',
       canceled: '已取消',
+      waiting: '等待你的回答',
     },
     upload: '上传',
     download: '下载',

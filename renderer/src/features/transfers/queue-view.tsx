@@ -1,12 +1,16 @@
 import { errorMessage } from '../../contract/contract-error.js';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { ActivityList } from './activity-list.js';
 import { messages } from './messages.js';
 import { TransferItem } from './transfer-item.js';
 import { useNow } from './use-now.js';
-import { summarize } from './transfer-rows.js';
+import { queueOrder, shownState } from './queue-summary.js';
+import { jobName, summarize } from './transfer-rows.js';
 import type { TransferRow } from './transfer-rows.js';
 import type { Activity } from './upload-activity.js';
 import { useClearFinished, useTransferAction } from './use-transfer-actions.js';
+import { useTransferSettings } from './use-transfer-settings.js';
 import { useTransfers } from './use-transfers.js';
 
 function QueueToolbar({ rows }: { rows: readonly TransferRow[] }) {
@@ -67,13 +71,10 @@ function QueueToolbar({ rows }: { rows: readonly TransferRow[] }) {
   );
 }
 
-/** The queue, newest first: what was just dropped is what people look for. */
+/** The queue: what needs an answer first, then the newest (`queueOrder`). */
 export function QueueView({ activity }: { activity: readonly Activity[] }) {
   const transfers = useTransfers();
-  const act = useTransferAction();
   const rows = transfers.data ?? [];
-  const newestFirst = [...rows].reverse();
-  const now = useNow(rows.some((row) => row.state === 'running'));
   return (
     <div className="queue-view">
       <QueueToolbar rows={rows} />
@@ -87,24 +88,63 @@ export function QueueView({ activity }: { activity: readonly Activity[] }) {
       {transfers.isSuccess && rows.length === 0 && activity.length === 0 && (
         <p className="muted pad transfers-empty">{messages.empty}</p>
       )}
-      {rows.length > 0 && (
-        <ul className="transfer-list" aria-label={messages.queueLabel}>
-          {newestFirst.map((row) => (
-            <TransferItem
+      {rows.length > 0 && <JobList rows={rows} />}
+    </div>
+  );
+}
+
+const ROW_ESTIMATE = 34;
+
+/** Hundreds of jobs: only the rows in view (and a few around) are in the page. */
+function JobList({ rows }: { rows: readonly TransferRow[] }) {
+  const act = useTransferAction();
+  const limit = useTransferSettings().data?.bandwidthLimitBytesPerSec ?? null;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const ordered = queueOrder(rows);
+  const now = useNow(rows.some((row) => row.state === 'running'));
+  const virtualizer = useVirtualizer({
+    count: ordered.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => ordered[index]?.id ?? index,
+    overscan: 8,
+  });
+  const busyId =
+    act.isPending && act.variables !== undefined && 'id' in act.variables.target
+      ? act.variables.target.id
+      : null;
+  return (
+    <div ref={scrollRef} className="transfer-scroll">
+      <ul
+        className="transfer-list"
+        aria-label={messages.queueLabel}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = ordered[item.index];
+          if (row === undefined) return null;
+          return (
+            <li
               key={row.id}
-              row={row}
-              now={now}
-              busy={
-                act.isPending &&
-                act.variables !== undefined &&
-                'id' in act.variables.target &&
-                act.variables.target.id === row.id
-              }
-              onAction={(action, id) => act.mutate({ action, target: { id } })}
-            />
-          ))}
-        </ul>
-      )}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-label={jobName(row)}
+              aria-setsize={ordered.length}
+              aria-posinset={item.index + 1}
+              className={`transfer transfer-${shownState(row)}`}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <TransferItem
+                row={row}
+                now={now}
+                limit={limit}
+                busy={busyId === row.id}
+                onAction={(action, id) => act.mutate({ action, target: { id } })}
+              />
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

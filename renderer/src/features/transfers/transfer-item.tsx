@@ -4,6 +4,8 @@ import { ConflictQuestion } from './conflict-question.js';
 import { formatEta, formatSpeed, percentDone } from './format-transfer.js';
 import { messages } from './messages.js';
 import { ProgressBar } from './progress-bar.js';
+import { rowSpeed, shownState } from './queue-summary.js';
+import type { ShownState } from './queue-summary.js';
 import { actionsFor, isStalled, jobName } from './transfer-rows.js';
 import type { TransferRow } from './transfer-rows.js';
 import type { TransferAction } from './use-transfer-actions.js';
@@ -12,24 +14,29 @@ interface TransferItemProps {
   row: TransferRow;
   /** The clock the stalled check reads, ticking while jobs run. */
   now: number;
+  /** The bandwidth limit, which the shown rate never exceeds. */
+  limit: number | null;
   busy: boolean;
   onAction: (action: TransferAction, id: string) => void;
 }
 
 const REFUSED_SHOWN = 20;
 
-function detailLine(row: TransferRow, now: number): string {
-  const parts = [messages.bytes(formatSize(row.bytesDone), formatSize(row.bytesTotal))];
+/** Sizes, counts and speed, most telling first, so an ellipsis cuts the least useful part. */
+function detailLine(row: TransferRow, now: number, limit: number | null): string {
+  const parts: string[] = [];
   if (row.kind === 'folder')
     parts.push(messages.files(row.filesDone, row.filesTotal, !row.totalsKnown));
+  parts.push(messages.bytes(formatSize(row.bytesDone), formatSize(row.bytesTotal)));
   if (row.skippedCount > 0) parts.push(messages.skipped(row.skippedCount));
   if (isStalled(row, now)) parts.push(messages.stalled);
-  else if (row.state === 'running') {
-    const speed = formatSpeed(row.rateBytesPerSec);
-    const eta = formatEta(row.etaSeconds);
-    if (speed !== '') parts.push(speed);
-    if (eta !== '') parts.push(messages.eta(eta));
-  }
+  const { bytesPerSec, etaSeconds } = rowSpeed(row, limit, now);
+  const speed = formatSpeed(bytesPerSec);
+  const eta = formatEta(etaSeconds);
+  if (speed !== '') parts.push(speed);
+  if (eta !== '') parts.push(messages.eta(eta));
+  const checks = checksLine(row);
+  if (checks !== '') parts.push(checks);
   return parts.join(' · ');
 }
 
@@ -47,86 +54,98 @@ function checksLine(row: TransferRow): string {
   );
 }
 
-function tone(row: TransferRow): 'normal' | 'paused' | 'failed' | 'done' {
-  if (row.state === 'failed' || row.state === 'canceled') return 'failed';
-  if (row.state === 'paused') return 'paused';
-  return row.state === 'succeeded' ? 'done' : 'normal';
+function tone(state: ShownState): 'normal' | 'paused' | 'failed' | 'done' {
+  if (state === 'failed' || state === 'canceled') return 'failed';
+  if (state === 'paused' || state === 'waiting') return 'paused';
+  return state === 'succeeded' ? 'done' : 'normal';
 }
 
-export function TransferItem({ row, now, busy, onAction }: TransferItemProps) {
+function RefusedItems({ row }: { row: TransferRow }) {
+  return (
+    <details className="transfer-refused">
+      <summary>{messages.refused(row.refusedCount)}</summary>
+      <ul>
+        {row.refused.slice(0, REFUSED_SHOWN).map((item) => (
+          <li key={item.key}>
+            <code>{item.key}</code> — {item.reason}
+          </li>
+        ))}
+        {row.refusedCount > REFUSED_SHOWN && (
+          <li>{messages.refusedMore(row.refusedCount - REFUSED_SHOWN)}</li>
+        )}
+      </ul>
+    </details>
+  );
+}
+
+const actionLabels = () => ({
+  pause: messages.pause,
+  resume: messages.resume,
+  retry: messages.retry,
+  cancel: messages.cancel,
+});
+
+/** One line per job: name, bar, numbers, state, actions; a question or refusals add a line. */
+export function TransferItem({ row, now, limit, busy, onAction }: TransferItemProps) {
   const name = jobName(row);
+  const state = shownState(row);
+  // A cancelled job's bar stays where it stopped; only a finished one is full.
   const percent = percentDone(row.bytesDone, row.bytesTotal, row.state === 'succeeded');
-  const details = detailLine(row, now);
-  const checks = checksLine(row);
+  const details = detailLine(row, now, limit);
+  const failure = row.state === 'failed' ? row.error : null;
+  const verb = row.direction === 'upload' ? messages.upload : messages.download;
   const where =
     row.direction === 'upload'
       ? messages.uploadTo(row.bucket, row.key)
       : messages.downloadTo(row.localPath);
-  const actionLabels = {
-    pause: messages.pause,
-    resume: messages.resume,
-    retry: messages.retry,
-    cancel: messages.cancel,
-  };
+  const labels = actionLabels();
 
   return (
-    <li className={`transfer transfer-${row.state}`} aria-label={name}>
-      <div className="transfer-top">
-        <span className="transfer-direction" aria-hidden="true">
+    <>
+      <div className="transfer-line">
+        <span className="transfer-direction" aria-hidden="true" title={verb}>
           {row.direction === 'upload' ? '↑' : '↓'}
         </span>
-        <span className="transfer-name" title={name}>
+        <span className="transfer-name" title={`${name} · ${where}`}>
           {name}
+          <span className="visually-hidden"> {where}</span>
         </span>
-        <span className="transfer-where muted" title={where}>
-          {where}
+        <ProgressBar
+          label={messages.progressOf(name)}
+          percent={percent}
+          text={`${percent}% · ${details}`}
+          tone={tone(state)}
+        />
+        {failure === null ? (
+          <span className="transfer-details muted" title={details}>
+            {details}
+          </span>
+        ) : (
+          <span className="transfer-details transfer-error" title={failure.message}>
+            <span className="visually-hidden">{messages.failedBecause} </span>
+            {failure.message}
+          </span>
+        )}
+        <span className={`transfer-state state-${state}`} title={messages.states[state]}>
+          {messages.states[state]}
         </span>
-        <span className={`transfer-state state-${row.state}`}>{messages.states[row.state]}</span>
         <span className="transfer-actions">
           {actionsFor(row.state).map((action) => (
             <button
               key={action}
               type="button"
               className="button button-small"
-              aria-label={`${actionLabels[action]} ${name}`}
+              aria-label={`${labels[action]} ${name}`}
               disabled={busy}
               onClick={() => onAction(action, row.id)}
             >
-              {actionLabels[action]}
+              {labels[action]}
             </button>
           ))}
         </span>
       </div>
-      <ProgressBar
-        label={messages.progressOf(name)}
-        percent={percent}
-        text={`${percent}% · ${details}`}
-        tone={tone(row)}
-      />
-      <div className="transfer-details muted">{details}</div>
-      {checks !== '' && <div className="transfer-checks muted">{checks}</div>}
-      {row.state === 'failed' && row.error !== null && (
-        <p className="transfer-error">
-          <span className="visually-hidden">{messages.failedBecause} </span>
-          {row.error.message}
-        </p>
-      )}
       {row.conflict !== null && <ConflictQuestion row={row} />}
-      {row.refusedCount > 0 && (
-        <details className="transfer-refused">
-          <summary>{messages.refused(row.refusedCount)}</summary>
-          <ul>
-            {row.refused.slice(0, REFUSED_SHOWN).map((item) => (
-              <li key={item.key}>
-                <code>{item.key}</code> — {item.reason}
-              </li>
-            ))}
-            {row.refusedCount > REFUSED_SHOWN && (
-              <li>{messages.refusedMore(row.refusedCount - REFUSED_SHOWN)}</li>
-            )}
-          </ul>
-        </details>
-      )}
-    </li>
+      {row.refusedCount > 0 && <RefusedItems row={row} />}
+    </>
   );
 }

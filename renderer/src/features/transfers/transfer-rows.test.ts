@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
+import { describe, expect, it } from 'vitest';
 import {
   actionsFor,
   applyProgress,
@@ -11,33 +11,7 @@ import {
   upsertJobs,
   withoutFinished,
 } from './transfer-rows.js';
-
-function job(id: string, patch: Partial<TransferJob> = {}): TransferJob {
-  return {
-    id,
-    direction: 'upload',
-    kind: 'file',
-    profileId: 'p1',
-    bucket: 'b',
-    key: `in/${id}.bin`,
-    localPath: `/tmp/${id}.bin`,
-    state: 'running',
-    bytesDone: 0,
-    bytesTotal: 100,
-    filesDone: 0,
-    filesTotal: 1,
-    totalsKnown: true,
-    conflictPolicy: 'overwrite',
-    conflict: null,
-    refused: [],
-    refusedCount: 0,
-    skippedCount: 0,
-    checks: {},
-    error: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    ...patch,
-  };
-}
+import { job } from './test-jobs.js';
 
 const progress = (id: string, bytesDone: number) => ({
   id,

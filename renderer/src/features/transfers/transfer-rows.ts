@@ -35,6 +35,23 @@ export function isActive(state: TransferState): boolean {
   return state === 'queued' || state === 'running';
 }
 
+/**
+ * Cancelling aborts the requests in flight, and the host takes their bytes back: shown as they
+ * are, the bar of a cancelled job would jump back. A cancelled job keeps the furthest progress
+ * it showed; it is marked cancelled, so nobody reads those bytes as stored.
+ */
+function keptProgress(
+  job: TransferJob,
+  previous: TransferRow | undefined,
+): Pick<TransferJob, 'bytesDone' | 'filesDone'> {
+  if (job.state !== 'canceled' || previous === undefined)
+    return { bytesDone: job.bytesDone, filesDone: job.filesDone };
+  return {
+    bytesDone: Math.max(job.bytesDone, previous.bytesDone),
+    filesDone: Math.max(job.filesDone, previous.filesDone),
+  };
+}
+
 /** A snapshot replaces what we had; the rate survives only while the job keeps running. */
 export function rowFromJob(
   job: TransferJob,
@@ -45,6 +62,7 @@ export function rowFromJob(
   const still = keepRate && previous.movedAt !== null && previous.bytesDone === job.bytesDone;
   return {
     ...job,
+    ...keptProgress(job, previous),
     rateBytesPerSec: keepRate ? previous.rateBytesPerSec : null,
     etaSeconds: keepRate ? previous.etaSeconds : null,
     movedAt: job.state !== 'running' ? null : still ? previous.movedAt : now,

@@ -8,7 +8,8 @@ import { formatSpeed } from './format-transfer.js';
 import { askNotificationPermission, notificationPermission } from './notify.js';
 import { QueueView } from './queue-view.js';
 import { SettingsDialog } from './settings-dialog.js';
-import { summarize } from './transfer-rows.js';
+import { PanelResizer, usePanelHeight, useShownHeight } from './panel-resizer.js';
+import { SummaryLine } from './summary-line.js';
 import { useUploadActivity } from './upload-activity.js';
 import { useSettingsCommand } from './use-settings-command.js';
 import { useTransferSettings } from './use-transfer-settings.js';
@@ -20,11 +21,13 @@ type Tab = 'queue' | 'incomplete';
 const tabs: Tab[] = ['queue', 'incomplete'];
 const EXPANDED_KEY = 'holdall.transfers.expanded';
 
-function storedExpanded(): boolean {
+/** Open or closed as last left; null until it was first opened. */
+function storedExpanded(): boolean | null {
   try {
-    return localStorage.getItem(EXPANDED_KEY) === 'true';
+    const stored = localStorage.getItem(EXPANDED_KEY);
+    return stored === null ? null : stored === 'true';
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -36,13 +39,16 @@ function storeExpanded(value: boolean): void {
   }
 }
 
-/** Opens the panel when something new arrives, so a drop never looks ignored. */
-function useAutoExpand(count: number, expand: () => void): void {
+/**
+ * Opens the panel when something new arrives, so a first drop never looks ignored. Once the
+ * person has closed it, it stays closed: the header's summary then says what runs.
+ */
+function useAutoExpand(count: number, expand: () => void, closedBefore: boolean): void {
   const seen = useRef(count);
   useEffect(() => {
-    if (count > seen.current) expand();
+    if (count > seen.current && !closedBefore) expand();
     seen.current = count;
-  }, [count, expand]);
+  }, [count, expand, closedBefore]);
 }
 
 // Docked under the workspace; the shell mounts it once, so it also owns the event subscription.
@@ -51,7 +57,11 @@ export function TransfersPanel() {
   const client = useContract();
   const transfers = useTransfers();
   const activity = useUploadActivity();
-  const [expanded, setExpandedState] = useState(storedExpanded);
+  const [choice, setChoice] = useState(storedExpanded);
+  const expanded = choice === true;
+  const { height, setHeight } = usePanelHeight();
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const shownHeight = useShownHeight(expanded ? body : null, height);
   const [tab, setTab] = useState<Tab>('queue');
   const [, setPermissionAnswered] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -60,14 +70,13 @@ export function TransfersPanel() {
   const tabIds = { queue: useId(), incomplete: useId() };
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const rows = transfers.data ?? [];
-  const summary = summarize(rows);
 
   const setExpanded = useCallback((value: boolean) => {
-    setExpandedState(value);
+    setChoice(value);
     storeExpanded(value);
   }, []);
   const expand = useCallback(() => setExpanded(true), [setExpanded]);
-  useAutoExpand(rows.length + activity.length, expand);
+  useAutoExpand(rows.length + activity.length, expand, choice === false);
   useTransfersCommand(expanded, setExpanded);
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   useSettingsCommand(openSettings);
@@ -81,11 +90,11 @@ export function TransfersPanel() {
     tabRefs.current[next]?.focus();
   };
 
-  const status = messages.summary(summary.active, summary.failed);
   const permission = notificationPermission();
 
   return (
     <section role="region" aria-label={messages.panelTitle} className="transfers-panel">
+      {expanded && <PanelResizer height={shownHeight} onChange={setHeight} controls={bodyId} />}
       <header className="transfers-header">
         <button
           type="button"
@@ -99,7 +108,6 @@ export function TransfersPanel() {
             <ChevronIcon />
           </span>
           {messages.panelTitle}
-          {status !== '' && <span className="transfers-summary">{status}</span>}
         </button>
         {expanded && (
           <div role="tablist" aria-label={messages.panelTitle} className="transfers-tabs">
@@ -124,6 +132,7 @@ export function TransfersPanel() {
             ))}
           </div>
         )}
+        <SummaryLine rows={rows} limit={limit} />
         <span className="spacer" />
         {limit !== null && (
           <span className="transfers-limit">{messages.limitedTo(formatSpeed(limit))}</span>
@@ -143,11 +152,13 @@ export function TransfersPanel() {
         </button>
       </header>
       <div
+        ref={setBody}
         id={bodyId}
         className="transfers-body"
         role="tabpanel"
         aria-labelledby={tabIds[tab]}
         hidden={!expanded}
+        style={expanded ? { height } : undefined}
       >
         {expanded && tab === 'queue' && <QueueView activity={activity} />}
         {expanded && tab === 'incomplete' && <IncompleteUploads />}
