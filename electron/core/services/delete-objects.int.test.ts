@@ -68,8 +68,8 @@ async function storedKeys(): Promise<string[]> {
 }
 
 describe('deleteKeys (DeleteObjects)', () => {
-  it('deletes 2,100 keys in three requests of at most 1,000, with Content-MD5', async () => {
-    const keys = Array.from({ length: 2100 }, (_, i) => `batch/${i}-ü ünïcode & <xml>`);
+  it('deletes 1,100 keys in two requests of at most 1,000, with Content-MD5', async () => {
+    const keys = Array.from({ length: 1100 }, (_, i) => `batch/${i}-ü ünïcode & <xml>`);
     await putMany([...keys, 'other/keep.txt']);
     const progress: number[] = [];
 
@@ -80,10 +80,10 @@ describe('deleteKeys (DeleteObjects)', () => {
     expect(result.errors).toEqual([]);
     expect(result.deleted.sort()).toEqual([...keys].sort());
     expect(await storedKeys()).toEqual(['other/keep.txt']);
-    expect(progress).toHaveLength(3);
-    expect(progress.at(-1)).toBe(2100);
+    expect(progress).toHaveLength(2);
+    expect(progress.at(-1)).toBe(1100);
     // RGW is a non-AWS dialect: each request carries Content-MD5, not the SDK's CRC32.
-    expect(deleteRequests).toHaveLength(3);
+    expect(deleteRequests).toHaveLength(2);
     for (const headers of deleteRequests) {
       expect(headers['content-md5']).toMatch(/^[A-Za-z0-9+/]{22}==$/);
       expect(Object.keys(headers).filter((h) => h.startsWith('x-amz-checksum-'))).toEqual([]);
