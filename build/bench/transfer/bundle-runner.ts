@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -8,10 +8,10 @@ export const RUNNER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'hold
  * The runner bundled the way the app ships its Node side (build/bundle-node.ts): measured
  * under tsx, the engine would carry tsx's ~30 MiB and ~0.1 s of start-up that users never pay.
  */
-export async function bundleRunner(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'holdall-runner.mjs');
+export async function bundleRunner(outDir: string, source = RUNNER_SOURCE): Promise<string> {
+  const outfile = join(outDir, `${basename(source, '.ts')}.mjs`);
   await build({
-    entryPoints: [RUNNER_SOURCE],
+    entryPoints: [source],
     outfile,
     bundle: true,
     platform: 'node',

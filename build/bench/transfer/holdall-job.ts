@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ClientSettings } from '../../../electron/core/s3/client-factory.js';
 import { defaultTransferSettings } from '../../../shared/domain/transfer-settings.js';
 
 export const OPS = ['upload-big', 'download-big', 'upload-small', 'download-small'] as const;
@@ -67,3 +68,20 @@ export const RUNNER_ENV = {
   accessKeyId: 'HOLDALL_BENCH_ACCESS_KEY_ID',
   secretAccessKey: 'HOLDALL_BENCH_SECRET_ACCESS_KEY',
 } as const;
+
+/** The runner's connection, from the environment the bench sets (never from the user's). */
+export function runnerClientSettings(env: NodeJS.ProcessEnv): ClientSettings {
+  const need = (name: string): string => {
+    const value = env[name];
+    if (value === undefined || value === '') throw new Error(`${name} is not set`);
+    return value;
+  };
+  return {
+    provider: 'ceph',
+    addressing: 'path',
+    endpoint: need(RUNNER_ENV.endpoint),
+    region: need(RUNNER_ENV.region),
+    accessKeyId: need(RUNNER_ENV.accessKeyId),
+    secretAccessKey: need(RUNNER_ENV.secretAccessKey),
+  };
+}

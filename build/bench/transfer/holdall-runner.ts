@@ -5,32 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createS3Client } from '../../../electron/core/s3/client-factory.js';
-import type { ClientSettings } from '../../../electron/core/s3/client-factory.js';
 import { TransferJournal } from '../../../electron/core/transfers/journal.js';
 import { RequestLimiter } from '../../../electron/core/transfers/request-limiter.js';
-import { holdallJobSchema, RUNNER_ENV } from './holdall-job.js';
+import { holdallJobSchema, runnerClientSettings } from './holdall-job.js';
 import type { HoldallResult } from './holdall-job.js';
 import { runOp } from './holdall-ops.js';
 
-function clientSettings(env: NodeJS.ProcessEnv): ClientSettings {
-  const need = (name: string): string => {
-    const value = env[name];
-    if (value === undefined || value === '') throw new Error(`${name} is not set`);
-    return value;
-  };
-  return {
-    provider: 'ceph',
-    addressing: 'path',
-    endpoint: need(RUNNER_ENV.endpoint),
-    region: need(RUNNER_ENV.region),
-    accessKeyId: need(RUNNER_ENV.accessKeyId),
-    secretAccessKey: need(RUNNER_ENV.secretAccessKey),
-  };
-}
-
 const job = holdallJobSchema.parse(JSON.parse(process.argv[2] ?? 'null'));
 // The engine owns retries: the SDK cannot rewind a file stream it has consumed.
-const client = createS3Client(clientSettings(process.env), { maxAttempts: 1 });
+const client = createS3Client(runnerClientSettings(process.env), { maxAttempts: 1 });
 const journalDir = await mkdtemp(join(tmpdir(), 'holdall-bench-journal-'));
 try {
   const { journal } = await TransferJournal.open(journalDir);

@@ -18,7 +18,10 @@ export interface Measured {
   peakRssKiB: number | undefined;
   /** User + system CPU seconds of the command and everything it waited for. */
   cpuSec: number | undefined;
+  /** The tail of what it printed (64 KiB). */
   stdout: string;
+  /** Lines it printed in all, for tools that print one line per item. */
+  stdoutLines: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -76,8 +79,10 @@ export async function measure(command: Command): Promise<Measured> {
     });
     const polled = !wrapped && child.pid !== undefined ? pollHighWaterMark(child.pid) : undefined;
     let stdout = '';
+    let stdoutLines = 0;
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) stdoutLines++;
       stdout = (stdout + chunk.toString()).slice(-KEEP_OUTPUT);
     });
     child.stderr.on('data', (chunk: Buffer) => {
@@ -104,6 +109,7 @@ export async function measure(command: Command): Promise<Measured> {
       peakRssKiB: finite(rss) ? rss : undefined,
       cpuSec: finite(user) && finite(sys) ? user + sys : undefined,
       stdout,
+      stdoutLines,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -26,10 +26,16 @@ export interface BenchServer extends Server {
   stop(): Promise<void>;
 }
 
-/** RGW on BlueStore: 1 GiB objects on memstore would sit in RAM several times over. */
-export async function startServer(log: (line: string) => void): Promise<BenchServer> {
+/**
+ * RGW on BlueStore by default: 1 GiB objects on memstore would sit in RAM several times over.
+ * Listing benches, whose objects are empty, may take memstore, which writes keys far faster.
+ */
+export async function startServer(
+  log: (line: string) => void,
+  objectstore: 'bluestore' | 'memstore' = 'bluestore',
+): Promise<BenchServer> {
   await ensureCephInstalled();
-  const rgw = await startRgw({ objectstore: 'bluestore', log });
+  const rgw = await startRgw({ objectstore, log });
   const admin = new S3Client({
     endpoint: rgw.endpoint,
     region: rgw.region,

@@ -43,7 +43,7 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export type RunnerMode = { kind: 'bundle'; file: string } | { kind: 'tsx'; file: string };
 
 /** Nothing from the user's environment or home (profiles, proxies, config files) leaks in. */
-function baseEnv(home: string): NodeJS.ProcessEnv {
+export function baseEnv(home: string): NodeJS.ProcessEnv {
   return { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' };
 }
 
@@ -85,8 +85,9 @@ export function holdallTool(
   };
 }
 
-function rcloneTool(server: Server, home: string, emptyConfig: string): Tool {
-  const env = {
+/** rclone's remote "bench:" from the environment alone, so no config file is read. */
+export function rcloneEnv(server: Server, home: string, emptyConfig: string): NodeJS.ProcessEnv {
+  return {
     ...baseEnv(home),
     RCLONE_CONFIG: emptyConfig,
     RCLONE_CONFIG_BENCH_TYPE: 's3',
@@ -96,6 +97,10 @@ function rcloneTool(server: Server, home: string, emptyConfig: string): Tool {
     RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY: server.secretAccessKey,
     RCLONE_CONFIG_BENCH_REGION: server.region,
   };
+}
+
+function rcloneTool(server: Server, home: string, emptyConfig: string): Tool {
+  const env = rcloneEnv(server, home, emptyConfig);
   // `copy` takes directories as destinations: a file keeps its base name, which is its key.
   const args = (op: Op, t: OpTarget): string[] => {
     const remote = `bench:${t.bucket}`;
@@ -116,8 +121,8 @@ function rcloneTool(server: Server, home: string, emptyConfig: string): Tool {
   };
 }
 
-function awsTool(server: Server, home: string, config: string): Tool {
-  const env = {
+export function awsEnv(server: Server, home: string, config: string): NodeJS.ProcessEnv {
+  return {
     ...baseEnv(home),
     AWS_ACCESS_KEY_ID: server.accessKeyId,
     AWS_SECRET_ACCESS_KEY: server.secretAccessKey,
@@ -126,6 +131,10 @@ function awsTool(server: Server, home: string, config: string): Tool {
     AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
     AWS_PAGER: '',
   };
+}
+
+function awsTool(server: Server, home: string, config: string): Tool {
+  const env = awsEnv(server, home, config);
   const args = (op: Op, t: OpTarget): string[] => {
     const url = `s3://${t.bucket}/${t.key}`;
     switch (op) {
@@ -157,9 +166,10 @@ function awsTool(server: Server, home: string, config: string): Tool {
   };
 }
 
-function s3cmdTool(server: Server, home: string, config: string): Tool {
+/** s3cmd's connection flags: its config file cannot be left out, so it stays empty. */
+export function s3cmdFlags(server: Server, config: string): string[] {
   const host = new URL(server.endpoint).host;
-  const common = [
+  return [
     '--config',
     config,
     '--access_key',
@@ -177,6 +187,10 @@ function s3cmdTool(server: Server, home: string, config: string): Tool {
     '--no-progress',
     '--quiet',
   ];
+}
+
+function s3cmdTool(server: Server, home: string, config: string): Tool {
+  const common = s3cmdFlags(server, config);
   const args = (op: Op, t: OpTarget): string[] => {
     const url = `s3://${t.bucket}/${t.key}`;
     switch (op) {
@@ -207,18 +221,32 @@ export async function peerTools(
   home: string,
   only: readonly Peer[],
 ): Promise<Tool[]> {
-  const rcloneConfig = join(home, 'rclone.conf');
-  const awsConfig = join(home, 'aws-config');
-  const s3cmdConfig = join(home, 's3cfg');
-  await writeFile(rcloneConfig, '');
-  // RGW here answers path-style requests only; everything else stays at the CLI's defaults.
-  await writeFile(awsConfig, '[default]\ns3 =\n  addressing_style = path\n');
-  // s3cmd refuses to run without a config file; the flags carry everything that matters.
-  await writeFile(s3cmdConfig, '[default]\n');
+  const { rcloneConfig, awsConfig, s3cmdConfig } = await writePeerConfigs(home);
   const all: Record<Peer, Tool> = {
     rclone: rcloneTool(server, home, rcloneConfig),
     aws: awsTool(server, home, awsConfig),
     s3cmd: s3cmdTool(server, home, s3cmdConfig),
   };
   return only.map((p) => all[p]);
+}
+
+export interface PeerConfigs {
+  rcloneConfig: string;
+  awsConfig: string;
+  s3cmdConfig: string;
+}
+
+/** Throwaway config files under `home`, each leaving the peer at its own defaults. */
+export async function writePeerConfigs(home: string): Promise<PeerConfigs> {
+  const configs = {
+    rcloneConfig: join(home, 'rclone.conf'),
+    awsConfig: join(home, 'aws-config'),
+    s3cmdConfig: join(home, 's3cfg'),
+  };
+  await writeFile(configs.rcloneConfig, '');
+  // RGW here answers path-style requests only; everything else stays at the CLI's defaults.
+  await writeFile(configs.awsConfig, '[default]\ns3 =\n  addressing_style = path\n');
+  // s3cmd refuses to run without a config file; the flags carry everything that matters.
+  await writeFile(configs.s3cmdConfig, '[default]\n');
+  return configs;
 }

@@ -4,6 +4,7 @@ import { copyPrefix, movePrefix } from '../services/copy-prefix.js';
 import { listParts, listUploads } from '../services/multipart-list.js';
 import { listObjectsPage } from '../services/objects.js';
 import { deleteUnderPrefix } from '../services/objects-delete-prefix.js';
+import { walkTree } from '../services/objects-tree-walk.js';
 import { walkPrefix } from '../transfers/prefix-walk.js';
 import { dialects } from './dialects.js';
 import { startHostileS3 } from './test-servers/hostile-s3.js';
@@ -81,6 +82,15 @@ const walks: { name: string; kind: ListingKind; run: (s: HostileS3) => Promise<u
     run: async (s) => {
       for await (const _ of walkPrefix(clientFor(s.endpoint), 'b', 'folder/')) {
         // Each object would be downloaded here.
+      }
+    },
+  },
+  {
+    name: 'a whole-tree walk listing folders in parallel',
+    kind: 'objects',
+    run: async (s) => {
+      for await (const _ of walkTree(clientFor(s.endpoint), 'b', 'folder/')) {
+        // Each page of keys would be searched or counted here.
       }
     },
   },

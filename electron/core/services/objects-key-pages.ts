@@ -1,6 +1,6 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { DEFAULT_PAGE_SIZE, PageGuard, keyAdvances } from '../s3/page-guard.js';
+import { DEFAULT_PAGE_SIZE, PageGuard, keyAdvances, lastByKey } from '../s3/page-guard.js';
 import { serverName } from '../s3/server-misbehaved.js';
 
 export interface ListedKey {
@@ -14,10 +14,20 @@ export interface KeyPagesOptions {
   pageSize?: number | undefined;
   /** Start after this key (ListObjectsV2 StartAfter), to resume a walk. */
   startAfter?: string | undefined;
+  /** "/" lists one folder level: deeper keys come back as the folders holding them. */
+  delimiter?: '/' | undefined;
+}
+
+/** One page of one folder level: its keys, and the folders under it (with delimiter). */
+export interface KeyPage {
+  keys: ListedKey[];
+  /** Full prefixes ending in the delimiter; always empty without one. */
+  folders: string[];
 }
 
 /**
- * Every key under a prefix ('' is the whole bucket), no delimiter, one flat page at a time,
+ * Every key under a prefix ('' is the whole bucket), one page at a time (one folder level with a
+ * delimiter, the whole tree without),
  * each checked by the paging guard so a misbehaving server cannot keep the walk going.
  * Pages must be asked for one after another.
  */
@@ -41,8 +51,13 @@ export class KeyPages {
     return this.#done;
   }
 
-  /** The next page; call only while not `done`. A failed call may be tried again. */
+  /** The next page's keys; call only while not `done`. A failed call may be tried again. */
   async next(signal?: AbortSignal): Promise<ListedKey[]> {
+    return (await this.nextPage(signal)).keys;
+  }
+
+  /** The next page's keys and folders; call only while not `done`. */
+  async nextPage(signal?: AbortSignal): Promise<KeyPage> {
     this.#guard ??= new PageGuard(await serverName(this.client), 'ListObjectsV2', keyAdvances);
     const guard = this.#guard;
     const out = await this.client.send(
@@ -51,6 +66,7 @@ export class KeyPages {
         Prefix: this.prefix === '' ? undefined : this.prefix,
         ContinuationToken: guard.cursor,
         StartAfter: this.#first ? this.options.startAfter : undefined,
+        Delimiter: this.options.delimiter,
         MaxKeys: this.#pageSize,
       }),
       { abortSignal: signal },
@@ -58,15 +74,18 @@ export class KeyPages {
     const keys = (out.Contents ?? []).flatMap((o) =>
       o.Key === undefined ? [] : [{ key: o.Key, size: o.Size ?? 0, etag: o.ETag ?? '' }],
     );
+    const folders = (out.CommonPrefixes ?? []).flatMap((p) =>
+      p.Prefix === undefined ? [] : [p.Prefix],
+    );
     const next = guard.next({
       asked: this.#pageSize,
-      entries: out.Contents?.length ?? 0,
-      last: keys.at(-1)?.key,
+      entries: (out.Contents?.length ?? 0) + folders.length,
+      last: lastByKey([folders.at(-1), keys.at(-1)?.key]),
       truncated: out.IsTruncated === true,
       next: out.NextContinuationToken,
     });
     this.#first = false;
     this.#done = next === undefined;
-    return keys;
+    return { keys, folders };
   }
 }
