@@ -48,6 +48,8 @@ export async function walkTools(
   server: Server,
   home: string,
   runnerFile: string,
+  /** Holdall's listers at once; the engine's default when undefined. */
+  concurrency?: number,
 ): Promise<WalkTool[]> {
   const { rcloneConfig, awsConfig, s3cmdConfig } = await writePeerConfigs(home);
   const holdallEnv = {
@@ -63,7 +65,7 @@ export async function walkTools(
       file: process.execPath,
       args: [
         runnerFile,
-        JSON.stringify({ bucket: t.bucket, prefix: t.prefix, mode } satisfies WalkJob),
+        JSON.stringify({ bucket: t.bucket, prefix: t.prefix, mode, concurrency } satisfies WalkJob),
       ],
       env: holdallEnv,
     }),
