@@ -3,7 +3,7 @@ import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
 import { BucketIcon, ChevronIcon, FolderIcon } from '../../ui/icons.js';
 import { treeKeyMove, typeAheadIndex } from '../../ui/tree-keys.js';
 import { actionMessages as m } from './messages.js';
-import { nodeId, treeBranches, visibleRows } from './tree-model.js';
+import { nodeId, nodeRowKey, treeBranches, visibleRows } from './tree-model.js';
 import type { ActionRow, Branch, TreeRow } from './tree-model.js';
 import type { FolderTree } from './use-folder-tree.js';
 
@@ -33,29 +33,36 @@ export function DestinationTree(props: DestinationTreeProps) {
   const { buckets, tree, chosen, disabled, onChoose } = props;
   const branches = treeBranches(tree.state, buckets);
   const rows = visibleRows(branches);
-  const selectedKey = chosen === null ? null : `node:${nodeId(chosen.bucket, chosen.folder)}`;
+  const indexOf = new Map(rows.map((row, index) => [row.key, index]));
+  const selectedKey = chosen === null ? null : nodeRowKey(nodeId(chosen.bucket, chosen.folder));
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const items = useRef(new Map<string, HTMLLIElement>());
   const focused = useRef<{ key: string; index: number } | null>(null);
   const typed = useRef({ text: '', at: 0 });
 
-  const has = (key: string | null) => key !== null && rows.some((row) => row.key === key);
+  const has = (key: string | null) => key !== null && indexOf.has(key);
   const tabStop = has(activeKey) ? activeKey : has(selectedKey) ? selectedKey : rows[0]?.key;
 
-  // A new destination (picked or typed) is where the tab stop goes, and is scrolled to.
+  // A new destination (picked or typed) is where the tab stop goes, and is scrolled to once
+  // the tree shows it (a typed folder may show only after its parents were listed).
   const selectedShown = has(selectedKey);
+  const scrollTo = useRef<string | null>(null);
   useEffect(() => {
     setActiveKey(null);
-    if (selectedKey !== null && selectedShown) {
-      items.current.get(selectedKey)?.scrollIntoView({ block: 'nearest' });
-    }
+    scrollTo.current = selectedKey;
+  }, [selectedKey]);
+  useEffect(() => {
+    const key = scrollTo.current;
+    if (key === null || !selectedShown) return;
+    scrollTo.current = null;
+    items.current.get(key)?.scrollIntoView({ block: 'nearest' });
   }, [selectedKey, selectedShown]);
 
   // The focused item may go (a "Try again" replaced by the folders it brought): the item now in
   // its place takes the focus, instead of the page.
   useLayoutEffect(() => {
     const last = focused.current;
-    if (last === null || rows.some((row) => row.key === last.key)) return;
+    if (last === null || indexOf.has(last.key)) return;
     if (document.activeElement !== document.body && document.activeElement !== null) return;
     const next = rows[Math.min(last.index, rows.length - 1)];
     if (next !== undefined) items.current.get(next.key)?.focus();
@@ -77,13 +84,8 @@ export function DestinationTree(props: DestinationTreeProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Keys reach the tree from its items only; a note's text is not a place to move from.
-    if (
-      !(event.target instanceof HTMLElement) ||
-      event.target.getAttribute('role') !== 'treeitem'
-    ) {
-      return;
-    }
-    const index = rows.findIndex((row) => row.key === focused.current?.key);
+    const key = event.target instanceof HTMLElement ? event.target.dataset['rowKey'] : undefined;
+    const index = key === undefined ? -1 : (indexOf.get(key) ?? -1);
     const row = rows[index];
     if (row === undefined) return;
     if (event.key.length === 1 && event.key !== ' ') {
@@ -110,7 +112,8 @@ export function DestinationTree(props: DestinationTreeProps) {
     else tree.collapse(row.id);
   };
 
-  const itemProps = (row: TreeRow, index: number) => ({
+  const itemProps = (row: TreeRow) => ({
+    'data-row-key': row.key,
     ref: (element: HTMLLIElement | null) => {
       if (element === null) items.current.delete(row.key);
       else items.current.set(row.key, element);
@@ -118,7 +121,9 @@ export function DestinationTree(props: DestinationTreeProps) {
     tabIndex: row.key === tabStop ? 0 : -1,
     className: 'tree-item',
     onFocus: (event: FocusEvent<HTMLLIElement>) => {
-      if (event.target === event.currentTarget) focused.current = { key: row.key, index };
+      if (event.target === event.currentTarget) {
+        focused.current = { key: row.key, index: indexOf.get(row.key) ?? 0 };
+      }
     },
   });
 
@@ -128,7 +133,7 @@ export function DestinationTree(props: DestinationTreeProps) {
       role="treeitem"
       aria-disabled={disabled || row.busy}
       aria-busy={row.busy}
-      {...itemProps(row, rows.indexOf(row))}
+      {...itemProps(row)}
     >
       <div
         className="tree-row oa-tree-action"
@@ -155,13 +160,13 @@ export function DestinationTree(props: DestinationTreeProps) {
         aria-selected={selected}
         aria-busy={group?.loading === true}
         aria-disabled={disabled || undefined}
-        {...itemProps(row, rows.indexOf(row))}
+        {...itemProps(row)}
       >
         <div
           className={selected ? 'tree-row tree-row-selected' : 'tree-row'}
           style={indent(row.level)}
           onClick={() => {
-            focusRow(rows.indexOf(row));
+            focusRow(indexOf.get(row.key) ?? -1);
             activate(row);
           }}
           onDoubleClick={toggle}

@@ -103,6 +103,11 @@ export function folderName(parentPrefix: string, prefix: string): string {
   return relative.length > 1 && relative.endsWith('/') ? relative.slice(0, -1) : relative;
 }
 
+/** The tree item of a node, among the tree's rows. */
+export function nodeRowKey(id: string): string {
+  return `node:${id}`;
+}
+
 export interface NodeRow {
   kind: 'node';
   key: string;
@@ -165,7 +170,7 @@ function branch(
     listing.error === null;
   const row: NodeRow = {
     kind: 'node',
-    key: `node:${id}`,
+    key: nodeRowKey(id),
     id,
     bucket,
     prefix,
