@@ -1,15 +1,10 @@
-import {
-  DeleteBucketPolicyCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  PutBucketPolicyCommand,
-} from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
-import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
+import { adminClient, createTestBucket, denyListing, s3Target } from './fixtures/s3.js';
 import type { TestBucket } from './fixtures/s3.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { DestinationPicker } from './pages/destination-picker.js';
@@ -157,20 +152,7 @@ test('typing the destination still works, and the tree follows a typed folder it
 test('a bucket the connection may not list says why in the tree, and Try again asks again', async ({
   page,
 }) => {
-  const noListing = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:ListBucket',
-        Resource: `arn:aws:s3:::${other.name}`,
-      },
-    ],
-  };
-  await admin.send(
-    new PutBucketPolicyCommand({ Bucket: other.name, Policy: JSON.stringify(noListing) }),
-  );
+  const allowListing = await denyListing(admin, other.name);
   try {
     const actions = await openSource(page);
     const { picker } = await openOnTwo(actions, 'Copy to…');
@@ -182,12 +164,12 @@ test('a bucket the connection may not list says why in the tree, and Try again a
     await expect(denied).toHaveAttribute('aria-busy', 'false');
     await expectAccessible(page, 'destination tree with a listing error');
 
-    await admin.send(new DeleteBucketPolicyCommand({ Bucket: other.name }));
+    await allowListing();
     await retry.click();
     await expect(picker.node(other.name, 'inbox')).toBeVisible();
     await expect(denied.getByRole('alert')).toHaveCount(0);
   } finally {
-    await admin.send(new DeleteBucketPolicyCommand({ Bucket: other.name }));
+    await allowListing();
   }
 });
 
