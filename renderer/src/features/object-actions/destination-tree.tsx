@@ -71,7 +71,6 @@ export function DestinationTree(props: DestinationTreeProps) {
   const focusRow = (index: number) => {
     const row = rows[index];
     if (row === undefined) return;
-    setActiveKey(row.key);
     items.current.get(row.key)?.focus();
   };
 
@@ -121,9 +120,10 @@ export function DestinationTree(props: DestinationTreeProps) {
     tabIndex: row.key === tabStop ? 0 : -1,
     className: 'tree-item',
     onFocus: (event: FocusEvent<HTMLLIElement>) => {
-      if (event.target === event.currentTarget) {
-        focused.current = { key: row.key, index: indexOf.get(row.key) ?? 0 };
-      }
+      if (event.target !== event.currentTarget) return;
+      // However the focus came (keys, a click, the dialog opening), the tab stop follows it.
+      focused.current = { key: row.key, index: indexOf.get(row.key) ?? 0 };
+      setActiveKey(row.key);
     },
   });
 
