@@ -6,7 +6,7 @@ import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, denyListing, s3Target } from './fixtures/s3.js';
 import type { TestBucket } from './fixtures/s3.js';
-import { screenshotBothSchemes } from './pages/connections.js';
+import { ConnectionsPage, screenshotBothSchemes } from './pages/connections.js';
 import { DestinationPicker } from './pages/destination-picker.js';
 import { HoldallApp } from './pages/holdall-app.js';
 import { LanguagesPage } from './pages/languages.js';
@@ -147,6 +147,30 @@ test('typing the destination still works, and the tree follows a typed folder it
     'fresh/place/alpha.txt',
     'fresh/place/beta.txt',
   ]);
+});
+
+test('a bucket-only connection shows its one bucket in the tree, and a pick there copies', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(host.url);
+  const conns = new ConnectionsPage(page);
+  await conns.save(await conns.add('Scoped', s3Target(), source.name));
+  const app = new HoldallApp(page);
+  await app.openConnection('Scoped');
+  await app.openBucket(source.name);
+  const actions = new ObjectActionsPage(page);
+  await actions.fromRowMenu('alpha.txt', 'Copy to…');
+  const dialog = actions.dialog('Copy 1 object');
+  const picker = new DestinationPicker(dialog);
+
+  await expect(picker.tree.locator(':scope > [role="treeitem"]')).toHaveCount(1);
+  await expect(picker.node(source.name)).toHaveAttribute('aria-expanded', 'true');
+  await expect(picker.node(other.name)).toHaveCount(0);
+  await picker.pickByMouse(source.name, 'local');
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await text(source.name, 'local/alpha.txt')).toBe('alpha bytes');
 });
 
 test('a bucket the connection may not list says why in the tree, and Try again asks again', async ({
