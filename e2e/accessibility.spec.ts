@@ -11,6 +11,7 @@ import { s3Target } from './fixtures/s3.js';
 import { BucketsPage } from './pages/buckets.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { ConnectionsPage } from './pages/connections.js';
+import { DestinationPicker } from './pages/destination-picker.js';
 import { HoldallApp } from './pages/holdall-app.js';
 import { LanguagesPage } from './pages/languages.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
@@ -243,6 +244,26 @@ test.describe('one bucket', () => {
     const importDialog = await connections.openImport();
     await expect(importDialog).toBeVisible();
     await expectAccessible(page, 'import from AWS CLI dialog');
+  });
+  test('the destination tree of Copy to… (open folders, a pick, the focus) has no serious accessibility violations', async ({
+    page,
+  }) => {
+    await session.put('reports/2025/q1.csv', 'a,b');
+    await session.put('reports/2024/q4.csv', 'a,b');
+    await session.put('notes.txt', 'the notes', 'text/plain');
+    await session.open(page);
+    const actions = new ObjectActionsPage(page);
+    await actions.row('notes.txt').click();
+    await actions.fromRowMenu('notes.txt', 'Copy to…');
+    const dialog = actions.dialog('Copy 1 object');
+    const picker = new DestinationPicker(dialog);
+    const bucket = session.bucketName();
+    await expect(picker.node(bucket, 'reports')).toBeVisible();
+    await picker.pickByMouse(bucket, 'reports', '2025');
+    await picker.node(bucket, 'reports', '2024').focus();
+    await expectAccessible(page, 'destination tree of the copy dialog');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
   });
   test('an empty bucket, a filter that matches nothing and the delete bucket dialog have no serious accessibility violations', async ({
     page,

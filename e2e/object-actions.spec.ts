@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
-import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
+import { adminClient, createTestBucket, denyListing, s3Target } from './fixtures/s3.js';
 import type { TestBucket } from './fixtures/s3.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { ConnectionsPage, screenshotBothSchemes } from './pages/connections.js';
@@ -615,20 +615,7 @@ test('a destination the connection may not list is said so, and offers only Repl
   const other = await createTestBucket(admin, 'wonly');
   extraBuckets.push(other);
   await other.put({ 'in/notes.txt': 'theirs' });
-  const noListing = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:ListBucket',
-        Resource: `arn:aws:s3:::${other.name}`,
-      },
-    ],
-  };
-  await admin.send(
-    new PutBucketPolicyCommand({ Bucket: other.name, Policy: JSON.stringify(noListing) }),
-  );
+  const allowListing = await denyListing(admin, other.name);
   try {
     const actions = await openBucket(page);
     await actions.fromRowMenu('notes.txt', 'Copy to…');
@@ -649,7 +636,7 @@ test('a destination the connection may not list is said so, and offers only Repl
     await expect(dialog).toBeHidden();
     expect(await text(other.name, 'in/notes.txt')).toBe('the notes, byte for byte');
   } finally {
-    await admin.send(new DeleteBucketPolicyCommand({ Bucket: other.name }));
+    await allowListing();
   }
 });
 

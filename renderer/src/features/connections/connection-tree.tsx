@@ -6,9 +6,9 @@ import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ConnectionItem } from './connection-item.js';
 import { connectionMessages as m } from './messages.js';
 import { connectionItemKey, profileOfItemKey } from './tree-item-key.js';
-import { treeKeyMove } from './tree-keys.js';
+import { treeKeyMove } from '../../ui/tree-keys.js';
+import type { TreeItemState } from '../../ui/tree-keys.js';
 import { useTreeCommands } from './use-tree-commands.js';
-import type { TreeItemState } from './tree-keys.js';
 
 interface ConnectionTreeProps {
   profiles: readonly ProfileSummary[];
@@ -21,10 +21,10 @@ interface ConnectionTreeProps {
 }
 
 function itemState(node: HTMLElement): TreeItemState {
-  return {
-    kind: node.dataset['kind'] === 'bucket' ? 'bucket' : 'connection',
-    expanded: node.getAttribute('aria-expanded') === 'true',
-  };
+  // A connection opens onto its buckets; a bucket has nothing to open here.
+  return node.dataset['kind'] === 'bucket'
+    ? { level: 2, expanded: undefined }
+    : { level: 1, expanded: node.getAttribute('aria-expanded') === 'true' };
 }
 
 /** Connections and their buckets as one ARIA tree with a single tab stop. */

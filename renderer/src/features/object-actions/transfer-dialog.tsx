@@ -1,18 +1,19 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ObjectActionTarget } from '../../app/object-actions.js';
 import { useContract } from '../../contract/contract-context.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
-import { bucketsQuery, profilesQuery } from '../../contract/queries.js';
-import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { useNavigation } from '../navigation/navigation-context.js';
 import { ClashQuestion } from './clash-question.js';
 import type { ClashAnswer } from './clash-question.js';
 import { withoutClashingObjects } from './clashes.js';
 import { normalizeFolder, planTransfer } from './destinations.js';
 import type { PlannedItem } from './destinations.js';
-import { DialogButtons, KeyInput } from './dialog-parts.js';
+import { DestinationFields } from './destination-fields.js';
+import type { DestinationText } from './destination-fields.js';
+import { DialogButtons } from './dialog-parts.js';
 import { actionMessages as m } from './messages.js';
 import { pathProblemText, planProblemText } from './problem-text.js';
 import type { RunProgress } from './run-report.js';
@@ -20,6 +21,7 @@ import { StopSwitch } from './run-report.js';
 import { FailureList, ProgressLine, StopReport } from './run-status.js';
 import { runTransfer } from './run-transfer.js';
 import { findClashes } from './server-state.js';
+import { confirmTransfer } from './transfer-notice.js';
 
 interface Run {
   items: readonly PlannedItem[];
@@ -51,15 +53,11 @@ interface TransferDialogProps {
  */
 export function TransferDialog({ mode, target, onClose, onChanged }: TransferDialogProps) {
   const client = useContract();
-  const id = useId();
-  const profiles = useQuery(profilesQuery(client));
-  const profile = profiles.data?.find((p) => p.id === target.profileId);
-  // A bucket-only connection may not list buckets: its user types the destination instead.
-  const listable = profile !== undefined && profile.bucket === undefined;
-  const buckets = useQuery({ ...bucketsQuery(client, target.profileId), enabled: listable });
-  const typedBucket = !listable || buckets.isError;
-  const [bucket, setBucket] = useState(target.bucket);
-  const [folderText, setFolderText] = useState(target.prefix);
+  const { navigate } = useNavigation();
+  const [destinationText, setDestinationText] = useState<DestinationText>({
+    bucket: target.bucket,
+    folder: target.prefix,
+  });
   // The dialog opens on the folder being browsed, which may be no place to copy to: that is
   // said plainly until the person changes the destination or tries to send.
   const [touched, setTouched] = useState(false);
@@ -76,8 +74,8 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
     };
   }, []);
 
-  const destination = normalizeFolder(folderText);
-  const chosenBucket = bucket.trim();
+  const destination = normalizeFolder(destinationText.folder);
+  const chosenBucket = destinationText.bucket.trim();
   const plan =
     'folder' in destination && chosenBucket !== ''
       ? planTransfer(target.selection, target.bucket, {
@@ -106,9 +104,26 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
         },
         setProgress,
       ),
-    onSettled: (report) => {
+    onSettled: (report, _error, run) => {
       onChanged([target.bucket, chosenBucket]);
-      if (report !== undefined && report.failures.length === 0 && !report.stopped) onClose();
+      if (report === undefined || report.failures.length > 0 || report.stopped) return;
+      if (!('folder' in destination)) return;
+      const place = {
+        profileId: target.profileId,
+        bucket: chosenBucket,
+        prefix: destination.folder,
+      };
+      confirmTransfer(
+        {
+          mode,
+          bucket: place.bucket,
+          folder: place.prefix,
+          items: run.items,
+          skipped: run.skipped,
+        },
+        () => navigate(place),
+      );
+      onClose();
     },
   });
 
@@ -169,66 +184,18 @@ export function TransferDialog({ mode, target, onClose, onChanged }: TransferDia
   return (
     <ModalDialog title={title(keys.length, prefixes.length)} onClose={onClose}>
       <form className="oa-form" noValidate onSubmit={onSubmit}>
-        <FormField
-          id={`${id}-bucket`}
-          label={m.bucketLabel}
-          hint={typedBucket ? m.bucketTypedHint : undefined}
-          error={chosenBucket === '' ? m.problems.noBucket : undefined}
-        >
-          {(control) =>
-            typedBucket ? (
-              <KeyInput
-                control={control}
-                value={bucket}
-                disabled={locked}
-                onChange={(value) => {
-                  setTouched(true);
-                  setBucket(value);
-                }}
-              />
-            ) : (
-              <select
-                {...control}
-                value={bucket}
-                disabled={locked}
-                aria-busy={buckets.isFetching}
-                onChange={(event) => {
-                  setTouched(true);
-                  setBucket(event.target.value);
-                }}
-              >
-                {/* The bucket being browsed, even before the list arrives. */}
-                {!(buckets.data ?? []).some((b) => b.name === target.bucket) && (
-                  <option value={target.bucket}>{target.bucket}</option>
-                )}
-                {buckets.data?.map((b) => (
-                  <option key={b.name} value={b.name}>
-                    {b.name}
-                  </option>
-                ))}
-              </select>
-            )
-          }
-        </FormField>
-        <FormField
-          id={`${id}-folder`}
-          label={m.folderLabel}
-          hint={m.folderHint}
-          error={folderProblems}
-          untouched={!touched}
-        >
-          {(control) => (
-            <KeyInput
-              control={control}
-              value={folderText}
-              disabled={locked}
-              onChange={(value) => {
-                setTouched(true);
-                setFolderText(value);
-              }}
-            />
-          )}
-        </FormField>
+        <DestinationFields
+          profileId={target.profileId}
+          sourceBucket={target.bucket}
+          value={destinationText}
+          folderProblems={folderProblems}
+          touched={touched}
+          locked={locked}
+          onChange={(next) => {
+            setTouched(true);
+            setDestinationText(next);
+          }}
+        />
         <p className="field-hint">{m.overwriteNote}</p>
         {transfer.isPending && progress !== null && <ProgressLine progress={progress} />}
         {[check.error, transfer.error].map(
