@@ -15,6 +15,7 @@ import { HoldallApp } from './pages/holdall-app.js';
 import { LanguagesPage } from './pages/languages.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
 import { ObjectPropertiesPage } from './pages/object-properties.js';
+import { ObjectsList } from './pages/objects-list.js';
 import { PreviewPage } from './pages/preview.js';
 import { TransfersPage } from './pages/transfers.js';
 
@@ -95,6 +96,17 @@ test.describe('one bucket', () => {
     await expectAccessible(page, 'object row menu');
     await page.keyboard.press('Escape');
     await expect(actions.menu).toBeHidden();
+
+    const list = new ObjectsList(page);
+    await list.chooser.click();
+    await list.columnChoice('ETag').click();
+    await list.columnChoice('Owner').click();
+    await expect(list.columnChoice('Owner')).toHaveAttribute('aria-checked', 'true');
+    await expectAccessible(page, 'column chooser');
+    await page.keyboard.press('Escape');
+    await expect(list.columnMenu).toBeHidden();
+    await expect(await list.cell('notes.txt', 'Owner')).toHaveText('holdall');
+    await expectAccessible(page, 'object list with the ETag and Owner columns');
 
     await actions.select('photos/', 'notes.txt');
     await page.keyboard.press('Delete');

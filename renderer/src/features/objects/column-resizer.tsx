@@ -30,6 +30,8 @@ export function ColumnResizer({ column, width, onResize, onReset }: ColumnResize
   const shownWidth = () => width ?? measured ?? MIN_WIDTHS[column];
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Alt+arrows are Back and Forward, the window's.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const next = widthForKey(event.key, event.shiftKey, column, shownWidth());
     if (next === null) return;
     // The grid's own keys (arrows move between rows) must not see these.
