@@ -84,16 +84,25 @@ test('each row shows an icon for its kind and says the kind, in light, dark and 
   await page.emulateMedia({ colorScheme: 'light' });
 
   await new LanguagesPage(page).choose('简体中文');
-  await expect(list.row('photo.PNG')).toHaveAccessibleDescription('图片');
-  await expect(list.row('photos/')).toHaveAccessibleDescription('文件夹');
-  await list.chooser.click();
-  await expect(list.columnMenu.getByRole('menuitemcheckbox')).toHaveText([
-    /大小/,
-    /修改时间/,
-    /存储类型/,
-    /ETag/,
-    /所有者/,
-  ]);
+  const grid = page.getByRole('grid', { name: '对象' });
+  await expect(grid.getByRole('row', { name: 'photo.PNG' })).toHaveAccessibleDescription('图片');
+  await expect(grid.getByRole('row', { name: 'photos/' })).toHaveAccessibleDescription('文件夹');
+  await grid.getByRole('button', { name: '选择列' }).click();
+  const menu = page.getByRole('menu', { name: '列' });
+  const choices = [
+    ['大小', 'true'],
+    ['修改时间', 'true'],
+    ['存储类型', 'true'],
+    ['ETag', 'false'],
+    ['所有者', 'false'],
+  ] as const;
+  await expect(menu.getByRole('menuitemcheckbox')).toHaveCount(choices.length);
+  for (const [name, checked] of choices) {
+    await expect(menu.getByRole('menuitemcheckbox', { name, exact: true })).toHaveAttribute(
+      'aria-checked',
+      checked,
+    );
+  }
   await page.screenshot({ path: testInfo.outputPath('columns-zh-CN.png') });
 });
 

@@ -91,7 +91,7 @@ describe('listObjectsPage', () => {
       const owner = truth.Contents?.[0]?.Owner?.DisplayName;
       expect(owner).toBe('holdall');
       expect(page.objects.map((o) => o.owner)).toEqual([owner, owner]);
-      expect(sent).toEqual(['ListObjectsV2']);
+      expect(sent).toEqual(['ListObjectsV2Command']);
     } finally {
       counted.destroy();
     }

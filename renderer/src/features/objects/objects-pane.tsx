@@ -72,7 +72,7 @@ export function ObjectsPane({
         bucket={bucket}
         prefix={prefix}
         sort={sort}
-        onSort={(column) => setSort(nextSort(sort, column))}
+        onSort={(column) => setSort((current) => nextSort(current, column))}
         focusFirstRow={navigated || historyMoves !== movesAtStart}
         reveal={reveal}
         onNavigate={go}
