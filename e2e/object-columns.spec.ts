@@ -54,6 +54,12 @@ async function iconContrast(icon: Locator): Promise<number> {
   });
 }
 
+async function leftOf(element: Locator): Promise<number> {
+  const box = await element.boundingBox();
+  if (box === null) throw new Error('not on screen');
+  return Math.round(box.x);
+}
+
 async function openKinds(page: Page): Promise<ObjectsList> {
   for (const [name] of KINDS) {
     await session.put(name.endsWith('/') ? `${name}inside.txt` : name, 'x');
@@ -120,6 +126,8 @@ test('the column chooser shows the server ETag and hides Size; a hidden sorted c
   const list = new ObjectsList(page);
   await expect(list.row('b.txt')).toBeVisible();
 
+  // Narrow enough that the columns scroll sideways once ETag shows.
+  await page.setViewportSize({ width: 1000, height: 900 });
   // By keyboard: the button opens the menu on its first item; Space ticks without closing it.
   await list.chooser.focus();
   await page.keyboard.press('Enter');
@@ -134,7 +142,11 @@ test('the column chooser shows the server ETag and hides Size; a hidden sorted c
   await page.keyboard.press('Escape');
   await expect(list.columnMenu).toBeHidden();
   await expect(list.chooser).toBeFocused();
-  await expect(await list.cell('a.txt', 'ETag')).toHaveText(etag);
+  const etagCell = await list.cell('a.txt', 'ETag');
+  await expect(etagCell).toHaveText(etag);
+  // The focused chooser scrolled the header sideways: the rows scrolled with it.
+  const etagHeader = list.grid.getByRole('columnheader', { name: 'ETag', exact: true });
+  expect(await leftOf(etagCell)).toBe(await leftOf(etagHeader));
 
   await list.sortBy('Size');
   expect(await list.firstNames(2)).toEqual(['a.txt', 'b.txt']);

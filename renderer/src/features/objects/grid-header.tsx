@@ -27,13 +27,20 @@ interface GridHeaderProps {
   onColumns: (next: ColumnSettings) => void;
   /** The header scrolls sideways with the rows below it. */
   ref?: Ref<HTMLDivElement>;
+  /** The header scrolled sideways by itself (focus moved to a header out of view). */
+  onScroll?: (scrollLeft: number) => void;
 }
 
-export function GridHeader({ sort, onSort, columns, onColumns, ref }: GridHeaderProps) {
+export function GridHeader({ sort, onSort, columns, onColumns, ref, onScroll }: GridHeaderProps) {
   const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
   const shown: readonly ColumnId[] = ['name', ...columns.visible];
   return (
-    <div ref={ref} role="rowgroup" className="ol-head">
+    <div
+      ref={ref}
+      role="rowgroup"
+      className="ol-head"
+      onScroll={(event) => onScroll?.(event.currentTarget.scrollLeft)}
+    >
       <div
         role="row"
         aria-rowindex={1}

@@ -259,6 +259,9 @@ export function ObjectsGrid(props: ObjectsGridProps) {
         onSort={props.onSort}
         columns={columns}
         onColumns={setColumnSettings}
+        onScroll={(left) => {
+          if (scrollRef.current !== null) scrollRef.current.scrollLeft = left;
+        }}
       />
       <div
         ref={scrollRef}
