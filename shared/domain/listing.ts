@@ -19,6 +19,8 @@ export const objectRowSchema = z.object({
   lastModified: z.string().nullable(),
   etag: z.string().nullable(),
   storageClass: z.string().nullable(),
+  /** The owner's display name, else its ID; null unless the page was asked with `fetchOwner`. */
+  owner: z.string().nullable(),
 });
 export type ObjectRow = z.infer<typeof objectRowSchema>;
 

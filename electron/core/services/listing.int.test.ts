@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../s3/client-factory.js';
 import { toAppError } from '../s3/errors.js';
@@ -70,6 +73,35 @@ describe('listObjectsPage', () => {
     expect(seen.sort()).toEqual(['docs/', 'photos/', 'top.txt']);
   });
 
+  it('gives each ETag, and with fetchOwner the owner, from one ListObjectsV2 call a page', async () => {
+    const counted = createS3Client(testSettings());
+    const sent = recordCommands(counted);
+    try {
+      const page = await listObjectsPage(counted, {
+        bucket: bucket.name,
+        prefix: 'docs/',
+        fetchOwner: true,
+      });
+      // What the server itself answers to a plain client asking the same.
+      const truth = await admin.send(
+        new ListObjectsV2Command({ Bucket: bucket.name, Prefix: 'docs/a.md', FetchOwner: true }),
+      );
+      const md5 = createHash('md5').update('x').digest('hex');
+      expect(page.objects.map((o) => o.etag)).toEqual([`"${md5}"`, `"${md5}"`]);
+      const owner = truth.Contents?.[0]?.Owner?.DisplayName;
+      expect(owner).toBe('holdall');
+      expect(page.objects.map((o) => o.owner)).toEqual([owner, owner]);
+      expect(sent).toEqual(['ListObjectsV2Command']);
+    } finally {
+      counted.destroy();
+    }
+  });
+
+  it('leaves the owner out unless asked for it', async () => {
+    const page = await listObjectsPage(client, { bucket: bucket.name, prefix: 'docs/' });
+    expect(page.objects.map((o) => o.owner)).toEqual([null, null]);
+  });
+
   it('reports a missing bucket as NoSuchBucket', async () => {
     const failure = await listObjectsPage(client, {
       bucket: uniqueBucketName('missing'),
@@ -78,3 +110,16 @@ describe('listObjectsPage', () => {
     expect(failure).toMatchObject({ code: 'NoSuchBucket', message: 'The bucket does not exist.' });
   });
 });
+
+/** S3 operations a client sends, by SDK command name. */
+function recordCommands(target: S3Client): string[] {
+  const sent: string[] = [];
+  target.middlewareStack.add(
+    (next, context) => (args) => {
+      sent.push(context.commandName ?? '?');
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordCommands' },
+  );
+  return sent;
+}

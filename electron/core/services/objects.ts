@@ -9,6 +9,7 @@ export interface ListPageRequest {
   prefix: string;
   continuationToken?: string | undefined;
   maxKeys?: number | undefined;
+  fetchOwner?: boolean | undefined;
 }
 
 /** One ListObjectsV2 page as compact rows; "/" folds deeper keys into folders. */
@@ -25,6 +26,8 @@ export async function listObjectsPage(
       Delimiter: '/',
       ContinuationToken: request.continuationToken,
       MaxKeys: asked,
+      // Servers that do not know the parameter ignore it, and their rows then have no owner.
+      FetchOwner: request.fetchOwner === true ? true : undefined,
     }),
     { abortSignal: signal },
   );
@@ -61,9 +64,17 @@ export async function listObjectsPage(
               lastModified: o.LastModified?.toISOString() ?? null,
               etag: o.ETag ?? null,
               storageClass: o.StorageClass ?? null,
+              owner: ownerName(o.Owner),
             },
           ],
     ),
     nextContinuationToken: out.IsTruncated === true ? (out.NextContinuationToken ?? null) : null,
   };
+}
+
+/** RGW and AWS send an ID and often a display name; a person recognises the name sooner. */
+function ownerName(owner: { DisplayName?: string; ID?: string } | undefined): string | null {
+  if (owner === undefined) return null;
+  if (owner.DisplayName !== undefined && owner.DisplayName !== '') return owner.DisplayName;
+  return owner.ID !== undefined && owner.ID !== '' ? owner.ID : null;
 }

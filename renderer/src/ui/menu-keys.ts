@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { MENU_ITEMS } from './use-popup-menu.js';
 
 /**
  * The keys of a WAI-ARIA menu: arrows, Home and End move focus between its items (wrapping),
@@ -10,7 +11,7 @@ export function handleMenuKey(
   menu: HTMLElement | null,
   close: () => void,
 ): boolean {
-  const items = Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+  const items = Array.from(menu?.querySelectorAll<HTMLElement>(MENU_ITEMS) ?? []);
   const index = items.indexOf(document.activeElement as HTMLElement);
   const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
   switch (event.key) {

@@ -25,6 +25,8 @@ export const objectChannels = {
         prefix: keyPrefixSchema,
         continuationToken: z.string().max(4096).optional(),
         maxKeys: z.number().int().min(1).max(1000).optional(),
+        /** Ask for each object's owner in the same ListObjectsV2 call (for the Owner column). */
+        fetchOwner: z.boolean().optional(),
       })
       .strict(),
     output: objectPageSchema,

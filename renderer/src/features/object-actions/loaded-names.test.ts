@@ -8,6 +8,7 @@ const row = (key: string) => ({
   lastModified: null,
   etag: null,
   storageClass: null,
+  owner: null,
 });
 
 describe('namesOfPages', () => {

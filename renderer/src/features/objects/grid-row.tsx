@@ -2,8 +2,10 @@ import { memo } from 'react';
 import type { DragEvent, MouseEvent, ReactNode } from 'react';
 import { formatTimestamp } from '../../lib/format-date.js';
 import { formatSize } from '../../lib/format-size.js';
-import { FileIcon, FolderIcon } from '../../ui/icons.js';
 import { useDropUpload } from '../transfers/use-drop-upload.js';
+import type { OptionalColumn } from './column-layout.js';
+import { kindOf } from './file-kind.js';
+import { KindIcon } from './kind-icon.js';
 import type { FolderGridRow, GridRow, ObjectGridRow } from './listing-view.js';
 import { objectMessages as m } from './messages.js';
 
@@ -11,6 +13,8 @@ import { objectMessages as m } from './messages.js';
 export const ROW_HEIGHT = 28;
 
 export interface RowProps {
+  /** The optional columns shown, in order; the same array while they do not change. */
+  columns: readonly OptionalColumn[];
   selected: boolean;
   active: boolean;
   onRowClick: (event: MouseEvent, index: number) => void;
@@ -47,6 +51,8 @@ function RowFrame({
       aria-rowindex={row.index + 2}
       aria-selected={selected}
       aria-label={row.name}
+      // The icon is decoration; its kind is read after the name.
+      aria-description={m.kinds[kindOf(row.name)]}
       tabIndex={active ? 0 : -1}
       data-row={row.index}
       // Stripes by row number: rows are recycled, so :nth-child would not follow them.
@@ -66,10 +72,10 @@ function RowFrame({
   );
 }
 
-function NameCell({ name, icon }: { name: string; icon: ReactNode }) {
+function NameCell({ name }: { name: string }) {
   return (
     <div role="gridcell" className="ol-cell ol-col-name">
-      {icon}
+      <KindIcon kind={kindOf(name)} />
       <span className="ol-name-text" title={name}>
         {name}
       </span>
@@ -80,16 +86,12 @@ function NameCell({ name, icon }: { name: string; icon: ReactNode }) {
 function ObjectRow({ row, ...props }: RowProps & { row: ObjectGridRow }) {
   return (
     <RowFrame row={row} {...props}>
-      <NameCell name={row.name} icon={<FileIcon />} />
-      <div role="gridcell" className="ol-cell ol-col-size">
-        {formatSize(row.size)}
-      </div>
-      <div role="gridcell" className="ol-cell ol-col-modified">
-        {formatTimestamp(row.modified)}
-      </div>
-      <div role="gridcell" className="ol-cell ol-col-storageClass">
-        {row.storageClass ?? m.noValue}
-      </div>
+      <NameCell name={row.name} />
+      {props.columns.map((column) => (
+        <div key={column} role="gridcell" className={`ol-cell ol-col-${column}`}>
+          {objectCell(row, column)}
+        </div>
+      ))}
     </RowFrame>
   );
 }
@@ -122,18 +124,30 @@ function FolderRow({ row, profileId, bucket, ...props }: FolderRowProps) {
       onDoubleClick={() => props.onOpenFolder(row.prefix)}
       drop={drop}
     >
-      <NameCell name={row.name} icon={<FolderIcon />} />
-      <div role="gridcell" className="ol-cell ol-col-size">
-        {m.noValue}
-      </div>
-      <div role="gridcell" className="ol-cell ol-col-modified">
-        {m.noValue}
-      </div>
-      <div role="gridcell" className="ol-cell ol-col-storageClass">
-        {m.noValue}
-      </div>
+      <NameCell name={row.name} />
+      {props.columns.map((column) => (
+        <div key={column} role="gridcell" className={`ol-cell ol-col-${column}`}>
+          {m.noValue}
+        </div>
+      ))}
     </RowFrame>
   );
+}
+
+function objectCell(row: ObjectGridRow, column: OptionalColumn): string {
+  switch (column) {
+    case 'size':
+      return formatSize(row.size);
+    case 'modified':
+      return formatTimestamp(row.modified);
+    case 'storageClass':
+      return row.storageClass ?? m.noValue;
+    case 'etag':
+      // Null while the pages are fetched again with ETags kept; "" when the server sent none.
+      return row.etag === null || row.etag === '' ? m.noValue : row.etag;
+    case 'owner':
+      return row.owner ?? m.noValue;
+  }
 }
 
 function sameRow(a: GridRow, b: GridRow): boolean {

@@ -1,4 +1,4 @@
-import { folderOf, pageModifiedMs, pageName } from './compact-page.js';
+import { folderOf, pageEtag, pageModifiedMs, pageName, pageOwner } from './compact-page.js';
 import type { CompactPage } from './compact-page.js';
 
 export interface ObjectFields {
@@ -7,6 +7,9 @@ export interface ObjectFields {
   /** Epoch milliseconds, or null when the server gave none. */
   modified: number | null;
   storageClass: string | null;
+  /** Null while the pages do not keep it (its column is hidden). */
+  etag: string | null;
+  owner: string | null;
 }
 
 /**
@@ -47,6 +50,8 @@ export class StoreSnapshot {
       size: page.sizes[offset] ?? 0,
       modified: pageModifiedMs(page, offset),
       storageClass: page.classes[page.classIndex[offset] ?? 0] ?? null,
+      etag: pageEtag(page, offset),
+      owner: pageOwner(page, offset),
     };
   }
 

@@ -22,6 +22,8 @@ export interface ObjectGridRow {
   size: number;
   modified: number | null;
   storageClass: string | null;
+  etag: string | null;
+  owner: string | null;
 }
 
 export type GridRow = FolderGridRow | ObjectGridRow;

@@ -1,7 +1,9 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CSSProperties, MouseEvent, ReactNode } from 'react';
+import { gridTemplate } from './column-layout.js';
+import { setColumnSettings, useColumnSettings } from './column-settings.js';
 import { GridHeader } from './grid-header.js';
 import { FolderRowView, ObjectRowView, ROW_HEIGHT } from './grid-row.js';
 import type { GridRow, ListingView } from './listing-view.js';
@@ -53,6 +55,12 @@ interface ObjectsGridProps {
 export function ObjectsGrid(props: ObjectsGridProps) {
   const { view, selection, onSelection, paging } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
+  const columns = useColumnSettings();
+  const layout = useMemo(() => {
+    const { columns: tracks, minWidth } = gridTemplate(columns);
+    return { '--ol-columns': tracks, '--ol-min-width': `${minWidth}px` } as CSSProperties;
+  }, [columns]);
   const pendingFocus = useRef<{ index: number; onlyIfLost: boolean } | null>(null);
   // The row element holding the focus: a list update that removes it hands the focus on.
   const focusedRow = useRef<HTMLElement | null>(null);
@@ -213,6 +221,7 @@ export function ObjectsGrid(props: ObjectsGridProps) {
       rows.push(
         row.kind === 'folder' ? (
           <FolderRowView
+            columns={columns.visible}
             key={key}
             row={row}
             profileId={props.profileId}
@@ -220,7 +229,7 @@ export function ObjectsGrid(props: ObjectsGridProps) {
             {...common}
           />
         ) : (
-          <ObjectRowView key={key} row={row} {...common} />
+          <ObjectRowView key={key} row={row} columns={columns.visible} {...common} />
         ),
       );
     }
@@ -233,6 +242,7 @@ export function ObjectsGrid(props: ObjectsGridProps) {
       aria-rowcount={props.ariaRowCount}
       aria-multiselectable="true"
       className={view.length === 0 ? 'ol-grid ol-grid-empty' : 'ol-grid'}
+      style={layout}
       data-focus-home
       onKeyDown={onKeyDown}
       onFocus={(event) => {
@@ -243,8 +253,24 @@ export function ObjectsGrid(props: ObjectsGridProps) {
         if (event.relatedTarget !== null) focusedRow.current = null;
       }}
     >
-      <GridHeader sort={props.sort} onSort={props.onSort} />
-      <div ref={scrollRef} className="ol-scroller">
+      <GridHeader
+        ref={headRef}
+        sort={props.sort}
+        onSort={props.onSort}
+        columns={columns}
+        onColumns={setColumnSettings}
+        onScroll={(left) => {
+          if (scrollRef.current !== null) scrollRef.current.scrollLeft = left;
+        }}
+      />
+      <div
+        ref={scrollRef}
+        className="ol-scroller"
+        onScroll={(event) => {
+          // Columns wider than the window scroll sideways, the header with them.
+          if (headRef.current !== null) headRef.current.scrollLeft = event.currentTarget.scrollLeft;
+        }}
+      >
         <div role="rowgroup" className="ol-body" style={{ height: view.length * ROW_HEIGHT }}>
           {rows}
         </div>

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { parentPrefix } from '../../lib/prefix.js';
 import { NavigationBar } from '../navigation/navigation-bar.js';
 import { BreadcrumbsNav } from './breadcrumbs-nav.js';
+import { isShown } from './column-layout.js';
+import { useColumnSettings } from './column-settings.js';
 import type { GridRow } from './listing-view.js';
 import './objects.css';
 import { PrefixListing } from './prefix-listing.js';
@@ -46,7 +48,11 @@ export function ObjectsPane({
   const [navigated, setNavigated] = useState(false);
   const [movesAtStart] = useState(historyMoves);
   // The sort is a way of looking, kept from folder to folder.
-  const [sort, setSort] = useState<SortState>(SERVER_ORDER);
+  const [chosenSort, setSort] = useState<SortState>(SERVER_ORDER);
+  // Hiding the sorted column puts the list back in name order (for good, not until it returns).
+  const sortedColumnHidden = !isShown(useColumnSettings(), chosenSort.column);
+  if (sortedColumnHidden) setSort(SERVER_ORDER);
+  const sort = sortedColumnHidden ? SERVER_ORDER : chosenSort;
 
   const go = (next: string) => {
     setNavigated(true);

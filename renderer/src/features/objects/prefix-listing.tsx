@@ -4,7 +4,10 @@ import type { MouseEvent } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { useDropUpload } from '../transfers/use-drop-upload.js';
-import { folderOf } from './compact-page.js';
+import { listingExtras } from './column-layout.js';
+import { useColumnSettings } from './column-settings.js';
+import { folderOf, pagesHold } from './compact-page.js';
+import type { CompactPage } from './compact-page.js';
 import { EmptyState, ErrorState, LoadingState } from './list-states.js';
 import { ListingStore } from './listing-store.js';
 import type { GridRow, ListingView } from './listing-view.js';
@@ -53,6 +56,7 @@ export function PrefixListing(props: PrefixListingProps) {
   const { isOver, ...dropHandlers } = useDropUpload({ profileId, bucket, prefix: folder });
 
   const pages = listing.data?.pages;
+  useKeptFields(listing, pages);
   const view: ListingView = useMemo(
     () => deriver.derive(store.sync(pages ?? []), shownFilter, sort),
     [deriver, store, pages, shownFilter, sort],
@@ -212,4 +216,24 @@ function footer(
   }
   if (selected > 0) parts.push(m.selected(selected));
   return parts.join(' · ');
+}
+
+/**
+ * Pages keep an ETag or owner only while a column shows it: showing one asks for the loaded
+ * pages again, once per choice, so a failed fetch is not retried in a loop.
+ */
+function useKeptFields(
+  listing: { refetch: () => Promise<unknown> },
+  pages: readonly CompactPage[] | undefined,
+): void {
+  const extras = listingExtras(useColumnSettings());
+  const choice = `${String(extras.etag)}/${String(extras.owner)}`;
+  const lacking = pages !== undefined && !pagesHold(pages, extras);
+  const asked = useRef<string | null>(null);
+  const { refetch } = listing;
+  useEffect(() => {
+    if (!lacking || asked.current === choice) return;
+    asked.current = choice;
+    void refetch();
+  }, [lacking, choice, refetch]);
 }

@@ -7,7 +7,7 @@ export function objectRow(
   storageClass: string | null = 'STANDARD',
   lastModified: string | null = '2024-05-01T10:00:00.000Z',
 ): ObjectRow {
-  return { key, size, lastModified, etag: '"e"', storageClass };
+  return { key, size, lastModified, etag: '"e"', storageClass, owner: null };
 }
 
 export function objectPage(

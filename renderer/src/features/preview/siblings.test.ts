@@ -9,6 +9,7 @@ const row = (key: string): ObjectRow => ({
   lastModified: null,
   etag: null,
   storageClass: null,
+  owner: null,
 });
 
 describe('filesOfPages and stepFrom', () => {

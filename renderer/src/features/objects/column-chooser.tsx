@@ -1,0 +1,112 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, SyntheticEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { handleMenuKey } from '../../ui/menu-keys.js';
+import { usePopupMenu } from '../../ui/use-popup-menu.js';
+import { OPTIONAL_COLUMNS } from './column-layout.js';
+import type { OptionalColumn } from './column-layout.js';
+import { objectMessages as m } from './messages.js';
+
+export interface MenuPoint {
+  x: number;
+  y: number;
+}
+
+// The portal's events still bubble through React to the grid: its keys must not move rows.
+const contain = (event: SyntheticEvent) => event.stopPropagation();
+
+const MARGIN = 4;
+
+interface ColumnMenuProps {
+  at: MenuPoint;
+  visible: readonly OptionalColumn[];
+  onToggle: (column: OptionalColumn) => void;
+  onClose: () => void;
+}
+
+/** A menu of checkboxes, one per optional column; it stays open while columns are toggled. */
+export function ColumnMenu({ at, visible, onToggle, onClose }: ColumnMenuProps) {
+  const menuRef = useRef<HTMLDivElement>(null);
+  const { close } = usePopupMenu(true, menuRef, onClose);
+  const [shift, setShift] = useState({ x: 0, y: 0 });
+
+  // Kept inside the window: opened from the right end of the header, it moves back in.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    if (menu === null) return;
+    const { width, height } = menu.getBoundingClientRect();
+    setShift({
+      x: Math.min(0, window.innerWidth - MARGIN - (at.x + width)),
+      y: Math.min(0, window.innerHeight - MARGIN - (at.y + height)),
+    });
+  }, [at]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    contain(event);
+    if (handleMenuKey(event, menuRef.current, close)) event.preventDefault();
+  };
+
+  return createPortal(
+    <div
+      ref={menuRef}
+      role="menu"
+      aria-label={m.columnsMenu}
+      tabIndex={-1}
+      className="ol-column-menu"
+      style={{ left: at.x + shift.x, top: at.y + shift.y }}
+      onKeyDown={onKeyDown}
+      onClick={contain}
+      onDoubleClick={contain}
+      onContextMenu={(event) => {
+        contain(event);
+        event.preventDefault();
+      }}
+    >
+      {OPTIONAL_COLUMNS.map((column) => {
+        const checked = visible.includes(column);
+        return (
+          <button
+            key={column}
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={checked}
+            tabIndex={-1}
+            className="ol-column-menu-item"
+            onClick={() => onToggle(column)}
+          >
+            <span className="ol-check" aria-hidden="true">
+              {checked ? '✓' : ''}
+            </span>
+            <span>{m.columns[column]}</span>
+          </button>
+        );
+      })}
+    </div>,
+    document.body,
+  );
+}
+
+interface ColumnChooserButtonProps {
+  open: boolean;
+  onToggle: (at: MenuPoint | null) => void;
+}
+
+/** The header's button for the column menu, at the right end of the header. */
+export function ColumnChooserButton({ open, onToggle }: ColumnChooserButtonProps) {
+  return (
+    <button
+      type="button"
+      className="ol-chooser"
+      aria-label={m.chooseColumns}
+      title={m.chooseColumns}
+      aria-haspopup="menu"
+      aria-expanded={open}
+      onClick={(event) => {
+        const rect = event.currentTarget.getBoundingClientRect();
+        onToggle(open ? null : { x: rect.left, y: rect.bottom });
+      }}
+    >
+      <span aria-hidden="true">⋮</span>
+    </button>
+  );
+}
