@@ -1,7 +1,10 @@
 import type { CompactPage } from './compact-page.js';
 import type { StoreSnapshot } from './listing-store.js';
 import { matchNames } from './name-match.js';
+import type { NameCollator } from './name-order.js';
+import { NaturalNames } from './natural-names.js';
 import type { SortColumn, SortState } from './sort-state.js';
+import { SortedIndices } from './sorted-indices.js';
 
 export interface FolderGridRow {
   kind: 'folder';
@@ -35,7 +38,8 @@ export class ListingView {
   constructor(
     private readonly snapshot: StoreSnapshot,
     /** Indices into the snapshot's folders; null means all of them in server order. */
-    private readonly folderOrder: readonly number[] | null,
+    private readonly folderOrder: ArrayLike<number> | null,
+    private readonly folderLength: number,
     private readonly foldersReversed: boolean,
     /** Global object indices; null means all of them in server order. */
     private readonly objectOrder: Uint32Array | null,
@@ -44,7 +48,7 @@ export class ListingView {
   ) {}
 
   get folderCount(): number {
-    return this.folderOrder?.length ?? this.snapshot.folderCount;
+    return this.folderOrder === null ? this.snapshot.folderCount : this.folderLength;
   }
 
   get length(): number {
@@ -85,13 +89,6 @@ export class ListingView {
   }
 }
 
-function growTo(array: Uint32Array, length: number, needed: number): Uint32Array {
-  if (needed <= array.length) return array;
-  const grown = new Uint32Array(Math.max(needed, array.length * 2, 1024));
-  grown.set(array.subarray(0, length));
-  return grown;
-}
-
 /**
  * Keeps one filtered and sorted view up to date as pages arrive, touching only
  * the new pages: a million rows must not be re-sorted each time 1,000 land.
@@ -99,115 +96,152 @@ function growTo(array: Uint32Array, length: number, needed: number): Uint32Array
  */
 export class ViewDeriver {
   private epoch = -1;
+  private collator: NameCollator | null = null;
   private needle = '';
   private column: SortColumn = 'name';
   private pagesSeen = 0;
   /** Matching global object indices, ascending by the sort key then by server order. */
-  private order: Uint32Array = new Uint32Array(0);
-  private orderLength = 0;
-  /** Sort key by global object index, for merging later pages into `order`. */
+  private rows = new SortedIndices();
+  /** Sort key by global object index, for merging later pages into `rows`. */
   private keys: Float64Array = new Float64Array(0);
   /** Storage classes seen, sorted: a class's key is its rank here. */
   private classes: (string | null)[] = [];
   private folderCache: { count: number; order: number[] } | null = null;
+  /** Natural name order of everything loaded, kept across filters and sorts; null in byte order. */
+  private natural: NaturalNames | null = null;
 
-  derive(snapshot: StoreSnapshot, filter: string, sort: SortState): ListingView {
+  /** `collator` null sorts names in byte order, the server's. */
+  derive(
+    snapshot: StoreSnapshot,
+    filter: string,
+    sort: SortState,
+    collator: NameCollator | null = null,
+  ): ListingView {
     const needle = filter.trim().toLowerCase();
-    if (
-      snapshot.epoch !== this.epoch ||
+    if (snapshot.epoch !== this.epoch || collator !== this.collator) {
+      this.epoch = snapshot.epoch;
+      this.collator = collator;
+      this.natural = collator === null ? null : new NaturalNames(collator);
+      this.restart(needle, sort.column);
+    } else if (
       needle !== this.needle ||
       sort.column !== this.column ||
       snapshot.pageCount < this.pagesSeen
     ) {
-      this.restart(snapshot.epoch, needle, sort.column);
+      this.restart(needle, sort.column);
     }
     const descending = sort.direction === 'descending';
-    const serverOrder = needle === '' && sort.column === 'name';
-    if (!serverOrder) this.extend(snapshot);
+    const byName = sort.column === 'name';
+    const natural = this.natural;
+    natural?.updateFolders(snapshot);
+    if (byName) natural?.updateObjects(snapshot);
+    const serverOrder = needle === '' && byName && natural === null;
+    // Unfiltered by name in natural order is the natural order itself.
+    const wholeNatural = needle === '' && byName && natural !== null;
+    if (!serverOrder && !wholeNatural) this.extend(snapshot);
+    const objects = wholeNatural ? natural.objects : serverOrder ? null : this.rows;
+    const folders = this.folders(snapshot);
     return new ListingView(
       snapshot,
-      this.folders(snapshot),
+      folders?.order ?? null,
+      folders?.length ?? 0,
       // Folders have only names, so only a name sort reorders them.
-      descending && sort.column === 'name',
-      serverOrder ? null : this.order,
-      serverOrder ? snapshot.objectCount : this.orderLength,
+      descending && byName,
+      objects?.order ?? null,
+      objects?.length ?? snapshot.objectCount,
       descending,
     );
   }
 
-  private restart(epoch: number, needle: string, column: SortColumn): void {
-    this.epoch = epoch;
+  private restart(needle: string, column: SortColumn): void {
     this.needle = needle;
     this.column = column;
     this.pagesSeen = 0;
-    this.order = new Uint32Array(0);
-    this.orderLength = 0;
+    this.rows = new SortedIndices();
     this.keys = new Float64Array(0);
     this.classes = [];
     this.folderCache = null;
   }
 
-  private folders(snapshot: StoreSnapshot): number[] | null {
-    if (this.needle === '') return null;
+  private folders(snapshot: StoreSnapshot): { order: ArrayLike<number>; length: number } | null {
+    const natural = this.natural;
+    if (this.needle === '') return natural?.folders ?? null;
     const cached = this.folderCache;
-    if (cached?.count === snapshot.folderCount) return cached.order;
-    const order = cached?.order.slice() ?? [];
-    for (let i = cached?.count ?? 0; i < snapshot.folderCount; i++) {
-      if (snapshot.folders[i]!.toLowerCase().includes(this.needle)) order.push(i);
+    if (cached?.count === snapshot.folderCount)
+      return { order: cached.order, length: cached.order.length };
+    const matches = (i: number) => snapshot.folders[i]!.toLowerCase().includes(this.needle);
+    let order: number[];
+    if (natural === null) {
+      order = cached?.order.slice() ?? [];
+      for (let i = cached?.count ?? 0; i < snapshot.folderCount; i++) if (matches(i)) order.push(i);
+    } else {
+      // New folders may land anywhere in natural order: walk it again (no comparisons).
+      order = [];
+      for (let k = 0; k < natural.folders.length; k++) {
+        const i = natural.folders.order[k]!;
+        if (matches(i)) order.push(i);
+      }
     }
     this.folderCache = { count: snapshot.folderCount, order };
-    return order;
+    return { order, length: order.length };
   }
 
   private extend(snapshot: StoreSnapshot): void {
     if (this.column === 'storageClass' && this.learnClasses(snapshot)) {
       // A new class shifts every rank: start this view over (rare, and still one sort).
       this.pagesSeen = 0;
-      this.orderLength = 0;
-      this.order = new Uint32Array(0);
+      this.rows = new SortedIndices();
     }
+    const natural = this.column === 'name' ? this.natural : null;
+    if (natural !== null && this.pagesSeen === 0) {
+      this.pagesSeen = this.filterNatural(snapshot, natural);
+    }
+    const compare = natural === null ? this.byKey() : natural.objectCompare(snapshot);
     for (let p = this.pagesSeen; p < snapshot.pageCount; p++) {
       const page = snapshot.pages[p]!;
       const start = snapshot.starts[p]!;
       const matches = matchNames(page.names, page.ends, page.count, this.needle);
       for (let m = 0; m < matches.length; m++) matches[m] = matches[m]! + start;
-      if (this.column === 'name') this.append(matches);
-      else this.merge(matches, page, start);
+      if (this.column === 'name' && natural === null) this.rows.append(matches);
+      else {
+        if (natural === null) this.learnKeys(page, start);
+        this.rows.insert(matches, compare);
+      }
     }
     this.pagesSeen = snapshot.pageCount;
   }
 
-  private append(indices: readonly number[]): void {
-    // Later pages come later in server order, so they go at the end, in place.
-    this.order = growTo(this.order, this.orderLength, this.orderLength + indices.length);
-    this.order.set(indices, this.orderLength);
-    this.orderLength += indices.length;
+  /** The filter's matches among the pages natural order holds, in its order; the pages used. */
+  private filterNatural(snapshot: StoreSnapshot, natural: NaturalNames): number {
+    const matched = new Uint8Array(snapshot.objectCount);
+    for (let p = 0; p < snapshot.pageCount; p++) {
+      const page = snapshot.pages[p]!;
+      const start = snapshot.starts[p]!;
+      for (const m of matchNames(page.names, page.ends, page.count, this.needle)) {
+        matched[start + m] = 1;
+      }
+    }
+    const order: number[] = [];
+    for (let k = 0; k < natural.objects.length; k++) {
+      const i = natural.objects.order[k]!;
+      if (matched[i] === 1) order.push(i);
+    }
+    this.rows.append(order);
+    return snapshot.pageCount;
   }
 
-  private merge(indices: number[], page: CompactPage, start: number): void {
+  private byKey() {
+    return (a: number, b: number) => this.keys[a]! - this.keys[b]! || a - b;
+  }
+
+  private learnKeys(page: CompactPage, start: number): void {
     if (this.keys.length < start + page.count) {
       const grown = new Float64Array(Math.max(start + page.count, this.keys.length * 2, 1024));
       grown.set(this.keys);
       this.keys = grown;
     }
-    const keys = this.keys;
     const ranks = page.classes.map((c) => this.classes.indexOf(c));
-    for (let o = 0; o < page.count; o++) keys[start + o] = this.keyOf(page, o, ranks);
-    const byKey = (a: number, b: number) => keys[a]! - keys[b]! || a - b;
-    indices.sort(byKey);
-    // Merge into a new array: earlier views still read the old one.
-    const merged = new Uint32Array(this.orderLength + indices.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    const old = this.order;
-    while (i < this.orderLength && j < indices.length) {
-      merged[k++] = byKey(old[i]!, indices[j]!) <= 0 ? old[i++]! : indices[j++]!;
-    }
-    while (i < this.orderLength) merged[k++] = old[i++]!;
-    while (j < indices.length) merged[k++] = indices[j++]!;
-    this.order = merged;
-    this.orderLength = k;
+    for (let o = 0; o < page.count; o++) this.keys[start + o] = this.keyOf(page, o, ranks);
   }
 
   private keyOf(page: CompactPage, offset: number, ranks: readonly number[]): number {

@@ -9,6 +9,7 @@ import type { ObjectSelection } from './selection.js';
 import { SERVER_ORDER, nextSort } from './sort-state.js';
 import type { SortState } from './sort-state.js';
 import { useBackspaceUp } from './use-backspace-up.js';
+import { useNameOrderCommand } from './use-name-order-command.js';
 
 interface ObjectsPaneProps {
   profileId: string;
@@ -52,6 +53,7 @@ export function ObjectsPane({
     setNavigated(true);
     onNavigate(next);
   };
+  useNameOrderCommand();
   useBackspaceUp(paneRef, prefix === '' ? undefined : () => go(parentPrefix(prefix)));
 
   return (
