@@ -1,10 +1,5 @@
-import type { CompactPage } from './compact-page.js';
 import type { StoreSnapshot } from './listing-store.js';
-import { matchNames } from './name-match.js';
-import type { NameCollator } from './name-order.js';
-import { NaturalNames } from './natural-names.js';
-import type { SortColumn, SortState } from './sort-state.js';
-import { SortedIndices } from './sorted-indices.js';
+import type { IndexCompare } from './sorted-indices.js';
 
 export interface FolderGridRow {
   kind: 'folder';
@@ -29,26 +24,53 @@ export interface ObjectGridRow {
 
 export type GridRow = FolderGridRow | ObjectGridRow;
 
+/** A row by what it is rather than where it shows: its index among the listing's folders or objects. */
+export interface RowRef {
+  kind: 'folder' | 'object';
+  index: number;
+}
+
+/** Which rows a view shows in which order; made by ViewDeriver. */
+export interface ViewLayout {
+  /** Views of one generation differ only by the rows later pages added. */
+  generation: number;
+  /** Indices into the snapshot's folders; null means all of them in server order. */
+  folderOrder: ArrayLike<number> | null;
+  folderLength: number;
+  foldersReversed: boolean;
+  /** Global object indices; null means all of them in server order. */
+  objectOrder: Uint32Array | null;
+  objectLength: number;
+  objectsReversed: boolean;
+  /** The order `objectOrder` is ascending in, to find a row's place in it. */
+  objectCompare: IndexCompare | null;
+}
+
 /**
  * The rows as shown: folders first, then objects, filtered and sorted. Rows
  * are built on demand, so a view of a million rows costs at most one Uint32
  * per row (none in server order).
  */
 export class ListingView {
+  private readonly folderOrder: ArrayLike<number> | null;
+  private readonly objectOrder: Uint32Array | null;
+  private readonly objectLength: number;
+
   constructor(
     private readonly snapshot: StoreSnapshot,
-    /** Indices into the snapshot's folders; null means all of them in server order. */
-    private readonly folderOrder: ArrayLike<number> | null,
-    private readonly folderLength: number,
-    private readonly foldersReversed: boolean,
-    /** Global object indices; null means all of them in server order. */
-    private readonly objectOrder: Uint32Array | null,
-    private readonly objectLength: number,
-    private readonly objectsReversed: boolean,
-  ) {}
+    private readonly layout: ViewLayout,
+  ) {
+    this.folderOrder = layout.folderOrder;
+    this.objectOrder = layout.objectOrder;
+    this.objectLength = layout.objectLength;
+  }
+
+  get generation(): number {
+    return this.layout.generation;
+  }
 
   get folderCount(): number {
-    return this.folderOrder === null ? this.snapshot.folderCount : this.folderLength;
+    return this.folderOrder === null ? this.snapshot.folderCount : this.layout.folderLength;
   }
 
   get length(): number {
@@ -78,200 +100,53 @@ export class ListingView {
     return { kind: 'object', index, id: `o:${key}`, key, ...fields };
   }
 
+  refAt(index: number): RowRef {
+    const folders = this.folderCount;
+    if (index < folders) return { kind: 'folder', index: this.folderIndex(index) };
+    return { kind: 'object', index: this.objectIndex(index - folders) };
+  }
+
+  /** Where a row shows in this view; -1 when it does not (filtered out, not loaded). */
+  positionOf(ref: RowRef): number {
+    if (ref.kind === 'folder') {
+      const count = this.folderCount;
+      let at = -1;
+      if (this.folderOrder === null) at = ref.index < count ? ref.index : -1;
+      else
+        for (let i = 0; i < count && at === -1; i++) if (this.folderOrder[i] === ref.index) at = i;
+      return at === -1 || !this.layout.foldersReversed ? at : count - 1 - at;
+    }
+    const at = this.objectPlace(ref.index);
+    if (at === -1) return -1;
+    return this.folderCount + (this.layout.objectsReversed ? this.objectLength - 1 - at : at);
+  }
+
+  private objectPlace(index: number): number {
+    const order = this.objectOrder;
+    const compare = this.layout.objectCompare;
+    if (order === null || compare === null) return index < this.objectLength ? index : -1;
+    // The order is sorted by `compare`: a binary search, not a scan of a million rows.
+    let lo = 0;
+    let hi = this.objectLength;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(order[mid]!, index) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.objectLength && order[lo] === index ? lo : -1;
+  }
+
+  private folderIndex(index: number): number {
+    const i = this.layout.foldersReversed ? this.folderCount - 1 - index : index;
+    return this.folderOrder === null ? i : this.folderOrder[i]!;
+  }
+
   private folderName(index: number): string {
-    const i = this.foldersReversed ? this.folderCount - 1 - index : index;
-    return this.snapshot.folders[this.folderOrder === null ? i : this.folderOrder[i]!]!;
+    return this.snapshot.folders[this.folderIndex(index)]!;
   }
 
   private objectIndex(index: number): number {
-    const i = this.objectsReversed ? this.objectLength - 1 - index : index;
+    const i = this.layout.objectsReversed ? this.objectLength - 1 - index : index;
     return this.objectOrder === null ? i : this.objectOrder[i]!;
-  }
-}
-
-/**
- * Keeps one filtered and sorted view up to date as pages arrive, touching only
- * the new pages: a million rows must not be re-sorted each time 1,000 land.
- * Descending orders read the ascending one backwards.
- */
-export class ViewDeriver {
-  private epoch = -1;
-  private collator: NameCollator | null = null;
-  private needle = '';
-  private column: SortColumn = 'name';
-  private pagesSeen = 0;
-  /** Matching global object indices, ascending by the sort key then by server order. */
-  private rows = new SortedIndices();
-  /** Sort key by global object index, for merging later pages into `rows`. */
-  private keys: Float64Array = new Float64Array(0);
-  /** Storage classes seen, sorted: a class's key is its rank here. */
-  private classes: (string | null)[] = [];
-  private folderCache: { count: number; order: number[] } | null = null;
-  /** Natural name order of everything loaded, kept across filters and sorts; null in byte order. */
-  private natural: NaturalNames | null = null;
-
-  /** `collator` null sorts names in byte order, the server's. */
-  derive(
-    snapshot: StoreSnapshot,
-    filter: string,
-    sort: SortState,
-    collator: NameCollator | null = null,
-  ): ListingView {
-    const needle = filter.trim().toLowerCase();
-    if (snapshot.epoch !== this.epoch || collator !== this.collator) {
-      this.epoch = snapshot.epoch;
-      this.collator = collator;
-      this.natural = collator === null ? null : new NaturalNames(collator);
-      this.restart(needle, sort.column);
-    } else if (
-      needle !== this.needle ||
-      sort.column !== this.column ||
-      snapshot.pageCount < this.pagesSeen
-    ) {
-      this.restart(needle, sort.column);
-    }
-    const descending = sort.direction === 'descending';
-    const byName = sort.column === 'name';
-    const natural = this.natural;
-    natural?.updateFolders(snapshot);
-    if (byName) natural?.updateObjects(snapshot);
-    const serverOrder = needle === '' && byName && natural === null;
-    // Unfiltered by name in natural order is the natural order itself.
-    const wholeNatural = needle === '' && byName && natural !== null;
-    if (!serverOrder && !wholeNatural) this.extend(snapshot);
-    const objects = wholeNatural ? natural.objects : serverOrder ? null : this.rows;
-    const folders = this.folders(snapshot);
-    return new ListingView(
-      snapshot,
-      folders?.order ?? null,
-      folders?.length ?? 0,
-      // Folders have only names, so only a name sort reorders them.
-      descending && byName,
-      objects?.order ?? null,
-      objects?.length ?? snapshot.objectCount,
-      descending,
-    );
-  }
-
-  private restart(needle: string, column: SortColumn): void {
-    this.needle = needle;
-    this.column = column;
-    this.pagesSeen = 0;
-    this.rows = new SortedIndices();
-    this.keys = new Float64Array(0);
-    this.classes = [];
-    this.folderCache = null;
-  }
-
-  private folders(snapshot: StoreSnapshot): { order: ArrayLike<number>; length: number } | null {
-    const natural = this.natural;
-    if (this.needle === '') return natural?.folders ?? null;
-    const cached = this.folderCache;
-    if (cached?.count === snapshot.folderCount)
-      return { order: cached.order, length: cached.order.length };
-    const matches = (i: number) => snapshot.folders[i]!.toLowerCase().includes(this.needle);
-    let order: number[];
-    if (natural === null) {
-      order = cached?.order.slice() ?? [];
-      for (let i = cached?.count ?? 0; i < snapshot.folderCount; i++) if (matches(i)) order.push(i);
-    } else {
-      // New folders may land anywhere in natural order: walk it again (no comparisons).
-      order = [];
-      for (let k = 0; k < natural.folders.length; k++) {
-        const i = natural.folders.order[k]!;
-        if (matches(i)) order.push(i);
-      }
-    }
-    this.folderCache = { count: snapshot.folderCount, order };
-    return { order, length: order.length };
-  }
-
-  private extend(snapshot: StoreSnapshot): void {
-    if (this.column === 'storageClass' && this.learnClasses(snapshot)) {
-      // A new class shifts every rank: start this view over (rare, and still one sort).
-      this.pagesSeen = 0;
-      this.rows = new SortedIndices();
-    }
-    const natural = this.column === 'name' ? this.natural : null;
-    if (natural !== null && this.pagesSeen === 0) {
-      this.pagesSeen = this.filterNatural(snapshot, natural);
-    }
-    const compare = natural === null ? this.byKey() : natural.objectCompare(snapshot);
-    for (let p = this.pagesSeen; p < snapshot.pageCount; p++) {
-      const page = snapshot.pages[p]!;
-      const start = snapshot.starts[p]!;
-      const matches = matchNames(page.names, page.ends, page.count, this.needle);
-      for (let m = 0; m < matches.length; m++) matches[m] = matches[m]! + start;
-      if (this.column === 'name' && natural === null) this.rows.append(matches);
-      else {
-        if (natural === null) this.learnKeys(page, start);
-        this.rows.insert(matches, compare);
-      }
-    }
-    this.pagesSeen = snapshot.pageCount;
-  }
-
-  /** The filter's matches among the pages natural order holds, in its order; the pages used. */
-  private filterNatural(snapshot: StoreSnapshot, natural: NaturalNames): number {
-    const matched = new Uint8Array(snapshot.objectCount);
-    for (let p = 0; p < snapshot.pageCount; p++) {
-      const page = snapshot.pages[p]!;
-      const start = snapshot.starts[p]!;
-      for (const m of matchNames(page.names, page.ends, page.count, this.needle)) {
-        matched[start + m] = 1;
-      }
-    }
-    const order: number[] = [];
-    for (let k = 0; k < natural.objects.length; k++) {
-      const i = natural.objects.order[k]!;
-      if (matched[i] === 1) order.push(i);
-    }
-    this.rows.append(order);
-    return snapshot.pageCount;
-  }
-
-  private byKey() {
-    return (a: number, b: number) => this.keys[a]! - this.keys[b]! || a - b;
-  }
-
-  private learnKeys(page: CompactPage, start: number): void {
-    if (this.keys.length < start + page.count) {
-      const grown = new Float64Array(Math.max(start + page.count, this.keys.length * 2, 1024));
-      grown.set(this.keys);
-      this.keys = grown;
-    }
-    const ranks = page.classes.map((c) => this.classes.indexOf(c));
-    for (let o = 0; o < page.count; o++) this.keys[start + o] = this.keyOf(page, o, ranks);
-  }
-
-  private keyOf(page: CompactPage, offset: number, ranks: readonly number[]): number {
-    switch (this.column) {
-      case 'size':
-        return page.sizes[offset]!;
-      case 'modified':
-        return page.modified[offset]!;
-      default:
-        return ranks[page.classIndex[offset]!] ?? -1;
-    }
-  }
-
-  /** Adds unseen storage classes; true when the ranks changed. */
-  private learnClasses(snapshot: StoreSnapshot): boolean {
-    const known = new Set(this.classes);
-    let learned = false;
-    for (let p = this.pagesSeen; p < snapshot.pageCount; p++) {
-      for (const c of snapshot.pages[p]!.classes) {
-        if (known.has(c)) continue;
-        known.add(c);
-        learned = true;
-      }
-    }
-    if (!learned) return false;
-    // No class (null) first, then by name.
-    this.classes = [...known].sort((a, b) =>
-      a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1,
-    );
-    // Ranks only need redoing for pages already sorted.
-    return this.pagesSeen > 0;
   }
 }

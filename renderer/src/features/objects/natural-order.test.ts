@@ -4,7 +4,7 @@ import { compactPage } from './compact-page.js';
 import type { CompactPage } from './compact-page.js';
 import { ListingStore } from './listing-store.js';
 import type { ListingView } from './listing-view.js';
-import { ViewDeriver } from './listing-view.js';
+import { ViewDeriver } from './view-deriver.js';
 import { nameCollator } from './name-order.js';
 import type { NameCollator } from './name-order.js';
 import type { SortState } from './sort-state.js';

@@ -6,10 +6,11 @@ import { errorMessage } from '../../contract/contract-error.js';
 import { currentLocale } from '../../i18n/localized.js';
 import { useDropUpload } from '../transfers/use-drop-upload.js';
 import { folderOf } from './compact-page.js';
+import { followRows } from './follow-rows.js';
 import { EmptyState, ErrorState, LoadingState } from './list-states.js';
 import { ListingStore } from './listing-store.js';
 import type { GridRow, ListingView } from './listing-view.js';
-import { ViewDeriver } from './listing-view.js';
+import { ViewDeriver } from './view-deriver.js';
 import { objectMessages as m } from './messages.js';
 import { nameCollator, useNameOrder } from './name-order.js';
 import { ObjectsGrid } from './objects-grid.js';
@@ -64,6 +65,12 @@ export function PrefixListing(props: PrefixListingProps) {
     () => deriver.derive(store.sync(pages ?? []), shownFilter, sort, collator),
     [deriver, store, pages, shownFilter, sort, collator],
   );
+  // Rows moved under the focus as a page landed: the focus moves with its row.
+  const [shownView, setShownView] = useState(view);
+  if (shownView !== view) {
+    setShownView(view);
+    setSelection((current) => followRows(current, shownView, view));
+  }
   const exported = useMemo(() => selectionFromIds(selection.selected), [selection.selected]);
   const { onSelectionChange, selectionReset } = props;
   useEffect(() => onSelectionChange?.(exported), [onSelectionChange, exported]);
