@@ -5,6 +5,7 @@ import { bucketSession } from './fixtures/bucket-session.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { LanguagesPage } from './pages/languages.js';
 import { ObjectsList } from './pages/objects-list.js';
+import { PreviewPage } from './pages/preview.js';
 import { TransferSettingsPage } from './pages/transfer-settings.js';
 
 const session = bucketSession('sort');
@@ -52,6 +53,13 @@ test('names sort naturally; byte order chosen in Settings is remembered after a 
       await expect(list.row(name)).toHaveAttribute('aria-selected', 'true');
     }
     await expect(list.grid.locator('[aria-selected="true"]')).toHaveCount(3);
+    // Preview steps through the files in the same order: img2, then Img3, not img10.
+    const preview = new PreviewPage(page);
+    await preview.openWithSpace('img2');
+    await page.keyboard.press('ArrowRight');
+    await expect(preview.dialog('Img3')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(preview.dialog('Img3')).toBeHidden();
     await list.row('photos9/').dblclick();
     await expect(list.row('a.txt')).toBeVisible();
     await page.keyboard.press('Backspace');

@@ -27,6 +27,11 @@ export function shouldLoadNextPage(state: PageLoadingState, ahead = LOAD_AHEAD):
  * page is here, or the order is the server's, which later pages only extend). `partial`: the
  * loaded rows are sorted among themselves and later pages may land anywhere in them.
  * `loadingAll`: Load all is fetching the rest.
+ *
+ * A sort never loads the rest by itself: in a folder of a million keys that is a thousand
+ * requests and minutes, started by a header click or by the natural name order every folder
+ * opens in. The list says plainly that it sorted the loaded part and offers Load all, with
+ * the count so far and Stop, so the person chooses that cost knowingly.
  */
 export type SortCoverage = 'whole' | 'partial' | 'loadingAll';
 
