@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import type { Locale } from '../../i18n/locales.js';
+import { windowChoice } from '../../lib/window-choice.js';
 
 /**
  * How names sort: `natural` reads numbers as numbers and ignores case ("file2" before
@@ -14,40 +14,11 @@ export interface NameCollator {
 }
 
 // Kept in this window's storage like the language and "Double-click a file".
-const STORAGE_KEY = 'holdall.nameOrder';
+const setting = windowChoice<NameOrder>('holdall.nameOrder', nameOrders, 'natural');
 
-function read(): NameOrder {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'byte' ? 'byte' : 'natural';
-  } catch {
-    return 'natural'; // storage disabled: the default
-  }
-}
-
-let current: NameOrder | null = null;
-const listeners = new Set<() => void>();
-
-export function nameOrder(): NameOrder {
-  current ??= read();
-  return current;
-}
-
-export function setNameOrder(order: NameOrder): void {
-  current = order;
-  try {
-    localStorage.setItem(STORAGE_KEY, order);
-  } catch {
-    // The choice still holds in this window; it just is not remembered.
-  }
-  for (const listener of listeners) listener();
-}
-
-export function useNameOrder(): NameOrder {
-  return useSyncExternalStore((listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, nameOrder);
-}
+export const nameOrder = setting.get;
+export const setNameOrder = setting.set;
+export const useNameOrder = setting.useValue;
 
 const collators = new Map<Locale, Intl.Collator>();
 

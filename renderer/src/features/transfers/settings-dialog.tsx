@@ -5,8 +5,9 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
-import { NameOrderField } from '../objects/name-order-field.js';
-import { nameOrder, setNameOrder } from '../objects/name-order.js';
+import { ChoiceField } from '../../ui/choice-field.js';
+import { nameOrder, nameOrders, setNameOrder } from '../objects/name-order.js';
+import { sortMessages } from '../objects/sort-messages.js';
 import { OpenChoiceField } from '../open-download/open-choice-field.js';
 import { openChoice, setOpenChoice } from '../open-download/open-setting.js';
 import { messages } from './messages.js';
@@ -131,7 +132,15 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
         )}
       </FormField>
       <OpenChoiceField id={`${id}-opens`} value={opens} onChange={setOpens} />
-      <NameOrderField id={`${id}-names`} value={names} onChange={setNames} />
+      <ChoiceField
+        id={`${id}-names`}
+        label={sortMessages.nameOrderSetting}
+        hint={sortMessages.nameOrderHint}
+        value={names}
+        choices={nameOrders}
+        labels={sortMessages.nameOrders}
+        onChange={setNames}
+      />
       {save.isError && (
         <p className="message message-error" role="alert">
           {errorMessage(save.error)}
