@@ -39,20 +39,7 @@ test('names sort naturally; byte order chosen in Settings is remembered after a 
     await screenshots(page, testInfo, 'natural-order');
   });
 
-  await test.step('type-ahead, Shift+click and going up follow the shown order', async () => {
-    await list.row('_x').click();
-    await page.keyboard.type('i');
-    await expect(list.row('img1')).toBeFocused();
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowDown');
-    await expect(list.row('Img3')).toBeFocused();
-    await expect(list.grid.locator('[aria-selected="true"]')).toHaveCount(3);
-    await list.row('img2').click();
-    await list.row('img10').click({ modifiers: ['Shift'] });
-    for (const name of ['img2', 'Img3', 'img10']) {
-      await expect(list.row(name)).toHaveAttribute('aria-selected', 'true');
-    }
-    await expect(list.grid.locator('[aria-selected="true"]')).toHaveCount(3);
+  await test.step('preview, Shift+click, type-ahead and going up follow the shown order', async () => {
     // Preview steps through the files in the same order: img2, then Img3, not img10.
     const preview = new PreviewPage(page);
     await preview.openWithSpace('img2');
@@ -60,6 +47,20 @@ test('names sort naturally; byte order chosen in Settings is remembered after a 
     await expect(preview.dialog('Img3')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(preview.dialog('Img3')).toBeHidden();
+    await list.row('img2').click();
+    await list.row('img10').click({ modifiers: ['Shift'] });
+    for (const name of ['img2', 'Img3', 'img10']) {
+      await expect(list.row(name)).toHaveAttribute('aria-selected', 'true');
+    }
+    await expect(list.grid.locator('[aria-selected="true"]')).toHaveCount(3);
+    // Last: Space right after typing belongs to the search, so nothing here presses it.
+    await list.row('_x').click();
+    await page.keyboard.type('i');
+    await expect(list.row('img1')).toBeFocused();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(list.row('Img3')).toBeFocused();
+    await expect(list.grid.locator('[aria-selected="true"]')).toHaveCount(3);
     await list.row('photos9/').dblclick();
     await expect(list.row('a.txt')).toBeVisible();
     await page.keyboard.press('Backspace');
