@@ -128,6 +128,21 @@ test('a folder sorted before it is all loaded says so; Load all loads the rest, 
   });
 
   await test.step('Load all shows progress; Stop ends it after the page under way', async () => {
+    // Scrolled into the list: rows the next page puts above must not slide the list under it.
+    // Typed by hand: e2e is checked without the DOM library; the callback runs in the page.
+    await list.grid
+      .locator('.ol-scroller')
+      .evaluate(
+        (scroller: {
+          scrollTop: number;
+          querySelector(s: string): { offsetHeight: number } | null;
+        }) =>
+          (scroller.scrollTop = 100 * (scroller.querySelector('[role="row"]')?.offsetHeight ?? 0)),
+      );
+    await expect(list.grid.locator('[data-row="100"]')).toBeVisible();
+    const top = list.grid.locator('[data-row="100"]');
+    const topName = (await top.getAttribute('aria-label')) ?? '';
+    const topAt = (await top.boundingBox())?.y;
     await action.click();
     await expect(action).toHaveText('Stop');
     await expect(notice).toContainText('Loading the whole folder to sort it: 1,000 items so far');
@@ -137,6 +152,8 @@ test('a folder sorted before it is all loaded says so; Load all loads the rest, 
     await expect(notice).toContainText('Sorted the 2,000 loaded items only');
     await expect(action).toHaveText('Load all');
     expect(continued).toHaveLength(1);
+    await expect(list.row(topName)).not.toHaveAttribute('data-row', '100');
+    await expect.poll(async () => (await list.row(topName).boundingBox())?.y).toBe(topAt);
   });
 
   await test.step('in Chinese too; Load all then sorts the whole folder', async () => {
