@@ -48,3 +48,16 @@ export function storedSetting<T>(
     use: () => useSyncExternalStore(subscribe, get),
   };
 }
+
+/** One of `choices`; anything else stored (or storage turned off) reads as `fallback`. */
+export function storedChoice<T extends string>(
+  key: string,
+  choices: readonly T[],
+  fallback: T,
+): StoredSetting<T> {
+  return storedSetting<T>(
+    key,
+    (stored) => choices.find((choice) => choice === stored) ?? fallback,
+    (choice) => choice,
+  );
+}

@@ -3,7 +3,7 @@ import { compactPage } from './compact-page.js';
 import type { CompactPage } from './compact-page.js';
 import { ListingStore } from './listing-store.js';
 import type { ListingView } from './listing-view.js';
-import { ViewDeriver } from './listing-view.js';
+import { ViewDeriver } from './view-deriver.js';
 import { SERVER_ORDER, nextSort } from './sort-state.js';
 import type { SortState } from './sort-state.js';
 import { objectPage, objectRow } from './test-pages.js';

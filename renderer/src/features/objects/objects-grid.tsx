@@ -118,6 +118,20 @@ export function ObjectsGrid(props: ObjectsGridProps) {
   }, [focusOnMount]);
   const [typeAhead] = useState(() => new TypeAhead());
 
+  // A page landing in a sorted list can put rows above the ones on screen (natural order puts
+  // "n2" before "n10"): the top row stays where it was instead of the list sliding under it.
+  const shownView = useRef(view);
+  useLayoutEffect(() => {
+    const before = shownView.current;
+    shownView.current = view;
+    const scroller = scrollRef.current;
+    if (scroller === null || before === view || before.generation !== view.generation) return;
+    const top = Math.floor(scroller.scrollTop / ROW_HEIGHT);
+    if (top <= 0 || top >= before.length) return;
+    const moved = view.positionOf(before.refAt(top));
+    if (moved > top) scroller.scrollTop += (moved - top) * ROW_HEIGHT;
+  }, [view]);
+
   useLayoutEffect(() => {
     // A refresh after a delete, rename or move replaced the focused row: without this the
     // focus would fall to the page and the keyboard would leave the list.

@@ -11,6 +11,7 @@ import type { ObjectSelection } from './selection.js';
 import { SERVER_ORDER, nextSort } from './sort-state.js';
 import type { SortState } from './sort-state.js';
 import { useBackspaceUp } from './use-backspace-up.js';
+import { useNameOrderCommand } from './use-name-order-command.js';
 
 interface ObjectsPaneProps {
   profileId: string;
@@ -58,6 +59,7 @@ export function ObjectsPane({
     setNavigated(true);
     onNavigate(next);
   };
+  useNameOrderCommand();
   useBackspaceUp(paneRef, prefix === '' ? undefined : () => go(parentPrefix(prefix)));
 
   return (

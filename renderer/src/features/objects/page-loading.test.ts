@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shouldLoadNextPage } from './page-loading.js';
-import type { PageLoadingState } from './page-loading.js';
+import { loadAllPages, shouldLoadNextPage, sortCoverage } from './page-loading.js';
+import type { PageLoadingState, PageOutcome } from './page-loading.js';
 
 const base: PageLoadingState = {
   lastRendered: 40,
@@ -31,5 +31,56 @@ describe('shouldLoadNextPage', () => {
     expect(shouldLoadNextPage({ ...near, hasNextPage: false })).toBe(false);
     expect(shouldLoadNextPage({ ...near, failed: true })).toBe(false);
     expect(shouldLoadNextPage({ ...near, filtering: true })).toBe(false);
+  });
+});
+
+describe('sortCoverage', () => {
+  it('says a sort of the loaded part is partial while more pages exist', () => {
+    const partial = { serverOrder: false, hasNextPage: true, loadingAll: false };
+    expect(sortCoverage(partial)).toBe('partial');
+    expect(sortCoverage({ ...partial, hasNextPage: false })).toBe('whole');
+    // Server order only grows at the end as pages land: it is the folder's order already.
+    expect(sortCoverage({ ...partial, serverOrder: true })).toBe('whole');
+    expect(sortCoverage({ ...partial, loadingAll: true })).toBe('loadingAll');
+  });
+});
+
+/** A folder of `pages` pages, fetched one at a time; `failAt` fails that fetch. */
+function folder(pages: number, failAt = -1) {
+  let fetched = 1;
+  return {
+    get fetched() {
+      return fetched;
+    },
+    fetchNext: (): Promise<PageOutcome> => {
+      fetched++;
+      return Promise.resolve({ hasNextPage: fetched < pages, failed: fetched === failAt });
+    },
+  };
+}
+
+describe('loadAllPages', () => {
+  it('fetches every remaining page, then ends', async () => {
+    const f = folder(5);
+    await expect(loadAllPages(f.fetchNext, () => false, true)).resolves.toBe('done');
+    expect(f.fetched).toBe(5);
+  });
+
+  it('asks for nothing when the folder is complete', async () => {
+    const f = folder(1);
+    await expect(loadAllPages(f.fetchNext, () => false, false)).resolves.toBe('done');
+    expect(f.fetched).toBe(1);
+  });
+
+  it('stops before the next request once told to', async () => {
+    const f = folder(100);
+    const end = await loadAllPages(f.fetchNext, () => f.fetched >= 3, true);
+    expect([end, f.fetched]).toEqual(['stopped', 3]);
+  });
+
+  it('ends at a failed page rather than asking again', async () => {
+    const f = folder(100, 4);
+    await expect(loadAllPages(f.fetchNext, () => false, true)).resolves.toBe('failed');
+    expect(f.fetched).toBe(4);
   });
 });

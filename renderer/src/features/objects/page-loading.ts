@@ -21,3 +21,55 @@ export function shouldLoadNextPage(state: PageLoadingState, ahead = LOAD_AHEAD):
   if (!state.hasNextPage || state.fetching || state.failed || state.filtering) return false;
   return state.lastRendered >= state.rowCount - 1 - ahead;
 }
+
+/**
+ * What the list says about its order. `whole`: what is shown is the folder's order (every
+ * page is here, or the order is the server's, which later pages only extend). `partial`: the
+ * loaded rows are sorted among themselves and later pages may land anywhere in them.
+ * `loadingAll`: Load all is fetching the rest.
+ *
+ * A sort never loads the rest by itself: in a folder of a million keys that is a thousand
+ * requests and minutes, started by a header click or by the natural name order every folder
+ * opens in. The list says plainly that it sorted the loaded part and offers Load all, with
+ * the count so far and Stop, so the person chooses that cost knowingly.
+ */
+export type SortCoverage = 'whole' | 'partial' | 'loadingAll';
+
+export function sortCoverage(state: {
+  /** Names ascending in byte order: the order S3 lists in. */
+  serverOrder: boolean;
+  hasNextPage: boolean;
+  loadingAll: boolean;
+}): SortCoverage {
+  if (state.loadingAll) return 'loadingAll';
+  return state.serverOrder || !state.hasNextPage ? 'whole' : 'partial';
+}
+
+/** How fetching one more page went. */
+export interface PageOutcome {
+  hasNextPage: boolean;
+  failed: boolean;
+}
+
+export type LoadAllEnd = 'done' | 'stopped' | 'failed';
+
+/**
+ * Fetches page after page until the folder ends, a page fails or `stopped()` says so (checked
+ * before each request; the one under way lands). The server's paging cannot run for ever:
+ * core checks every page (a token given before, pages that do not advance) and ends such a
+ * listing with ServerMisbehaved, which arrives here as a failed page.
+ */
+export async function loadAllPages(
+  fetchNext: () => Promise<PageOutcome>,
+  stopped: () => boolean,
+  hasNextPage: boolean,
+): Promise<LoadAllEnd> {
+  let more = hasNextPage;
+  while (more) {
+    if (stopped()) return 'stopped';
+    const outcome = await fetchNext();
+    if (outcome.failed) return 'failed';
+    more = outcome.hasNextPage;
+  }
+  return 'done';
+}

@@ -3,24 +3,30 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { MouseEvent } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
+import { currentLocale } from '../../i18n/localized.js';
 import { useDropUpload } from '../transfers/use-drop-upload.js';
 import { listingExtras } from './column-layout.js';
 import { useColumnSettings } from './column-settings.js';
 import { folderOf, pagesHold } from './compact-page.js';
 import type { CompactPage } from './compact-page.js';
+import { followRows } from './follow-rows.js';
 import { EmptyState, ErrorState, LoadingState } from './list-states.js';
 import { ListingStore } from './listing-store.js';
 import type { GridRow, ListingView } from './listing-view.js';
-import { ViewDeriver } from './listing-view.js';
+import { ViewDeriver } from './view-deriver.js';
 import { objectMessages as m } from './messages.js';
+import { nameCollator, useNameOrder } from './name-order.js';
 import { ObjectsGrid } from './objects-grid.js';
 import { compactObjectsQuery } from './objects-query.js';
 import { ObjectsToolbar } from './objects-toolbar.js';
+import { sortCoverage } from './page-loading.js';
 import { folderRowIndex } from './reveal.js';
 import { EMPTY_SELECTION, refocus } from './selection-model.js';
 import { ObjectSelectionContext, selectionFromIds } from './selection.js';
 import type { ObjectSelection } from './selection.js';
+import { SortNotice } from './sort-notice.js';
 import type { SortColumn, SortState } from './sort-state.js';
+import { useLoadAll } from './use-load-all.js';
 
 export interface PrefixListingProps {
   profileId: string;
@@ -57,10 +63,18 @@ export function PrefixListing(props: PrefixListingProps) {
 
   const pages = listing.data?.pages;
   useKeptFields(listing, pages);
+  // The app renders afresh in a new language, which brings that language's collator.
+  const collator = nameCollator(useNameOrder(), currentLocale());
   const view: ListingView = useMemo(
-    () => deriver.derive(store.sync(pages ?? []), shownFilter, sort),
-    [deriver, store, pages, shownFilter, sort],
+    () => deriver.derive(store.sync(pages ?? []), shownFilter, sort, collator),
+    [deriver, store, pages, shownFilter, sort, collator],
   );
+  // Rows moved under the focus as a page landed: the focus moves with its row.
+  const [shownView, setShownView] = useState(view);
+  if (shownView !== view) {
+    setShownView(view);
+    setSelection((current) => followRows(current, shownView, view));
+  }
   const exported = useMemo(() => selectionFromIds(selection.selected), [selection.selected]);
   const { onSelectionChange, selectionReset } = props;
   useEffect(() => onSelectionChange?.(exported), [onSelectionChange, exported]);
@@ -86,6 +100,20 @@ export function PrefixListing(props: PrefixListingProps) {
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = listing;
   const loadNext = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const filtering = shownFilter.trim() !== '';
+  const fetchForLoadAll = useCallback(
+    () =>
+      fetchNextPage({ cancelRefetch: false }).then((result) => ({
+        hasNextPage: result.hasNextPage,
+        failed: result.isFetchNextPageError,
+      })),
+    [fetchNextPage],
+  );
+  const loadAll = useLoadAll(fetchForLoadAll, hasNextPage);
+  const coverage = sortCoverage({
+    serverOrder: sort.column === 'name' && sort.direction === 'ascending' && collator === null,
+    hasNextPage,
+    loadingAll: loadAll.loading,
+  });
 
   const onFilter = (text: string) => {
     setFilter(text);
@@ -125,6 +153,15 @@ export function PrefixListing(props: PrefixListingProps) {
   } else {
     body = (
       <>
+        {coverage !== 'whole' && (
+          <SortNotice
+            coverage={coverage}
+            loaded={view.loadedCount}
+            onLoadAll={loadAll.start}
+            onStop={loadAll.stop}
+            onGone={onToList}
+          />
+        )}
         <ObjectsGrid
           view={view}
           profileId={profileId}
@@ -136,7 +173,8 @@ export function PrefixListing(props: PrefixListingProps) {
           onSelection={setSelection}
           paging={{
             hasNextPage,
-            fetching: isFetchingNextPage,
+            // Load all asks for pages itself; scrolling must not ask alongside it.
+            fetching: isFetchingNextPage || loadAll.loading,
             failed: isFetchNextPageError,
             filtering,
             fetchNextPage: loadNext,

@@ -1,4 +1,4 @@
-import { FormField } from '../../ui/form-field.js';
+import { ChoiceField } from '../../ui/choice-field.js';
 import { openMessages as m } from './messages.js';
 import { openChoices } from './open-setting.js';
 import type { OpenChoice } from './open-setting.js';
@@ -12,20 +12,14 @@ interface OpenChoiceFieldProps {
 /** "Double-click a file: Preview / Download", for a settings form. */
 export function OpenChoiceField({ id, value, onChange }: OpenChoiceFieldProps) {
   return (
-    <FormField id={id} label={m.openSetting} hint={m.openSettingHint}>
-      {(control) => (
-        <select
-          {...control}
-          value={value}
-          onChange={(event) => onChange(event.target.value as OpenChoice)}
-        >
-          {openChoices.map((choice) => (
-            <option key={choice} value={choice}>
-              {m.openChoices[choice]}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
+    <ChoiceField
+      id={id}
+      label={m.openSetting}
+      hint={m.openSettingHint}
+      value={value}
+      choices={openChoices}
+      labels={m.openChoices}
+      onChange={onChange}
+    />
   );
 }

@@ -1,23 +1,12 @@
-import { storedSetting } from '../../lib/stored-setting.js';
+import { storedChoice } from '../../lib/stored-setting.js';
 
 /** What a double-click or Enter on a file does. */
 export type OpenChoice = 'preview' | 'download';
 export const openChoices: readonly OpenChoice[] = ['preview', 'download'];
 
-const setting = storedSetting<OpenChoice>(
-  'holdall.openFile',
-  (stored) => (stored === 'download' ? 'download' : 'preview'),
-  (choice) => choice,
-);
+// Kept in this window's storage like the language and the transfers panel's state.
+const setting = storedChoice<OpenChoice>('holdall.openFile', openChoices, 'preview');
 
-export function openChoice(): OpenChoice {
-  return setting.get();
-}
-
-export function setOpenChoice(choice: OpenChoice): void {
-  setting.set(choice);
-}
-
-export function useOpenChoice(): OpenChoice {
-  return setting.use();
-}
+export const openChoice = setting.get;
+export const setOpenChoice = setting.set;
+export const useOpenChoice = setting.use;

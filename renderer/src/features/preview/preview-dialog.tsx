@@ -6,15 +6,17 @@ import { previewTypeOf } from '../../../../shared/domain/preview-type.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { objectKeys } from '../../contract/query-keys.js';
+import { currentLocale } from '../../i18n/localized.js';
 import { formatSize } from '../../lib/format-size.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { nameCollator, useNameOrder } from '../objects/name-order.js';
 import { compactObjectsQuery } from '../objects/objects-query.js';
 import { openMessages } from '../open-download/messages.js';
 import { DownloadDialog } from '../transfers/download-dialog.js';
 import { previewMessages as m } from './messages.js';
 import { PreviewBody } from './preview-body.js';
 import { PreviewLoading, PreviewProblem } from './preview-states.js';
-import { filesOfPages, stepFrom } from './siblings.js';
+import { filesOfPages, siblingsOf } from './siblings.js';
 import './preview.css';
 
 interface PreviewDialogProps {
@@ -52,9 +54,12 @@ export function PreviewDialog({ object, folder, onOpen, onClose }: PreviewDialog
     compactObjectsQuery(client, profileId, bucket, folder).queryKey,
   );
   const files = useMemo(() => filesOfPages(listing?.pages ?? [], folder), [listing, folder]);
-  const previous = stepFrom(files, key, -1);
-  const next = stepFrom(files, key, 1);
-  const position = files.indexOf(key);
+  // Previous and Next step in the order the list shows names.
+  const collator = nameCollator(useNameOrder(), currentLocale());
+  const { previous, next, position } = useMemo(
+    () => siblingsOf(files, key, collator),
+    [files, key, collator],
+  );
 
   useEffect(() => closeButton.current?.focus(), []);
 

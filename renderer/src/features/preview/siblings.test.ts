@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectRow } from '../../../../shared/domain/listing.js';
 import { compactPage } from '../objects/compact-page.js';
-import { filesOfPages, stepFrom } from './siblings.js';
+import { nameCollator } from '../objects/name-order.js';
+import { filesOfPages, siblingsOf } from './siblings.js';
 
 const row = (key: string): ObjectRow => ({
   key,
@@ -25,9 +26,36 @@ describe('filesOfPages and stepFrom', () => {
     );
     const keys = filesOfPages([page], 'docs/');
     expect(keys).toEqual(['docs/a.png', 'docs/b.json']);
-    expect(stepFrom(keys, 'docs/a.png', 1)).toBe('docs/b.json');
-    expect(stepFrom(keys, 'docs/a.png', -1)).toBeNull();
-    expect(stepFrom(keys, 'docs/b.json', 1)).toBeNull();
-    expect(stepFrom(keys, 'elsewhere', 1)).toBeNull();
+    expect(siblingsOf(keys, 'docs/a.png', null)).toEqual({
+      previous: null,
+      next: 'docs/b.json',
+      position: 0,
+    });
+    expect(siblingsOf(keys, 'docs/b.json', null).next).toBeNull();
+    expect(siblingsOf(keys, 'elsewhere', null)).toEqual({
+      previous: null,
+      next: null,
+      position: -1,
+    });
+  });
+
+  it('step in natural order when the list shows names that way', () => {
+    // Listing (byte) order, as S3 sends it.
+    const keys = ['B.jpg', 'b.jpg', 'img1.jpg', 'img10.jpg', 'img2.jpg'];
+    const natural = nameCollator('natural', 'en');
+    expect(siblingsOf(keys, 'img1.jpg', natural)).toEqual({
+      previous: 'b.jpg',
+      next: 'img2.jpg',
+      position: 2,
+    });
+    expect(siblingsOf(keys, 'img2.jpg', natural).next).toBe('img10.jpg');
+    expect(siblingsOf(keys, 'img10.jpg', natural).next).toBeNull();
+    // "B" and "b" are the same letter: listing order decides between them.
+    expect(siblingsOf(keys, 'B.jpg', natural)).toEqual({
+      previous: null,
+      next: 'b.jpg',
+      position: 0,
+    });
+    expect(siblingsOf(keys, 'img1.jpg', null).next).toBe('img10.jpg');
   });
 });

@@ -5,6 +5,9 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { ChoiceField } from '../../ui/choice-field.js';
+import { nameOrder, nameOrders, setNameOrder } from '../objects/name-order.js';
+import { sortMessages } from '../objects/sort-messages.js';
 import { OpenChoiceField } from '../open-download/open-choice-field.js';
 import { openChoice, setOpenChoice } from '../open-download/open-setting.js';
 import { messages } from './messages.js';
@@ -44,6 +47,7 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(stored));
   // Kept by this window, not the host, like the language; saved with the rest.
   const [opens, setOpens] = useState(openChoice);
+  const [names, setNames] = useState(nameOrder);
   const id = useId();
   // Checked as the user types; nothing is sent while any field is wrong.
   const check = checkSettingsForm(form);
@@ -62,6 +66,7 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
     event.preventDefault();
     if (!check.ok) return;
     setOpenChoice(opens);
+    setNameOrder(names);
     save.mutate(check.settings);
   };
 
@@ -127,6 +132,15 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
         )}
       </FormField>
       <OpenChoiceField id={`${id}-opens`} value={opens} onChange={setOpens} />
+      <ChoiceField
+        id={`${id}-names`}
+        label={sortMessages.nameOrderSetting}
+        hint={sortMessages.nameOrderHint}
+        value={names}
+        choices={nameOrders}
+        labels={sortMessages.nameOrders}
+        onChange={setNames}
+      />
       {save.isError && (
         <p className="message message-error" role="alert">
           {errorMessage(save.error)}
