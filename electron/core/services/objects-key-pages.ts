@@ -1,6 +1,6 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { DEFAULT_PAGE_SIZE, PageGuard, keyAdvances } from '../s3/page-guard.js';
+import { DEFAULT_PAGE_SIZE, PageGuard, keyAdvances, lastByKey } from '../s3/page-guard.js';
 import { serverName } from '../s3/server-misbehaved.js';
 
 export interface ListedKey {
@@ -14,10 +14,12 @@ export interface KeyPagesOptions {
   pageSize?: number | undefined;
   /** Start after this key (ListObjectsV2 StartAfter), to resume a walk. */
   startAfter?: string | undefined;
+  /** Only the keys directly under the prefix: deeper keys fold into folders, which are not yielded. */
+  directOnly?: boolean | undefined;
 }
 
 /**
- * Every key under a prefix ('' is the whole bucket), no delimiter, one flat page at a time,
+ * Every key under a prefix ('' is the whole bucket), no delimiter unless `directOnly`, one flat page at a time,
  * each checked by the paging guard so a misbehaving server cannot keep the walk going.
  * Pages must be asked for one after another.
  */
@@ -41,6 +43,11 @@ export class KeyPages {
     return this.#done;
   }
 
+  /** Where the pages read so far end in listing order (a key or a folder); undefined before the first. */
+  get reached(): string | undefined {
+    return this.#guard?.trail.last;
+  }
+
   /** The next page; call only while not `done`. A failed call may be tried again. */
   async next(signal?: AbortSignal): Promise<ListedKey[]> {
     this.#guard ??= new PageGuard(await serverName(this.client), 'ListObjectsV2', keyAdvances);
@@ -51,6 +58,7 @@ export class KeyPages {
         Prefix: this.prefix === '' ? undefined : this.prefix,
         ContinuationToken: guard.cursor,
         StartAfter: this.#first ? this.options.startAfter : undefined,
+        Delimiter: this.options.directOnly === true ? '/' : undefined,
         MaxKeys: this.#pageSize,
       }),
       { abortSignal: signal },
@@ -58,10 +66,11 @@ export class KeyPages {
     const keys = (out.Contents ?? []).flatMap((o) =>
       o.Key === undefined ? [] : [{ key: o.Key, size: o.Size ?? 0, etag: o.ETag ?? '' }],
     );
+    const folders = out.CommonPrefixes ?? [];
     const next = guard.next({
       asked: this.#pageSize,
-      entries: out.Contents?.length ?? 0,
-      last: keys.at(-1)?.key,
+      entries: (out.Contents?.length ?? 0) + folders.length,
+      last: lastByKey([keys.at(-1)?.key, folders.at(-1)?.Prefix]),
       truncated: out.IsTruncated === true,
       next: out.NextContinuationToken,
     });

@@ -154,6 +154,8 @@ const en = {
   rateAtLeast: ({ value, unit }: { value: string; unit: 'KiB' | 'MiB' }) =>
     `The limit must be at least ${value} ${unit}/s`,
   limitedTo: (speed: string) => `Limited to ${speed}`,
+  uploadConflict: 'Uploads: if a name already exists',
+  uploadConflictHint: 'Asking shows the question in the transfers panel; the upload waits for it',
   settingsLoadFailed: 'Could not load the transfer settings:',
   save: 'Save',
   saving: 'Saving…',
@@ -313,6 +315,8 @@ export const messages = localized({
     rateAtLeast: ({ value, unit }: { value: string; unit: 'KiB' | 'MiB' }) =>
       `限速不能低于 ${value} ${unit}/s`,
     limitedTo: (speed: string) => `限速 ${speed}`,
+    uploadConflict: '上传时名称已存在',
+    uploadConflictHint: '选择“询问我”时，问题显示在传输面板中，上传会等待你的回答',
     settingsLoadFailed: '无法加载传输设置：',
     save: '保存',
     saving: '正在保存…',

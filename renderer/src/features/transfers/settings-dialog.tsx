@@ -7,9 +7,11 @@ import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { OpenChoiceField } from '../open-download/open-choice-field.js';
 import { openChoice, setOpenChoice } from '../open-download/open-setting.js';
+import { ConflictPolicyField } from './conflict-policy-field.js';
 import { messages } from './messages.js';
 import { checkSettingsForm, formFromSettings, rateUnits } from './settings-form.js';
 import type { EditableSettings, RateUnit, SettingsForm } from './settings-form.js';
+import { uploadConflict } from './upload-conflict-setting.js';
 import { transferSettingsQuery, useTransferSettings } from './use-transfer-settings.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
 
@@ -44,6 +46,7 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(stored));
   // Kept by this window, not the host, like the language; saved with the rest.
   const [opens, setOpens] = useState(openChoice);
+  const [onConflict, setOnConflict] = useState(uploadConflict.get);
   const id = useId();
   // Checked as the user types; nothing is sent while any field is wrong.
   const check = checkSettingsForm(form);
@@ -62,6 +65,7 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
     event.preventDefault();
     if (!check.ok) return;
     setOpenChoice(opens);
+    uploadConflict.set(onConflict);
     save.mutate(check.settings);
   };
 
@@ -127,6 +131,13 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
         )}
       </FormField>
       <OpenChoiceField id={`${id}-opens`} value={opens} onChange={setOpens} />
+      <ConflictPolicyField
+        id={`${id}-upload-conflict`}
+        label={messages.uploadConflict}
+        hint={messages.uploadConflictHint}
+        value={onConflict}
+        onChange={setOnConflict}
+      />
       {save.isError && (
         <p className="message message-error" role="alert">
           {errorMessage(save.error)}
