@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
-import { harness, openUploads, PROFILE } from './test-support/queue-harness.js';
+import { bucketReads, enqueueIn } from './test-support/bucket-reads.js';
+import { harness, openUploads } from './test-support/queue-harness.js';
 import type { Harness } from './test-support/queue-harness.js';
 import { randomFile, tempDir } from './test-files.js';
 
@@ -21,15 +22,7 @@ afterAll(async () => {
   admin.destroy();
 });
 
-async function text(key: string): Promise<string> {
-  const out = await admin.send(new GetObjectCommand({ Bucket: bucket.name, Key: key }));
-  return (await out.Body?.transformToString()) ?? '';
-}
-
-async function keysUnder(prefix: string): Promise<string[]> {
-  const out = await admin.send(new ListObjectsV2Command({ Bucket: bucket.name, Prefix: prefix }));
-  return (out.Contents ?? []).flatMap((o) => (o.Key === undefined ? [] : [o.Key])).sort();
-}
+const { text, keysUnder } = bucketReads(admin, () => bucket.name);
 
 /** Another client writes `key` right after the queue's listing answered, before any upload. */
 function arrivesAfterListing(client: S3Client, key: string): void {
@@ -87,13 +80,7 @@ describe('a name that appears after the listing (If-None-Match: *)', () => {
       const dir = await tempDir('late-single');
       await writeFile(join(dir, 'late.txt'), 'local late');
       arrivesAfterListing(h.client, 'late/late.txt');
-      const [job] = await h.queue.enqueueUpload({
-        profileId: PROFILE,
-        bucket: bucket.name,
-        keyPrefix: 'late/',
-        paths: [join(dir, 'late.txt')],
-        conflict: 'skip',
-      });
+      const [job] = await enqueueIn(h, bucket.name, 'late/', [join(dir, 'late.txt')], 'skip');
       expect(await h.queue.settled(job?.id ?? '')).toMatchObject({
         state: 'succeeded',
         skippedCount: 1,
@@ -107,13 +94,7 @@ describe('a name that appears after the listing (If-None-Match: *)', () => {
       const dir = await tempDir('late-ask');
       await writeFile(join(dir, 'q.txt'), 'local q');
       arrivesAfterListing(h.client, 'lateask/q.txt');
-      const [job] = await h.queue.enqueueUpload({
-        profileId: PROFILE,
-        bucket: bucket.name,
-        keyPrefix: 'lateask/',
-        paths: [join(dir, 'q.txt')],
-        conflict: 'ask',
-      });
+      const [job] = await enqueueIn(h, bucket.name, 'lateask/', [join(dir, 'q.txt')], 'ask');
       const asking = await h.waitFor((j) => j.id === job?.id && j.conflict !== null);
       expect(asking.conflict?.key).toBe('lateask/q.txt');
       h.queue.resolveConflict(asking.id, 'keepBoth');
@@ -133,13 +114,7 @@ describe('a name that appears after the listing (If-None-Match: *)', () => {
         const dir = await tempDir('late-multi');
         await randomFile(dir, 'big.bin', 6 * MiB);
         arrivesAfterListing(h.client, 'latemp/big.bin');
-        const [job] = await h.queue.enqueueUpload({
-          profileId: PROFILE,
-          bucket: bucket.name,
-          keyPrefix: 'latemp/',
-          paths: [join(dir, 'big.bin')],
-          conflict: 'skip',
-        });
+        const [job] = await enqueueIn(h, bucket.name, 'latemp/', [join(dir, 'big.bin')], 'skip');
         expect(await h.queue.settled(job?.id ?? '')).toMatchObject({
           state: 'succeeded',
           skippedCount: 1,
@@ -160,13 +135,7 @@ describe('the policy survives', () => {
       for (let i = 0; i < 6; i++) await writeFile(join(root, `f${i}.txt`), `local f${i}`);
       await bucket.put({ 'pause/set/f4.txt': 'server f4' });
       const held = holdPut(h.client, 2);
-      const [job] = await h.queue.enqueueUpload({
-        profileId: PROFILE,
-        bucket: bucket.name,
-        keyPrefix: 'pause/',
-        paths: [root],
-        conflict: 'skip',
-      });
+      const [job] = await enqueueIn(h, bucket.name, 'pause/', [root], 'skip');
       const id = job?.id ?? '';
       await held.reached;
       const pausing = h.queue.pause({ id });
@@ -189,13 +158,7 @@ describe('the policy survives', () => {
     const journalDir = await tempDir('journal');
     const first = harness(journalDir, { settings: { concurrency: 1 } });
     const held = holdPut(first.client, 6);
-    const [job] = await first.queue.enqueueUpload({
-      profileId: PROFILE,
-      bucket: bucket.name,
-      keyPrefix: 'rp/',
-      paths: [root],
-      conflict: 'skip',
-    });
+    const [job] = await enqueueIn(first, bucket.name, 'rp/', [root], 'skip');
     // The app dies after five files.
     await held.reached;
     const closing = first.close();

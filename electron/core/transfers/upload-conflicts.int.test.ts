@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictPolicy } from '../../../shared/domain/transfer-job.js';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
-import { harness, PROFILE } from './test-support/queue-harness.js';
+import { bucketReads, enqueueIn } from './test-support/bucket-reads.js';
+import { harness } from './test-support/queue-harness.js';
 import type { Harness } from './test-support/queue-harness.js';
 import { tempDir } from './test-files.js';
 
@@ -23,15 +23,7 @@ afterAll(async () => {
   admin.destroy();
 });
 
-async function text(key: string): Promise<string> {
-  const out = await admin.send(new GetObjectCommand({ Bucket: bucket.name, Key: key }));
-  return (await out.Body?.transformToString()) ?? '';
-}
-
-async function keysUnder(prefix: string): Promise<string[]> {
-  const out = await admin.send(new ListObjectsV2Command({ Bucket: bucket.name, Prefix: prefix }));
-  return (out.Contents ?? []).flatMap((o) => (o.Key === undefined ? [] : [o.Key])).sort();
-}
+const { text, keysUnder } = bucketReads(admin, () => bucket.name);
 
 /** Local files named like the keys, holding "local <name>". */
 async function localFiles(names: string[]): Promise<string[]> {
@@ -52,14 +44,8 @@ function countsFrom(): () => { list: number; head: number; put: number } {
   });
 }
 
-async function upload(prefix: string, paths: string[], conflict: ConflictPolicy) {
-  return h.queue.enqueueUpload({
-    profileId: PROFILE,
-    bucket: bucket.name,
-    keyPrefix: prefix,
-    paths,
-    conflict,
-  });
+function upload(prefix: string, paths: string[], conflict: ConflictPolicy) {
+  return enqueueIn(h, bucket.name, prefix, paths, conflict);
 }
 
 async function settledAll(ids: string[]) {
