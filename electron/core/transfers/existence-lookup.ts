@@ -1,5 +1,6 @@
 import { HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { AppError } from '../../../shared/contract/envelope.js';
 import { KeyPages } from '../services/objects-key-pages.js';
 import { keepBothPath } from './keep-both.js';
 import type { RequestLimiter } from './request-limiter.js';
@@ -35,8 +36,9 @@ function retried<T>(ctx: LookupContext, signal: AbortSignal, work: () => Promise
   });
 }
 
-/** A conditional write (If-None-Match: *) found the key taken. */
+/** A conditional write (If-None-Match: *), or the check before one, found the key taken. */
 export function isPreconditionFailed(err: unknown): boolean {
+  if (err instanceof AppError) return err.code === 'PreconditionFailed';
   return (
     err instanceof S3ServiceException &&
     (err.name === 'PreconditionFailed' || err.$metadata.httpStatusCode === 412)

@@ -314,6 +314,9 @@ async function uploadMultipart(
   );
   const size = parts.reduce((sum, p) => sum + p.length, 0);
   const sent = parts.map((p) => ({ PartNumber: p.partNumber, ETag: done.get(p.partNumber) ?? '' }));
+  // RGW (Ceph 16) ignores If-None-Match on Complete: a HEAD just before narrows the window.
+  if (target.ifAbsent === true && (await headTarget(ctx, target)) !== undefined)
+    throw new AppError('PreconditionFailed', `${target.key} was created by someone else meanwhile`);
   const etag = await completeUpload(ctx, target, id, size, sent, target.ifAbsent === true);
   return { etag, uploadId: id };
 }
