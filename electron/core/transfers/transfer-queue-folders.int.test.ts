@@ -209,7 +209,7 @@ describe('TransferQueue folders against RGW', () => {
     });
   });
 
-  it('upload conflict "skip" leaves an existing object alone (HeadObject on the key)', async () => {
+  it('upload conflict "skip" leaves an existing object alone (found by listing the folder)', async () => {
     await bucket.put({ 'u/keep.txt': 'server copy' });
     const dir = await tempDir('upconflict');
     await writeFile(join(dir, 'keep.txt'), 'local copy');

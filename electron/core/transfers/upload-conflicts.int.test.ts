@@ -139,8 +139,35 @@ describe('upload conflicts against RGW', () => {
     // "doc (1).txt" exists on the server, "doc (2).txt" is another file of this drop.
     await bucket.put({ 'kb/doc.txt': 'server doc', 'kb/doc (1).txt': 'server doc 1' });
     const paths = await localFiles(['doc.txt', 'doc (2).txt']);
+    // The first PUT of "doc (2).txt" is held until doc.txt has settled, so that file is not on
+    // the server yet when doc.txt picks its name: only knowing the drop's own names avoids it.
+    let reach = (): void => undefined;
+    let letGo = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (reach = resolve));
+    const released = new Promise<void>((resolve) => (letGo = resolve));
+    let holding = true;
+    h.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { Key?: string };
+        if (
+          holding &&
+          context.commandName === 'PutObjectCommand' &&
+          input.Key === 'kb/doc (2).txt'
+        ) {
+          holding = false;
+          reach();
+          await released;
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'hold-doc-2' },
+    );
     const jobs = await upload('kb/', paths, 'keepBoth');
-    const done = await settledAll(jobs.map((j) => j.id));
+    await reached;
+    const first = await h.queue.settled(jobs[0]?.id ?? '');
+    letGo();
+    h.client.middlewareStack.remove('hold-doc-2');
+    const done = [first, await h.queue.settled(jobs[1]?.id ?? '')];
     expect(done.map((j) => j.key)).toEqual(['kb/doc (3).txt', 'kb/doc (2).txt']);
     expect(await text('kb/doc.txt')).toBe('server doc');
     expect(await text('kb/doc (1).txt')).toBe('server doc 1');
