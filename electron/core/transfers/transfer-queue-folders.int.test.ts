@@ -198,6 +198,8 @@ describe('TransferQueue folders against RGW', () => {
       expect(asking.conflict).toEqual({
         key: 'c/report.pdf',
         localPath: join(target, 'report.pdf'),
+        // One file alone: no other file for "apply to all" to reach.
+        coversOthers: false,
       });
       // Still waiting a moment later, nothing written.
       await new Promise((r) => setTimeout(r, 300));
