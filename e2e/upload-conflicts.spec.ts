@@ -128,7 +128,7 @@ test('with "Skip" set, picked files leave the server bytes untouched; with "Over
 });
 
 test('the setting and the question in Simplified Chinese', async ({ page }, testInfo) => {
-  const { app, transfers } = await openBucket(page);
+  const { transfers } = await openBucket(page);
   await transfers.expand();
   await new LanguagesPage(page).choose('简体中文');
   const region = page.getByRole('region', { name: '传输' });
@@ -140,7 +140,7 @@ test('the setting and the question in Simplified Chinese', async ({ page }, test
   await themedShots(page, testInfo, 'upload-setting-zh');
   await dialog.getByRole('button', { name: '取消', exact: true }).click();
 
-  await transfers.dropFiles(app.objects, [file('a.txt', 'dropped a')]);
+  await transfers.dropFiles(page.getByRole('grid', { name: '对象' }), [file('a.txt', 'dropped a')]);
   const job = region.getByRole('listitem', { name: 'a.txt', exact: true });
   await expect(job.getByRole('group')).toContainText('存储桶中已存在“a.txt”。要替换吗？');
   await themedShots(page, testInfo, 'upload-question-zh');
