@@ -77,7 +77,7 @@ test('three files dropped where two exist: the panel asks, and "apply to all" ke
   await expectAccessible(page, 'an upload asking about a name that exists');
   await themedShots(page, testInfo, 'upload-question');
 
-  await question.getByRole('checkbox', { name: 'Apply to all files of this transfer' }).check();
+  await question.getByRole('checkbox', { name: 'Apply to the other files too' }).check();
   await question.getByRole('button', { name: 'Keep both' }).click();
   await transfers.expectDone('a (1).txt');
   await transfers.expectDone('b (1).txt');

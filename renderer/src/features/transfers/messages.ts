@@ -91,7 +91,7 @@ const en = {
   overwrite: 'Overwrite',
   skip: 'Skip',
   keepBoth: 'Keep both',
-  applyToAll: 'Apply to all files of this transfer',
+  applyToAll: 'Apply to the other files too',
 
   spoolingTitle: 'Preparing upload',
   spoolingOf: (name: string) => `Sending ${name} to the host`,
@@ -255,7 +255,7 @@ export const messages = localized({
     overwrite: '覆盖',
     skip: '跳过',
     keepBoth: '保留两者',
-    applyToAll: '应用到此传输的所有文件',
+    applyToAll: '其余文件也这样处理',
 
     spoolingTitle: '正在准备上传',
     spoolingOf: (name: string) => `正在把 ${name} 发送到主机`,
