@@ -35,6 +35,8 @@ export class JobRecord {
   verifyExisting = false;
   countStarted = false;
   readonly counting = new AbortController();
+  /** A folder job's end line went to the journal: no other line of it may follow. */
+  ended = false;
   /** One conflict question at a time per job. */
   askChain: Promise<unknown> = Promise.resolve();
   answer: ((choice: ConflictChoice) => void) | undefined;

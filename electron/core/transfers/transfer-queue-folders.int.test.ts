@@ -205,7 +205,7 @@ describe('TransferQueue folders against RGW', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(h.queue.get(id)?.state).toBe('running');
       expect(await readFile(join(target, 'report.pdf'), 'utf8')).toBe('old contents');
-      h.queue.resolveConflict(id, 'overwrite');
+      await h.queue.resolveConflict(id, 'overwrite');
       expect(await h.queue.settled(id)).toMatchObject({ state: 'succeeded', conflict: null });
       expect(await readFile(join(target, 'report.pdf'), 'utf8')).toBe('new contents');
     });

@@ -31,7 +31,7 @@ import {
   uploadFolderPrefix,
 } from './folder-source.js';
 import type { FolderSpec } from './folder-source.js';
-import { folderFingerprint, restoredJobs } from './transfer-restore.js';
+import { folderJobLine, restoredJobs } from './transfer-restore.js';
 import { isActive, isFinal, targetOf } from './job-state.js';
 import type { TransferAction } from './job-state.js';
 import { TransferJournal } from './journal.js';
@@ -286,9 +286,24 @@ export class TransferQueue {
     return cleared;
   }
 
-  resolveConflict(id: string, choice: ConflictChoice, applyToAll = false): TransferJob {
+  /**
+   * The answer reaches the job at once. An "apply to all" answer also changes the policy of the
+   * batch's folders in the journal, so a restart goes on with it instead of asking again.
+   */
+  async resolveConflict(
+    id: string,
+    choice: ConflictChoice,
+    applyToAll = false,
+  ): Promise<TransferJob> {
     const job = this.#job(id);
+    const { journal } = await this.#opened;
     this.#questions.resolve(job, choice, applyToAll);
+    // Recorded in the same turn: the journal keeps call order, so no folder's end line (which
+    // sets `ended` first) can come before its new line.
+    const lines = applyToAll
+      ? job.batch.flatMap((mate) => (mate.ended ? [] : (folderJobLine(mate) ?? [])))
+      : [];
+    await Promise.all(lines.map((line) => journal.record(line)));
     return job.snapshot();
   }
 
@@ -384,21 +399,9 @@ export class TransferQueue {
 
   async #add(job: JobRecord, journal: TransferJournal): Promise<TransferJob> {
     if (this.#closed) throw new AppError('Canceled', 'The transfer queue is closed.');
-    if (job.spec.kind === 'folder') {
-      // The folder itself is journaled so a restart walks it again.
-      await journal.record({
-        t: 'job',
-        id: job.id,
-        direction: job.snap.direction,
-        profileId: job.snap.profileId,
-        bucket: job.snap.bucket,
-        key: job.snap.key,
-        localPath: job.snap.localPath,
-        size: 0,
-        fingerprint: folderFingerprint(job.spec, job.snap.conflictPolicy),
-        createdAt: job.snap.createdAt,
-      });
-    }
+    // The folder itself is journaled so a restart walks it again.
+    const line = folderJobLine(job);
+    if (line !== undefined) await journal.record(line);
     this.#jobs.set(job.id, job);
     this.#emitState(job);
     this.#start(job);
@@ -662,7 +665,9 @@ export class TransferQueue {
     journal: TransferJournal,
     state: 'succeeded' | 'canceled',
   ): Promise<void> {
-    if (job.spec.kind === 'folder') await journal.record({ t: 'end', id: job.id, state });
+    if (job.spec.kind !== 'folder') return;
+    job.ended = true;
+    await journal.record({ t: 'end', id: job.id, state });
   }
 
   async #client(profileId: string): Promise<S3Client> {

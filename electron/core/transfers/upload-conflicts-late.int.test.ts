@@ -97,7 +97,7 @@ describe('a name that appears after the listing (If-None-Match: *)', () => {
       const [job] = await enqueueIn(h, bucket.name, 'lateask/', [join(dir, 'q.txt')], 'ask');
       const asking = await h.waitFor((j) => j.id === job?.id && j.conflict !== null);
       expect(asking.conflict?.key).toBe('lateask/q.txt');
-      h.queue.resolveConflict(asking.id, 'keepBoth');
+      await h.queue.resolveConflict(asking.id, 'keepBoth');
       expect(await h.queue.settled(asking.id)).toMatchObject({
         state: 'succeeded',
         key: 'lateask/q (1).txt',
@@ -175,6 +175,39 @@ describe('the policy survives', () => {
       expect(second.states.some((s) => s.conflict !== null)).toBe(false);
       expect(await text('rp/docs/f25.txt')).toBe('server 25');
       expect(await keysUnder('rp/docs/')).toHaveLength(30);
+    } finally {
+      await second.close();
+    }
+  }, 60_000);
+
+  it('a restart: an "apply to all" answer given before it still holds for the folder', async () => {
+    const root = join(await tempDir('restart-answer'), 'pics');
+    await mkdir(root);
+    for (let i = 0; i < 20; i++)
+      await writeFile(join(root, `p${String(i).padStart(2, '0')}.txt`), `local ${i}`);
+    await bucket.put({ 'ra/pics/p01.txt': 'server 01', 'ra/pics/p15.txt': 'server 15' });
+    const journalDir = await tempDir('journal');
+    const first = harness(journalDir, { settings: { concurrency: 1 } });
+    const held = holdPut(first.client, 5);
+    const [job] = await enqueueIn(first, bucket.name, 'ra/', [root], 'ask');
+    const asking = await first.waitFor((j) => j.id === job?.id && j.conflict !== null);
+    expect(asking.conflict).toMatchObject({ key: 'ra/pics/p01.txt', coversOthers: true });
+    await first.queue.resolveConflict(asking.id, 'skip', true);
+    await held.reached;
+    const closing = first.close();
+    held.release();
+    await closing;
+
+    const second = harness(journalDir);
+    try {
+      const [restored] = await second.queue.restore();
+      expect(restored).toMatchObject({ id: job?.id, conflictPolicy: 'skip' });
+      const done = await second.queue.settled(job?.id ?? '');
+      expect(done).toMatchObject({ state: 'succeeded', filesDone: 20 });
+      expect(second.states.some((s) => s.conflict !== null)).toBe(false);
+      expect(await text('ra/pics/p01.txt')).toBe('server 01');
+      expect(await text('ra/pics/p15.txt')).toBe('server 15');
+      expect(await keysUnder('ra/pics/')).toHaveLength(20);
     } finally {
       await second.close();
     }

@@ -117,7 +117,7 @@ describe('upload conflicts against RGW', () => {
     expect(asking.conflict).toEqual({ key: asking.key, localPath: null, coversOthers: true });
     expect(['ask/a.txt', 'ask/b.txt']).toContain(asking.key);
     expect(await text(asking.key)).toBe(`server ${asking.key.slice(4, 5)}`);
-    h.queue.resolveConflict(asking.id, 'keepBoth', true);
+    await h.queue.resolveConflict(asking.id, 'keepBoth', true);
     const done = await settledAll(jobs.map((j) => j.id));
     expect(done.map((j) => [j.key, j.state, j.conflictPolicy])).toEqual([
       ['ask/a (1).txt', 'succeeded', 'keepBoth'],
