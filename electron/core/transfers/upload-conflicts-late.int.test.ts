@@ -62,6 +62,14 @@ function holdPut(client: S3Client, nth: number): { reached: Promise<void>; relea
   return { reached, release };
 }
 
+/** The app dies at the held request: requests stop, the journal stays as it is. */
+async function dieAt(h: Harness, held: ReturnType<typeof holdPut>): Promise<void> {
+  await held.reached;
+  const closing = h.close();
+  held.release();
+  await closing;
+}
+
 async function withHarness(
   options: Parameters<typeof harness>[1],
   run: (h: Harness) => Promise<void>,
@@ -160,10 +168,7 @@ describe('the policy survives', () => {
     const held = holdPut(first.client, 6);
     const [job] = await enqueueIn(first, bucket.name, 'rp/', [root], 'skip');
     // The app dies after five files.
-    await held.reached;
-    const closing = first.close();
-    held.release();
-    await closing;
+    await dieAt(first, held);
     expect(await text('rp/docs/f25.txt')).toBe('server 25');
 
     const second = harness(journalDir);
@@ -193,10 +198,7 @@ describe('the policy survives', () => {
     const asking = await first.waitFor((j) => j.id === job?.id && j.conflict !== null);
     expect(asking.conflict).toMatchObject({ key: 'ra/pics/p01.txt', coversOthers: true });
     await first.queue.resolveConflict(asking.id, 'skip', true);
-    await held.reached;
-    const closing = first.close();
-    held.release();
-    await closing;
+    await dieAt(first, held);
 
     const second = harness(journalDir);
     try {
