@@ -219,6 +219,18 @@ test.describe('one bucket', () => {
     await transfers.expectDone('upload.txt');
     await expectAccessible(page, 'transfers panel with a finished upload');
 
+    // A name that exists: the upload asks in the panel (the default policy) and waits.
+    await transfers.filesInput.setInputFiles({
+      name: 'existing.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('again'),
+    });
+    const question = transfers.job('existing.txt').getByRole('group');
+    await expect(question).toContainText('already exists in the bucket');
+    await expectAccessible(page, 'transfers panel asking about an uploaded name');
+    await question.getByRole('button', { name: 'Skip' }).click();
+    await transfers.expectDone('existing.txt');
+
     const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
     const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
     // Arranged through the contract: no UI offers a bucket that does not exist.

@@ -37,6 +37,11 @@ export const pendingConflictSchema = z.object({
   key: z.string(),
   /** Download: the local file that exists. Upload: null (the object exists). */
   localPath: z.string().nullable(),
+  /**
+   * An "apply to all" answer also settles other files: the rest of a folder, or the other jobs
+   * queued with this one (the files of one drop or pick).
+   */
+  coversOthers: z.boolean().optional(),
 });
 
 export const transferJobSchema = z.object({

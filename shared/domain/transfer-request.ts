@@ -26,7 +26,11 @@ export const enqueueUploadSchema = z
     keyPrefix: keyPrefixSchema,
     /** Read grants (a file or a folder tree) the host issued for dropped or picked items. */
     grants: z.array(grantIdSchema).min(1).max(MAX_ITEMS_PER_ENQUEUE),
-    /** By HeadObject on each key; "overwrite" (the default) sends no HEAD. */
+    /**
+     * Keys that exist are found from one listing of the destination per job, not a HEAD per
+     * file; "overwrite" (the default here, S3's own) looks nothing up. The app sends the
+     * user's setting, "ask" unless changed.
+     */
     conflict: conflictPolicySchema.default('overwrite'),
   })
   .strict();

@@ -29,8 +29,8 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
     'transfers.cancel': async (target) => queue().cancel(target),
     'transfers.retry': async (target) => queue().retry(target),
     'transfers.clearFinished': () => later(() => ({ cleared: queue().clearFinished() })),
-    'transfers.resolveConflict': ({ id, choice, applyToAll }) =>
-      later(() => queue().resolveConflict(id, choice, applyToAll)),
+    'transfers.resolveConflict': async ({ id, choice, applyToAll }) =>
+      queue().resolveConflict(id, choice, applyToAll),
     'transfers.openFile': ({ id }) => openDownloaded(queue().get(id), id, deps.openWithApp),
     'transfers.settings.get': () => later(() => queue().settings()),
     'transfers.settings.set': (change) => later(() => queue().setSettings(stripUndefined(change))),

@@ -51,6 +51,11 @@ export class KeyPages {
     return this.#done;
   }
 
+  /** Where the pages read so far end in listing order (a key or a folder); undefined before the first. */
+  get reached(): string | undefined {
+    return this.#guard?.trail.last;
+  }
+
   /** The next page's keys; call only while not `done`. A failed call may be tried again. */
   async next(signal?: AbortSignal): Promise<ListedKey[]> {
     return (await this.nextPage(signal)).keys;

@@ -21,7 +21,10 @@ export interface FileTask {
   ranges: { start: number; end: number }[];
   /** Download: the temporary file this task created (journaled), until it is renamed or removed. */
   tempPath: string | undefined;
-  /** Download: the destination may be replaced (overwrite was chosen); otherwise it must stay absent. */
+  /**
+   * The destination may be replaced (overwrite was chosen, or nothing was looked up); otherwise
+   * it must stay absent: a download links its file in, an upload writes with If-None-Match.
+   */
   replace: boolean;
   /** Bytes this task has added to its job's total, taken back when it starts over. */
   counted: number;

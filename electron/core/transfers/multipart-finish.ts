@@ -5,6 +5,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { isPreconditionFailed } from './existence-lookup.js';
 import type { RequestLimiter } from './request-limiter.js';
 import { withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
@@ -37,7 +38,7 @@ export function isUploadGone(err: unknown): boolean {
   );
 }
 
-function bareEtag(etag: string): string {
+export function bareEtag(etag: string): string {
   return etag.replace(/^"|"$/g, '').toLowerCase();
 }
 
@@ -105,6 +106,7 @@ export async function completeUpload(
   uploadId: string,
   size: number,
   parts: readonly SentPart[],
+  ifAbsent = false,
 ): Promise<string | null> {
   try {
     await withRetries(ctx, () =>
@@ -114,13 +116,17 @@ export async function completeUpload(
           Key: target.key,
           UploadId: uploadId,
           MultipartUpload: { Parts: [...parts] },
+          ...(ifAbsent ? { IfNoneMatch: '*' } : {}),
         }),
         { abortSignal: ctx.signal },
       ),
     );
   } catch (err) {
     const etags = parts.map((p) => p.ETag);
-    if (!(isUploadGone(err) && (await completedAlready(ctx, target, size, etags)))) throw err;
+    // A completed try whose answer was lost leaves the upload gone, or (with If-None-Match)
+    // the key taken by these very parts.
+    const lost = isUploadGone(err) || (ifAbsent && isPreconditionFailed(err));
+    if (!(lost && (await completedAlready(ctx, target, size, etags)))) throw err;
   }
   // Some servers (RGW) answer Complete with an empty ETag: ask for the real one.
   return (await headTarget(ctx, target))?.etag ?? null;

@@ -1,5 +1,4 @@
 import { rm, stat } from 'node:fs/promises';
-import { HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type {
@@ -8,16 +7,17 @@ import type {
   DownloadCheck,
 } from '../../../shared/domain/transfer-job.js';
 import { downloadObject } from './download-object.js';
+import { headObject, isPreconditionFailed } from './existence-lookup.js';
+import type { DestinationKeys } from './existence-lookup.js';
 import { journalFor } from './file-task.js';
 import type { FileTask } from './file-task.js';
 import type { TransferJournal } from './journal.js';
 import { firstFreeName } from './keep-both.js';
 import type { PartPlanOptions } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
-import { withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
 import { UnwritableItem, unwritableReason } from './unwritable-item.js';
-import { uploadFile } from './upload-file.js';
+import { abortUpload, uploadFile } from './upload-file.js';
 
 export interface TaskEnv {
   client: S3Client;
@@ -35,6 +35,10 @@ export interface TaskEnv {
   ask(key: string, localPath: string | null): Promise<ConflictChoice>;
   /** After a restart, a folder's files that already match are not sent again. */
   verifyExisting: boolean;
+  /** Uploads: which keys exist at the destination, from one listing shared by the job. */
+  destination?: DestinationKeys;
+  /** Uploads: another file of the same upload will be stored under this key. */
+  plannedElsewhere?: ((key: string) => Promise<boolean>) | undefined;
   onProgress(delta: number): void;
   onSize(size: number): void;
   /** A download was verified this way. */
@@ -42,36 +46,6 @@ export interface TaskEnv {
 }
 
 export type TaskOutcome = 'transferred' | 'skipped';
-
-function isNotFound(err: unknown): boolean {
-  return (
-    err instanceof S3ServiceException &&
-    (err.name === 'NotFound' || err.name === 'NoSuchKey' || err.$metadata.httpStatusCode === 404)
-  );
-}
-
-async function headObject(
-  env: TaskEnv,
-  key: string,
-): Promise<{ size: number; etag: string } | undefined> {
-  try {
-    const out = await withRetry(
-      () =>
-        env.limiter.run(
-          () =>
-            env.client.send(new HeadObjectCommand({ Bucket: env.bucket, Key: key }), {
-              abortSignal: env.signal,
-            }),
-          env.signal,
-        ),
-      { signal: env.signal, ...(env.retry === undefined ? {} : { policy: env.retry }) },
-    );
-    return { size: out.ContentLength ?? 0, etag: out.ETag ?? '' };
-  } catch (err) {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
-}
 
 async function localSize(path: string): Promise<number | undefined> {
   const info = await stat(path).catch(() => undefined);
@@ -110,48 +84,89 @@ function restartCount(env: TaskEnv, task: FileTask): (delta: number) => void {
   };
 }
 
+/** A key that appears after the listing is asked about again, but not for ever. */
+const MAX_LATE_CONFLICTS = 3;
+
 /**
- * Uploads one file. The conflict policy asks HeadObject about the key unless
- * it is "overwrite" (the S3 default, which then costs no request).
+ * Applies the conflict policy to an upload; false when the file is to be left out. Whether the
+ * key exists comes from the job's destination listing, never from a HEAD per file (see
+ * existence-lookup.ts); "overwrite" (the S3 default) needs no lookup at all.
  */
-export async function runUploadTask(env: TaskEnv, task: FileTask): Promise<TaskOutcome> {
-  if (!task.decided) {
-    const needsHead = env.verifyExisting || env.policy() !== 'overwrite';
-    const existing = needsHead ? await headObject(env, task.key) : undefined;
-    if (existing !== undefined) {
-      if (env.verifyExisting && existing.size === task.size) return 'skipped';
-      const choice = await choose(env, task.key, null);
-      if (choice === 'skip') return 'skipped';
-      if (choice === 'keepBoth')
-        task.key = await firstFreeName(
-          task.key,
-          async (k) => (await headObject(env, k)) !== undefined,
-          /\//,
-        );
-    }
-    task.decided = true;
+async function decideUpload(env: TaskEnv, task: FileTask): Promise<boolean> {
+  if (task.decided) return true;
+  const lookUp = env.verifyExisting || env.policy() !== 'overwrite';
+  const destination = env.destination;
+  if (lookUp && destination === undefined)
+    throw new AppError('Internal', 'An upload that must look for existing keys has no listing.');
+  // Absent when looked up: written only if it still is (If-None-Match), see uploadFile.
+  task.replace = !lookUp;
+  const existing = lookUp ? await destination?.find(env, task.key) : undefined;
+  if (existing !== undefined) {
+    if (env.verifyExisting && existing.size === task.size) return false;
+    const choice = await choose(env, task.key, null);
+    if (choice === 'skip') return false;
+    task.replace = choice === 'overwrite';
+    if (choice === 'keepBoth' && destination !== undefined)
+      task.key = await destination.claimFreeName(
+        env,
+        task.key,
+        env.plannedElsewhere ?? (() => Promise.resolve(false)),
+      );
   }
-  await record(env, task, 'upload');
-  await uploadFile(
-    { path: task.localPath, size: task.size, fingerprint: task.fingerprint },
-    { bucket: env.bucket, key: task.key },
-    {
-      client: env.client,
-      limiter: env.limiter,
-      journal: journalFor(env.journal, task),
-      jobId: task.journalId,
-      signal: env.signal,
-      partConcurrency: env.partConcurrency,
-      ...(env.plan === undefined ? {} : { plan: env.plan }),
-      ...(env.retry === undefined ? {} : { retry: env.retry }),
-      onProgress: restartCount(env, task),
-      ...(task.uploadId === undefined
-        ? {}
-        : { resume: { uploadId: task.uploadId, parts: task.parts } }),
-    },
-  );
-  await env.journal.record({ t: 'end', id: task.journalId, state: 'succeeded' });
-  return 'transferred';
+  task.decided = true;
+  return true;
+}
+
+/**
+ * Another client created the key between the listing and the write: the multipart upload made
+ * for it goes, and the file is decided again, as if the listing had shown the key.
+ */
+async function lateConflict(env: TaskEnv, task: FileTask): Promise<void> {
+  const now = await headObject(env, task.key);
+  if (task.uploadId !== undefined)
+    await abortUpload(env.client, { bucket: env.bucket, key: task.key }, task.uploadId);
+  if (task.journaled) await env.journal.record({ t: 'end', id: task.journalId, state: 'canceled' });
+  task.uploadId = undefined;
+  task.parts.clear();
+  task.journaled = false;
+  task.decided = false;
+  if (now !== undefined) env.destination?.noteExisting(task.key, now);
+}
+
+/** Uploads one file, after the conflict policy had its say. */
+export async function runUploadTask(env: TaskEnv, task: FileTask): Promise<TaskOutcome> {
+  for (let round = 1; ; round++) {
+    if (!(await decideUpload(env, task))) return 'skipped';
+    await record(env, task, 'upload');
+    try {
+      const result = await uploadFile(
+        { path: task.localPath, size: task.size, fingerprint: task.fingerprint },
+        { bucket: env.bucket, key: task.key, ifAbsent: !task.replace },
+        {
+          client: env.client,
+          limiter: env.limiter,
+          journal: journalFor(env.journal, task),
+          jobId: task.journalId,
+          signal: env.signal,
+          partConcurrency: env.partConcurrency,
+          ...(env.plan === undefined ? {} : { plan: env.plan }),
+          ...(env.retry === undefined ? {} : { retry: env.retry }),
+          onProgress: restartCount(env, task),
+          ...(task.uploadId === undefined
+            ? {}
+            : { resume: { uploadId: task.uploadId, parts: task.parts } }),
+        },
+      );
+      env.destination?.noteExisting(task.key, { size: task.size, etag: result.etag ?? '' });
+    } catch (err) {
+      if (task.replace || !isPreconditionFailed(err) || round >= MAX_LATE_CONFLICTS) throw err;
+      restartCount(env, task);
+      await lateConflict(env, task);
+      continue;
+    }
+    await env.journal.record({ t: 'end', id: task.journalId, state: 'succeeded' });
+    return 'transferred';
+  }
 }
 
 /** Forgets the task's temporary file and the ranges it held. */

@@ -6,6 +6,7 @@ import type {
   TransferJob,
   TransferState,
 } from '../../../shared/domain/transfer-job.js';
+import type { DestinationKeys } from './existence-lookup.js';
 import type { FileTask } from './file-task.js';
 import type { FolderSpec } from './folder-source.js';
 import { ProgressThrottle } from './progress-throttle.js';
@@ -34,9 +35,17 @@ export class JobRecord {
   verifyExisting = false;
   countStarted = false;
   readonly counting = new AbortController();
+  /** A folder job's end line went to the journal: no other line of it may follow. */
+  ended = false;
   /** One conflict question at a time per job. */
   askChain: Promise<unknown> = Promise.resolve();
   answer: ((choice: ConflictChoice) => void) | undefined;
+  /** The jobs queued with this one (itself included): "apply to all" answers for all of them. */
+  batch: JobRecord[] = [this];
+  /** Uploads: which keys exist where the files go (see conflict-questions.ts). */
+  destination: DestinationKeys | undefined;
+  /** Uploads: another file of the same upload goes under this key ("keep both" avoids it). */
+  plannedElsewhere: ((key: string) => Promise<boolean>) | undefined;
   readonly #refusedSeen = new Set<string>();
   readonly rate = new RateTracker();
   readonly throttle: ProgressThrottle;

@@ -198,18 +198,20 @@ describe('TransferQueue folders against RGW', () => {
       expect(asking.conflict).toEqual({
         key: 'c/report.pdf',
         localPath: join(target, 'report.pdf'),
+        // One file alone: no other file for "apply to all" to reach.
+        coversOthers: false,
       });
       // Still waiting a moment later, nothing written.
       await new Promise((r) => setTimeout(r, 300));
       expect(h.queue.get(id)?.state).toBe('running');
       expect(await readFile(join(target, 'report.pdf'), 'utf8')).toBe('old contents');
-      h.queue.resolveConflict(id, 'overwrite');
+      await h.queue.resolveConflict(id, 'overwrite');
       expect(await h.queue.settled(id)).toMatchObject({ state: 'succeeded', conflict: null });
       expect(await readFile(join(target, 'report.pdf'), 'utf8')).toBe('new contents');
     });
   });
 
-  it('upload conflict "skip" leaves an existing object alone (HeadObject on the key)', async () => {
+  it('upload conflict "skip" leaves an existing object alone (found by listing the folder)', async () => {
     await bucket.put({ 'u/keep.txt': 'server copy' });
     const dir = await tempDir('upconflict');
     await writeFile(join(dir, 'keep.txt'), 'local copy');

@@ -20,6 +20,7 @@ import type {
 import { defaultTransferSettings } from '../../../shared/domain/transfer-settings.js';
 import type { TransferSettings } from '../../../shared/domain/transfer-settings.js';
 import { addBandwidthLimit } from './bandwidth-middleware.js';
+import { ConflictQuestions, joinBatch, uploadDestination } from './conflict-questions.js';
 import { newTask } from './file-task.js';
 import type { FileTask } from './file-task.js';
 import {
@@ -30,7 +31,7 @@ import {
   uploadFolderPrefix,
 } from './folder-source.js';
 import type { FolderSpec } from './folder-source.js';
-import { folderFingerprint, restoredJobs } from './transfer-restore.js';
+import { folderJobLine, restoredJobs } from './transfer-restore.js';
 import { isActive, isFinal, targetOf } from './job-state.js';
 import type { TransferAction } from './job-state.js';
 import { TransferJournal } from './journal.js';
@@ -92,6 +93,7 @@ export class TransferQueue {
   readonly #bandwidth: TokenBucket;
   #restored = false;
   #closed = false;
+  readonly #questions = new ConflictQuestions((job) => this.#emitState(job));
 
   constructor(options: TransferQueueOptions) {
     this.#options = options;
@@ -133,7 +135,7 @@ export class TransferQueue {
         specs.push({ spec: { kind: 'file', task }, key, localPath: path, size: info.size });
       } else throw new AppError('LocalFileError', `${path} is neither a file nor a folder`);
     }
-    const jobs = specs.map(({ spec, key, localPath, size }) =>
+    const records = specs.map(({ spec, key, localPath, size }) =>
       this.#record(
         {
           direction: 'upload',
@@ -147,7 +149,8 @@ export class TransferQueue {
         spec,
       ),
     );
-    return Promise.all(jobs.map((job) => this.#add(job, journal)));
+    joinBatch(records, request.keyPrefix);
+    return Promise.all(records.map((job) => this.#add(job, journal)));
   }
 
   /**
@@ -189,6 +192,7 @@ export class TransferQueue {
       }
     }
     if (request.prefix !== undefined) records.push(folderJob(request.prefix));
+    joinBatch(records, '');
     const jobs = await Promise.all(records.map((job) => this.#add(job, journal)));
     return { jobs, refused };
   }
@@ -282,13 +286,24 @@ export class TransferQueue {
     return cleared;
   }
 
-  resolveConflict(id: string, choice: ConflictChoice, applyToAll = false): TransferJob {
+  /**
+   * The answer reaches the job at once. An "apply to all" answer also changes the policy of the
+   * batch's folders in the journal, so a restart goes on with it instead of asking again.
+   */
+  async resolveConflict(
+    id: string,
+    choice: ConflictChoice,
+    applyToAll = false,
+  ): Promise<TransferJob> {
     const job = this.#job(id);
-    const answer = job.answer;
-    if (answer === undefined)
-      throw new AppError('InvalidInput', 'This transfer is not waiting for an answer.');
-    if (applyToAll) job.snap.conflictPolicy = choice;
-    answer(choice);
+    const { journal } = await this.#opened;
+    this.#questions.resolve(job, choice, applyToAll);
+    // Recorded in the same turn: the journal keeps call order, so no folder's end line (which
+    // sets `ended` first) can come before its new line.
+    const lines = applyToAll
+      ? job.batch.flatMap((mate) => (mate.ended ? [] : (folderJobLine(mate) ?? [])))
+      : [];
+    await Promise.all(lines.map((line) => journal.record(line)));
     return job.snapshot();
   }
 
@@ -384,21 +399,9 @@ export class TransferQueue {
 
   async #add(job: JobRecord, journal: TransferJournal): Promise<TransferJob> {
     if (this.#closed) throw new AppError('Canceled', 'The transfer queue is closed.');
-    if (job.spec.kind === 'folder') {
-      // The folder itself is journaled so a restart walks it again.
-      await journal.record({
-        t: 'job',
-        id: job.id,
-        direction: job.snap.direction,
-        profileId: job.snap.profileId,
-        bucket: job.snap.bucket,
-        key: job.snap.key,
-        localPath: job.snap.localPath,
-        size: 0,
-        fingerprint: folderFingerprint(job.spec, job.snap.conflictPolicy),
-        createdAt: job.snap.createdAt,
-      });
-    }
+    // The folder itself is journaled so a restart walks it again.
+    const line = folderJobLine(job);
+    if (line !== undefined) await journal.record(line);
     this.#jobs.set(job.id, job);
     this.#emitState(job);
     this.#start(job);
@@ -557,6 +560,9 @@ export class TransferQueue {
     journal: TransferJournal,
     signal: AbortSignal,
   ): Promise<TaskOutcome> {
+    const upload = job.snap.direction === 'upload';
+    // Made first: a folder's also sets what its "keep both" must avoid.
+    const destination = upload ? uploadDestination(job) : undefined;
     const env: TaskEnv = {
       client,
       journal,
@@ -571,15 +577,16 @@ export class TransferQueue {
         ? {}
         : { rangeThreshold: this.#options.rangeThreshold }),
       policy: () => job.snap.conflictPolicy,
-      ask: (key, localPath) => this.#ask(job, key, localPath, signal),
+      ask: (key, localPath) => this.#questions.ask(job, key, localPath, signal),
       verifyExisting: job.verifyExisting,
+      ...(destination === undefined ? {} : { destination, plannedElsewhere: job.plannedElsewhere }),
       onProgress: (delta) => job.addBytes(delta),
       onSize: (size) => {
         if (job.spec.kind === 'file') job.snap.bytesTotal = size;
       },
       onChecked: (check) => job.checked(check),
     };
-    return job.snap.direction === 'upload' ? runUploadTask(env, task) : runDownloadTask(env, task);
+    return upload ? runUploadTask(env, task) : runDownloadTask(env, task);
   }
 
   #count(job: JobRecord, task: FileTask, outcome: TaskOutcome): void {
@@ -612,41 +619,6 @@ export class TransferQueue {
       // Only the totals are lost (shown as "at least"); the transfer itself goes on.
       () => undefined,
     );
-  }
-
-  /** One question at a time per job; an "apply to all" answer settles those waiting behind it. */
-  #ask(
-    job: JobRecord,
-    key: string,
-    localPath: string | null,
-    signal: AbortSignal,
-  ): Promise<ConflictChoice> {
-    const turn = job.askChain.then(() => {
-      const policy = job.snap.conflictPolicy;
-      if (policy !== 'ask') return policy;
-      signal.throwIfAborted();
-      return new Promise<ConflictChoice>((resolve, reject) => {
-        const settle = (): void => {
-          signal.removeEventListener('abort', onAbort);
-          job.answer = undefined;
-          job.snap.conflict = null;
-        };
-        const onAbort = (): void => {
-          settle();
-          reject(signal.reason instanceof Error ? signal.reason : new Error('Aborted'));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        job.answer = (choice) => {
-          settle();
-          this.#emitState(job);
-          resolve(choice);
-        };
-        job.snap.conflict = { key, localPath };
-        this.#emitState(job);
-      });
-    });
-    job.askChain = turn.catch(() => undefined);
-    return turn;
   }
 
   async #stopped(job: JobRecord, err: unknown): Promise<void> {
@@ -693,7 +665,9 @@ export class TransferQueue {
     journal: TransferJournal,
     state: 'succeeded' | 'canceled',
   ): Promise<void> {
-    if (job.spec.kind === 'folder') await journal.record({ t: 'end', id: job.id, state });
+    if (job.spec.kind !== 'folder') return;
+    job.ended = true;
+    await journal.record({ t: 'end', id: job.id, state });
   }
 
   async #client(profileId: string): Promise<S3Client> {

@@ -4,7 +4,7 @@ import { conflictPolicySchema } from '../../../shared/domain/transfer-job.js';
 import type { ConflictPolicy } from '../../../shared/domain/transfer-job.js';
 import { taskFromJournal } from './file-task.js';
 import type { FolderSpec } from './folder-source.js';
-import type { JournaledJob } from './journal-entries.js';
+import type { JobEntry, JournaledJob } from './journal-entries.js';
 import type { JobRecord, JobSpec } from './transfer-job-record.js';
 
 // The journal's 'job' line has no field for folder options: they ride in the fingerprint.
@@ -19,6 +19,23 @@ export function folderFingerprint(spec: FolderSpec, conflict: ConflictPolicy): s
     FOLDER_MARK +
     JSON.stringify(spec.direction === 'download' ? { conflict, strip: spec.strip } : { conflict })
   );
+}
+
+/** A folder job's journal line (its options in the fingerprint); undefined for a file job. */
+export function folderJobLine(job: JobRecord): JobEntry | undefined {
+  if (job.spec.kind !== 'folder') return undefined;
+  return {
+    t: 'job',
+    id: job.id,
+    direction: job.snap.direction,
+    profileId: job.snap.profileId,
+    bucket: job.snap.bucket,
+    key: job.snap.key,
+    localPath: job.snap.localPath,
+    size: 0,
+    fingerprint: folderFingerprint(job.spec, job.snap.conflictPolicy),
+    createdAt: job.snap.createdAt,
+  };
 }
 
 function folderOf(entry: JournaledJob): { spec: FolderSpec; conflict: ConflictPolicy } | undefined {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline, Transform } from 'node:stream';
@@ -18,7 +19,15 @@ import { serverName } from '../s3/server-misbehaved.js';
 import { partPageFacts } from '../services/multipart-list.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
-import { completedAlready, completeUpload, headTarget, isUploadGone } from './multipart-finish.js';
+import { isPreconditionFailed } from './existence-lookup.js';
+import { readInto } from './file-digests.js';
+import {
+  bareEtag,
+  completedAlready,
+  completeUpload,
+  headTarget,
+  isUploadGone,
+} from './multipart-finish.js';
 import { planUpload } from './part-plan.js';
 import type { Part, PartPlanOptions } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
@@ -37,6 +46,12 @@ export interface UploadTarget {
   key: string;
   /** Chosen from the key's file name when left out (see contentTypeFor). */
   contentType?: string;
+  /**
+   * Written only while no object has the key (If-None-Match: *): the conflict policy found it
+   * absent, and an object another client makes meanwhile must not be replaced unasked. The
+   * write then fails with PreconditionFailed.
+   */
+  ifAbsent?: boolean;
 }
 
 export interface UploadContext {
@@ -205,19 +220,40 @@ async function uploadSingle(
   target: UploadTarget,
   ctx: UploadContext,
 ): Promise<UploadResult> {
-  const out = await sendWithRetry(ctx, ctx.signal, source.path, (open) =>
-    ctx.client.send(
-      new PutObjectCommand({
-        Bucket: target.bucket,
-        Key: target.key,
-        Body: source.size === 0 ? '' : open(0, source.size),
-        ContentLength: source.size,
-        ContentType: target.contentType ?? contentTypeFor(target.key),
-      }),
-      { abortSignal: ctx.signal },
-    ),
-  );
-  return { etag: out.ETag ?? null, uploadId: null };
+  try {
+    const out = await sendWithRetry(ctx, ctx.signal, source.path, (open) =>
+      ctx.client.send(
+        new PutObjectCommand({
+          Bucket: target.bucket,
+          Key: target.key,
+          Body: source.size === 0 ? '' : open(0, source.size),
+          ContentLength: source.size,
+          ContentType: target.contentType ?? contentTypeFor(target.key),
+          ...(target.ifAbsent === true ? { IfNoneMatch: '*' } : {}),
+        }),
+        { abortSignal: ctx.signal },
+      ),
+    );
+    return { etag: out.ETag ?? null, uploadId: null };
+  } catch (err) {
+    // A try whose answer was lost may have stored the file: a retry then finds the key taken.
+    const stored = isPreconditionFailed(err) ? await storedAlready(ctx, target, source) : null;
+    if (stored === null) throw err;
+    return { etag: stored, uploadId: null };
+  }
+}
+
+/** The key holds exactly the file's bytes (size and MD5 ETag): its ETag, else null. */
+async function storedAlready(
+  ctx: UploadContext,
+  target: UploadTarget,
+  source: UploadSource,
+): Promise<string | null> {
+  const head = await headTarget(ctx, target);
+  if (head === undefined || head.etag === null || head.size !== source.size) return null;
+  const md5 = createHash('md5');
+  await readInto(source.path, [md5]);
+  return bareEtag(head.etag) === md5.digest('hex') ? head.etag : null;
 }
 
 async function uploadMultipart(
@@ -278,7 +314,10 @@ async function uploadMultipart(
   );
   const size = parts.reduce((sum, p) => sum + p.length, 0);
   const sent = parts.map((p) => ({ PartNumber: p.partNumber, ETag: done.get(p.partNumber) ?? '' }));
-  const etag = await completeUpload(ctx, target, id, size, sent);
+  // RGW (Ceph 16) ignores If-None-Match on Complete: a HEAD just before narrows the window.
+  if (target.ifAbsent === true && (await headTarget(ctx, target)) !== undefined)
+    throw new AppError('PreconditionFailed', `${target.key} was created by someone else meanwhile`);
+  const etag = await completeUpload(ctx, target, id, size, sent, target.ifAbsent === true);
   return { etag, uploadId: id };
 }
 

@@ -41,7 +41,7 @@ export function ConflictQuestion({ row }: { row: TransferRow }) {
             {labels[choice]}
           </button>
         ))}
-        {row.kind === 'folder' && (
+        {(row.kind === 'folder' || conflict.coversOthers === true) && (
           <label className="conflict-all">
             <input
               type="checkbox"

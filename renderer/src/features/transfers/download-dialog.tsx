@@ -8,6 +8,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { ConflictPolicyField } from './conflict-policy-field.js';
 import { watchDownloads } from './finished-downloads.js';
 import { FolderPicker } from './folder-picker.js';
 import { messages } from './messages.js';
@@ -16,8 +17,6 @@ import { addActivity, notice, uploadActivity } from './upload-activity.js';
 import type { DownloadSelection } from './upload-target.js';
 import { mergeJobs } from './use-transfers.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
-
-const policies: ConflictPolicy[] = ['ask', 'overwrite', 'skip', 'keepBoth'];
 
 interface DownloadDialogProps {
   selection: DownloadSelection;
@@ -145,21 +144,12 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
             {messages.chooseFolder}
           </button>
         )}
-        <FormField id={`${id}-conflict`} label={messages.conflictPolicy}>
-          {(control) => (
-            <select
-              {...control}
-              value={conflict}
-              onChange={(event) => setConflict(event.target.value as ConflictPolicy)}
-            >
-              {policies.map((policy) => (
-                <option key={policy} value={policy}>
-                  {messages.policies[policy]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <ConflictPolicyField
+          id={`${id}-conflict`}
+          label={messages.conflictPolicy}
+          value={conflict}
+          onChange={setConflict}
+        />
         {problem !== null && (
           <p className="message message-error" role="alert">
             {errorMessage(problem)}

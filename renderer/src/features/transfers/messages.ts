@@ -91,7 +91,7 @@ const en = {
   overwrite: 'Overwrite',
   skip: 'Skip',
   keepBoth: 'Keep both',
-  applyToAll: 'Apply to all files of this transfer',
+  applyToAll: 'Apply to the other files too',
 
   spoolingTitle: 'Preparing upload',
   spoolingOf: (name: string) => `Sending ${name} to the host`,
@@ -154,6 +154,8 @@ const en = {
   rateAtLeast: ({ value, unit }: { value: string; unit: 'KiB' | 'MiB' }) =>
     `The limit must be at least ${value} ${unit}/s`,
   limitedTo: (speed: string) => `Limited to ${speed}`,
+  uploadConflict: 'Uploads: if a name already exists',
+  uploadConflictHint: 'Asking shows the question in the transfers panel; the upload waits for it',
   settingsLoadFailed: 'Could not load the transfer settings:',
   save: 'Save',
   saving: 'Saving…',
@@ -253,7 +255,7 @@ export const messages = localized({
     overwrite: '覆盖',
     skip: '跳过',
     keepBoth: '保留两者',
-    applyToAll: '应用到此传输的所有文件',
+    applyToAll: '其余文件也这样处理',
 
     spoolingTitle: '正在准备上传',
     spoolingOf: (name: string) => `正在把 ${name} 发送到主机`,
@@ -313,6 +315,8 @@ export const messages = localized({
     rateAtLeast: ({ value, unit }: { value: string; unit: 'KiB' | 'MiB' }) =>
       `限速不能低于 ${value} ${unit}/s`,
     limitedTo: (speed: string) => `限速 ${speed}`,
+    uploadConflict: '上传时名称已存在',
+    uploadConflictHint: '选择“询问我”时，问题显示在传输面板中，上传会等待你的回答',
     settingsLoadFailed: '无法加载传输设置：',
     save: '保存',
     saving: '正在保存…',

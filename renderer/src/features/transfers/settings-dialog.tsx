@@ -10,9 +10,11 @@ import { nameOrder, nameOrders, setNameOrder } from '../objects/name-order.js';
 import { sortMessages } from '../objects/sort-messages.js';
 import { OpenChoiceField } from '../open-download/open-choice-field.js';
 import { openChoice, setOpenChoice } from '../open-download/open-setting.js';
+import { ConflictPolicyField } from './conflict-policy-field.js';
 import { messages } from './messages.js';
 import { checkSettingsForm, formFromSettings, rateUnits } from './settings-form.js';
 import type { EditableSettings, RateUnit, SettingsForm } from './settings-form.js';
+import { uploadConflict } from './upload-conflict-setting.js';
 import { transferSettingsQuery, useTransferSettings } from './use-transfer-settings.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
 
@@ -48,6 +50,7 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
   // Kept by this window, not the host, like the language; saved with the rest.
   const [opens, setOpens] = useState(openChoice);
   const [names, setNames] = useState(nameOrder);
+  const [onConflict, setOnConflict] = useState(uploadConflict.get);
   const id = useId();
   // Checked as the user types; nothing is sent while any field is wrong.
   const check = checkSettingsForm(form);
@@ -67,6 +70,7 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
     if (!check.ok) return;
     setOpenChoice(opens);
     setNameOrder(names);
+    uploadConflict.set(onConflict);
     save.mutate(check.settings);
   };
 
@@ -140,6 +144,13 @@ function SettingsFormView({ stored, onClose }: { stored: EditableSettings; onClo
         choices={nameOrders}
         labels={sortMessages.nameOrders}
         onChange={setNames}
+      />
+      <ConflictPolicyField
+        id={`${id}-upload-conflict`}
+        label={messages.uploadConflict}
+        hint={messages.uploadConflictHint}
+        value={onConflict}
+        onChange={setOnConflict}
       />
       {save.isError && (
         <p className="message message-error" role="alert">

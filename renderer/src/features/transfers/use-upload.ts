@@ -17,6 +17,7 @@ import {
   updateActivity,
   uploadActivity,
 } from './upload-activity.js';
+import { uploadConflict } from './upload-conflict-setting.js';
 import type { UploadTarget } from './upload-target.js';
 import { mergeJobs } from './use-transfers.js';
 
@@ -76,6 +77,8 @@ async function enqueue(
     bucket: target.bucket,
     keyPrefix: target.prefix,
     grants,
+    // Every upload path ends here: the button, drag and drop, spooled or granted in place.
+    conflict: uploadConflict.get(),
   });
   mergeJobs(queryClient, jobs);
 }
