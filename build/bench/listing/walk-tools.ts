@@ -107,7 +107,8 @@ export async function walkTools(
       command: (t) => ({
         file: PEER_BINARIES.s3cmd,
         args: [
-          ...s3cmdFlags(server, s3cmdConfig),
+          // --quiet would silence the listing itself.
+          ...s3cmdFlags(server, s3cmdConfig).filter((flag) => flag !== '--quiet'),
           'ls',
           '--recursive',
           `s3://${t.bucket}/${t.prefix}`,
