@@ -32,24 +32,6 @@ const server = await startListingServer(ROWS);
 const host = await startBrowserHost();
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  // The profile goes in through the contract, as the UI would send it.
-  const url = new URL(host.url);
-  const token = url.searchParams.get('token') ?? '';
-  const saved = await fetch(new URL('/api/invoke/profiles.save', url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      name: 'Bench',
-      provider: 'generic',
-      endpoint: server.endpoint,
-      region: 'us-east-1',
-      addressing: 'path',
-      accessKeyId: 'bench',
-      secretAccessKey: 'bench-secret',
-    }),
-  });
-  if (!saved.ok) throw new Error(`profiles.save: HTTP ${saved.status} ${await saved.text()}`);
-
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ content: PROBE_SCRIPT });
@@ -63,6 +45,27 @@ try {
   };
 
   await page.goto(host.url);
+  // The profile goes in through the contract, as the UI would send it, on the page's session.
+  const profile = {
+    name: 'Bench',
+    provider: 'generic',
+    endpoint: server.endpoint,
+    region: 'us-east-1',
+    addressing: 'path',
+    accessKeyId: 'bench',
+    secretAccessKey: 'bench-secret',
+  };
+  const saved = await page.evaluate(async (body) => {
+    const res = await fetch('/api/invoke/profiles.save', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, text: await res.text() };
+  }, profile);
+  if (saved.status !== 200 || !saved.text.includes('"ok":true'))
+    throw new Error(`profiles.save: HTTP ${saved.status} ${saved.text}`);
+  await page.reload();
   const connections = page.getByRole('navigation', { name: 'Connections' });
   await connections.getByRole('treeitem', { name: 'Bench', exact: true }).click();
   await connections.getByRole('treeitem', { name: server.bucket, exact: true }).click();
