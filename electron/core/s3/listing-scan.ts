@@ -65,17 +65,18 @@ function children(
   }
 }
 
-/** Whitespace with a line break is layout to the SDK, not a value: leave such text to it. */
+/** Whitespace with a line break (once decoded) is layout to the SDK, not a value: leave it to it. */
 const isLayout = (text: string) => text.includes('\n') && text.trim() === '';
 
 function scanOwner(text: string): ScannedObject['Owner'] | undefined {
   const fields = children(text, new Set());
   if (fields === undefined) return undefined;
   const owner: NonNullable<ScannedObject['Owner']> = {};
-  for (const { tag, text: value } of fields) {
+  for (const { tag, text } of fields) {
+    const value = decode(text);
     if (isLayout(value)) return undefined;
-    if (tag === 'ID') owner.ID = decode(value);
-    else if (tag === 'DisplayName') owner.DisplayName = decode(value);
+    if (tag === 'ID') owner.ID = value;
+    else if (tag === 'DisplayName') owner.DisplayName = value;
   }
   return owner;
 }
@@ -93,8 +94,8 @@ function scanObject(block: string): ScannedObject | undefined {
       object.Owner = owner;
       continue;
     }
-    if (isLayout(text)) return undefined;
     const value = decode(text);
+    if (isLayout(value)) return undefined;
     switch (tag) {
       case 'Key':
         object.Key = value;
@@ -169,8 +170,9 @@ export function scanListing(xml: string): ScannedListing | undefined {
       const fields = children(block, new Set());
       const prefix =
         fields?.length === 1 && fields[0]!.tag === 'Prefix' ? fields[0]!.text : undefined;
-      if (prefix === undefined || isLayout(prefix)) return undefined;
-      prefixes.push({ Prefix: decode(prefix) });
+      const value = prefix === undefined ? undefined : decode(prefix);
+      if (value === undefined || isLayout(value)) return undefined;
+      prefixes.push({ Prefix: value });
     }
     rest += xml.slice(at, start);
     at = end + closeTag.length;
