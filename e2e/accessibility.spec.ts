@@ -257,20 +257,11 @@ test.describe('one bucket', () => {
     ).toBeVisible();
     await expectAccessible(page, 'incomplete uploads');
   });
-  test('the other dialogs of the object list and the sidebar have no serious accessibility violations', async ({
-    page,
-  }) => {
-    await session.put('photos/beach.txt', 'sand');
-    await session.put('notes.txt', 'the notes', 'text/plain');
-    await session.open(page);
+  async function expectRowMenuDialogsAccessible(
+    page: Page,
+    dialogs: readonly [row: string, entry: string, dialog: string | RegExp][],
+  ): Promise<void> {
     const ui = new ObjectPropertiesPage(page);
-    const dialogs: [row: string, entry: string, dialog: string | RegExp][] = [
-      ['notes.txt', 'Rename…', 'Rename “notes.txt”'],
-      ['notes.txt', 'Copy to…', /^Copy /],
-      ['notes.txt', 'New folder…', 'New folder'],
-      ['notes.txt', 'Access control (ACL)…', 'Access control of notes.txt'],
-      ['photos/', 'Upload form…', 'Upload form for photos/'],
-    ];
     for (const [row, entry, name] of dialogs) {
       await ui.row(row).click();
       await ui.fromRowMenu(row, entry);
@@ -281,8 +272,31 @@ test.describe('one bucket', () => {
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
     }
+  }
 
+  // Split in three so that each stays well inside its budget on a busy machine.
+  test('the Rename, Copy to… and New folder dialogs have no serious accessibility violations', async ({
+    page,
+  }) => {
+    await session.put('notes.txt', 'the notes', 'text/plain');
+    await session.open(page);
+    await expectRowMenuDialogsAccessible(page, [
+      ['notes.txt', 'Rename…', 'Rename “notes.txt”'],
+      ['notes.txt', 'Copy to…', /^Copy /],
+      ['notes.txt', 'New folder…', 'New folder'],
+    ]);
+  });
+  test('the ACL and upload form dialogs, and a copy asking about names that exist, have no serious accessibility violations', async ({
+    page,
+  }) => {
     await session.put('photos/notes.txt', 'older notes');
+    await session.put('notes.txt', 'the notes', 'text/plain');
+    await session.open(page);
+    await expectRowMenuDialogsAccessible(page, [
+      ['notes.txt', 'Access control (ACL)…', 'Access control of notes.txt'],
+      ['photos/', 'Upload form…', 'Upload form for photos/'],
+    ]);
+
     const actions = new ObjectActionsPage(page);
     await actions.row('notes.txt').click();
     const copy = await actions.sendTo('Copy to…', 'notes.txt', 'photos');
@@ -292,7 +306,11 @@ test.describe('one bucket', () => {
     await question.getByRole('button', { name: 'Cancel' }).click();
     await page.keyboard.press('Escape');
     await expect(copy).toBeHidden();
-
+  });
+  test('the New bucket and Import from AWS CLI dialogs have no serious accessibility violations', async ({
+    page,
+  }) => {
+    await session.open(page);
     const connections = new ConnectionsPage(page);
     await connections.choose('Local RGW', 'New bucket…');
     const newBucket = connections.dialog('New bucket');

@@ -57,6 +57,33 @@ test('a new user adds a connection to the local RGW and browses a bucket', async
   expect(stored).not.toContain(s3Target().secretAccessKey);
 });
 
+test('nothing clickable shows before the storage warning that would push it down', async ({
+  page,
+}) => {
+  // The host's answer about secret storage is held back, as on a slow or busy machine.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/invoke/host.info', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await expect(page.getByText('Starting Holdall…')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add connection' })).toHaveCount(0);
+
+  release();
+  const warning = page.getByTestId('secret-storage-warning');
+  await expect(warning).toBeVisible();
+  const add = page.getByRole('button', { name: 'Add connection' }).first();
+  await expect(add).toBeVisible();
+  // The sidebar starts below the warning: the button is where it first appeared.
+  const warningBox = await warning.boundingBox();
+  const addBox = await add.boundingBox();
+  expect(addBox?.y).toBeGreaterThan((warningBox?.y ?? 0) + (warningBox?.height ?? 0) - 1);
+});
+
 test('the connection survives a restart of the host', async ({ page }) => {
   const app = new HoldallApp(page);
   await page.goto(host.url);

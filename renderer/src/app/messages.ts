@@ -4,6 +4,7 @@ import { localized } from '../i18n/localized.js';
 export const appMessages = localized({
   en: {
     chooseBucket: 'Choose a bucket',
+    starting: 'Starting Holdall…',
     commandGroups: {
       goTo: 'Go to',
       create: 'Create',
@@ -13,6 +14,7 @@ export const appMessages = localized({
   },
   'zh-CN': {
     chooseBucket: '请选择一个存储桶',
+    starting: '正在启动 Holdall…',
     commandGroups: {
       goTo: '转到',
       create: '新建',

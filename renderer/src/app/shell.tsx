@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ProfileSummary } from '../../../shared/domain/profile.js';
 import { useContract } from '../contract/contract-context.js';
-import { profilesQuery } from '../contract/queries.js';
+import { hostInfoQuery, profilesQuery } from '../contract/queries.js';
 import { ObjectAclFeature } from '../features/bucket-config/object-acl-feature.js';
 import { ConnectionDialog } from '../features/connections/connection-dialog.js';
 import { ConnectionsSidebar } from '../features/connections/connections-sidebar.js';
@@ -37,6 +37,7 @@ type OpenDialog =
 export function Shell() {
   const client = useContract();
   const profiles = useQuery(profilesQuery(client));
+  const hostInfo = useQuery(hostInfoQuery(client));
   // Held by App, so it survives the shell rendering afresh in a new language.
   const navigation = useNavigation();
   const { current: selection, navigate: setSelection } = navigation;
@@ -66,6 +67,16 @@ export function Shell() {
   const refresh = useRefresh(current);
   useNavigationKeys(navigation, refresh);
   useNavigationCommands(navigation, refresh);
+
+  // Nothing is shown until what changes the layout is known (the storage warning above the
+  // sidebar, the first-run screen): a control moving between aim and click hits its neighbour.
+  if (profiles.isPending || hostInfo.isPending) {
+    return (
+      <div className="app" aria-busy="true">
+        <p className="placeholder">{appMessages.starting}</p>
+      </div>
+    );
+  }
 
   let content;
   if (profiles.data?.length === 0) {
