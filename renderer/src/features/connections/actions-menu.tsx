@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { KeyboardEvent, MouseEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { rememberFocus } from '../../ui/focus-return.js';
-import type { FocusReturn } from '../../ui/focus-return.js';
 import { handleMenuKey } from '../../ui/menu-keys.js';
+import { pointUnder, useMenuPlacement } from '../../ui/menu-placement.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
+import { usePopupMenu } from '../../ui/use-popup-menu.js';
 import './connections.css';
 
 export interface MenuAction {
@@ -11,17 +12,6 @@ export interface MenuAction {
   label: string;
   onSelect: () => void;
   danger?: boolean;
-}
-
-export interface MenuPoint {
-  x: number;
-  y: number;
-}
-
-/** Where a menu opened from an element appears: under it, left-aligned. */
-export function pointBelow(element: Element): MenuPoint {
-  const rect = element.getBoundingClientRect();
-  return { x: rect.left, y: rect.bottom };
 }
 
 interface ActionsMenuProps {
@@ -43,43 +33,10 @@ const contain = (event: SyntheticEvent) => event.stopPropagation();
  */
 export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<FocusReturn | null>(null);
-  // Parents pass a fresh closure each render; the listeners below must not re-subscribe for it.
-  const onCloseRef = useRef(onClose);
-  const open = at !== null;
-
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
-
-  useEffect(() => {
-    if (!open) return;
-    const onClose = () => onCloseRef.current();
-    returnTo.current = rememberFocus();
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target instanceof Node ? event.target : null;
-      if (target !== null && menuRef.current?.contains(target) === true) return;
-      // The menu button toggles on its own click; closing here too would reopen it.
-      const opener = returnTo.current?.opener;
-      if (opener?.getAttribute('aria-haspopup') === 'menu' && opener.contains(target)) return;
-      onClose();
-    };
-    const onBlur = () => onClose();
-    document.addEventListener('pointerdown', onPointerDown, true);
-    window.addEventListener('blur', onBlur);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      window.removeEventListener('blur', onBlur);
-    };
-  }, [open]);
+  const { close } = usePopupMenu(at !== null, menuRef, onClose);
+  const placement = useMenuPlacement(at, menuRef);
 
   if (at === null) return null;
-
-  const close = () => {
-    onClose();
-    returnTo.current?.restore();
-  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     contain(event);
@@ -92,7 +49,7 @@ export function ActionsMenu({ label, actions, at, onClose }: ActionsMenuProps) {
       role="menu"
       aria-label={label}
       className="actions-menu"
-      style={{ left: at.x, top: at.y }}
+      style={placement}
       onKeyDown={onKeyDown}
       onClick={contain}
       onContextMenu={(event: MouseEvent) => {
@@ -146,7 +103,7 @@ export function MenuButton({ label, at, onToggle, isTabStop }: MenuButtonProps) 
       onClick={(event) => {
         // The row behind it must not take the click as a selection.
         event.stopPropagation();
-        onToggle(at === null ? pointBelow(event.currentTarget) : null);
+        onToggle(at === null ? pointUnder(event.currentTarget) : null);
       }}
     >
       <span aria-hidden="true">⋯</span>

@@ -9,8 +9,9 @@ import { bucketsQuery } from '../../contract/queries.js';
 import { BucketIcon } from '../../ui/icons.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { bucketMessages } from '../buckets/messages.js';
-import { ActionsMenu, isMenuKey, MenuButton, pointBelow } from './actions-menu.js';
-import type { MenuPoint } from './actions-menu.js';
+import { pointUnder } from '../../ui/menu-placement.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
+import { ActionsMenu, isMenuKey, MenuButton } from './actions-menu.js';
 import { connectionMessages as m } from './messages.js';
 import { bucketItemKey } from './tree-item-key.js';
 
@@ -69,7 +70,7 @@ function BucketItem({ profile, name, selection, tabStop, ...props }: BucketItemP
       onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
         if (event.target !== event.currentTarget || !isMenuKey(event)) return;
         event.preventDefault();
-        setMenuAt(pointBelow(event.currentTarget));
+        setMenuAt(pointUnder(event.currentTarget));
       }}
     >
       <div className={isSelected ? 'tree-row tree-row-selected' : 'tree-row'}>

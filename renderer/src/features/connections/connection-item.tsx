@@ -6,8 +6,9 @@ import type { Selection } from '../../app/selection.js';
 import { bucketKeys } from '../../contract/query-keys.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ChevronIcon, ServerIcon } from '../../ui/icons.js';
-import { ActionsMenu, isMenuKey, MenuButton, pointBelow } from './actions-menu.js';
-import type { MenuPoint } from './actions-menu.js';
+import { pointUnder } from '../../ui/menu-placement.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
+import { ActionsMenu, isMenuKey, MenuButton } from './actions-menu.js';
 import { BucketGroup } from './bucket-group.js';
 import { connectionMessages as m } from './messages.js';
 import { connectionItemKey } from './tree-item-key.js';
@@ -79,7 +80,7 @@ export function ConnectionItem(props: ConnectionItemProps) {
       onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
         if (event.target !== event.currentTarget || !isMenuKey(event)) return;
         event.preventDefault();
-        setMenuAt(pointBelow(event.currentTarget.firstElementChild ?? event.currentTarget));
+        setMenuAt(pointUnder(event.currentTarget.firstElementChild ?? event.currentTarget));
       }}
     >
       <div

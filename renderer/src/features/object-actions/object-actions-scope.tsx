@@ -18,7 +18,7 @@ import { DeleteDialog } from './delete-dialog.js';
 import { actionMessages as m } from './messages.js';
 import { NewFolderDialog } from './new-folder-dialog.js';
 import { ObjectMenu } from './object-menu.js';
-import type { MenuPoint } from './object-menu.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
 import { RenameDialog } from './rename-dialog.js';
 import type { RenameItem } from './rename-dialog.js';
 import { refreshListings } from './server-state.js';

@@ -1,19 +1,15 @@
-import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useRef } from 'react';
 import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { useObjectActions } from '../../app/object-actions.js';
-import { rememberFocus } from '../../ui/focus-return.js';
-import type { FocusReturn } from '../../ui/focus-return.js';
 import { handleMenuKey } from '../../ui/menu-keys.js';
+import { useMenuPlacement } from '../../ui/menu-placement.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
+import { usePopupMenu } from '../../ui/use-popup-menu.js';
 import { menuSections } from './menu-sections.js';
 import { actionMessages as m } from './messages.js';
 import './object-actions.css';
-
-export interface MenuPoint {
-  x: number;
-  y: number;
-}
 
 interface ObjectMenuProps {
   /** Where it opens (a right click, under a row or the menu button); null when closed. */
@@ -25,8 +21,6 @@ interface ObjectMenuProps {
 // The portal's events still bubble through React to the list: its keys must not move rows.
 const contain = (event: SyntheticEvent) => event.stopPropagation();
 
-const MARGIN = 4;
-
 /**
  * The object actions every feature contributed, as a WAI-ARIA menu at a point. Focus moves
  * into it and goes back to where it was before an action runs, so a dialog the action opens
@@ -35,56 +29,13 @@ const MARGIN = 4;
 export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
   const actions = useObjectActions();
   const menuRef = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<FocusReturn | null>(null);
-  const onCloseRef = useRef(onClose);
-  const [shift, setShift] = useState({ x: 0, y: 0 });
   const open = at !== null;
-
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
-
-  // Kept inside the window: a menu opened near the bottom or the right edge moves back in.
-  useLayoutEffect(() => {
-    const menu = menuRef.current;
-    if (at === null || menu === null) return;
-    const { width, height } = menu.getBoundingClientRect();
-    setShift({
-      x: Math.min(0, window.innerWidth - MARGIN - (at.x + width)),
-      y: Math.min(0, window.innerHeight - MARGIN - (at.y + height)),
-    });
-  }, [at]);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = () => onCloseRef.current();
-    returnTo.current = rememberFocus();
-    // The first entry even when disabled (menus keep those focusable): the selection a right
-    // click makes reaches the menu a render later, so which entries apply may still change.
-    const first = menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]');
-    (first ?? menuRef.current)?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const node = event.target instanceof Node ? event.target : null;
-      if (node !== null && menuRef.current?.contains(node) === true) return;
-      // The menu button toggles on its own click; closing here too would reopen it.
-      const opener = returnTo.current?.opener;
-      if (opener?.getAttribute('aria-haspopup') === 'menu' && opener.contains(node)) return;
-      close();
-    };
-    document.addEventListener('pointerdown', onPointerDown, true);
-    window.addEventListener('blur', close);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      window.removeEventListener('blur', close);
-    };
-  }, [open]);
+  // The first entry is focused even when disabled (menus keep those focusable): the selection
+  // a right click makes reaches the menu a render later, so which entries apply may change.
+  const { close } = usePopupMenu(open, menuRef, onClose);
+  const placement = useMenuPlacement(at, menuRef);
 
   if (at === null) return null;
-
-  const close = () => {
-    onClose();
-    returnTo.current?.restore();
-  };
 
   const choose = (action: ObjectAction) => {
     if (!action.enabled(target)) return;
@@ -105,7 +56,7 @@ export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
       aria-label={m.menuLabel}
       tabIndex={-1}
       className="oa-menu"
-      style={{ left: at.x + shift.x, top: at.y + shift.y }}
+      style={placement}
       onKeyDown={onKeyDown}
       onClick={contain}
       onDoubleClick={contain}
@@ -145,10 +96,4 @@ export function ObjectMenu({ at, target, onClose }: ObjectMenuProps) {
     </div>,
     document.body,
   );
-}
-
-/** Under an element, left-aligned: where a menu opened from a button or a focused row goes. */
-export function pointUnder(element: Element, indent = 0): MenuPoint {
-  const rect = element.getBoundingClientRect();
-  return { x: rect.left + indent, y: rect.bottom };
 }

@@ -3,8 +3,9 @@ import { useBrowsing } from '../../app/browsing.js';
 import { useObjectActions } from '../../app/object-actions.js';
 import { NEW_FOLDER_ACTION } from './action-ids.js';
 import { actionMessages as m } from './messages.js';
-import { ObjectMenu, pointUnder } from './object-menu.js';
-import type { MenuPoint } from './object-menu.js';
+import { pointUnder } from '../../ui/menu-placement.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
+import { ObjectMenu } from './object-menu.js';
 
 /** The object list toolbar's "New folder" button and "Actions" menu button. */
 export function ToolbarActions() {

@@ -1,21 +1,16 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { handleMenuKey } from '../../ui/menu-keys.js';
+import { useMenuPlacement } from '../../ui/menu-placement.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
 import { usePopupMenu } from '../../ui/use-popup-menu.js';
 import { OPTIONAL_COLUMNS } from './column-layout.js';
 import type { OptionalColumn } from './column-layout.js';
 import { objectMessages as m } from './messages.js';
 
-export interface MenuPoint {
-  x: number;
-  y: number;
-}
-
 // The portal's events still bubble through React to the grid: its keys must not move rows.
 const contain = (event: SyntheticEvent) => event.stopPropagation();
-
-const MARGIN = 4;
 
 interface ColumnMenuProps {
   at: MenuPoint;
@@ -28,18 +23,7 @@ interface ColumnMenuProps {
 export function ColumnMenu({ at, visible, onToggle, onClose }: ColumnMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null);
   const { close } = usePopupMenu(true, menuRef, onClose);
-  const [shift, setShift] = useState({ x: 0, y: 0 });
-
-  // Kept inside the window: opened from the right end of the header, it moves back in.
-  useLayoutEffect(() => {
-    const menu = menuRef.current;
-    if (menu === null) return;
-    const { width, height } = menu.getBoundingClientRect();
-    setShift({
-      x: Math.min(0, window.innerWidth - MARGIN - (at.x + width)),
-      y: Math.min(0, window.innerHeight - MARGIN - (at.y + height)),
-    });
-  }, [at]);
+  const placement = useMenuPlacement(at, menuRef);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     contain(event);
@@ -53,7 +37,7 @@ export function ColumnMenu({ at, visible, onToggle, onClose }: ColumnMenuProps) 
       aria-label={m.columnsMenu}
       tabIndex={-1}
       className="ol-column-menu"
-      style={{ left: at.x + shift.x, top: at.y + shift.y }}
+      style={placement}
       onKeyDown={onKeyDown}
       onClick={contain}
       onDoubleClick={contain}

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useRenderedSize, useSplitterDrag } from '../../ui/splitter.js';
 import { MAX_WIDTH, MIN_WIDTHS, widthForKey } from './column-layout.js';
 import type { ColumnId } from './column-layout.js';
 import { objectMessages as m } from './messages.js';
@@ -14,19 +15,9 @@ interface ColumnResizerProps {
 
 /** The drag handle at a column header's right edge: drag it, or focus it and use the arrows. */
 export function ColumnResizer({ column, width, onResize, onReset }: ColumnResizerProps) {
-  const drag = useRef<{ startX: number; startWidth: number } | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
+  const [self, setSelf] = useState<HTMLDivElement | null>(null);
   // What the column measures on screen: Name fills the free space until it is sized.
-  const [measured, setMeasured] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    const header = ref.current?.parentElement;
-    if (header === null || header === undefined) return undefined;
-    const observer = new ResizeObserver(() =>
-      setMeasured(Math.round(header.getBoundingClientRect().width)),
-    );
-    observer.observe(header);
-    return () => observer.disconnect();
-  }, []);
+  const measured = useRenderedSize(self?.parentElement ?? null, 'x');
   const shownWidth = () => width ?? measured ?? MIN_WIDTHS[column];
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -39,23 +30,11 @@ export function ColumnResizer({ column, width, onResize, onReset }: ColumnResize
     event.stopPropagation();
     onResize(next);
   };
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { startX: event.clientX, startWidth: shownWidth() };
-  };
-  const onPointerMove = (event: PointerEvent) => {
-    const start = drag.current;
-    if (start !== null) onResize(start.startWidth + event.clientX - start.startX);
-  };
-  const endDrag = () => {
-    drag.current = null;
-  };
+  const dragHandlers = useSplitterDrag('x', 'forward', shownWidth, onResize);
 
   return (
     <div
-      ref={ref}
+      ref={setSelf}
       role="separator"
       aria-orientation="vertical"
       aria-label={m.resizeColumn(m.columns[column])}
@@ -66,10 +45,7 @@ export function ColumnResizer({ column, width, onResize, onReset }: ColumnResize
       tabIndex={0}
       className="ol-resizer"
       onKeyDown={onKeyDown}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={endDrag}
-      onPointerCancel={endDrag}
+      {...dragHandlers}
       onClick={(event) => event.stopPropagation()}
       onDoubleClick={(event) => {
         event.stopPropagation();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { ColumnChooserButton, ColumnMenu } from './column-chooser.js';
-import type { MenuPoint } from './column-chooser.js';
+import type { MenuPoint } from '../../ui/menu-placement.js';
 import { resetWidth, resizeColumn, toggleColumn } from './column-layout.js';
 import type { ColumnId, ColumnSettings } from './column-layout.js';
 import { ColumnResizer } from './column-resizer.js';

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { storedSetting } from '../../lib/stored-setting.js';
+import { useRenderedSize, useSplitterDrag } from '../../ui/splitter.js';
 import { messages } from './messages.js';
 import {
   clampHeight,
@@ -9,27 +11,11 @@ import {
   parseStoredHeight,
 } from './panel-height.js';
 
-const HEIGHT_KEY = 'holdall.transfers.height';
-
-function storedHeight(): number {
-  try {
-    return parseStoredHeight(localStorage.getItem(HEIGHT_KEY));
-  } catch {
-    return parseStoredHeight(null);
-  }
-}
-
-function storeHeight(height: number): void {
-  try {
-    localStorage.setItem(HEIGHT_KEY, String(height));
-  } catch {
-    // Storage may be off (private mode); the panel then starts at its default height.
-  }
-}
+const chosenHeight = storedSetting('holdall.transfers.height', parseStoredHeight, String);
 
 /** The height the person chose (remembered), and the height it gets in this window. */
 export function usePanelHeight(): { height: number; setHeight: (height: number) => void } {
-  const [chosen, setChosen] = useState(storedHeight);
+  const chosen = chosenHeight.use();
   const [windowHeight, setWindowHeight] = useState(() => window.innerHeight);
   useEffect(() => {
     const onResize = () => setWindowHeight(window.innerHeight);
@@ -37,9 +23,7 @@ export function usePanelHeight(): { height: number; setHeight: (height: number) 
     return () => window.removeEventListener('resize', onResize);
   }, []);
   const setHeight = useCallback((height: number) => {
-    const next = clampHeight(height, window.innerHeight);
-    setChosen(next);
-    storeHeight(next);
+    chosenHeight.set(clampHeight(height, window.innerHeight));
   }, []);
   // Shrinking the window squeezes the panel without forgetting what was chosen.
   return { height: clampHeight(chosen, windowHeight), setHeight };
@@ -47,13 +31,7 @@ export function usePanelHeight(): { height: number; setHeight: (height: number) 
 
 /** The element's rendered height, which the layout may hold below the chosen one. */
 export function useShownHeight(element: HTMLElement | null, fallback: number): number {
-  const [shown, setShown] = useState<number | null>(null);
-  useEffect(() => {
-    if (element === null) return undefined;
-    const observer = new ResizeObserver(() => setShown(Math.round(element.offsetHeight)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element]);
+  const shown = useRenderedSize(element, 'y');
   return shown === null || shown === 0 ? fallback : shown;
 }
 
@@ -66,28 +44,14 @@ interface PanelResizerProps {
 
 /** The panel's top edge: drag it, or focus it and use the arrow keys (a window splitter). */
 export function PanelResizer({ height, onChange, controls }: PanelResizerProps) {
-  const drag = useRef<{ startY: number; startHeight: number } | null>(null);
-
   const onKeyDown = (event: KeyboardEvent) => {
     const next = heightForKey(event.key, height, window.innerHeight);
     if (next === null) return;
     event.preventDefault();
     onChange(next);
   };
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { startY: event.clientY, startHeight: height };
-  };
-  const onPointerMove = (event: PointerEvent) => {
-    const start = drag.current;
-    // Dragging up makes the panel taller.
-    if (start !== null) onChange(start.startHeight + start.startY - event.clientY);
-  };
-  const endDrag = () => {
-    drag.current = null;
-  };
+  // Dragging up makes the panel taller.
+  const dragHandlers = useSplitterDrag('y', 'backward', () => height, onChange);
 
   return (
     <div
@@ -102,10 +66,7 @@ export function PanelResizer({ height, onChange, controls }: PanelResizerProps) 
       tabIndex={0}
       className="transfers-resizer"
       onKeyDown={onKeyDown}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={endDrag}
-      onPointerCancel={endDrag}
+      {...dragHandlers}
     />
   );
 }
