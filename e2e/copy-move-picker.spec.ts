@@ -1,6 +1,6 @@
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { listKeys, readText } from './fixtures/actions-session.js';
 import { expectAccessible } from './fixtures/axe.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
@@ -38,15 +38,8 @@ test.afterEach(async () => {
   await other.remove();
 });
 
-async function keys(bucketName: string, prefix = ''): Promise<string[]> {
-  const page = await admin.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: prefix }));
-  return (page.Contents ?? []).flatMap((o) => (o.Key === undefined ? [] : [o.Key])).sort();
-}
-
-async function text(bucketName: string, key: string): Promise<string> {
-  const out = await admin.send(new GetObjectCommand({ Bucket: bucketName, Key: key }));
-  return (await out.Body?.transformToString()) ?? '';
-}
+const keys = (bucketName: string, prefix = '') => listKeys(admin, bucketName, prefix);
+const text = (bucketName: string, key: string) => readText(admin, bucketName, key);
 
 async function openSource(page: Page): Promise<ObjectActionsPage> {
   const app = new HoldallApp(page);
