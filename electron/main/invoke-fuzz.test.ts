@@ -11,6 +11,7 @@ import {
 } from '../../shared/contract/fuzz/invalid-inputs.js';
 import { toAppError } from '../core/s3/errors.js';
 import { createInvokeHandler } from './invoke-handler.js';
+import { WindowCalls } from './window-calls.js';
 
 /**
  * The Electron host's boundary without an Electron binary: the function `ipcMain.handle` runs,
@@ -29,7 +30,11 @@ const fromWindow = (sender: WebContents): IpcMainInvokeEvent =>
   ({ sender, senderFrame: { url: 'holdall://app/index.html', parent: null } }) as never;
 
 const { handlers, calls } = countingHandlers();
-const handle = createInvokeHandler(createDispatcher(handlers, toAppError), new Set([ours]));
+const handle = createInvokeHandler(
+  createDispatcher(handlers, toAppError),
+  new Set([ours]),
+  new WindowCalls(),
+);
 const invoke = (channel: unknown, input: unknown, sender = ours) =>
   handle(fromWindow(sender), structuredClone(channel), structuredClone(input));
 let cases = 0;

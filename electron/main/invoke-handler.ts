@@ -2,6 +2,7 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { Envelope } from '../../shared/contract/envelope.js';
 import { isTrustedSender } from './trusted-sender.js';
+import type { WindowCalls } from './window-calls.js';
 import { windowScope } from './window-scope.js';
 
 export type InvokeHandler = (
@@ -12,11 +13,13 @@ export type InvokeHandler = (
 
 /**
  * What `ipcMain.handle(INVOKE_CHANNEL, …)` runs: only our own window may call, the channel must
- * be a name, and everything else is the dispatcher's to check, as in the browser host.
+ * be a name, and everything else is the dispatcher's to check, as in the browser host. Each
+ * call's work is aborted when its window closes, reloads or crashes (see WindowCalls).
  */
 export function createInvokeHandler(
   dispatch: Dispatch,
   trusted: ReadonlySet<WebContents>,
+  calls: WindowCalls,
 ): InvokeHandler {
   return async (event, channel, input) => {
     if (!isTrustedSender(event, trusted)) {
@@ -25,10 +28,15 @@ export function createInvokeHandler(
     if (typeof channel !== 'string') {
       return { ok: false, error: { code: 'UnknownChannel', message: 'Channel must be a string' } };
     }
-    // Grants are per window: one window cannot use what another was given.
-    return dispatch(channel, input, {
-      signal: new AbortController().signal,
-      scope: windowScope(event.sender),
-    });
+    const call = calls.begin(event.sender);
+    try {
+      // Grants are per window: one window cannot use what another was given.
+      return await dispatch(channel, input, {
+        signal: call.signal,
+        scope: windowScope(event.sender),
+      });
+    } finally {
+      call.done();
+    }
   };
 }

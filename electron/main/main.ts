@@ -13,8 +13,11 @@ import { registerLocalGrants } from './local-grants.js';
 import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
+import { WindowCalls } from './window-calls.js';
+import { mayNavigate, mayUsePermission } from './window-guards.js';
 
 const trusted = new Set<WebContents>();
+const calls = new WindowCalls();
 // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
@@ -45,19 +48,29 @@ function createWindow(core: Core): void {
   trusted.add(contents);
   const scope = windowScope(contents);
   contents.on('destroyed', () => {
+    calls.abortAll(contents, 'The window closed');
     trusted.delete(contents);
     core.grants.revoke(scope);
   });
+  // A reload or a crash leaves nobody to answer: the old page's calls stop too.
+  contents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument)
+      calls.abortAll(contents, 'The window reloaded');
+  });
+  contents.on('render-process-gone', () => calls.abortAll(contents, 'The window crashed'));
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!mayNavigate(url, true)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (details) => {
+    if (!mayNavigate(details.url, details.isMainFrame)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 function registerContract(core: Core): void {
-  ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(core.dispatch, trusted));
+  ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(core.dispatch, trusted, calls));
 }
 
 registerAppScheme();
@@ -68,10 +81,11 @@ if (dataDirOverride !== undefined && dataDirOverride !== '')
   app.setPath('userData', dataDirOverride);
 
 void app.whenReady().then(() => {
-  // Writing text to the clipboard (Copy S3 URI, key, URL, share link) is the one permission the
-  // page gets; reading the clipboard and everything else stay refused.
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permission === 'clipboard-sanitized-write'),
+    callback(mayUsePermission(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    mayUsePermission(permission),
   );
   serveRenderer(rendererDir);
   const core = createCore({
