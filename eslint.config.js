@@ -68,8 +68,7 @@ const layers = {
     patterns: [
       {
         regex: '^(?!electron$|\\.{1,2}/)',
-        message:
-          'The preload bundles no npm packages: only electron and shared/contract/channel-names.',
+        message: 'The preload bundles no npm packages: only electron and zod-free shared code.',
       },
     ],
   },

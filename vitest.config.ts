@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { CONTRACT_NAMES_DEFINE } from './shared/contract/contract-names.js';
 
 const sources = ['shared', 'electron', 'renderer', 'build', 'e2e'].map((dir) => `${dir}/**/`);
 
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The preload's allowlist, as the build writes it in.
+        define: CONTRACT_NAMES_DEFINE,
         test: {
           name: 'unit',
           environment: 'node',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import type { BuildOptions } from 'esbuild';
+import { preloadBuildOptions } from './preload-build.js';
 
 // esbuild over electron-vite: three small Node bundles need no dev server or plugin
 // layer, and the renderer already has its own Vite config.
@@ -25,15 +26,7 @@ await Promise.all([
     target: 'node22',
     external: ['electron'],
   }),
-  // A sandboxed preload may only require 'electron': everything else is inlined.
-  build({
-    ...common,
-    entryPoints: ['electron/preload/preload.ts'],
-    outfile: `${dist}/electron/preload.cjs`,
-    format: 'cjs',
-    target: 'chrome140',
-    external: ['electron'],
-  }),
+  build({ ...preloadBuildOptions(common), outfile: `${dist}/electron/preload.cjs` }),
   build({
     ...common,
     entryPoints: ['electron/web/main.ts'],

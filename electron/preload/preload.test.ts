@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  channelNames,
   EVENT_CHANNEL,
-  eventNames,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
 } from '../../shared/contract/channel-names.js';
+import { channelNames } from '../../shared/contract/fuzz/invalid-inputs.js';
+import { events } from '../../shared/contract/events.js';
 import type { GrantUse } from '../../shared/domain/local-grant.js';
 import { GrantRegistry } from '../core/grants/grant-registry.js';
 import { registerLocalGrants } from '../main/local-grants.js';
@@ -137,7 +137,7 @@ describe('on', () => {
     expect(bridge.on('holdall:grant', () => undefined)()).toBeUndefined();
     expect(bridge.on('__proto__', () => undefined)()).toBeUndefined();
     expect(ipcRenderer.on).not.toHaveBeenCalled();
-    const [event = ''] = eventNames;
+    const [event = ''] = Object.keys(events);
     const stop = bridge.on(event, () => undefined);
     expect(ipcRenderer.on).toHaveBeenCalledWith(EVENT_CHANNEL, expect.any(Function));
     stop();

@@ -1,17 +1,22 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import {
-  channelNames,
   EVENT_CHANNEL,
-  eventNames,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
 } from '../../shared/contract/channel-names.js';
 import { MEDIA_ORIGIN, mediaFileSegment, mediaQuery } from '../../shared/domain/media-url.js';
 import type { MediaRef } from '../../shared/domain/media-url.js';
 
-const allowedChannels = new Set<string>(channelNames);
-const allowedEvents = new Set<string>(eventNames);
+/** Written in by the build (and the test runner) from the contract's maps: see contract-names.ts. */
+declare const HOLDALL_CONTRACT_NAMES:
+  { channels: readonly string[]; events: readonly string[] } | undefined;
+
+// Without the names the page could call nothing; better to fail where it shows.
+if (typeof HOLDALL_CONTRACT_NAMES === 'undefined')
+  throw new Error('The preload was built without the contract names (HOLDALL_CONTRACT_NAMES)');
+const allowedChannels = new Set<string>(HOLDALL_CONTRACT_NAMES.channels);
+const allowedEvents = new Set<string>(HOLDALL_CONTRACT_NAMES.events);
 
 /** "photos/2024/a.jpg" for a file of a folder picked in a file input; its name otherwise. */
 function placeInChoice(file: File): string {

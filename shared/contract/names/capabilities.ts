@@ -1,3 +1,0 @@
-export const capabilitiesChannelNames = ['capabilities.probe'] as const;
-
-export const capabilitiesEventNames = [] as const;

@@ -1,3 +1,0 @@
-export const corsChannelNames = ['cors.testPreflight'] as const;
-
-export const corsEventNames = [] as const;
