@@ -14,6 +14,7 @@ export default defineConfig({
           environment: 'node',
           include: sources.map((dir) => `${dir}*.test.ts`),
           exclude: ['**/node_modules/**', '**/*.int.test.ts'],
+          globalSetup: ['e2e/fixtures/vitest-unit-setup.ts'],
         },
       },
       {
