@@ -15,6 +15,8 @@ export interface ListingFigures {
   frames: number;
   pagesLoaded: number;
   longTasks: number[];
+  /** The renderer's main thread during the scroll: tasks' wall time, and its CPU time. */
+  mainThread: { taskSeconds: number; cpuSeconds: number };
   /** MiB after a forced GC: the JS heap, and array buffers (typed arrays) outside it. */
   heapAt1k: { js: number; buffers: number };
   heapAtEnd: { js: number; buffers: number };
@@ -63,6 +65,12 @@ function verdict(ok: boolean | undefined, miss: string): string {
   return ok ? 'met' : `missed by ${miss}`;
 }
 
+/** The share of tasks' wall time the thread spent off a CPU. */
+function waiting(thread: ListingFigures['mainThread']): string {
+  const share = 1 - thread.cpuSeconds / thread.taskSeconds;
+  return Number.isFinite(share) ? `${Math.max(0, share * 100).toFixed(0)} %` : 'n/a';
+}
+
 export function rows(f: ListingFigures): Row[] {
   const worstTask = Math.max(0, ...f.longTasks);
   const over50 = f.longTasks.filter((d) => d > 50);
@@ -85,6 +93,12 @@ export function rows(f: ListingFigures): Row[] {
           : `${f.longTasks.length} (worst ${ms(worstTask)}; ${over50.length} over 50 ms)`,
       target: 'none over 50 ms',
       verdict: verdict(over50.length === 0, `${ms(worstTask - 50)} (${over50.length} tasks)`),
+    },
+    {
+      measure: 'Main thread while scrolling: tasks (wall) / on a CPU',
+      value: `${f.mainThread.taskSeconds.toFixed(1)} s / ${f.mainThread.cpuSeconds.toFixed(1)} s (${waiting(f.mainThread)} waiting for a core)`,
+      target: '—',
+      verdict: '—',
     },
     {
       measure: 'JS heap + array buffers, 1,000 → all rows loaded (after GC)',

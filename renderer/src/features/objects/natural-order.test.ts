@@ -127,7 +127,7 @@ describe('SortedIndices', () => {
             sorted.insert(indices, compare);
           }
           const whole = values.map((_, i) => i).sort(compare);
-          expect(Array.from(sorted.order.subarray(0, sorted.length))).toEqual(whole);
+          expect(Array.from({ length: sorted.length }, (_, k) => sorted.at(k))).toEqual(whole);
         },
       ),
     );

@@ -8,7 +8,7 @@ import { GridHeader } from './grid-header.js';
 import { FolderRowView, ObjectRowView, ROW_HEIGHT } from './grid-row.js';
 import type { GridRow, ListingView } from './listing-view.js';
 import { objectMessages as m } from './messages.js';
-import { shouldLoadNextPage } from './page-loading.js';
+import { shouldLoadNextPage, virtualBlockCount } from './page-loading.js';
 import type { PageLoadingState } from './page-loading.js';
 import { clickRow, NO_MODIFIERS } from './selection-model.js';
 import type { SelectionState } from './selection-model.js';
@@ -64,10 +64,10 @@ export function ObjectsGrid(props: ObjectsGridProps) {
   const pendingFocus = useRef<{ index: number; onlyIfLost: boolean } | null>(null);
   // The row element holding the focus: a list update that removes it hands the focus on.
   const focusedRow = useRef<HTMLElement | null>(null);
-  // The virtualizer redoes every block position when its count changes. Its count grows by
-  // doubling, like a vector's capacity, so pages arriving change it a few dozen times, not
-  // a thousand; blocks past the rows render nothing, and the body's height ends the scroll.
-  const blocks = 2 ** Math.ceil(Math.log2(Math.max(64, view.length / BLOCK)));
+  // The virtualizer redoes every block position when its count changes, so the count grows
+  // in steps rather than a page at a time; blocks past the rows render nothing, and the
+  // body's height ends the scroll.
+  const blocks = virtualBlockCount(view.length / BLOCK);
   // Rows may have gone (a narrower filter): the last one takes the focus then.
   const active = Math.min(selection.active, view.length - 1);
   const activeBlock = Math.floor(Math.max(0, active) / BLOCK);

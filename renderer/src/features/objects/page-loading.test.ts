@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllPages, shouldLoadNextPage, sortCoverage } from './page-loading.js';
+import {
+  loadAllPages,
+  shouldLoadNextPage,
+  sortCoverage,
+  virtualBlockCount,
+} from './page-loading.js';
 import type { PageLoadingState, PageOutcome } from './page-loading.js';
 
 const base: PageLoadingState = {
@@ -82,5 +87,22 @@ describe('loadAllPages', () => {
     const f = folder(100, 4);
     await expect(loadAllPages(f.fetchNext, () => false, true)).resolves.toBe('failed');
     expect(f.fetched).toBe(4);
+  });
+});
+
+describe('virtualBlockCount', () => {
+  it('covers the rows with at most an eighth to spare, in few steps', () => {
+    const counts = new Set<number>();
+    for (let blocks = 0; blocks <= 100_000; blocks += 100) {
+      const count = virtualBlockCount(blocks);
+      expect(count).toBeGreaterThanOrEqual(Math.max(64, blocks));
+      expect(count).toBeLessThanOrEqual(Math.max(64, blocks * 1.125));
+      counts.add(count);
+    }
+    // A million rows in blocks of ten: 106,496 blocks (1.6 MiB of positions), not 131,072.
+    expect(virtualBlockCount(100_000)).toBe(106_496);
+    // The virtualizer redoes every position on each change: a few dozen over the whole folder.
+    expect(counts.size).toBeLessThan(100);
+    expect(virtualBlockCount(99.9)).toBe(104);
   });
 });

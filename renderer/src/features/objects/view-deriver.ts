@@ -93,7 +93,10 @@ export class ViewDeriver {
     this.folderCache = null;
   }
 
-  private folders(snapshot: StoreSnapshot): { order: ArrayLike<number>; length: number } | null {
+  /** Folders as shown; `order` null (or no result) means all of them in server order. */
+  private folders(
+    snapshot: StoreSnapshot,
+  ): { order: ArrayLike<number> | null; length: number } | null {
     const natural = this.natural;
     if (this.needle === '') return natural?.folders ?? null;
     const cached = this.folderCache;
@@ -108,7 +111,7 @@ export class ViewDeriver {
       // New folders may land anywhere in natural order: walk it again (no comparisons).
       order = [];
       for (let k = 0; k < natural.folders.length; k++) {
-        const i = natural.folders.order[k]!;
+        const i = natural.folders.at(k);
         if (matches(i)) order.push(i);
       }
     }
@@ -154,7 +157,7 @@ export class ViewDeriver {
     }
     const order: number[] = [];
     for (let k = 0; k < natural.objects.length; k++) {
-      const i = natural.objects.order[k]!;
+      const i = natural.objects.at(k);
       if (matched[i] === 1) order.push(i);
     }
     this.rows.append(order);
