@@ -2,24 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { protocol } from 'electron';
 import { resolveInside } from '../core/fs/resolve-inside.js';
-import { MEDIA_ORIGIN } from '../../shared/domain/media-url.js';
+import { ELECTRON_WINDOW_CSP } from '../../shared/domain/renderer-csp.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 import { mediaSchemePrivileges } from './media-protocol.js';
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  `img-src 'self' data: blob: ${MEDIA_ORIGIN}`,
-  `media-src 'self' blob: ${MEDIA_ORIGIN}`,
-  // The PDF preview frames the media scheme, and nothing else.
-  `frame-src ${MEDIA_ORIGIN}`,
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const types: Readonly<Record<string, string>> = {
   '.html': 'text/html',
@@ -50,7 +35,7 @@ export function serveRenderer(rendererDir: string): void {
       return new Response(body, {
         headers: {
           'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': CSP,
+          'Content-Security-Policy': ELECTRON_WINDOW_CSP,
           'X-Content-Type-Options': 'nosniff',
         },
       });

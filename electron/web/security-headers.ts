@@ -1,26 +1,18 @@
 import { MEDIA_PATH } from '../../shared/domain/media-url.js';
+import { rendererCsp } from '../../shared/domain/renderer-csp.js';
 import { allowedOrigins } from './request-guard.js';
 
-/** The same policy the Electron window gets, plus this host's WebSocket origin. */
+/** The policy the Electron window gets, with this host's media route and WebSocket origin. */
 export function contentSecurityPolicy(port: number): string {
-  const sockets = allowedOrigins(port).map((origin) => origin.replace(/^http/, 'ws'));
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' blob:",
-    `connect-src 'self' ${sockets.join(' ')}`,
+  const origins = allowedOrigins(port);
+  return rendererCsp({
+    // Media streams from the page's own origin ('self').
+    media: [],
     // The PDF preview frames the media route, and nothing else. The trailing "/" matches the
     // file name the URL ends with (see mediaFileSegment).
-    `frame-src ${allowedOrigins(port)
-      .map((origin) => `${origin}${MEDIA_PATH}/`)
-      .join(' ')}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+    frames: origins.map((origin) => `${origin}${MEDIA_PATH}/`),
+    connect: origins.map((origin) => origin.replace(/^http/, 'ws')),
+  });
 }
 
 export function securityHeaders(port: number): Record<string, string> {
