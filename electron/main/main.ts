@@ -2,13 +2,17 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { AppError } from '../../shared/contract/envelope.js';
 import type { WebContents } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/contract/channel-names.js';
+import {
+  CANCEL_CHANNEL,
+  EVENT_CHANNEL,
+  INVOKE_CHANNEL,
+} from '../../shared/contract/channel-names.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
-import { createInvokeHandler } from './invoke-handler.js';
+import { createCancelListener, createInvokeHandler } from './invoke-handler.js';
 import { registerLocalGrants } from './local-grants.js';
 import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
@@ -71,6 +75,7 @@ function createWindow(core: Core): void {
 
 function registerContract(core: Core): void {
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(core.dispatch, trusted, calls));
+  ipcMain.on(CANCEL_CHANNEL, createCancelListener(trusted, calls));
 }
 
 registerAppScheme();

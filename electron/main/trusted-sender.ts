@@ -3,7 +3,7 @@ import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
 /** Only our own window, showing our own origin in its main frame, may call the contract. */
 export function isTrustedSender(
-  event: IpcMainInvokeEvent,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
   trusted: ReadonlySet<WebContents>,
 ): boolean {
   if (!trusted.has(event.sender)) return false;

@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
-import { createInvokeHandler } from './invoke-handler.js';
+import { createCancelListener, createInvokeHandler } from './invoke-handler.js';
 import { WindowCalls } from './window-calls.js';
 
 const first = {} as WebContents;
@@ -70,5 +70,58 @@ describe('contract calls of a window that goes away', () => {
     const { calls, invoke } = setUp();
     expect(await invoke(stranger)).toMatchObject({ ok: false, error: { code: 'AccessDenied' } });
     expect(calls.inFlight(stranger)).toBe(0);
+  });
+});
+
+describe('a call the page cancels by the id it gave', () => {
+  const named = (sender: WebContents) => ({
+    sender,
+    senderFrame: { url: 'holdall://app/index.html', parent: null },
+  });
+
+  it('stops that call only, and only from the window that made it', async () => {
+    const calls = new WindowCalls();
+    const handle = createInvokeHandler(untilAborted, new Set([first, second]), calls);
+    const cancel = createCancelListener(new Set([first, second]), calls);
+    const listing = handle(fromWindow(first), 'objects.list', {}, 'call-1');
+    const other = handle(fromWindow(first), 'objects.list', {}, 'call-2');
+
+    cancel(named(second) as never, 'call-1');
+    cancel(named(stranger) as never, 'call-1');
+    expect(calls.inFlight(first)).toBe(2);
+
+    cancel(named(first) as never, 'call-1');
+    expect(await listing).toMatchObject({
+      ok: false,
+      error: { message: 'The page stopped waiting' },
+    });
+    expect(calls.inFlight(first)).toBe(1);
+    calls.abortAll(first, 'The window closed');
+    expect(await other).toMatchObject({ error: { message: 'The window closed' } });
+  });
+
+  it('refuses an id that is not a short plain name, before any work starts', async () => {
+    const calls = new WindowCalls();
+    const handle = createInvokeHandler(untilAborted, new Set([first]), calls);
+    for (const bad of ['', 'x'.repeat(65), 'a b', '../x', 42, { id: 'x' }, null]) {
+      expect(await handle(fromWindow(first), 'objects.list', {}, bad)).toMatchObject({
+        ok: false,
+        error: { code: 'InvalidInput' },
+      });
+    }
+    expect(calls.inFlight(first)).toBe(0);
+  });
+
+  it('gives a reused id to the first call only: the second cannot be cancelled by it', async () => {
+    const calls = new WindowCalls();
+    const handle = createInvokeHandler(untilAborted, new Set([first]), calls);
+    const cancel = createCancelListener(new Set([first]), calls);
+    const one = handle(fromWindow(first), 'objects.list', {}, 'same');
+    const two = handle(fromWindow(first), 'objects.list', {}, 'same');
+    cancel(named(first) as never, 'same');
+    expect(await one).toMatchObject({ error: { message: 'The page stopped waiting' } });
+    expect(calls.inFlight(first)).toBe(1);
+    calls.abortAll(first, 'The window closed');
+    expect(await two).toMatchObject({ error: { message: 'The window closed' } });
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  CANCEL_CHANNEL,
   EVENT_CHANNEL,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
@@ -32,7 +33,8 @@ vi.mock('electron', () => import('../test-support/fake-electron.js').then((m) =>
  */
 interface ExposedBridge {
   host: string;
-  invoke(channel: unknown, input: unknown): Promise<unknown>;
+  invoke(channel: unknown, input: unknown, callId?: unknown): Promise<unknown>;
+  cancel(callId: unknown): void;
   grantFiles(files: unknown): Promise<{ ok: boolean; value?: string[]; error?: unknown }>;
   pickFolder(...pageArgs: unknown[]): Promise<unknown>;
   mediaUrl(ref: unknown): string;
@@ -77,13 +79,14 @@ beforeEach(() => {
   ipcRenderer.invoke.mockClear();
   ipcRenderer.on.mockClear();
   ipcRenderer.removeListener.mockClear();
+  ipcRenderer.send.mockClear();
   contractCalls.length = 0;
 });
 
 describe('the object the preload exposes', () => {
   it('holds only its calls and the host name: no ipcRenderer, no Node handles', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      ['grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'pickFolder'].sort(),
+      ['cancel', 'grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'pickFolder'].sort(),
     );
     expect(bridge.host).toBe('electron');
     const forbidden = new Set<unknown>([
@@ -101,6 +104,20 @@ describe('the object the preload exposes', () => {
       if (typeof value === 'function')
         expect(Object.keys(value as object), `${name} carries no properties`).toEqual([]);
     }
+  });
+});
+
+describe('a call the page may cancel', () => {
+  it('carries its id to the main process, and cancel sends that id on the cancel channel only', async () => {
+    await bridge.invoke('objects.list', { probe: 1 }, 'call-7');
+    expect(contractCalls).toEqual([['objects.list', { probe: 1 }, 'call-7']]);
+    bridge.cancel('call-7');
+    expect(ipcRenderer.send.mock.calls).toEqual([[CANCEL_CHANNEL, 'call-7']]);
+  });
+
+  it('sends nothing for a cancel that names no call', () => {
+    for (const notAnId of [undefined, null, 7, { id: 'x' }, ['x']]) bridge.cancel(notAnId);
+    expect(ipcRenderer.send).not.toHaveBeenCalled();
   });
 });
 

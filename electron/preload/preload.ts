@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import {
+  CANCEL_CHANNEL,
   EVENT_CHANNEL,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
@@ -27,14 +28,21 @@ function placeInChoice(file: File): string {
 // The one global the renderer sees: no ipcRenderer, no Node, only listed channels.
 contextBridge.exposeInMainWorld('holdall', {
   host: 'electron',
-  invoke(channel: string, input: unknown): Promise<unknown> {
+  /** A call the page may cancel carries an id (a signal cannot cross the bridge). */
+  invoke(channel: string, input: unknown, callId?: unknown): Promise<unknown> {
     if (!allowedChannels.has(channel)) {
       return Promise.resolve({
         ok: false,
         error: { code: 'UnknownChannel', message: `No channel "${channel}"` },
       });
     }
-    return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
+    return callId === undefined
+      ? ipcRenderer.invoke(INVOKE_CHANNEL, channel, input)
+      : ipcRenderer.invoke(INVOKE_CHANNEL, channel, input, callId);
+  },
+  /** Stops the page's own call made with this id; the main process checks the id. */
+  cancel(callId: unknown): void {
+    if (typeof callId === 'string') ipcRenderer.send(CANCEL_CHANNEL, callId);
   },
   /**
    * Grants for files the user dropped or picked, read in place (no copy). Their paths and where

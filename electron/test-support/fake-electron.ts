@@ -86,6 +86,7 @@ export const fakeElectron = {
     }),
     on: vi.fn(),
     removeListener: vi.fn(),
+    send: vi.fn(),
   },
 };
 

@@ -1,8 +1,8 @@
-import type { Bridge } from './contract/bridge.js';
+import type { PreloadApi } from './contract/electron-bridge.js';
 
 declare global {
   interface Window {
     /** Present only inside Electron, where the preload exposes it. */
-    readonly holdall?: Bridge;
+    readonly holdall?: PreloadApi;
   }
 }

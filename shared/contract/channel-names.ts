@@ -4,5 +4,7 @@
  */
 export const INVOKE_CHANNEL = 'holdall:invoke';
 export const EVENT_CHANNEL = 'holdall:event';
+/** Electron only: the page stops one contract call it named (see WindowCalls). */
+export const CANCEL_CHANNEL = 'holdall:cancel';
 /** Electron only: grants for dropped or picked files and the native folder dialog (not the contract). */
 export const GRANT_CHANNEL = 'holdall:grant';

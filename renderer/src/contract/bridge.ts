@@ -6,10 +6,12 @@ export type HostKind = 'electron' | 'web';
 
 /**
  * The untyped transport both hosts provide: the Electron preload exposes this
- * object as `window.holdall`, and the web bridge implements it over HTTP + WebSocket.
+ * object as `window.holdall` (see electron-bridge.ts), and the web bridge implements it over
+ * HTTP + WebSocket.
  */
 export interface Bridge {
-  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** One contract call; aborting the signal stops the host's work for it. */
+  invoke(channel: string, input: unknown, signal?: AbortSignal): Promise<Envelope<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
   /**
    * Electron only: read grants for Files the user dropped or picked (a picked folder's files

@@ -12,8 +12,15 @@ import { contractMessages } from './messages.js';
 
 export interface ContractClient {
   readonly host: HostKind;
-  /** Resolves with the channel's value, or rejects with a ContractError. */
-  invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /**
+   * Resolves with the channel's value, or rejects with a ContractError. Aborting `signal`
+   * (react-query's, when nothing waits for a query any more) stops the host's work too.
+   */
+  invoke<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+    options?: { signal?: AbortSignal },
+  ): Promise<ChannelOutput<C>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   onReconnect(listener: () => void): () => void;
   /** Where media elements stream an object from; null when the host has no media route. */
@@ -29,10 +36,14 @@ export function createContractClient(bridge: Bridge): ContractClient {
   return {
     host: bridge.host,
 
-    async invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>) {
+    async invoke<C extends ChannelName>(
+      channel: C,
+      input: ChannelInput<C>,
+      options?: { signal?: AbortSignal },
+    ) {
       let envelope;
       try {
-        envelope = await bridge.invoke(channel, input);
+        envelope = await bridge.invoke(channel, input, options?.signal);
       } catch (err) {
         throw new ContractError({
           code: 'Internal',

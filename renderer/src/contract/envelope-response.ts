@@ -2,6 +2,11 @@ import { isAppErrorShape } from '../../../shared/contract/envelope.js';
 import type { Envelope } from '../../../shared/contract/envelope.js';
 import { contractMessages as m } from './messages.js';
 
+/** The caller stopped waiting (it left the folder, say): the host was told to stop too. */
+export function canceledCall(): Envelope<never> {
+  return { ok: false, error: { code: 'Canceled', message: m.canceled } };
+}
+
 /** The transport failed, so there is no host error to pass on: say so plainly. */
 export function lostContact(reason?: string, details?: Record<string, unknown>): Envelope<never> {
   const message =

@@ -4,6 +4,7 @@ import { localized } from '../i18n/localized.js';
 export const contractMessages = localized({
   en: {
     lostContact: 'Lost contact with Holdall host',
+    canceled: 'Canceled: nothing waits for this answer any more',
     somethingWentWrong: 'Something went wrong',
     serverMisbehaved: (server: string, what: string) =>
       `The server ${server} misbehaved: ${what}. Holdall stopped rather than wait forever; the server or a proxy in front of it needs fixing.`,
@@ -19,6 +20,7 @@ export const contractMessages = localized({
   },
   'zh-CN': {
     lostContact: '与 Holdall 主机失去联系',
+    canceled: '已取消：不再等待此结果',
     somethingWentWrong: '出错了',
     serverMisbehaved: (server: string, what: string) =>
       `服务器 ${server} 行为异常：${what}。Holdall 已停止，不会无限等待；需要修复该服务器或其前面的代理。`,

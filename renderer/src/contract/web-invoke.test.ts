@@ -92,4 +92,32 @@ describe('web invoke', () => {
     const result = await invoke('x', {});
     expect(result.ok === false && result.error.message).toMatch(/^Lost contact with Holdall host/);
   });
+
+  it('answers Canceled when its signal aborts, passing the signal to fetch to drop the request', async () => {
+    const seen: (AbortSignal | null | undefined)[] = [];
+    // A fetch that waits for its answer until the signal aborts, as the browser's does.
+    const invoke = createWebInvoke(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          seen.push(init.signal);
+          init.signal?.addEventListener('abort', () =>
+            reject(new DOMException('The operation was aborted.', 'AbortError')),
+          );
+        }),
+    );
+    const controller = new AbortController();
+    const answer = invoke('objects.list', { profileId: 'abcdef' }, controller.signal);
+    controller.abort();
+    expect(await answer).toMatchObject({ ok: false, error: { code: 'Canceled' } });
+    expect(seen).toEqual([controller.signal]);
+  });
+
+  it('still says contact was lost when fetch fails without an abort', async () => {
+    const invoke = createWebInvoke(() => Promise.reject(new TypeError('Failed to fetch')));
+    const controller = new AbortController();
+    expect(await invoke('objects.list', {}, controller.signal)).toMatchObject({
+      ok: false,
+      error: { code: 'Internal' },
+    });
+  });
 });

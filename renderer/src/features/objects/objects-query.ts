@@ -21,7 +21,7 @@ export function compactObjectsQuery(
 ) {
   return infiniteQueryOptions({
     queryKey: [...objectKeys.list(profileId, bucket, prefix), 'compact'] as const,
-    queryFn: async ({ pageParam }) => {
+    queryFn: async ({ pageParam, signal }) => {
       // Read when the page is asked for: showing the ETag or Owner column refetches the pages.
       const extras = listingExtras(columnSettings());
       const request = { profileId, bucket, prefix, ...(extras.owner ? { fetchOwner: true } : {}) };
@@ -29,6 +29,8 @@ export function compactObjectsQuery(
         await client.invoke(
           'objects.list',
           pageParam === undefined ? request : { ...request, continuationToken: pageParam },
+          // A folder left while its pages load stops listing on the server as well.
+          { signal },
         ),
         prefix,
         extras,

@@ -58,7 +58,10 @@ export function useUpload(): StartUpload {
   );
 }
 
-async function grantInPlace(bridge: Bridge, sources: readonly UploadSource[]): Promise<string[]> {
+async function grantInPlace(
+  bridge: Pick<Bridge, 'grantFiles'>,
+  sources: readonly UploadSource[],
+): Promise<string[]> {
   const answer = await bridge.grantFiles?.(sources.map(({ file }) => file));
   if (answer === undefined) return [];
   if (!answer.ok) throw new ContractError(answer.error);
