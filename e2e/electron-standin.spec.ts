@@ -40,6 +40,9 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
   expect(prefs).not.toHaveProperty('nodeIntegrationInSubFrames');
   expect(prefs).not.toHaveProperty('webSecurity');
   expect(electronApp.contents.getURL()).toBe(APP_PAGE);
+  // The contract's three channels: calls and grants answered, cancels heard.
+  expect([...standin.invokeHandlers.keys()].sort()).toEqual(['holdall:grant', 'holdall:invoke']);
+  expect(standin.ipcEvents.listenerCount('holdall:cancel')).toBe(1);
 
   const index = served.find((s) => s.url === APP_PAGE);
   expect(index?.status).toBe(200);
@@ -79,7 +82,7 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
     }),
   ).toEqual({
     host: 'electron',
-    keys: ['grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'pickFolder'],
+    keys: ['cancel', 'grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'pickFolder'],
     require: 'undefined',
     process: 'undefined',
   });
