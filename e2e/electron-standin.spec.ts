@@ -312,3 +312,14 @@ test('the protocol handlers serve nothing outside the renderer folder', async ({
   expect(hostile.status).toBeGreaterThanOrEqual(400);
   expect(await hostile.text()).not.toContain('root:');
 });
+
+test('closing the only window quits the app, as main.ts asks off macOS', async ({
+  electronApp,
+}) => {
+  const { page, contents, standin } = electronApp;
+  await new HoldallApp(page).expectFirstRun();
+  expect(standin.records.quit).toBe(false);
+  await page.close();
+  await expect.poll(() => contents.isDestroyed()).toBe(true);
+  await expect.poll(() => standin.records.quit).toBe(true);
+});
