@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { expect } from '@playwright/test';
 import { filesOnDisk, rawInvoke, test } from './fixtures/electron-standin/fixture.js';
+import { startFaultProxy } from './fixtures/fault-proxy.js';
 import { samplePng } from './fixtures/preview-samples.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
 import { HoldallApp } from './pages/holdall-app.js';
@@ -322,4 +323,55 @@ test('closing the only window quits the app, as main.ts asks off macOS', async (
   await page.close();
   await expect.poll(() => contents.isDestroyed()).toBe(true);
   await expect.poll(() => standin.records.quit).toBe(true);
+});
+
+test('a call the page stops waiting for is canceled in main, by its id, over ipcRenderer.send', async ({
+  electronApp,
+}) => {
+  const { page } = electronApp;
+  await new HoldallApp(page).expectFirstRun();
+  const target = s3Target();
+  const { hostname, port } = new URL(target.endpoint);
+  // Each chunk to and from the server waits, so a listing is still in flight when it is canceled.
+  const proxy = await startFaultProxy({ host: hostname, port: Number(port) }, { latencyMs: 400 });
+  try {
+    const outcome = await page.evaluate(
+      async ({ draft }) => {
+        type Answer = { ok: boolean; value?: { id: string }; error?: { code: string } };
+        const bridge = (
+          globalThis as unknown as {
+            holdall: {
+              invoke: (c: string, i: unknown, id?: string) => Promise<Answer>;
+              cancel: (id: string) => void;
+            };
+          }
+        ).holdall;
+        const saved = await bridge.invoke('profiles.save', draft);
+        const profileId = saved.value?.id ?? '';
+        const canceled = bridge.invoke('buckets.list', { profileId }, 'standin-call-1');
+        bridge.cancel('standin-call-1');
+        // The same call left alone answers: the cancel made the difference.
+        const finished = await bridge.invoke('buckets.list', { profileId }, 'standin-call-2');
+        return { saved: saved.ok, canceled: await canceled, finished: finished.ok };
+      },
+      {
+        draft: {
+          name: 'Slow RGW',
+          provider: 'ceph',
+          endpoint: proxy.endpoint,
+          region: target.region,
+          addressing: 'path',
+          accessKeyId: target.accessKeyId,
+          secretAccessKey: target.secretAccessKey,
+        },
+      },
+    );
+    expect(outcome).toMatchObject({
+      saved: true,
+      canceled: { ok: false, error: { code: 'Canceled' } },
+      finished: true,
+    });
+  } finally {
+    await proxy.close();
+  }
 });
