@@ -1,11 +1,34 @@
 import { ContractError } from '../../contract/contract-error.js';
 import { isEnvelope } from '../../contract/envelope-response.js';
 import { messages } from './messages.js';
-import { spoolUrl } from './spool-paths.js';
+import { spoolOpenUrl, spoolUrl } from './spool-paths.js';
+
+/**
+ * Lists a drop's folder files to the browser host before their bytes: it answers a read grant
+ * per folder, whose upload can start at once, and the order to send the files in.
+ */
+export async function openDrop(
+  dropId: string,
+  files: { path: string; size: number }[],
+): Promise<{ grants: string[]; order: number[] }> {
+  const res = await fetch(spoolOpenUrl(dropId), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ files }),
+  });
+  const body = safeJson(await res.text());
+  if (isEnvelope(body) && !body.ok) throw new ContractError(body.error);
+  const value =
+    isEnvelope(body) && body.ok ? (body.value as { grants?: unknown; order?: unknown }) : null;
+  if (!Array.isArray(value?.grants) || !Array.isArray(value.order))
+    throw lost(files[0]?.path.split('/')[0] ?? '', `HTTP ${res.status}`);
+  return { grants: value.grants as string[], order: value.order as number[] };
+}
 
 /**
  * Streams one file to the browser host's spool and resolves with the host's
- * read grant for the dropped item it belongs to (the file, or its top folder). XHR rather than fetch: fetch cannot report upload progress
+ * read grant for the dropped item it belongs to (the file, or its top folder), or with nothing
+ * for a file of a folder opened with openDrop (its grant came with the open). XHR rather than fetch: fetch cannot report upload progress
  * without streaming request bodies, which Chromium only sends over HTTP/2.
  * The host's cookie rides along (same origin), so no token is handled here.
  */
@@ -15,7 +38,7 @@ export function spoolFile(
   file: File,
   onProgress: (bytesSent: number) => void,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', spoolUrl(dropId, relativePath));
@@ -25,10 +48,9 @@ export function spoolFile(
     xhr.onabort = () => reject(new ContractError({ code: 'Canceled', message: 'Canceled' }));
     xhr.onload = () => {
       const body = safeJson(xhr.responseText);
-      const grant = grantOf(body);
-      if (grant !== undefined) {
+      if (isEnvelope(body) && body.ok) {
         onProgress(file.size);
-        resolve(grant);
+        resolve(grantOf(body));
       } else if (isEnvelope(body) && !body.ok) {
         reject(new ContractError(body.error));
       } else {

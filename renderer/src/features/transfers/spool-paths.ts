@@ -14,6 +14,10 @@ export function spoolUrl(dropId: string, relativePath: string): string {
   return `/api/spool?${new URLSearchParams({ drop: dropId, path: relativePath }).toString()}`;
 }
 
+export function spoolOpenUrl(dropId: string): string {
+  return `/api/spool/open?${new URLSearchParams({ drop: dropId }).toString()}`;
+}
+
 function topSegment(relativePath: string): string {
   return relativePath.split('/')[0] ?? relativePath;
 }
