@@ -35,7 +35,7 @@ export async function openDrop(
 export function spoolFile(
   dropId: string,
   relativePath: string,
-  file: File,
+  file: Blob,
   onProgress: (bytesSent: number) => void,
   signal?: AbortSignal,
 ): Promise<string | undefined> {
@@ -44,7 +44,8 @@ export function spoolFile(
     xhr.open('POST', spoolUrl(dropId, relativePath));
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.upload.onprogress = (event) => onProgress(event.loaded);
-    xhr.onerror = () => reject(lost(file.name));
+    const name = relativePath.split('/').at(-1) ?? relativePath;
+    xhr.onerror = () => reject(lost(name));
     xhr.onabort = () => reject(new ContractError({ code: 'Canceled', message: 'Canceled' }));
     xhr.onload = () => {
       const body = safeJson(xhr.responseText);
@@ -54,7 +55,7 @@ export function spoolFile(
       } else if (isEnvelope(body) && !body.ok) {
         reject(new ContractError(body.error));
       } else {
-        reject(lost(file.name, `HTTP ${xhr.status}`));
+        reject(lost(name, `HTTP ${xhr.status}`));
       }
     };
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });

@@ -1,4 +1,8 @@
-import type { UploadSource } from './drop-tree.js';
+/** A dropped file and its place under what was dropped (an DropSource, as far as sending goes). */
+export interface DropSource {
+  file: Blob;
+  relativePath: string;
+}
 
 /**
  * Files sent to the host at once. One request per file costs little on loopback; four keep the
@@ -16,7 +20,7 @@ export interface DropTransport {
   /** One file's bytes; answers its grant, or nothing for a file of an opened folder. */
   send(
     dropId: string,
-    source: UploadSource,
+    source: DropSource,
     onProgress: (bytesSent: number) => void,
     signal: AbortSignal,
   ): Promise<string | undefined>;
@@ -31,12 +35,12 @@ export interface DropWatch {
   onBytes(index: number, bytesSent: number): void;
   onFileDone(): void;
   /** A file the page could not send; the rest of the drop goes on. */
-  onFailed(source: UploadSource, error: unknown): void;
+  onFailed(source: DropSource, error: unknown): void;
   concurrency?: number;
 }
 
-const inFolder = (source: UploadSource): boolean => source.relativePath.includes('/');
-const topOf = (source: UploadSource): string => source.relativePath.split('/')[0] ?? '';
+const inFolder = (source: DropSource): boolean => source.relativePath.includes('/');
+const topOf = (source: DropSource): string => source.relativePath.split('/')[0] ?? '';
 
 /**
  * Sends a drop to the browser host so its upload runs while it is sent: the folders are listed
@@ -46,7 +50,7 @@ const topOf = (source: UploadSource): string => source.relativePath.split('/')[0
  */
 export async function sendDrop(
   dropId: string,
-  sources: readonly UploadSource[],
+  sources: readonly DropSource[],
   transport: DropTransport,
   watch: DropWatch,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { UploadSource } from './drop-tree.js';
+import type { DropSource } from './spool-drop.js';
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -23,10 +23,10 @@ function topSegment(relativePath: string): string {
 }
 
 /** Distinct top-level items in the order they first appear. */
-export function topLevelNames(sources: readonly UploadSource[]): string[] {
+export function topLevelNames(sources: readonly DropSource[]): string[] {
   return [...new Set(sources.map((s) => topSegment(s.relativePath)))];
 }
 
-export function totalBytes(sources: readonly UploadSource[]): number {
+export function totalBytes(sources: readonly DropSource[]): number {
   return sources.reduce((sum, s) => sum + s.file.size, 0);
 }
