@@ -204,6 +204,10 @@ export class Spool {
       for (const name of tops) this.#unfinished.add(join(drop, name));
       void Promise.all(tops.map((name) => rm(join(drop, name), { recursive: true, force: true })))
         .then(() => rm(markerPath, { force: true }))
+        .then(() => readdir(drop))
+        .then((left) =>
+          left.length === 0 ? rm(drop, { recursive: true, force: true }) : undefined,
+        )
         .catch(() => undefined);
     }
   }
