@@ -260,7 +260,7 @@ describe('a host closed in the middle of a drop', () => {
       try {
         const failed = await jobState(second, job!.id, ['failed', 'succeeded']);
         expect(failed.state).toBe('failed');
-        expect(failed.error?.message).toMatch(/closed before "half" was fully sent/);
+        expect(failed.error?.message).toMatch(/copy of "half" is not whole/);
         await until(
           async () => ((await spoolEntries(second)).length === 0 ? true : undefined),
           'the unfinished drop to be removed',

@@ -1,6 +1,7 @@
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
+import { uptime } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/contract/envelope.js';
@@ -14,6 +15,20 @@ const DROP_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const OPEN_MARK = '.open-';
 /** Files one opened drop may list (its list is read whole, as JSON, before anything lands). */
 export const MAX_DROP_FILES = 200_000;
+/** Two readings of when the machine started differ by less than this on the same boot. */
+const SAME_BOOT_MS = 60_000;
+
+/** What a drop's marker says: its folders, when the machine last started, and whether all landed. */
+interface Marker {
+  folders: string[];
+  bootMs: number;
+  whole: boolean;
+}
+
+/** When the machine started, as far as the clock and the uptime tell. */
+export function machineBootMs(): number {
+  return Date.now() - uptime() * 1000;
+}
 
 export interface DroppedFile {
   path: string;
@@ -46,7 +61,11 @@ export class Spool {
   /** Dropped folders a previous run of the host never received whole. */
   readonly #unfinished = new Set<string>();
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    /** When the machine started: spooled bytes are not synced, a restart may have lost some. */
+    private readonly bootMs = machineBootMs(),
+  ) {}
 
   /**
    * Takes the list of a drop's folders' files before any byte. Answers each folder's place
@@ -84,7 +103,8 @@ export class Spool {
     // Written first: a host that stops before every file landed finds it at its next start.
     const marker = join(this.root, `${OPEN_MARK}${dropId}`);
     await mkdir(this.root, { recursive: true, mode: 0o700 });
-    await writeFile(marker, JSON.stringify([...feeds.keys()]), { mode: 0o600, flag: 'wx' }).catch(
+    const mark: Marker = { folders: [...feeds.keys()], bootMs: this.bootMs, whole: false };
+    await writeFile(marker, JSON.stringify(mark), { mode: 0o600, flag: 'wx' }).catch(
       (err: NodeJS.ErrnoException) => {
         if (err.code === 'EEXIST')
           throw new AppError('InvalidInput', 'drop: is already open', { fields: ['drop'] });
@@ -176,7 +196,10 @@ export class Spool {
     this.#unfinished.delete(path);
     await rm(path, { recursive: true, force: true });
     const left = await readdir(drop).catch(() => []);
-    if (left.length === 0) await rm(drop, { recursive: true, force: true });
+    if (left.length > 0) return;
+    await rm(drop, { recursive: true, force: true });
+    // A drop kept whole across a restart has no live record, only its marker.
+    await rm(join(this.root, `${OPEN_MARK}${dropId}`), { force: true });
   }
 
   /**
@@ -194,13 +217,12 @@ export class Spool {
     for (const marker of names.filter((n) => n.startsWith(OPEN_MARK))) {
       const drop = join(this.root, marker.slice(OPEN_MARK.length));
       const markerPath = join(this.root, marker);
-      let folders: unknown;
-      try {
-        folders = JSON.parse(readFileSync(markerPath, 'utf8'));
-      } catch {
-        folders = [];
-      }
-      const tops = Array.isArray(folders) ? folders.filter((f) => typeof f === 'string') : [];
+      const mark = readMarker(markerPath);
+      // A drop that arrived whole keeps its files across a restart of the host, unless the
+      // machine restarted too: the OS may not have written all of them (they are not synced).
+      const sameBoot = Math.abs(mark.bootMs - this.bootMs) < SAME_BOOT_MS;
+      if (mark.whole && sameBoot) continue;
+      const tops = mark.folders;
       for (const name of tops) this.#unfinished.add(join(drop, name));
       void Promise.all(tops.map((name) => rm(join(drop, name), { recursive: true, force: true })))
         .then(() => rm(markerPath, { force: true }))
@@ -253,11 +275,27 @@ export class Spool {
     }
   }
 
-  /** Once every listed file landed, a restart may upload the drop as it stands on disk. */
+  /** Once every listed file landed, a restart of the host may upload the drop as it stands. */
   async #markIfWhole(dropId: string): Promise<void> {
     const live = this.#live.get(dropId);
     if (live === undefined || ![...live.feeds.values()].every((f) => f.complete)) return;
-    await rm(live.marker, { force: true });
+    const mark: Marker = { folders: [...live.feeds.keys()], bootMs: this.bootMs, whole: true };
+    await writeFile(live.marker, JSON.stringify(mark), { mode: 0o600 });
+  }
+}
+
+function readMarker(path: string): Marker {
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as Partial<Marker>;
+    return {
+      folders: Array.isArray(json.folders)
+        ? json.folders.filter((f): f is string => typeof f === 'string')
+        : [],
+      bootMs: typeof json.bootMs === 'number' ? json.bootMs : 0,
+      whole: json.whole === true,
+    };
+  } catch {
+    return { folders: [], bootMs: 0, whole: false };
   }
 }
 
@@ -275,7 +313,8 @@ function unfinishedFolder(root: string): LiveFolder {
       await Promise.resolve();
       throw new AppError(
         'LocalFileError',
-        `Holdall was closed before "${name}" was fully sent from the page; drop it again.`,
+        `The host's copy of "${name}" is not whole (Holdall was closed before the page sent ` +
+          'all of it, or the computer restarted since); drop it again.',
       );
     },
   };
