@@ -14,7 +14,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { mapLimit } from '../../electron/core/transfers/map-limit.js';
 import { sendDrop, SPOOL_CONCURRENCY } from '../../renderer/src/features/transfers/spool-drop.js';
 import type { DropSource } from '../../renderer/src/features/transfers/spool-drop.js';
-import { newDropId } from '../../renderer/src/features/transfers/spool-paths.js';
+import { newDropId, spoolUrl } from '../../renderer/src/features/transfers/spool-paths.js';
 import { peakRssMiB, startHostProcess } from './browser-upload/host-run.js';
 import type { RunningHost } from './browser-upload/host-run.js';
 import { invoke, pageTransport } from './browser-upload/page-transport.js';
@@ -149,8 +149,15 @@ try {
       const dropId = newDropId();
       const grants = new Set<string>();
       await mapLimit(sources, PAGE_CONCURRENCY_BEFORE, async (source, signal) => {
-        const grant = await transport.send(dropId, source, () => undefined, signal);
-        if (grant !== undefined) grants.add(grant);
+        const res = await fetch(`${running.base}${spoolUrl(dropId, source.relativePath)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/octet-stream', Cookie: running.cookie },
+          body: source.file,
+          signal,
+        });
+        const body = (await res.json()) as { ok: boolean; value?: { grant?: string } };
+        if (!body.ok || body.value?.grant === undefined) throw new Error(JSON.stringify(body));
+        grants.add(body.value.grant);
       });
       await untilDone(await transport.enqueue([...grants]));
     },

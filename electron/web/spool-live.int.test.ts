@@ -77,6 +77,25 @@ function sendCut(on: TestHost, drop: string, path: string): Promise<void> {
   });
 }
 
+/** The body the page's spoolBatch sends: list length, list, the files back to back. */
+function batchBody(files: { path: string; bytes: Buffer }[]): Buffer {
+  const list = Buffer.from(
+    JSON.stringify(files.map((f) => ({ path: f.path, size: f.bytes.length }))),
+  );
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(list.length);
+  return Buffer.concat([length, list, ...files.map((f) => f.bytes)]);
+}
+
+async function sendBatch(on: TestHost, drop: string, files: { path: string; bytes: Buffer }[]) {
+  const res = await fetch(`http://127.0.0.1:${on.port}/api/spool/batch?drop=${drop}`, {
+    method: 'POST',
+    headers: { Cookie: on.cookie },
+    body: batchBody(files),
+  });
+  return (await res.json()) as Envelope<{ results: Envelope<{ grant?: string }>[] }>;
+}
+
 async function enqueue(on: TestHost, bucket: string, grants: string[]): Promise<Job> {
   const [job] = await call<Job[]>(on, 'transfers.enqueueUpload', {
     profileId,
@@ -230,6 +249,84 @@ describe('a dropped folder uploads while the page sends it', () => {
       ok: false,
       error: { code: 'InvalidInput' },
     });
+  });
+});
+
+describe('several files in one request', () => {
+  let bucket: TestBucket;
+  beforeAll(async () => {
+    bucket = await createTestBucket(admin, 'batch');
+  });
+  afterAll(async () => {
+    await bucket.remove();
+  });
+
+  it('lands each file of a batch on its own: one refused, the others uploaded whole', async () => {
+    const a = randomBytes(3000);
+    const c = randomBytes(5000);
+    const opened = await open(host, 'batchdrop1', [
+      { path: 'bt/a.bin', size: a.length },
+      { path: 'bt/c.bin', size: c.length },
+    ]);
+    const job = await enqueue(host, bucket.name, opened.value.grants);
+    const answer = await sendBatch(host, 'batchdrop1', [
+      { path: 'bt/a.bin', bytes: a },
+      { path: 'bt/unlisted.bin', bytes: randomBytes(700) },
+      { path: 'bt/c.bin', bytes: c },
+    ]);
+    expect(answer.value.results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'ok',
+      'InvalidInput',
+      'ok',
+    ]);
+    await jobState(host, job.id, ['succeeded']);
+    expect((await objectBytes(bucket.name, 'in/bt/a.bin')).equals(a)).toBe(true);
+    expect((await objectBytes(bucket.name, 'in/bt/c.bin')).equals(c)).toBe(true);
+    expect(await objectExists(bucket.name, 'in/bt/unlisted.bin')).toBe(false);
+  });
+
+  it('a batch cut off mid-way keeps the files that arrived whole and reports the rest', async () => {
+    const a = randomBytes(4000);
+    const opened = await open(host, 'batchcut01', [
+      { path: 'bc/a.bin', size: 4000 },
+      { path: 'bc/b.bin', size: 4000 },
+    ]);
+    const job = await enqueue(host, bucket.name, opened.value.grants);
+    const body = batchBody([
+      { path: 'bc/a.bin', bytes: a },
+      { path: 'bc/b.bin', bytes: randomBytes(4000) },
+    ]);
+    const req = request({
+      host: '127.0.0.1',
+      port: host.port,
+      method: 'POST',
+      path: '/api/spool/batch?drop=batchcut01',
+      headers: { Cookie: host.cookie, 'Content-Length': String(body.length) },
+    });
+    const closed = new Promise<void>((resolve) => {
+      req.on('error', () => resolve());
+      req.on('close', () => resolve());
+    });
+    req.write(body.subarray(0, body.length - 1000));
+    // Cut once the first file is on the server: the list and the first file arrived whole.
+    await until(
+      async () => ((await objectExists(bucket.name, 'in/bc/a.bin')) ? true : undefined),
+      'the first file to be uploaded',
+    );
+    req.destroy();
+    await closed;
+    const done = await jobState(host, job.id, ['succeeded', 'failed']);
+    expect(done.refused).toEqual([
+      {
+        key: 'in/bc/b.bin',
+        reason: expect.stringMatching(/^the page could not send it/) as unknown,
+      },
+    ]);
+    expect((await objectBytes(bucket.name, 'in/bc/a.bin')).equals(a)).toBe(true);
+    await until(async () => {
+      const left = await spoolEntries(host);
+      return left.includes('batchcut01') || left.includes('.open-batchcut01') ? undefined : true;
+    }, 'the drop to leave the spool');
   });
 });
 

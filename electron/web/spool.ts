@@ -1,6 +1,6 @@
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import { uptime } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -29,6 +29,9 @@ interface Marker {
 export function machineBootMs(): number {
   return Date.now() - uptime() * 1000;
 }
+
+/** A file's bytes: a request body, or one file's share of a batch. */
+export type SpoolBody = Readable | AsyncIterable<Buffer>;
 
 export interface DroppedFile {
   path: string;
@@ -126,7 +129,7 @@ export class Spool {
    * dropped folder holding it): that item is what gets uploaded.
    */
   async receive(
-    body: IncomingMessage,
+    body: SpoolBody,
     dropId: string,
     relativePath: string,
   ): Promise<{ path: string; top: string; live: boolean }> {
@@ -263,7 +266,7 @@ export class Spool {
     return target.path;
   }
 
-  async #write(body: IncomingMessage, path: string): Promise<void> {
+  async #write(body: SpoolBody, path: string): Promise<void> {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const partial = `${path}.partial`;
     try {

@@ -12,7 +12,14 @@ import { LAUNCH_PARAM, LaunchGate } from './launch-gate.js';
 import { checkOrigin, checkRequest } from './request-guard.js';
 import { securityHeaders } from './security-headers.js';
 import { readBody, sendJson } from './http-body.js';
-import { handleSpool, handleSpoolOpen, SPOOL_OPEN_PATH, SPOOL_PATH } from './spool-route.js';
+import {
+  handleSpool,
+  handleSpoolBatch,
+  handleSpoolOpen,
+  SPOOL_BATCH_PATH,
+  SPOOL_OPEN_PATH,
+  SPOOL_PATH,
+} from './spool-route.js';
 import type { Spooling } from './spool-route.js';
 import { serveStatic } from './static-files.js';
 
@@ -120,9 +127,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         ? handleSpool(req, res, url, options.spool, headers)
         : url.pathname === SPOOL_OPEN_PATH
           ? handleSpoolOpen(req, res, url, options.spool, headers)
-          : url.pathname === MEDIA_PATH || url.pathname.startsWith(`${MEDIA_PATH}/`)
-            ? handleMedia(req, res, url, options.openObjectStream, headers)
-            : serveStatic(options.rendererDir, url.pathname, res, headers);
+          : url.pathname === SPOOL_BATCH_PATH
+            ? handleSpoolBatch(req, res, url, options.spool, headers)
+            : url.pathname === MEDIA_PATH || url.pathname.startsWith(`${MEDIA_PATH}/`)
+              ? handleMedia(req, res, url, options.openObjectStream, headers)
+              : serveStatic(options.rendererDir, url.pathname, res, headers);
     work.catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(err instanceof Error ? err.message : 'Internal error');

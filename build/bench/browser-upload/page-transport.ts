@@ -1,5 +1,8 @@
 import type { DropTransport } from '../../../renderer/src/features/transfers/spool-drop.js';
-import { spoolOpenUrl, spoolUrl } from '../../../renderer/src/features/transfers/spool-paths.js';
+import {
+  spoolBatchUrl,
+  spoolOpenUrl,
+} from '../../../renderer/src/features/transfers/spool-paths.js';
 
 export interface HostSession {
   base: string;
@@ -50,16 +53,22 @@ export function pageTransport(
         }),
         'open',
       ),
-    send: async (dropId, source, onProgress, signal) => {
-      const res = await fetch(`${host.base}${spoolUrl(dropId, source.relativePath)}`, {
+    send: async (dropId, sources, onProgress, signal) => {
+      // The body the page's spoolBatch builds: list length, list, the files back to back.
+      const list = Buffer.from(
+        JSON.stringify(sources.map((s) => ({ path: s.relativePath, size: s.file.size }))),
+      );
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(list.length);
+      const res = await fetch(`${host.base}${spoolBatchUrl(dropId)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/octet-stream', Cookie: host.cookie },
-        body: source.file,
+        body: new Blob([length, list, ...sources.map((s) => s.file)]),
         signal,
       });
-      const value = await answer<{ grant?: string }>(res, source.relativePath);
-      onProgress(source.file.size);
-      return value.grant;
+      const { results } = await answer<{ results: Envelope<{ grant?: string }>[] }>(res, 'batch');
+      onProgress(sources.reduce((sum, s) => sum + s.file.size, 0));
+      return results.map((r) => (r.ok ? { grant: r.value.grant } : { error: r.error }));
     },
     enqueue: async (grants) => {
       const jobs = await invoke<{ id: string }[]>(host, 'transfers.enqueueUpload', {

@@ -1,7 +1,8 @@
 import { ContractError } from '../../contract/contract-error.js';
 import { isEnvelope } from '../../contract/envelope-response.js';
 import { messages } from './messages.js';
-import { spoolOpenUrl, spoolUrl } from './spool-paths.js';
+import type { DropSource, SentFile } from './spool-drop.js';
+import { spoolBatchUrl, spoolOpenUrl } from './spool-paths.js';
 
 /**
  * Lists a drop's folder files to the browser host before their bytes: it answers a read grant
@@ -26,40 +27,45 @@ export async function openDrop(
 }
 
 /**
- * Streams one file to the browser host's spool and resolves with the host's
- * read grant for the dropped item it belongs to (the file, or its top folder), or with nothing
- * for a file of a folder opened with openDrop (its grant came with the open). XHR rather than fetch: fetch cannot report upload progress
- * without streaming request bodies, which Chromium only sends over HTTP/2.
- * The host's cookie rides along (same origin), so no token is handled here.
+ * Sends several files in one request (POST /api/spool/batch): a 4-byte list length, the list,
+ * then the files' bytes, which the browser streams from disk. Answers each file's outcome in
+ * order; progress is the bytes of the whole request sent so far.
  */
-export function spoolFile(
+export function spoolBatch(
   dropId: string,
-  relativePath: string,
-  file: Blob,
+  sources: readonly DropSource[],
   onProgress: (bytesSent: number) => void,
   signal?: AbortSignal,
-): Promise<string | undefined> {
+): Promise<SentFile[]> {
+  const list = new TextEncoder().encode(
+    JSON.stringify(sources.map((s) => ({ path: s.relativePath, size: s.file.size }))),
+  );
+  const length = new Uint8Array(4);
+  new DataView(length.buffer).setUint32(0, list.length);
+  const header = length.length + list.length;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', spoolUrl(dropId, relativePath));
+    xhr.open('POST', spoolBatchUrl(dropId));
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.upload.onprogress = (event) => onProgress(event.loaded);
-    const name = relativePath.split('/').at(-1) ?? relativePath;
+    xhr.upload.onprogress = (event) => onProgress(Math.max(0, event.loaded - header));
+    const name = sources[0]?.relativePath.split('/')[0] ?? '';
     xhr.onerror = () => reject(lost(name));
     xhr.onabort = () => reject(new ContractError({ code: 'Canceled', message: 'Canceled' }));
     xhr.onload = () => {
       const body = safeJson(xhr.responseText);
-      if (isEnvelope(body) && body.ok) {
-        onProgress(file.size);
-        resolve(grantOf(body));
-      } else if (isEnvelope(body) && !body.ok) {
-        reject(new ContractError(body.error));
-      } else {
-        reject(lost(name, `HTTP ${xhr.status}`));
-      }
+      const results =
+        isEnvelope(body) && body.ok ? (body.value as { results?: unknown }).results : undefined;
+      if (Array.isArray(results) && results.length === sources.length)
+        resolve(
+          results.map((r: unknown) =>
+            isEnvelope(r) && !r.ok ? { error: new ContractError(r.error) } : { grant: grantOf(r) },
+          ),
+        );
+      else if (isEnvelope(body) && !body.ok) reject(new ContractError(body.error));
+      else reject(lost(name, `HTTP ${xhr.status}`));
     };
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(file);
+    xhr.send(new Blob([length, list, ...sources.map((s) => s.file)]));
   });
 }
 

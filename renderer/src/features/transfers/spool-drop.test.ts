@@ -17,15 +17,17 @@ function fakeHost(fail: (path: string) => Error | undefined = () => undefined) {
         order: files.map((_, i) => files.length - 1 - i),
       });
     },
-    send: async (_drop, s) => {
+    send: async (_drop, files) => {
       inFlight++;
       most = Math.max(most, inFlight);
       await new Promise((r) => setTimeout(r, 1));
       inFlight--;
-      const error = fail(s.relativePath);
-      if (error !== undefined) throw error;
-      log.push(`send ${s.relativePath}`);
-      return s.relativePath.includes('/') ? undefined : `grant-${s.relativePath}`;
+      return files.map((s) => {
+        const error = fail(s.relativePath);
+        if (error !== undefined) return { error };
+        log.push(`send ${s.relativePath}`);
+        return { grant: s.relativePath.includes('/') ? undefined : `grant-${s.relativePath}` };
+      });
     },
     enqueue: (grants) => {
       log.push(`enqueue ${grants.join(',')}`);
@@ -66,11 +68,38 @@ describe('sending a drop to the browser host', () => {
     ]);
   });
 
-  it('sends at most the concurrency it is given at once', async () => {
+  it('sends small files 32 to a request, and at most the concurrency it is given at once', async () => {
     const host = fakeHost();
-    const sources = Array.from({ length: 30 }, (_, i) => source(`d/${i}`));
-    await sendDrop('drop0001', sources, host.transport, { ...watch(), concurrency: 4 });
+    const sources = Array.from({ length: 300 }, (_, i) => source(`d/${i}`));
+    const requests: number[] = [];
+    const counting: DropTransport = {
+      ...host.transport,
+      send: (drop, files, onProgress, signal) => {
+        requests.push(files.length);
+        return host.transport.send(drop, files, onProgress, signal);
+      },
+    };
+    await sendDrop('drop0001', sources, counting, { ...watch(), concurrency: 4 });
+    expect(requests).toEqual([32, 32, 32, 32, 32, 32, 32, 32, 32, 12]);
     expect(host.most()).toBe(4);
+  });
+
+  it('sends a file over 1 MiB in a request of its own', async () => {
+    const host = fakeHost();
+    const big = { relativePath: 'd/big', file: new Blob([new Uint8Array(1024 * 1024 + 1)]) };
+    const requests: string[][] = [];
+    const counting: DropTransport = {
+      ...host.transport,
+      send: (drop, files, onProgress, signal) => {
+        requests.push(files.map((f) => f.relativePath));
+        return host.transport.send(drop, files, onProgress, signal);
+      },
+    };
+    await sendDrop('drop0001', [source('d/a'), big, source('d/b')], counting, {
+      ...watch(),
+      concurrency: 1,
+    });
+    expect(requests).toEqual([['d/b'], ['d/big'], ['d/a']]);
   });
 
   it('reports a file that could not be sent and sends the others', async () => {
@@ -84,15 +113,15 @@ describe('sending a drop to the browser host', () => {
   it('stops sending and cancels the folder jobs when the person cancels', async () => {
     const stop = new AbortController();
     const host = fakeHost((p) => {
-      if (p === 'd/1') stop.abort();
+      if (p === 'd/199') stop.abort();
       return undefined;
     });
-    const sources = Array.from({ length: 20 }, (_, i) => source(`d/${i}`));
+    const sources = Array.from({ length: 200 }, (_, i) => source(`d/${i}`));
     await expect(
       sendDrop('drop0001', sources, host.transport, { ...watch(stop.signal), concurrency: 1 }),
     ).rejects.toMatchObject({ code: 'Canceled' });
     expect(host.log.at(-1)).toBe('cancel job-folder-grant');
-    expect(host.log.filter((l) => l.startsWith('send')).length).toBeLessThan(20);
+    expect(host.log.filter((l) => l.startsWith('send')).length).toBeLessThan(200);
   });
 
   it('skips the rest of an item whose upload was canceled in the panel, and goes on with others', async () => {

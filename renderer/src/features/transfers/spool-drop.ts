@@ -5,10 +5,19 @@ export interface DropSource {
 }
 
 /**
- * Files sent to the host at once. One request per file costs little on loopback; four keep the
- * host's disk and the engine fed while the page reads the next files.
+ * Requests sent to the host at once: a few keep the host's disk and the engine fed while the
+ * page reads the next files.
  */
-export const SPOOL_CONCURRENCY = 4;
+export const SPOOL_CONCURRENCY = 3;
+/**
+ * Small files go several to a request: one request per 64 KiB file cost the page and the host
+ * more than the bytes. A batch ends at this many files or bytes; a bigger file goes on its own.
+ */
+export const BATCH_FILES = 32;
+export const BATCH_BYTES = 1024 * 1024;
+
+/** One file's outcome: its grant (none for a file of an opened folder), or why it failed. */
+export type SentFile = { grant?: string | undefined } | { error: unknown };
 
 /** What sending a drop needs from the browser host; the page's is XHR + fetch, a bench's Node's. */
 export interface DropTransport {
@@ -17,13 +26,13 @@ export interface DropTransport {
     dropId: string,
     files: { path: string; size: number }[],
   ): Promise<{ grants: string[]; order: number[] }>;
-  /** One file's bytes; answers its grant, or nothing for a file of an opened folder. */
+  /** Several files' bytes in one request; answers each file's outcome, in order. */
   send(
     dropId: string,
-    source: DropSource,
+    sources: readonly DropSource[],
     onProgress: (bytesSent: number) => void,
     signal: AbortSignal,
-  ): Promise<string | undefined>;
+  ): Promise<SentFile[]>;
   /** transfers.enqueueUpload of these grants; answers the jobs' ids. */
   enqueue(grants: string[]): Promise<string[]>;
   /** transfers.cancel of each job. */
@@ -84,32 +93,41 @@ export async function sendDrop(
     const grants = new Set<string>();
     // Items whose upload was canceled in the transfers panel while they were being sent.
     const ended = new Set<string>();
+    const batches = batchesOf(order, sources);
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < order.length) {
+      while (next < batches.length) {
         signal.throwIfAborted();
-        const index = order[next++];
-        const source = index === undefined ? undefined : sources[index];
-        if (index === undefined || source === undefined) return;
-        if (ended.has(topOf(source))) continue;
+        const batch = (batches[next++] ?? []).filter((i) => !ended.has(topOf(sources[i]!)));
+        if (batch.length === 0) continue;
+        const files = batch.map((i) => sources[i]!);
+        let results: SentFile[];
         try {
-          const grant = await transport.send(
+          results = await transport.send(
             dropId,
-            source,
-            (bytes) => watch.onBytes(index, bytes),
+            files,
+            (bytes) => spread(bytes, batch, sources, (i, b) => watch.onBytes(i, b)),
             signal,
           );
-          if (grant !== undefined) grants.add(grant);
-          watch.onFileDone();
         } catch (err) {
           if (signal.aborted) throw err;
-          // Its upload was canceled in the panel: the rest of that item is not wanted either.
-          if (isCanceled(err)) ended.add(topOf(source));
-          else watch.onFailed(source, err);
+          results = files.map(() => ({ error: err }));
         }
+        results.forEach((result, at) => {
+          const source = files[at];
+          if (source === undefined) return;
+          if (!('error' in result)) {
+            if (result.grant !== undefined) grants.add(result.grant);
+            watch.onBytes(batch[at] ?? 0, source.file.size);
+            watch.onFileDone();
+          }
+          // Its upload was canceled in the panel: the rest of that item is not wanted either.
+          else if (isCanceled(result.error)) ended.add(topOf(source));
+          else watch.onFailed(source, result.error);
+        });
       }
     };
-    const limit = Math.max(1, Math.min(watch.concurrency ?? SPOOL_CONCURRENCY, order.length));
+    const limit = Math.max(1, Math.min(watch.concurrency ?? SPOOL_CONCURRENCY, batches.length));
     await Promise.all(Array.from({ length: limit }, worker));
     signal.throwIfAborted();
     if (grants.size > 0) await transport.enqueue([...grants]);
@@ -120,6 +138,40 @@ export async function sendDrop(
     throw canceled ? canceledError() : err;
   } finally {
     watch.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Consecutive files in send order, cut at BATCH_FILES or BATCH_BYTES; a big file alone. */
+function batchesOf(order: readonly number[], sources: readonly DropSource[]): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const index of order) {
+    const size = sources[index]?.file.size ?? 0;
+    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + size > BATCH_BYTES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(index);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** A request's bytes sent so far, as each of its files' share (they go back to back). */
+function spread(
+  sent: number,
+  batch: readonly number[],
+  sources: readonly DropSource[],
+  onBytes: (index: number, bytes: number) => void,
+): void {
+  let offset = 0;
+  for (const index of batch) {
+    const size = sources[index]?.file.size ?? 0;
+    onBytes(index, Math.max(0, Math.min(size, sent - offset)));
+    offset += size;
   }
 }
 

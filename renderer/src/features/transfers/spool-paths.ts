@@ -18,6 +18,10 @@ export function spoolOpenUrl(dropId: string): string {
   return `/api/spool/open?${new URLSearchParams({ drop: dropId }).toString()}`;
 }
 
+export function spoolBatchUrl(dropId: string): string {
+  return `/api/spool/batch?${new URLSearchParams({ drop: dropId }).toString()}`;
+}
+
 function topSegment(relativePath: string): string {
   return relativePath.split('/')[0] ?? relativePath;
 }

@@ -8,7 +8,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import type { UploadSource } from './drop-tree.js';
 import { messages } from './messages.js';
-import { openDrop, spoolFile } from './spool-client.js';
+import { openDrop, spoolBatch } from './spool-client.js';
 import { isCanceled, sendDrop } from './spool-drop.js';
 import type { DropTransport } from './spool-drop.js';
 import { newDropId, topLevelNames, totalBytes } from './spool-paths.js';
@@ -113,8 +113,7 @@ async function spoolAndEnqueue(
   );
   const transport: DropTransport = {
     open: openDrop,
-    send: (dropId, source, onProgress, signal) =>
-      spoolFile(dropId, source.relativePath, source.file, onProgress, signal),
+    send: spoolBatch,
     enqueue: async (grants) =>
       (await enqueue(client, queryClient, target, grants)).map((j) => j.id),
     cancelJobs: async (ids) => {
