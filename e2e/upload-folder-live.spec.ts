@@ -52,7 +52,8 @@ async function album(count: number): Promise<{ path: string; files: Map<string, 
   const files = new Map<string, Buffer>();
   for (let i = 0; i < count; i++) {
     const name = `f${String(i).padStart(2, '0')}.bin`;
-    const bytes = randomBytes(5000 + i);
+    // 400 KB each: the page sends two to a request (a request carries up to 1 MiB).
+    const bytes = randomBytes(400_000 + i);
     files.set(name, bytes);
     await writeFile(join(path, name), bytes);
   }
@@ -62,23 +63,29 @@ async function album(count: number): Promise<{ path: string; files: Map<string, 
 test('a picked folder uploads while it is sent, and every file arrives whole', async ({ page }) => {
   const transfers = await openBucket(page);
   const { path, files } = await album(12);
-  // The page's sending is held after two files: the folder's job must already be uploading them.
+  // The page's sending is held after its first request (two files): the folder's job must
+  // already be uploading them.
   const held: Route[] = [];
   let passed = 0;
-  await page.route(/\/api\/spool\?/, async (route) => {
-    if (passed < 2) {
+  let released = false;
+  await page.route(/\/api\/spool\/batch\?/, async (route) => {
+    if (released || passed < 1) {
       passed++;
       await route.continue();
     } else held.push(route);
   });
   await transfers.folderInput.setInputFiles(path);
   await transfers.expand();
-  await expect.poll(() => stored('album/f00.bin')).toBe(true);
-  await expect.poll(() => stored('album/f01.bin')).toBe(true);
+  await expect.poll(() => stored('album/f00.bin'), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => stored('album/f01.bin'), { timeout: 30_000 }).toBe(true);
   expect(await stored('album/f02.bin')).toBe(false);
-  await expect(transfers.job('album')).toContainText('of 12 files');
+  // The folder's upload runs while its sending still shows in the panel.
+  await expect(transfers.summary).toContainText('1 running');
+  await expect(
+    transfers.region.getByRole('listitem', { name: 'Sending album to the host' }),
+  ).toContainText('2 of 12 files');
 
-  await page.unroute(/\/api\/spool\?/);
+  released = true;
   for (const route of held.splice(0)) await route.continue();
   await transfers.expectDone('album');
   await expect(transfers.job('album')).toContainText('12 of 12 files');
@@ -100,7 +107,7 @@ test('Cancel while a folder is sent stops the sending and its upload, and keeps 
   const { path } = await album(12);
   const held: Route[] = [];
   let passed = 0;
-  await page.route(/\/api\/spool\?/, async (route) => {
+  await page.route(/\/api\/spool\/batch\?/, async (route) => {
     if (passed < 1) {
       passed++;
       await route.continue();
@@ -108,7 +115,7 @@ test('Cancel while a folder is sent stops the sending and its upload, and keeps 
   });
   await transfers.folderInput.setInputFiles(path);
   await transfers.expand();
-  await expect.poll(() => stored('album/f00.bin')).toBe(true);
+  await expect.poll(() => stored('album/f00.bin'), { timeout: 30_000 }).toBe(true);
   const sending = transfers.region.getByRole('listitem', { name: 'Sending album to the host' });
   await sending.getByRole('button', { name: 'Cancel', exact: true }).click();
   await transfers.expectState('album', 'Canceled');
