@@ -12,6 +12,7 @@ import { ProfileStore } from './profiles/profile-store.js';
 import { ClientPool } from './s3/client-pool.js';
 import { toAppError } from './s3/errors.js';
 import type { SecretCipher } from './secrets/secret-cipher.js';
+import type { LiveFolders } from './transfers/folder-source.js';
 import type { OpenWithApp } from './transfers/open-downloaded.js';
 import { TransferQueue } from './transfers/transfer-queue.js';
 
@@ -28,6 +29,8 @@ export interface CoreOptions {
   folderPicker?: boolean;
   /** Opens a downloaded file with the system's app; only Electron can. */
   openWithApp?: OpenWithApp;
+  /** Folders the host is still filling (the browser host's drops): uploads walk them as they land. */
+  liveFolders?: LiveFolders;
 }
 
 export interface Core {
@@ -49,6 +52,7 @@ export function createCore({
   grants = new GrantRegistry({ protectedDir: appDataDir }),
   folderPicker = false,
   openWithApp,
+  liveFolders,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
@@ -59,6 +63,7 @@ export function createCore({
     clientFor: (profileId) => clients.transferClient(profileId),
     onState: (job) => emit('transfers.state', job),
     onProgress: (progress) => emit('transfers.progress', progress),
+    ...(liveFolders === undefined ? {} : { liveFolders }),
   });
   // A journal that cannot be read must not stop the app; transfers then report it per call.
   transfers.restore().catch((err: unknown) => {

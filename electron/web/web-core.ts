@@ -31,6 +31,7 @@ export function createWebCore(
   const spool = new Spool(join(appDataDir, 'spool'));
   // The spool sits in the data folder; its files are the host's own copies of drops.
   const grants = new GrantRegistry({ protectedDir: appDataDir, readableInside: spool.root });
+  spool.discardUnfinished();
   void spool.sweep(SPOOL_MAX_AGE_MS);
   let close = (): void => undefined;
   let core: Core | undefined;
@@ -49,6 +50,7 @@ export function createWebCore(
         host: { kind: 'web', version },
         grants,
         folderPicker: true,
+        liveFolders: (root) => spool.live(root),
         ...(homeDir === undefined ? {} : { homeDir }),
         emit: (event, payload) => {
           emit(event, payload);

@@ -4,6 +4,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { newTask } from './file-task.js';
 import type { FileTask } from './file-task.js';
 import { walkFolder } from './folder-walk.js';
+import type { WalkedFile, WalkSkip } from './folder-walk.js';
 import { walkPrefix } from './prefix-walk.js';
 import type { RetryPolicy } from './retry.js';
 import { destinationFor } from './safe-destination.js';
@@ -25,8 +26,23 @@ export interface FolderFile {
   task: FileTask;
 }
 
+/**
+ * A folder its host is still filling (the browser host's spool, while the page sends a drop):
+ * its files come as they land, in the order walkFolder would give them, so an upload starts
+ * before the last file arrived and a retry's walk of the finished folder meets the same order.
+ */
+export interface LiveFolder {
+  files(signal: AbortSignal, onSkip: (skip: WalkSkip) => void): AsyncIterable<WalkedFile>;
+  /** Known up front: the host was told every file before the first byte. */
+  totals(): { files: number; bytes: number };
+}
+
+/** The live folder at this root, or undefined for a folder that is only on disk. */
+export type LiveFolders = (root: string) => LiveFolder | undefined;
+
 export interface SourceHooks {
   signal: AbortSignal;
+  live?: LiveFolders;
   refuse(key: string, reason: string): void;
   /** Walks may start after this (the cursor's watermark). */
   startAfter: string | undefined;
@@ -75,10 +91,10 @@ export async function* folderFiles(
   hooks: SourceHooks,
 ): AsyncGenerator<FolderFile> {
   if (spec.direction === 'upload') {
-    const files = walkFolder(spec.root, {
-      signal: hooks.signal,
-      onSkip: (s) => hooks.refuse(spec.prefix + s.relativeKey, s.reason),
-    });
+    const onSkip = (s: WalkSkip): void => hooks.refuse(spec.prefix + s.relativeKey, s.reason);
+    const files =
+      hooks.live?.(spec.root)?.files(hooks.signal, onSkip) ??
+      walkFolder(spec.root, { signal: hooks.signal, onSkip });
     for await (const file of files) {
       yield {
         order: file.relativeKey,
@@ -121,7 +137,14 @@ export async function countFolder(
   bucket: string,
   signal: AbortSignal,
   onCount: (files: number, bytes: number) => void,
+  live?: LiveFolders,
 ): Promise<void> {
+  const known = spec.direction === 'upload' ? live?.(spec.root) : undefined;
+  if (known !== undefined) {
+    const totals = known.totals();
+    onCount(totals.files, totals.bytes);
+    return;
+  }
   let files = 0;
   let bytes = 0;
   const walk =

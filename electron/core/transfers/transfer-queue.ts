@@ -30,7 +30,7 @@ import {
   uploadFileKey,
   uploadFolderPrefix,
 } from './folder-source.js';
-import type { FolderSpec } from './folder-source.js';
+import type { FolderSpec, LiveFolders } from './folder-source.js';
 import { folderJobLine, restoredJobs } from './transfer-restore.js';
 import { isActive, isFinal, targetOf } from './job-state.js';
 import type { TransferAction } from './job-state.js';
@@ -63,6 +63,8 @@ export interface TransferQueueOptions {
   rangeThreshold?: number;
   /** 250 ms: at most four progress events per second per job. */
   progressIntervalMs?: number;
+  /** Folders the host is still filling, walked as their files land. */
+  liveFolders?: LiveFolders;
 }
 
 /** transfers.enqueueUpload with its read grants resolved to the paths they stand for. */
@@ -507,6 +509,7 @@ export class TransferQueue {
       const files = folderFiles(spec, client, job.snap.bucket, {
         signal: stop.signal,
         refuse: (key, reason) => job.refuse({ key, reason }),
+        ...(this.#options.liveFolders === undefined ? {} : { live: this.#options.liveFolders }),
         startAfter: spec.direction === 'download' ? cursor?.watermark : undefined,
         ...(this.#options.retry === undefined ? {} : { retry: this.#options.retry }),
       });
@@ -607,11 +610,18 @@ export class TransferQueue {
   #startCounting(job: JobRecord, spec: FolderSpec, client: S3Client): void {
     if (job.countStarted) return;
     job.countStarted = true;
-    countFolder(spec, client, job.snap.bucket, job.counting.signal, (files, bytes) => {
-      job.snap.filesTotal = files;
-      job.snap.bytesTotal = bytes;
-      job.throttle.poke();
-    }).then(
+    countFolder(
+      spec,
+      client,
+      job.snap.bucket,
+      job.counting.signal,
+      (files, bytes) => {
+        job.snap.filesTotal = files;
+        job.snap.bytesTotal = bytes;
+        job.throttle.poke();
+      },
+      this.#options.liveFolders,
+    ).then(
       () => {
         job.snap.totalsKnown = true;
         job.throttle.poke();

@@ -1,42 +1,71 @@
 import { ContractError } from '../../contract/contract-error.js';
 import { isEnvelope } from '../../contract/envelope-response.js';
 import { messages } from './messages.js';
-import { spoolUrl } from './spool-paths.js';
+import type { DropSource, SentFile } from './spool-drop.js';
+import { spoolBatchUrl, spoolOpenUrl } from './spool-paths.js';
 
 /**
- * Streams one file to the browser host's spool and resolves with the host's
- * read grant for the dropped item it belongs to (the file, or its top folder). XHR rather than fetch: fetch cannot report upload progress
- * without streaming request bodies, which Chromium only sends over HTTP/2.
- * The host's cookie rides along (same origin), so no token is handled here.
+ * Lists a drop's folder files to the browser host before their bytes: it answers a read grant
+ * per folder, whose upload can start at once, and the order to send the files in.
  */
-export function spoolFile(
+export async function openDrop(
   dropId: string,
-  relativePath: string,
-  file: File,
+  files: { path: string; size: number }[],
+): Promise<{ grants: string[]; order: number[] }> {
+  const res = await fetch(spoolOpenUrl(dropId), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ files }),
+  });
+  const body = safeJson(await res.text());
+  if (isEnvelope(body) && !body.ok) throw new ContractError(body.error);
+  const value =
+    isEnvelope(body) && body.ok ? (body.value as { grants?: unknown; order?: unknown }) : null;
+  if (!Array.isArray(value?.grants) || !Array.isArray(value.order))
+    throw lost(files[0]?.path.split('/')[0] ?? '', `HTTP ${res.status}`);
+  return { grants: value.grants as string[], order: value.order as number[] };
+}
+
+/**
+ * Sends several files in one request (POST /api/spool/batch): a 4-byte list length, the list,
+ * then the files' bytes, which the browser streams from disk. Answers each file's outcome in
+ * order; progress is the bytes of the whole request sent so far.
+ */
+export function spoolBatch(
+  dropId: string,
+  sources: readonly DropSource[],
   onProgress: (bytesSent: number) => void,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<SentFile[]> {
+  const list = new TextEncoder().encode(
+    JSON.stringify(sources.map((s) => ({ path: s.relativePath, size: s.file.size }))),
+  );
+  const length = new Uint8Array(4);
+  new DataView(length.buffer).setUint32(0, list.length);
+  const header = length.length + list.length;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', spoolUrl(dropId, relativePath));
+    xhr.open('POST', spoolBatchUrl(dropId));
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.upload.onprogress = (event) => onProgress(event.loaded);
-    xhr.onerror = () => reject(lost(file.name));
+    xhr.upload.onprogress = (event) => onProgress(Math.max(0, event.loaded - header));
+    const name = sources[0]?.relativePath.split('/')[0] ?? '';
+    xhr.onerror = () => reject(lost(name));
     xhr.onabort = () => reject(new ContractError({ code: 'Canceled', message: 'Canceled' }));
     xhr.onload = () => {
       const body = safeJson(xhr.responseText);
-      const grant = grantOf(body);
-      if (grant !== undefined) {
-        onProgress(file.size);
-        resolve(grant);
-      } else if (isEnvelope(body) && !body.ok) {
-        reject(new ContractError(body.error));
-      } else {
-        reject(lost(file.name, `HTTP ${xhr.status}`));
-      }
+      const results =
+        isEnvelope(body) && body.ok ? (body.value as { results?: unknown }).results : undefined;
+      if (Array.isArray(results) && results.length === sources.length)
+        resolve(
+          results.map((r: unknown) =>
+            isEnvelope(r) && !r.ok ? { error: new ContractError(r.error) } : { grant: grantOf(r) },
+          ),
+        );
+      else if (isEnvelope(body) && !body.ok) reject(new ContractError(body.error));
+      else reject(lost(name, `HTTP ${xhr.status}`));
     };
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(file);
+    xhr.send(new Blob([length, list, ...sources.map((s) => s.file)]));
   });
 }
 

@@ -1,4 +1,4 @@
-import type { UploadSource } from './drop-tree.js';
+import type { DropSource } from './spool-drop.js';
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -14,15 +14,23 @@ export function spoolUrl(dropId: string, relativePath: string): string {
   return `/api/spool?${new URLSearchParams({ drop: dropId, path: relativePath }).toString()}`;
 }
 
+export function spoolOpenUrl(dropId: string): string {
+  return `/api/spool/open?${new URLSearchParams({ drop: dropId }).toString()}`;
+}
+
+export function spoolBatchUrl(dropId: string): string {
+  return `/api/spool/batch?${new URLSearchParams({ drop: dropId }).toString()}`;
+}
+
 function topSegment(relativePath: string): string {
   return relativePath.split('/')[0] ?? relativePath;
 }
 
 /** Distinct top-level items in the order they first appear. */
-export function topLevelNames(sources: readonly UploadSource[]): string[] {
+export function topLevelNames(sources: readonly DropSource[]): string[] {
   return [...new Set(sources.map((s) => topSegment(s.relativePath)))];
 }
 
-export function totalBytes(sources: readonly UploadSource[]): number {
+export function totalBytes(sources: readonly DropSource[]): number {
   return sources.reduce((sum, s) => sum + s.file.size, 0);
 }

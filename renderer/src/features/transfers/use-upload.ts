@@ -1,13 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
 import type { Bridge } from '../../contract/bridge.js';
 import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import type { UploadSource } from './drop-tree.js';
 import { messages } from './messages.js';
-import { spoolFile } from './spool-client.js';
+import { openDrop, spoolBatch } from './spool-client.js';
+import { isCanceled, sendDrop } from './spool-drop.js';
+import type { DropTransport } from './spool-drop.js';
 import { newDropId, topLevelNames, totalBytes } from './spool-paths.js';
 import {
   activityId,
@@ -20,9 +23,6 @@ import {
 import { uploadConflict } from './upload-conflict-setting.js';
 import type { UploadTarget } from './upload-target.js';
 import { mergeJobs } from './use-transfers.js';
-
-/** Files sent to the spool at once: enough to hide per-request latency, few enough to show progress. */
-const SPOOL_CONCURRENCY = 3;
 
 export type StartUpload = (target: UploadTarget, sources: readonly UploadSource[]) => void;
 
@@ -73,7 +73,7 @@ async function enqueue(
   queryClient: QueryClient,
   target: UploadTarget,
   grants: string[],
-): Promise<void> {
+): Promise<TransferJob[]> {
   if (grants.length === 0) throw new Error(messages.nothingToUpload);
   const jobs = await client.invoke('transfers.enqueueUpload', {
     profileId: target.profileId,
@@ -84,6 +84,7 @@ async function enqueue(
     conflict: uploadConflict.get(),
   });
   mergeJobs(queryClient, jobs);
+  return jobs;
 }
 
 async function spoolAndEnqueue(
@@ -95,7 +96,9 @@ async function spoolAndEnqueue(
   const id = activityId();
   const abort = new AbortController();
   const sent = sources.map(() => 0);
+  let bytesSent = 0;
   let filesDone = 0;
+  const failures: string[] = [];
   const patch = (change: Parameters<typeof updateActivity>[2]) =>
     uploadActivity.change((list) => updateActivity(list, id, change));
   uploadActivity.change((list) =>
@@ -111,46 +114,40 @@ async function spoolAndEnqueue(
       cancel: () => abort.abort(),
     }),
   );
-  const dropId = newDropId();
-  const spooled: string[] = new Array<string>(sources.length).fill('');
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < sources.length && !abort.signal.aborted) {
-      const index = next++;
-      const source = sources[index];
-      if (source === undefined) return;
-      spooled[index] = await spoolFile(
-        dropId,
-        source.relativePath,
-        source.file,
-        (bytes) => {
-          sent[index] = bytes;
-          patch({ bytesSent: sent.reduce((a, b) => a + b, 0) });
-        },
-        abort.signal,
-      );
-      filesDone++;
-      patch({ filesDone });
-    }
+  const transport: DropTransport = {
+    open: openDrop,
+    send: spoolBatch,
+    enqueue: async (grants) =>
+      (await enqueue(client, queryClient, target, grants)).map((j) => j.id),
+    cancelJobs: async (ids) => {
+      for (const jobId of ids)
+        mergeJobs(queryClient, await client.invoke('transfers.cancel', { id: jobId }));
+    },
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(SPOOL_CONCURRENCY, sources.length) }, worker));
-    // Workers stop between files on cancel without throwing; nothing half-sent may be enqueued.
-    if (abort.signal.aborted) {
-      uploadActivity.change((list) => removeActivity(list, id));
-      return;
-    }
-    patch({ cancel: null });
-    // Files of one dropped folder share its grant: the folder is enqueued once.
-    await enqueue(client, queryClient, target, [...new Set(spooled)]);
-    uploadActivity.change((list) => removeActivity(list, id));
+    await sendDrop(newDropId(), sources, transport, {
+      signal: abort.signal,
+      onBytes: (index, bytes) => {
+        // A running sum: a drop of many files must not add them all up on every progress event.
+        bytesSent += bytes - (sent[index] ?? 0);
+        sent[index] = bytes;
+        patch({ bytesSent });
+      },
+      onFileDone: () => patch({ filesDone: ++filesDone }),
+      onFailed: (source, err) => failures.push(`${source.relativePath}: ${errorMessage(err)}`),
+    });
+    if (failures.length === 0) uploadActivity.change((list) => removeActivity(list, id));
+    else
+      patch({
+        error: messages.sendFailed(
+          messages.spoolingFiles(failures.length, sources.length),
+          undefined,
+        ),
+        details: failures,
+        cancel: null,
+      });
   } catch (err) {
-    abort.abort();
     if (isCanceled(err)) uploadActivity.change((list) => removeActivity(list, id));
-    else patch({ error: errorMessage(err), cancel: null });
+    else patch({ error: errorMessage(err), details: failures, cancel: null });
   }
-}
-
-function isCanceled(err: unknown): boolean {
-  return err instanceof Error && 'code' in err && err.code === 'Canceled';
 }
