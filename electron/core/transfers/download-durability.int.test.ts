@@ -20,6 +20,7 @@ import type { DownloadContext, DownloadSource } from './download-object.js';
 import type { Range } from './download-plan.js';
 import { TransferJournal } from './journal.js';
 import { RequestLimiter } from './request-limiter.js';
+import { interruptedDownload } from './test-support/interrupted-download.js';
 import { randomFile, tempDir } from './test-files.js';
 
 const MiB = 1024 * 1024;
@@ -198,33 +199,8 @@ async function context(over: Partial<DownloadContext>): Promise<DownloadContext>
   };
 }
 
-/** Runs until two ranges are journaled, then stops as a killed app would: no further line. */
 async function interrupted(source: DownloadSource, destination: string, journalDir: string) {
-  const { journal } = await TransferJournal.open(journalDir);
-  await journal.record({
-    t: 'job',
-    id: 'd',
-    direction: 'download',
-    profileId: 'p',
-    bucket: source.bucket,
-    key: source.key,
-    localPath: destination,
-    size: source.size,
-    fingerprint: source.etag,
-    createdAt: new Date().toISOString(),
-  });
-  const stop = new AbortController();
-  let seen = 0;
-  const record = journal.record.bind(journal);
-  vi.spyOn(journal, 'record').mockImplementation(async (entry) => {
-    if (seen === 2) return;
-    await record(entry);
-    if (entry.t === 'range' && ++seen === 2) stop.abort(new Error('app killed'));
-  });
-  await expect(
-    downloadObject(source, destination, await context({ journal, signal: stop.signal })),
-  ).rejects.toThrow('app killed');
-  vi.restoreAllMocks();
+  await interruptedDownload(source, destination, journalDir, 2, context);
   const reopened = await TransferJournal.open(journalDir);
   const [job] = reopened.unfinished;
   return { journal: reopened.journal, temp: job?.tempPath, resume: job?.ranges ?? [] };
