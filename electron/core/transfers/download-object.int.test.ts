@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { access, open, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultProxy } from '../../../e2e/fixtures/fault-proxy.js';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
@@ -13,6 +13,7 @@ import { downloadObject } from './download-object.js';
 import type { DownloadContext, DownloadSource } from './download-object.js';
 import { TransferJournal } from './journal.js';
 import { RequestLimiter } from './request-limiter.js';
+import { interruptedDownload as stopAfterRanges } from './test-support/interrupted-download.js';
 import { countCommands, randomFile, tempDir } from './test-files.js';
 
 const MiB = 1024 * 1024;
@@ -89,39 +90,15 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Starts a download and stops it after `ranges` ranges were journaled, as a crash would. */
-async function interruptedDownload(
+function interruptedDownload(
   source: DownloadSource,
   destination: string,
   journalDir: string,
   ranges: number,
-) {
-  const { journal } = await TransferJournal.open(journalDir);
-  await journal.record({
-    t: 'job',
-    id: 'd',
-    direction: 'download',
-    profileId: 'p',
-    bucket: source.bucket,
-    key: source.key,
-    localPath: destination,
-    size: source.size,
-    fingerprint: source.etag,
-    createdAt: new Date().toISOString(),
-  });
-  const stop = new AbortController();
-  let seen = 0;
-  const record = journal.record.bind(journal);
-  vi.spyOn(journal, 'record').mockImplementation(async (entry) => {
-    await record(entry);
-    if (entry.t === 'range' && ++seen === ranges) stop.abort(new Error('app killed'));
-  });
-  const ctx = await context({
-    journal,
-    signal: stop.signal,
-    rangeConcurrency: 1,
-    rangeThreshold: 8 * MiB,
-  });
-  await expect(downloadObject(source, destination, ctx)).rejects.toThrow();
+): Promise<void> {
+  return stopAfterRanges(source, destination, journalDir, ranges, (over) =>
+    context({ rangeConcurrency: 1, rangeThreshold: 8 * MiB, ...over }),
+  );
 }
 
 describe('downloadObject against RGW', () => {

@@ -5,12 +5,13 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { DownloadCheck } from '../../../shared/domain/transfer-job.js';
 import { createExclusiveTemp, moveIntoPlace } from '../fs/exclusive-temp.js';
+import { DurableRanges } from './download-checkpoints.js';
+import { PartDigests } from './download-digests.js';
+import { covered, DEFAULT_RANGE_THRESHOLD, planDownload } from './download-plan.js';
 import { fetchRange } from './download-range.js';
-import type { Range } from './download-range.js';
-import { md5OfEtag, verifyDownload } from './download-verify.js';
+import { verifyDownload } from './download-verify.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
-import { partSizeFor } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
 import type { RetryPolicy } from './retry.js';
 import { unwritableReason } from './unwritable-item.js';
@@ -39,18 +40,6 @@ export interface DownloadContext {
   resume?: readonly { start: number; end: number }[];
   /** The destination may be replaced (overwrite was chosen); by default it must still be free. */
   replace?: boolean;
-}
-
-const DEFAULT_RANGE_THRESHOLD = 16 * 1024 * 1024;
-
-function rangesFor(size: number, threshold: number): Range[] {
-  if (size === 0) return [];
-  if (size < threshold) return [{ start: 0, end: size }];
-  const chunk = partSizeFor(size);
-  const ranges: Range[] = [];
-  for (let start = 0; start < size; start += chunk)
-    ranges.push({ start, end: Math.min(size, start + chunk) });
-  return ranges;
 }
 
 /** Bytes a later run cannot trust (or a name that cannot be written): the temporary file goes. */
@@ -108,38 +97,49 @@ async function fillAndVerify(
   progress: { journaled: boolean },
 ): Promise<DownloadCheck> {
   const done = resumed ? (ctx.resume ?? []) : [];
-  const isDone = (r: Range): boolean => done.some((d) => d.start === r.start && d.end === r.end);
-  const ranges = rangesFor(source.size, ctx.rangeThreshold ?? DEFAULT_RANGE_THRESHOLD);
-  ctx.onProgress(ranges.filter(isDone).reduce((sum, r) => sum + r.end - r.start, 0));
-
-  const pending = ranges.filter((r) => !isDone(r));
-  // One range fetched whole in this run: hash it on the way in instead of reading it back.
-  const digestInline =
-    md5OfEtag(source.etag) !== undefined && ranges.length === 1 && pending.length === 1;
-  let inlineMd5: string | undefined;
+  const plan = planDownload(
+    source.size,
+    source.etag,
+    ctx.rangeThreshold ?? DEFAULT_RANGE_THRESHOLD,
+  );
+  const { ranges } = plan;
+  const pending = ranges.filter((r) => !covered(r, done));
+  ctx.onProgress(source.size - pending.reduce((sum, r) => sum + r.end - r.start, 0));
+  const digests = plan.parts === undefined ? undefined : new PartDigests(plan.parts);
+  // A range is journaled as done only once its bytes are on disk, so a resume after a crash
+  // never trusts bytes the OS had not written; the syncs run beside the download, never in its
+  // way. A single range starts over anyway, and the checks below guard the final name.
+  const checkpoints = new DurableRanges(
+    {
+      sync: () => file.datasync(),
+      record: (range) => ctx.journal.record({ t: 'range', id: ctx.jobId, ...range }),
+    },
+    progress.journaled,
+  );
   try {
     await file.truncate(source.size);
     await mapLimit(
       pending,
       ctx.rangeConcurrency,
       async (range, signal) => {
-        inlineMd5 = await fetchRange(source, range, file, ctx, signal, digestInline);
-        // A range is journaled as done only once its bytes are on disk, so a resume after a
-        // crash never trusts bytes the OS had not written. This also spreads the flush of a
-        // large file over the download instead of one long sync at the end. A single range
-        // starts over anyway, and for small files the sync costs more than the transfer; the
-        // checks below still guard what lands under the final name.
-        if (ranges.length > 1) {
-          await file.datasync();
-          await ctx.journal.record({ t: 'range', id: ctx.jobId, ...range });
-          progress.journaled = true;
-        }
+        await fetchRange(source, range, file, ctx, signal, digests?.hasher(range));
+        if (ranges.length > 1) checkpoints.finished(range);
       },
       ctx.signal,
     );
+    // The whole file is durable before it is checked and moved under its final name.
+    await checkpoints.finish();
+    // A pause that came while the last bytes were synced still stops the job; all is journaled.
+    ctx.signal.throwIfAborted();
+  } catch (err) {
+    // The failure that stopped the download is the one to report, not a sync's after it; bytes
+    // a later run cannot trust are not worth a sync.
+    await (spoilsTemp(err) ? checkpoints.stop() : checkpoints.finish()).catch(() => undefined);
+    throw err;
   } finally {
+    progress.journaled = checkpoints.journaled;
     await file.close();
   }
   const written = (await stat(temp)).size;
-  return verifyDownload(temp, written, source, ctx, inlineMd5);
+  return verifyDownload(temp, written, source, ctx, digests);
 }

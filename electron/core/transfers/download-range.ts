@@ -1,17 +1,19 @@
-import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { GetObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
+import type { RangeHasher } from './download-digests.js';
+import type { Range } from './download-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
 import { withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
 
-export interface Range {
-  start: number;
-  end: number;
-}
+/**
+ * Bytes gathered from the socket (64 KiB reads) before one positioned write: 16 times fewer
+ * writes, each handing the thread pool a list of the chunks as they came, never a copy.
+ */
+const WRITE_BATCH = 1024 * 1024;
 
 export interface RangeSource {
   bucket: string;
@@ -77,8 +79,8 @@ async function checkHeaders(
 
 /**
  * Streams one range of the object into the file at its offset; If-Match pins the version. Never
- * writes past the range's end, whatever the server sends. With `digest`, also returns the MD5 of
- * what was written, saving a read-back of small files.
+ * writes past the range's end, whatever the server sends. A `hasher` is fed the bytes as they
+ * arrive, so the file need not be read again to check them.
  */
 export async function fetchRange(
   source: RangeSource,
@@ -86,14 +88,14 @@ export async function fetchRange(
   file: FileHandle,
   ctx: RangeContext,
   signal: AbortSignal,
-  digest: boolean,
-): Promise<string | undefined> {
+  hasher?: RangeHasher,
+): Promise<void> {
   const length = range.end - range.start;
-  return withRetry(
+  await withRetry(
     async () => {
+      // Bytes on disk and reported; a retry takes them back and starts the range over.
       let written = 0;
-      // A retry starts the range over, so it starts its hash over too.
-      const hash = digest ? createHash('md5') : undefined;
+      hasher?.reset();
       try {
         await ctx.limiter.run(async () => {
           const out = await ctx.client.send(
@@ -108,15 +110,32 @@ export async function fetchRange(
           const body = out.Body as Readable;
           try {
             await checkHeaders(out, range, source, ctx);
+            let batch: Buffer[] = [];
+            let batched = 0;
+            const flush = async (): Promise<void> => {
+              if (batched === 0) return;
+              const at = range.start + written;
+              const { bytesWritten } = await file.writev(batch, at);
+              // A regular file takes the whole list unless the disk fills; then the rest fails.
+              if (bytesWritten < batched) {
+                const rest = Buffer.concat(batch).subarray(bytesWritten);
+                await file.write(rest, 0, rest.length, at + bytesWritten);
+              }
+              written += batched;
+              ctx.onProgress(batched);
+              batch = [];
+              batched = 0;
+            };
             for await (const chunk of body) {
               const bytes = chunk as Buffer;
-              if (written + bytes.length > length)
+              if (written + batched + bytes.length > length)
                 throw await tooLong(ctx, source, `more than the ${length} bytes asked for`);
-              await file.write(bytes, 0, bytes.length, range.start + written);
-              hash?.update(bytes);
-              written += bytes.length;
-              ctx.onProgress(bytes.length);
+              hasher?.update(bytes);
+              batch.push(bytes);
+              batched += bytes.length;
+              if (batched >= WRITE_BATCH) await flush();
             }
+            await flush();
           } finally {
             // Stops an endless answer at once instead of draining it.
             body.destroy();
@@ -132,7 +151,6 @@ export async function fetchRange(
           code: 'ECONNRESET',
         });
       }
-      return hash?.digest('hex');
     },
     { signal, ...(ctx.retry === undefined ? {} : { policy: ctx.retry }) },
   );

@@ -10,6 +10,8 @@ import {
   MultipartEtag,
   readInto,
 } from './file-digests.js';
+import type { PartDigests } from './download-digests.js';
+import { md5OfEtag, multipartEtag } from './download-plan.js';
 import { partSizeFor } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
 import { withRetry } from './retry.js';
@@ -27,21 +29,6 @@ export interface VerifyContext {
   limiter: RequestLimiter;
   signal: AbortSignal;
   retry?: RetryPolicy;
-}
-
-/** A plain MD5 ETag (no "-N" suffix) is the content's MD5. */
-export function md5OfEtag(etag: string): string | undefined {
-  const bare = etag.replace(/"/g, '');
-  return /^[0-9a-f]{32}$/i.test(bare) ? bare.toLowerCase() : undefined;
-}
-
-/** "<md5 of the parts' MD5s>-N": a multipart upload's ETag and its part count. */
-function multipartEtag(etag: string): { value: string; parts: number } | undefined {
-  const match = /^([0-9a-f]{32})-(\d{1,5})$/i.exec(etag.replace(/"/g, ''));
-  if (match === null) return undefined;
-  const parts = Number(match[2]);
-  if (parts < 1 || parts > 10_000) return undefined;
-  return { value: `${(match[1] ?? '').toLowerCase()}-${parts}`, parts };
 }
 
 type FullObjectChecksum = { check: 'sha256' | 'sha1' | 'crc32'; base64: string };
@@ -98,8 +85,25 @@ function mismatch(key: string, what: string): AppError {
   );
 }
 
-/** Computes the multipart ETag for each layout in one read of the file. */
-async function matchesAny(path: string, layouts: number[][], expected: string): Promise<boolean> {
+function sameLayout(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((size, i) => size === b[i]);
+}
+
+/**
+ * Computes the multipart ETag for each layout, in one read of the file. The layout whose part
+ * MD5s were taken during the download is decided from them without reading the file.
+ */
+async function matchesAny(
+  path: string,
+  layouts: number[][],
+  expected: string,
+  inline: PartDigests | undefined,
+): Promise<boolean> {
+  const known = inline === undefined ? -1 : layouts.findIndex((l) => sameLayout(l, inline.sizes));
+  if (inline !== undefined && known >= 0) {
+    if ((await inline.multipartEtag(path)) === expected) return true;
+    layouts = layouts.filter((_, i) => i !== known);
+  }
   if (layouts.length === 0) return false;
   const digests = layouts.map((sizes) => new MultipartEtag(sizes));
   await readInto(path, digests);
@@ -116,6 +120,7 @@ async function verifyMultipart(
   source: VerifySource,
   expected: { value: string; parts: number },
   ctx: VerifyContext,
+  inline: PartDigests | undefined,
 ): Promise<DownloadCheck> {
   const whole = await head(source, ctx);
   const checksum = fullObjectChecksum(whole);
@@ -130,42 +135,44 @@ async function verifyMultipart(
   const first = await head(source, ctx, 1);
   if (first.PartsCount !== expected.parts) {
     const layouts = likelyLayouts(source.size, expected.parts, partSizeFor(source.size));
-    return (await matchesAny(path, layouts, expected.value)) ? 'multipartEtag' : 'size';
+    return (await matchesAny(path, layouts, expected.value, inline)) ? 'multipartEtag' : 'size';
   }
   const firstSize = first.ContentLength ?? 0;
   const guess = equalParts(source.size, expected.parts, firstSize);
-  if (guess !== undefined && (await matchesAny(path, [guess], expected.value)))
+  if (guess !== undefined && (await matchesAny(path, [guess], expected.value, inline)))
     return 'multipartEtag';
   // Parts of differing sizes, or corrupt bytes: ask for every part's size, then decide.
   const sizes = [firstSize];
   for (let part = 2; part <= expected.parts; part++)
     sizes.push((await head(source, ctx, part)).ContentLength ?? 0);
   const sameAsGuess = guess !== undefined && sizes.every((s, i) => s === guess[i]);
-  if (!sameAsGuess && (await matchesAny(path, [sizes], expected.value))) return 'multipartEtag';
+  if (!sameAsGuess && (await matchesAny(path, [sizes], expected.value, inline)))
+    return 'multipartEtag';
   throw mismatch(source.key, 'content differs from its multipart ETag');
 }
 
 /**
  * Checks a finished temporary file against what the server says the object is, and names the
  * check made: the MD5 ETag, a whole-object checksum, the multipart ETag recomputed from the
- * part sizes, or (when the server offers none of them) the size alone.
+ * part sizes, or (when the server offers none of them) the size alone. `inline` holds the part
+ * MD5s taken while the file was written, for the layout the download was planned in.
  */
 export async function verifyDownload(
   path: string,
   written: number,
   source: VerifySource,
   ctx: VerifyContext,
-  inlineMd5?: string,
+  inline?: PartDigests,
 ): Promise<DownloadCheck> {
   if (written !== source.size)
     throw mismatch(source.key, `size ${written} instead of ${source.size}`);
   const md5 = md5OfEtag(source.etag);
   if (md5 !== undefined) {
-    if ((inlineMd5 ?? (await fileHash(path, 'md5')).digest('hex')) !== md5)
-      throw mismatch(source.key, 'content differs from its MD5 ETag');
+    const actual = (await inline?.md5(path)) ?? (await fileHash(path, 'md5')).digest('hex');
+    if (actual !== md5) throw mismatch(source.key, 'content differs from its MD5 ETag');
     return 'md5';
   }
   const multipart = multipartEtag(source.etag);
-  if (multipart !== undefined) return verifyMultipart(path, source, multipart, ctx);
+  if (multipart !== undefined) return verifyMultipart(path, source, multipart, ctx, inline);
   return 'size';
 }
