@@ -7,6 +7,7 @@ import type { DownloadCheck } from '../../../shared/domain/transfer-job.js';
 import { createExclusiveTemp, moveIntoPlace } from '../fs/exclusive-temp.js';
 import { fetchRange } from './download-range.js';
 import type { Range } from './download-range.js';
+import { fetchSmallObject, SMALL_OBJECT_MAX } from './download-small.js';
 import { md5OfEtag, verifyDownload } from './download-verify.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
@@ -116,6 +117,8 @@ async function fillAndVerify(
   // One range fetched whole in this run: hash it on the way in instead of reading it back.
   const digestInline =
     md5OfEtag(source.etag) !== undefined && ranges.length === 1 && pending.length === 1;
+  if (pending.length === 1 && ranges.length === 1 && source.size <= SMALL_OBJECT_MAX)
+    return fillSmall(source, temp, file, resumed, ctx, digestInline);
   let inlineMd5: string | undefined;
   try {
     await file.truncate(source.size);
@@ -142,4 +145,24 @@ async function fillAndVerify(
   }
   const written = (await stat(temp)).size;
   return verifyDownload(temp, written, source, ctx, inlineMd5);
+}
+
+/** A small object in one request and one write; a fresh temporary file needs no truncate. */
+async function fillSmall(
+  source: DownloadSource,
+  temp: string,
+  file: FileHandle,
+  resumed: boolean,
+  ctx: DownloadContext,
+  digest: boolean,
+): Promise<DownloadCheck> {
+  let inlineMd5: string | undefined;
+  try {
+    if (resumed) await file.truncate(source.size);
+    inlineMd5 = await fetchSmallObject(source, file, ctx, ctx.signal, digest);
+  } finally {
+    await file.close();
+  }
+  // Exactly size bytes were written at offset 0 of a file no longer than that.
+  return verifyDownload(temp, source.size, source, ctx, inlineMd5);
 }
