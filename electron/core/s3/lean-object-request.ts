@@ -40,6 +40,34 @@ interface ClientInternals {
   };
 }
 
+/** What a middleware would see of a lean request: the command it stands for and its input. */
+export interface LeanRequestInfo {
+  commandName: 'GetObjectCommand' | 'PutObjectCommand';
+  input: { Bucket: string; Key: string };
+}
+
+/** Wraps lean requests as an 'initialize' middleware wraps commands: may hold, fail or count. */
+export type LeanInterceptor = (
+  info: LeanRequestInfo,
+  next: () => Promise<LeanResponse>,
+) => Promise<LeanResponse>;
+
+const interceptors = new WeakMap<S3Client, LeanInterceptor[]>();
+
+/**
+ * Lets a caller see the client's lean requests as its middleware sees SDK commands (tests count
+ * and hold requests this way). Returns the function that removes it.
+ */
+export function interceptLean(client: S3Client, interceptor: LeanInterceptor): () => void {
+  const list = interceptors.get(client) ?? [];
+  list.push(interceptor);
+  interceptors.set(client, list);
+  return () => {
+    const at = list.indexOf(interceptor);
+    if (at >= 0) list.splice(at, 1);
+  };
+}
+
 /** An error answer is read this far for its Code and Message; the rest is not needed. */
 const MAX_ERROR_BODY = 64 * 1024;
 
@@ -109,7 +137,26 @@ async function serviceError(response: LeanResponse, operation: string): Promise<
  * Signs and sends one object request. A 2xx answer comes back with its body unread; any other
  * answer is thrown as an S3ServiceException named after its S3 error code, as the SDK does.
  */
-export async function sendLean(
+export function sendLean(
+  client: S3Client,
+  request: LeanObjectRequest,
+  signal: AbortSignal,
+): Promise<LeanResponse> {
+  const wrappers = interceptors.get(client);
+  if (wrappers === undefined || wrappers.length === 0) return signAndSend(client, request, signal);
+  const info: LeanRequestInfo = {
+    commandName: request.method === 'GET' ? 'GetObjectCommand' : 'PutObjectCommand',
+    input: { Bucket: request.bucket, Key: request.key },
+  };
+  // The first added is the outermost, as with middleware of one step.
+  const run = wrappers.reduceRight<() => Promise<LeanResponse>>(
+    (next, wrap) => () => wrap(info, next),
+    () => signAndSend(client, request, signal),
+  );
+  return run();
+}
+
+async function signAndSend(
   client: S3Client,
   request: LeanObjectRequest,
   signal: AbortSignal,
