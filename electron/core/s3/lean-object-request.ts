@@ -95,10 +95,22 @@ function internals(client: S3Client): ClientInternals {
   return client.config as unknown as ClientInternals;
 }
 
+/** Clients whose factory found the lean path equivalent to the SDK's for their dialect. */
+const allowed = new WeakSet<S3Client>();
+
+/**
+ * Lets this client's small objects take the lean path. Only for dialects whose checksums are
+ * WHEN_REQUIRED: the SDK then adds no checksum to a PutObject and validates none on a GetObject,
+ * so the lean request is the one the SDK would send (AWS, WHEN_SUPPORTED, keeps the SDK).
+ */
+export function allowLeanPath(client: S3Client): void {
+  allowed.add(client);
+}
+
 /** Whether small objects of this client may take the lean path. */
 export function leanPathFor(client: S3Client): boolean {
   const config = internals(client);
-  return config.endpoint !== undefined && config.forcePathStyle === true;
+  return allowed.has(client) && config.endpoint !== undefined && config.forcePathStyle === true;
 }
 
 async function readCapped(body: Readable): Promise<string> {
