@@ -2,8 +2,10 @@ import type { TrialResult } from './explore.js';
 import type { EngineSettings, Op } from './holdall-job.js';
 import type { Machine } from './machine.js';
 import type { Options } from './options.js';
-import { judge, RSS_TARGET_MIB, TARGETS } from './stats.js';
-import type { Summary, Verdict } from './stats.js';
+import { cpuMsPerFile, cpuPerGiB } from './stats.js';
+import type { Summary } from './stats.js';
+import { judge, RSS_TARGET_MIB, TARGETS } from './targets.js';
+import type { Check, Verdict } from './targets.js';
 
 export interface Report {
   command: string;
@@ -45,13 +47,26 @@ function runnerLabel(o: Options): string {
     : 'engine run from source through tsx (adds ~30 MiB and ~0.1 s per process)';
 }
 
-function verdictText(v: Verdict): string {
-  const against = v.target.against === undefined ? 'best peer' : v.target.against;
-  const metric = v.target.metric === 'mbPerSec' ? 'MB/s' : 'files/s';
-  const ratio = v.ratio === undefined ? 'no figure' : `${v.ratio.toFixed(2)}×`;
-  const status = v.met === undefined ? 'n/a' : v.met ? 'met' : 'MISSED';
-  const peer = v.peer === undefined || v.target.against !== undefined ? '' : ` (${v.peer})`;
-  return `${v.target.label}: Holdall ${ratio} ${against}${peer} in ${metric}; target ≥ ${v.target.atLeast}× — ${status}`;
+function checkText(c: Check, v: Verdict): string {
+  const status = c.met === undefined ? 'n/a' : c.met ? 'met' : 'MISSED';
+  const peer = v.peer ?? 'best peer';
+  switch (c.what) {
+    case 'rate': {
+      const unit = v.target.metric === 'mbPerSec' ? 'MB/s' : 'files/s';
+      return `${num(c.value, 2)}× ${peer}'s ${unit} (target ≥ ${c.bound}×) — ${status}`;
+    }
+    case 'cpuOfPeer':
+      return `client CPU ${num(c.value, 2)}× ${peer}'s (target ≤ ${c.bound}×) — ${status}`;
+    case 'cpuMsPerFile':
+      return `client CPU ${num(c.value, 2)} ms per file (target ≤ ${c.bound} ms) — ${status}`;
+  }
+}
+
+/** One line per target: the best peer of the run, then each part of the target, met or not. */
+export function verdictText(v: Verdict): string {
+  const overall = v.met === undefined ? 'n/a' : v.met ? 'met' : 'MISSED';
+  const peer = v.peer === undefined ? 'no peer measured' : `best peer ${v.peer}`;
+  return `${v.target.label} (${peer}): ${v.checks.map((c) => checkText(c, v)).join('; ')} → ${overall}`;
 }
 
 function rssVerdict(summaries: readonly Summary[]): string {
@@ -70,7 +85,18 @@ function ratioCell(summaries: readonly Summary[], s: Summary): string {
   if (target === undefined) return '';
   const v = judge(summaries, target);
   if (v.ratio === undefined) return '—';
-  return `${v.ratio.toFixed(2)}× ${v.peer ?? ''} (≥ ${target.atLeast}×${v.met === true ? ' ✓' : ' ✗'})`;
+  const rateMet = v.ratio >= target.atLeast;
+  return `${v.ratio.toFixed(2)}× ${v.peer ?? ''} (≥ ${target.atLeast}×${rateMet ? ' ✓' : ' ✗'})`;
+}
+
+/** Client CPU per GiB for a big shape, per file for a small one: comparable between tools. */
+function cpuCostCell(s: Summary): string {
+  if (s.op.endsWith('-small')) {
+    const ms = cpuMsPerFile(s);
+    return ms === undefined ? '—' : `${ms.toFixed(2)} ms/file`;
+  }
+  const perGiB = cpuPerGiB(s);
+  return perGiB === undefined ? '—' : `${perGiB.toFixed(2)} s/GiB`;
 }
 
 function resultRows(r: Report): string[][] {
@@ -83,6 +109,7 @@ function resultRows(r: Report): string[][] {
     s.op.endsWith('-small') ? num(s.filesPerSec, 0) : '',
     num(s.peakRssMiB, 0),
     num(s.clientCpu, 1),
+    cpuCostCell(s),
     num(s.serverCpu, 1),
     ratioCell(r.summaries, s),
     `${s.counted} of ${s.runs}` + (s.failures.length === 0 ? '' : `, ${s.failures.length} failed`),
@@ -97,6 +124,7 @@ const RESULT_HEADER = [
   'files/s',
   'peak RSS MiB',
   'client CPU-s',
+  'client CPU per GiB / file',
   'server CPU-s',
   'Holdall ratio (target)',
   'rounds counted',

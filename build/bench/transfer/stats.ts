@@ -1,6 +1,8 @@
 import type { Op } from './holdall-job.js';
 import type { ToolName } from './tools.js';
 
+const GiB = 1024 ** 3;
+
 export interface Sample {
   tool: ToolName;
   op: Op;
@@ -30,6 +32,9 @@ export interface Summary {
   filesPerSec: number | undefined;
   /** The largest peak over the rounds: a memory ceiling is about the worst case. */
   peakRssMiB: number | undefined;
+  /** What one run moves (every round moves the same). */
+  files: number | undefined;
+  bytes: number | undefined;
   /** Medians of CPU seconds per run. */
   clientCpu: number | undefined;
   serverCpu: number | undefined;
@@ -64,6 +69,8 @@ export function summarize(samples: readonly Sample[], tool: ToolName, op: Op): S
     mbPerSec:
       seconds === undefined || first === undefined ? undefined : first.bytes / 1e6 / seconds,
     filesPerSec: seconds === undefined || first === undefined ? undefined : first.files / seconds,
+    files: first?.files,
+    bytes: first?.bytes,
     peakRssMiB: rss.length === 0 ? undefined : Math.max(...rss),
     clientCpu: median(good.flatMap((s) => (s.cpu.client === undefined ? [] : [s.cpu.client]))),
     serverCpu: median(good.flatMap((s) => (s.cpu.server === undefined ? [] : [s.cpu.server]))),
@@ -72,60 +79,14 @@ export function summarize(samples: readonly Sample[], tool: ToolName, op: Op): S
   };
 }
 
-export interface Target {
-  op: Op;
-  label: string;
-  /** Holdall's rate divided by this peer's (undefined: the best peer). */
-  against: ToolName | undefined;
-  metric: 'mbPerSec' | 'filesPerSec';
-  atLeast: number;
+/** The client's CPU seconds per GiB moved: what a big transfer costs the user's machine. */
+export function cpuPerGiB(s: Summary): number | undefined {
+  if (s.clientCpu === undefined || s.bytes === undefined || s.bytes === 0) return undefined;
+  return s.clientCpu / (s.bytes / GiB);
 }
 
-export const TARGETS: readonly Target[] = [
-  { op: 'upload-big', label: 'upload', against: undefined, metric: 'mbPerSec', atLeast: 1.5 },
-  { op: 'download-big', label: 'download', against: undefined, metric: 'mbPerSec', atLeast: 1.0 },
-  {
-    op: 'upload-small',
-    label: 'small upload',
-    against: 'aws',
-    metric: 'filesPerSec',
-    atLeast: 1.5,
-  },
-  {
-    op: 'download-small',
-    label: 'small download',
-    against: 'aws',
-    metric: 'filesPerSec',
-    atLeast: 1.5,
-  },
-];
-
-export const RSS_TARGET_MIB = 160;
-
-export interface Verdict {
-  target: Target;
-  ratio: number | undefined;
-  peer: ToolName | undefined;
-  met: boolean | undefined;
-}
-
-export function judge(summaries: readonly Summary[], target: Target): Verdict {
-  const rate = (s: Summary | undefined): number | undefined => s?.[target.metric];
-  const ofOp = summaries.filter((s) => s.op === target.op);
-  const holdall = rate(ofOp.find((s) => s.tool === 'holdall'));
-  const peers = ofOp.filter(
-    (s) =>
-      s.tool !== 'holdall' &&
-      rate(s) !== undefined &&
-      (target.against === undefined || s.tool === target.against),
-  );
-  const best = peers.sort((a, b) => (rate(b) ?? 0) - (rate(a) ?? 0))[0];
-  const ratio =
-    holdall === undefined || best === undefined ? undefined : holdall / (rate(best) ?? 1);
-  return {
-    target,
-    ratio,
-    peer: best?.tool,
-    met: ratio === undefined ? undefined : ratio >= target.atLeast,
-  };
+/** The client's CPU milliseconds per file: what a small-file transfer costs per file. */
+export function cpuMsPerFile(s: Summary): number | undefined {
+  if (s.clientCpu === undefined || s.files === undefined || s.files === 0) return undefined;
+  return (s.clientCpu * 1000) / s.files;
 }

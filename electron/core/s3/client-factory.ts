@@ -6,6 +6,7 @@ import { DeadlineHttpHandler, defaultDeadlines } from './deadline-handler.js';
 import type { RequestDeadlines } from './deadline-handler.js';
 import type { RequestTimeouts } from '../../../shared/domain/profile.js';
 import { dialects } from './dialects.js';
+import { allowLeanPath } from './lean-object-request.js';
 import { addListingScan } from './listing-scan-middleware.js';
 import { addResponseCap } from './response-cap-middleware.js';
 import { sdkLogger } from './sdk-logger.js';
@@ -67,5 +68,7 @@ export function createS3Client(settings: ClientSettings, options: ClientOptions 
   });
   addResponseCap(client);
   addListingScan(client);
+  if (dialect.requestChecksums === 'WHEN_REQUIRED' && dialect.responseChecksums === 'WHEN_REQUIRED')
+    allowLeanPath(client);
   return client;
 }

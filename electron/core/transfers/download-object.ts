@@ -9,6 +9,8 @@ import { DurableRanges } from './download-checkpoints.js';
 import { PartDigests } from './download-digests.js';
 import { covered, DEFAULT_RANGE_THRESHOLD, planDownload } from './download-plan.js';
 import { fetchRange } from './download-range.js';
+import type { Range } from './download-plan.js';
+import { fetchSmallObject, SMALL_OBJECT_MAX } from './download-small.js';
 import { verifyDownload } from './download-verify.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
@@ -106,6 +108,14 @@ async function fillAndVerify(
   const pending = ranges.filter((r) => !covered(r, done));
   ctx.onProgress(source.size - pending.reduce((sum, r) => sum + r.end - r.start, 0));
   const digests = plan.parts === undefined ? undefined : new PartDigests(plan.parts);
+  const [only] = ranges;
+  if (
+    only !== undefined &&
+    ranges.length === 1 &&
+    pending.length === 1 &&
+    source.size <= SMALL_OBJECT_MAX
+  )
+    return fillSmall(source, temp, file, resumed, ctx, digests, only);
   // A range is journaled as done only once its bytes are on disk, so a resume after a crash
   // never trusts bytes the OS had not written; the syncs run beside the download, never in its
   // way. A single range starts over anyway, and the checks below guard the final name.
@@ -142,4 +152,24 @@ async function fillAndVerify(
   }
   const written = (await stat(temp)).size;
   return verifyDownload(temp, written, source, ctx, digests);
+}
+
+/** A small object in one request and one write; a fresh temporary file needs no truncate. */
+async function fillSmall(
+  source: DownloadSource,
+  temp: string,
+  file: FileHandle,
+  resumed: boolean,
+  ctx: DownloadContext,
+  digests: PartDigests | undefined,
+  whole: Range,
+): Promise<DownloadCheck> {
+  try {
+    if (resumed) await file.truncate(source.size);
+    await fetchSmallObject(source, file, ctx, ctx.signal, digests?.hasher(whole));
+  } finally {
+    await file.close();
+  }
+  // Exactly size bytes were written at offset 0 of a file no longer than that.
+  return verifyDownload(temp, source.size, source, ctx, digests);
 }

@@ -39,7 +39,11 @@ export async function serverName(client: S3Client): Promise<string> {
   return `Amazon S3 (${await client.config.region()})`;
 }
 
-async function tooLong(ctx: RangeContext, source: RangeSource, what: string): Promise<AppError> {
+export async function tooLong(
+  ctx: RangeContext,
+  source: RangeSource,
+  what: string,
+): Promise<AppError> {
   const server = await serverName(ctx.client);
   return new AppError(
     'ResponseTooLong',
@@ -53,8 +57,8 @@ async function tooLong(ctx: RangeContext, source: RangeSource, what: string): Pr
  * Content-Range for other bytes (a server ignoring Range sends the whole object), is refused
  * before a byte is written.
  */
-async function checkHeaders(
-  out: GetObjectCommandOutput,
+export async function checkHeaders(
+  out: Pick<GetObjectCommandOutput, 'ContentLength' | 'ContentRange'>,
   range: Range,
   source: RangeSource,
   ctx: RangeContext,

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { wrapRequests } from './test-support/object-requests.js';
 import { fingerprintOf } from './upload-file.js';
 import type { UploadSource } from './upload-file.js';
 
@@ -48,12 +49,9 @@ export async function objectSha256(client: S3Client, bucket: string, key: string
 /** Counts the requests of one command the client sends, e.g. to prove parts are not re-sent. */
 export function countCommands(client: S3Client, commandName: string): { count: () => number } {
   let count = 0;
-  client.middlewareStack.add(
-    (next, context) => (args) => {
-      if (context.commandName === commandName) count++;
-      return next(args);
-    },
-    { step: 'initialize', name: `count-${commandName}-${Math.random()}` },
-  );
+  wrapRequests(client, (request, next) => {
+    if (request.commandName === commandName) count++;
+    return next();
+  });
   return { count: () => count };
 }

@@ -6,6 +6,7 @@ import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { testSettings } from '../test-support.js';
 import { foldJournal, journalEntrySchema } from './journal-entries.js';
 import { harness, openUploads, PROFILE } from './test-support/queue-harness.js';
+import { wrapRequests } from './test-support/object-requests.js';
 import { objectSha256, randomFile, tempDir } from './test-files.js';
 
 const MiB = 1024 * 1024;
@@ -216,17 +217,13 @@ describe('TransferQueue controls against RGW', () => {
     // The connection "drops" after five files: every PUT then fails like a refused socket.
     let succeeded = 0;
     let failing = false;
-    h.client.middlewareStack.add(
-      (next, ctx) => async (args) => {
-        if (ctx.commandName !== 'PutObjectCommand') return next(args);
-        if (failing)
-          throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-        const out = await next(args);
-        if (++succeeded === 5) failing = true;
-        return out;
-      },
-      { step: 'initialize', name: 'drop-after-five' },
-    );
+    wrapRequests(h.client, async ({ commandName }, next) => {
+      if (commandName !== 'PutObjectCommand') return next();
+      if (failing) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      const out = await next();
+      if (++succeeded === 5) failing = true;
+      return out;
+    });
     try {
       const root = await tempDir('retry-tree');
       for (let i = 0; i < 20; i++) await randomFile(root, `f${String(i).padStart(2, '0')}`, 1000);

@@ -7,6 +7,7 @@ import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { bucketReads, enqueueIn } from './test-support/bucket-reads.js';
 import { harness, openUploads } from './test-support/queue-harness.js';
+import { wrapRequests } from './test-support/object-requests.js';
 import type { Harness } from './test-support/queue-harness.js';
 import { randomFile, tempDir } from './test-files.js';
 
@@ -49,16 +50,13 @@ function holdPut(client: S3Client, nth: number): { reached: Promise<void>; relea
   let release = (): void => undefined;
   const reached = new Promise<void>((resolve) => (reach = resolve));
   const released = new Promise<void>((resolve) => (release = resolve));
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (context.commandName === 'PutObjectCommand' && ++puts === nth) {
-        reach();
-        await released;
-      }
-      return next(args);
-    },
-    { step: 'initialize', name: `hold-put-${nth}` },
-  );
+  wrapRequests(client, async ({ commandName }, next) => {
+    if (commandName === 'PutObjectCommand' && ++puts === nth) {
+      reach();
+      await released;
+    }
+    return next();
+  });
   return { reached, release };
 }
 

@@ -6,6 +6,7 @@ import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { bucketReads, enqueueIn } from './test-support/bucket-reads.js';
 import { harness } from './test-support/queue-harness.js';
+import { wrapRequests } from './test-support/object-requests.js';
 import type { Harness } from './test-support/queue-harness.js';
 import { tempDir } from './test-files.js';
 
@@ -146,27 +147,19 @@ describe('upload conflicts against RGW', () => {
     const reached = new Promise<void>((resolve) => (reach = resolve));
     const released = new Promise<void>((resolve) => (letGo = resolve));
     let holding = true;
-    h.client.middlewareStack.add(
-      (next, context) => async (args) => {
-        const input = args.input as { Key?: string };
-        if (
-          holding &&
-          context.commandName === 'PutObjectCommand' &&
-          input.Key === 'kb/doc (2).txt'
-        ) {
-          holding = false;
-          reach();
-          await released;
-        }
-        return next(args);
-      },
-      { step: 'initialize', name: 'hold-doc-2' },
-    );
+    const stopHolding = wrapRequests(h.client, async ({ commandName, input }, next) => {
+      if (holding && commandName === 'PutObjectCommand' && input.Key === 'kb/doc (2).txt') {
+        holding = false;
+        reach();
+        await released;
+      }
+      return next();
+    });
     const jobs = await upload('kb/', paths, 'keepBoth');
     await reached;
     const first = await h.queue.settled(jobs[0]?.id ?? '');
     letGo();
-    h.client.middlewareStack.remove('hold-doc-2');
+    stopHolding();
     const done = [first, await h.queue.settled(jobs[1]?.id ?? '')];
     expect(done.map((j) => j.key)).toEqual(['kb/doc (3).txt', 'kb/doc (2).txt']);
     expect(await text('kb/doc.txt')).toBe('server doc');

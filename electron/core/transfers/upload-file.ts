@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline, Transform } from 'node:stream';
@@ -20,19 +19,13 @@ import { partPageFacts } from '../services/multipart-list.js';
 import type { TransferJournal } from './journal.js';
 import { mapLimit } from './map-limit.js';
 import { isPreconditionFailed } from './existence-lookup.js';
-import { readInto } from './file-digests.js';
-import {
-  bareEtag,
-  completedAlready,
-  completeUpload,
-  headTarget,
-  isUploadGone,
-} from './multipart-finish.js';
+import { completedAlready, completeUpload, headTarget, isUploadGone } from './multipart-finish.js';
 import { planUpload } from './part-plan.js';
 import type { Part, PartPlanOptions } from './part-plan.js';
 import type { RequestLimiter } from './request-limiter.js';
 import { withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
+import { storedAlready, takesSmallPath, uploadSmall } from './upload-small.js';
 
 export interface UploadSource {
   path: string;
@@ -243,19 +236,6 @@ async function uploadSingle(
   }
 }
 
-/** The key holds exactly the file's bytes (size and MD5 ETag): its ETag, else null. */
-async function storedAlready(
-  ctx: UploadContext,
-  target: UploadTarget,
-  source: UploadSource,
-): Promise<string | null> {
-  const head = await headTarget(ctx, target);
-  if (head === undefined || head.etag === null || head.size !== source.size) return null;
-  const md5 = createHash('md5');
-  await readInto(source.path, [md5]);
-  return bareEtag(head.etag) === md5.digest('hex') ? head.etag : null;
-}
-
 async function uploadMultipart(
   source: UploadSource,
   target: UploadTarget,
@@ -327,6 +307,9 @@ export async function uploadFile(
   target: UploadTarget,
   ctx: UploadContext,
 ): Promise<UploadResult> {
+  // Reads the file once, checking it has not changed, then one PUT from memory.
+  if (takesSmallPath(source, ctx) && planUpload(source.size, ctx.plan).kind === 'single')
+    return uploadSmall(source, target, ctx, fingerprintOf);
   await checkSource(source);
   const plan = planUpload(source.size, ctx.plan);
   return plan.kind === 'single'

@@ -5,21 +5,18 @@ import { createS3Client } from '../../s3/client-factory.js';
 import type { ClientSettings } from '../../s3/client-factory.js';
 import { testSettings } from '../../test-support.js';
 import { TransferQueue } from '../transfer-queue.js';
+import { wrapRequests } from './object-requests.js';
 import type { TransferQueueOptions } from '../transfer-queue.js';
 
 export const PROFILE = 'test-profile';
 
-/** Counts commands by name as the client sends them (every attempt counts). */
+/** Counts commands by name as the client sends them (every attempt counts, lean ones too). */
 export function commandCounts(client: S3Client): Map<string, number> {
   const counts = new Map<string, number>();
-  client.middlewareStack.add(
-    (next, ctx) => (args) => {
-      const name = String(ctx.commandName);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      return next(args);
-    },
-    { step: 'initialize', name: `count-commands-${Math.random()}` },
-  );
+  wrapRequests(client, ({ commandName }, next) => {
+    counts.set(commandName, (counts.get(commandName) ?? 0) + 1);
+    return next();
+  });
   return counts;
 }
 
