@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createS3Client } from './client-factory.js';
 import type { ClientSettings } from './client-factory.js';
+import { addBandwidthLimit } from '../transfers/bandwidth-middleware.js';
+import { TokenBucket } from '../transfers/token-bucket.js';
 import { leanPathFor } from './lean-object-request.js';
 
 const base: ClientSettings = {
@@ -24,6 +26,23 @@ describe('which clients take the lean path for small objects', () => {
     const client = createS3Client({ ...base, ...change });
     try {
       expect(leanPathFor(client)).toBe(lean);
+    } finally {
+      client.destroy();
+    }
+  });
+});
+
+describe('a bandwidth limit', () => {
+  it('keeps small objects on the SDK path, where the limit paces every body, while it is set', () => {
+    const client = createS3Client(base);
+    try {
+      const bucket = new TokenBucket(null);
+      addBandwidthLimit(client, bucket);
+      expect(leanPathFor(client)).toBe(true);
+      bucket.setRate(16 * 1024);
+      expect(leanPathFor(client)).toBe(false);
+      bucket.setRate(null);
+      expect(leanPathFor(client)).toBe(true);
     } finally {
       client.destroy();
     }

@@ -107,10 +107,26 @@ export function allowLeanPath(client: S3Client): void {
   allowed.add(client);
 }
 
-/** Whether small objects of this client may take the lean path. */
+/** Per client, conditions under which its requests must all go through its middleware. */
+const sdkPathConditions = new WeakMap<S3Client, (() => boolean)[]>();
+
+/**
+ * Keeps this client's small objects on the SDK path while `applies()` holds. Middleware that
+ * must see every request's bytes (the bandwidth limit paces bodies) registers here, so the
+ * lean path, which skips the middleware, can never get past it.
+ */
+export function keepSdkPathWhile(client: S3Client, applies: () => boolean): void {
+  const list = sdkPathConditions.get(client) ?? [];
+  list.push(applies);
+  sdkPathConditions.set(client, list);
+}
+
+/** Whether small objects of this client may take the lean path now. */
 export function leanPathFor(client: S3Client): boolean {
   const config = internals(client);
-  return allowed.has(client) && config.endpoint !== undefined && config.forcePathStyle === true;
+  if (!allowed.has(client) || config.endpoint === undefined || config.forcePathStyle !== true)
+    return false;
+  return !(sdkPathConditions.get(client) ?? []).some((applies) => applies());
 }
 
 async function readCapped(body: Readable): Promise<string> {

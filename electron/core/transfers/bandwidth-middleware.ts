@@ -1,5 +1,6 @@
 import { Readable, Transform, pipeline } from 'node:stream';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { keepSdkPathWhile } from '../s3/lean-object-request.js';
 import type { TokenBucket } from './token-bucket.js';
 
 // Small slices keep a low limit smooth instead of one burst per 1 MiB read.
@@ -40,6 +41,8 @@ const added = new WeakSet<S3Client>();
 export function addBandwidthLimit(client: S3Client, bucket: TokenBucket): void {
   if (added.has(client)) return;
   added.add(client);
+  // Small objects' lean requests skip middleware: while a limit is set, they must not.
+  keepSdkPathWhile(client, () => bucket.rate !== null);
   client.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as { body?: unknown };
