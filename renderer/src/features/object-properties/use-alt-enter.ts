@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Alt+Enter anywhere outside a dialog runs `run`, as "Properties" does in file managers.
@@ -6,7 +6,8 @@ import { useEffect, useRef } from 'react';
  */
 export function useAltEnter(run: (() => void) | undefined): void {
   const latest = useRef(run);
-  useEffect(() => {
+  // Updated with the render's commit, so a key pressed right after a click sees its selection.
+  useLayoutEffect(() => {
     latest.current = run;
   });
   useEffect(() => {

@@ -1,5 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { MouseEvent } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
@@ -77,7 +85,9 @@ export function PrefixListing(props: PrefixListingProps) {
   }
   const exported = useMemo(() => selectionFromIds(selection.selected), [selection.selected]);
   const { onSelectionChange, selectionReset } = props;
-  useEffect(() => onSelectionChange?.(exported), [onSelectionChange, exported]);
+  // Before the browser paints and before the next key: Alt+Enter, the menus and the palette act
+  // on the selection the list shows, even when a key follows the click at once.
+  useLayoutEffect(() => onSelectionChange?.(exported), [onSelectionChange, exported]);
   // After an action the selected rows may be gone: drop them, keep the focus where it was.
   const [resetSeen, setResetSeen] = useState(selectionReset);
   if (resetSeen !== selectionReset) {
