@@ -147,6 +147,19 @@ describe('invoke', () => {
     );
     expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
+
+  it.each([
+    [{ toString: false }],
+    [Object.create(null) as object],
+    [Symbol('channel')],
+    [{ toString: () => 'buckets.list' }],
+  ])('answers UnknownChannel for a name that cannot become a string: %o', async (channel) => {
+    expect(await bridge.invoke(channel, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UnknownChannel', message: 'Channel must be a string' },
+    });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
 });
 
 describe('on', () => {

@@ -29,12 +29,12 @@ function placeInChoice(file: File): string {
 contextBridge.exposeInMainWorld('holdall', {
   host: 'electron',
   /** A call the page may cancel carries an id (a signal cannot cross the bridge). */
-  invoke(channel: string, input: unknown, callId?: unknown): Promise<unknown> {
-    if (!allowedChannels.has(channel)) {
-      return Promise.resolve({
-        ok: false,
-        error: { code: 'UnknownChannel', message: `No channel "${channel}"` },
-      });
+  invoke(channel: unknown, input: unknown, callId?: unknown): Promise<unknown> {
+    // The page may pass anything; only a string can name a channel, and only it is echoed back.
+    if (typeof channel !== 'string' || !allowedChannels.has(channel)) {
+      const message =
+        typeof channel === 'string' ? `No channel "${channel}"` : 'Channel must be a string';
+      return Promise.resolve({ ok: false, error: { code: 'UnknownChannel', message } });
     }
     return callId === undefined
       ? ipcRenderer.invoke(INVOKE_CHANNEL, channel, input)
