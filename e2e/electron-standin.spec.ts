@@ -42,7 +42,11 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
   expect(prefs).not.toHaveProperty('webSecurity');
   expect(electronApp.contents.getURL()).toBe(APP_PAGE);
   // The contract's three channels: calls and grants answered, cancels heard.
-  expect([...standin.invokeHandlers.keys()].sort()).toEqual(['holdall:grant', 'holdall:invoke']);
+  expect([...standin.invokeHandlers.keys()].sort()).toEqual([
+    'holdall:grant',
+    'holdall:invoke',
+    'holdall:open-external',
+  ]);
   expect(standin.ipcEvents.listenerCount('holdall:cancel')).toBe(1);
 
   const index = served.find((s) => s.url === APP_PAGE);

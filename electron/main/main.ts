@@ -19,6 +19,9 @@ import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
 import { WindowCalls } from './window-calls.js';
 import { mayNavigate, mayUsePermission } from './window-guards.js';
+import { installAppMenu } from './install-app-menu.js';
+import { registerOpenExternal } from './open-external.js';
+import { rememberWindowState, restoredWindowState } from './window-state.js';
 
 const trusted = new Set<WebContents>();
 const calls = new WindowCalls();
@@ -33,9 +36,10 @@ const emit: EmitEvent = (event, payload) => {
 };
 
 function createWindow(core: Core): void {
+  const dataDir = app.getPath('userData');
+  const placed = restoredWindowState(dataDir);
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...placed.bounds,
     title: 'Holdall',
     webPreferences: {
       preload: preloadPath,
@@ -48,6 +52,8 @@ function createWindow(core: Core): void {
       plugins: true,
     },
   });
+  if (placed.maximized) win.maximize();
+  rememberWindowState(win, dataDir);
   const contents = win.webContents;
   trusted.add(contents);
   const scope = windowScope(contents);
@@ -106,6 +112,8 @@ void app.whenReady().then(() => {
   });
   registerContract(core);
   registerLocalGrants(core.grants, trusted);
+  registerOpenExternal(trusted);
+  installAppMenu(trusted);
   serveMedia(core);
   createWindow(core);
   app.on('activate', () => {

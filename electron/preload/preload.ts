@@ -5,6 +5,7 @@ import {
   EVENT_CHANNEL,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
+  OPEN_EXTERNAL_CHANNEL,
 } from '../../shared/contract/channel-names.js';
 import { MEDIA_ORIGIN, mediaFileSegment, mediaQuery } from '../../shared/domain/media-url.js';
 import type { MediaRef } from '../../shared/domain/media-url.js';
@@ -74,6 +75,10 @@ contextBridge.exposeInMainWorld('holdall', {
   /** The native folder dialog; a write grant for the folder picked, or null. */
   pickFolder(): Promise<unknown> {
     return ipcRenderer.invoke(GRANT_CHANNEL, 'pickFolder');
+  },
+  /** An http(s) link in the default browser; main checks the URL and answers why it would not. */
+  openExternal(url: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url);
   },
   /** Where <img>, <audio>, <video> and the PDF viewer stream an object from. */
   mediaUrl(ref: MediaRef): string {

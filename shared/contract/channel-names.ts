@@ -8,3 +8,5 @@ export const EVENT_CHANNEL = 'holdall:event';
 export const CANCEL_CHANNEL = 'holdall:cancel';
 /** Electron only: grants for dropped or picked files and the native folder dialog (not the contract). */
 export const GRANT_CHANNEL = 'holdall:grant';
+/** Electron only: the page asks main to open an http(s) link in the default browser. */
+export const OPEN_EXTERNAL_CHANNEL = 'holdall:open-external';

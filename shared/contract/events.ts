@@ -4,6 +4,7 @@ import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
 import { corsEvents } from './channels/cors.js';
 import { folderEvents } from './channels/folders.js';
+import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
@@ -22,6 +23,7 @@ export const events = {
   ...transfersEvents,
   ...folderEvents,
   ...versioningEvents,
+  ...menuEvents,
 } as const;
 
 export type Events = typeof events;

@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/contract/channels.js';
 import { events } from '../../../shared/contract/events.js';
 import type { EventName, EventPayload } from '../../../shared/contract/events.js';
+import { checkExternalUrl } from '../../../shared/domain/external-url.js';
 import type { MediaRef } from '../../../shared/domain/media-url.js';
 import type { Bridge, HostKind } from './bridge.js';
 import { ContractError } from './contract-error.js';
@@ -25,6 +26,11 @@ export interface ContractClient {
   onReconnect(listener: () => void): () => void;
   /** Where media elements stream an object from; null when the host has no media route. */
   mediaUrl(ref: MediaRef): string | null;
+  /**
+   * An http(s) link in the default browser (Electron) or a new tab (the browser host); rejects
+   * with a ContractError saying why for any other URL.
+   */
+  openExternal(url: string): Promise<void>;
 }
 
 /**
@@ -58,6 +64,18 @@ export function createContractClient(bridge: Bridge): ContractClient {
     onReconnect: (listener) => bridge.onReconnect?.(listener) ?? (() => undefined),
 
     mediaUrl: (ref) => bridge.mediaUrl?.(ref) ?? null,
+
+    async openExternal(url) {
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) throw new ContractError(checked.error);
+      if (bridge.openExternal === undefined) {
+        // Opened before any await, while the click still counts; the tab gets no handle back.
+        window.open(checked.url, '_blank', 'noopener,noreferrer');
+        return;
+      }
+      const answer = await bridge.openExternal(checked.url);
+      if (!answer.ok) throw new ContractError(answer.error);
+    },
 
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       const schema = events[event];

@@ -7,11 +7,16 @@ import { filterCommands } from './filter-commands.js';
 import { paletteMessages as m } from './messages.js';
 import { closePalette, isPaletteOpen, togglePalette, usePaletteOpen } from './palette-store.js';
 import { isPaletteShortcut } from './shortcut.js';
+import { useMenuCommands } from './use-menu-commands.js';
 import './command-palette.css';
 
-/** Binds Ctrl/Cmd+K for the whole window and shows the palette while it is open. */
+/**
+ * Binds Ctrl/Cmd+K for the whole window, runs the application menu's commands, and shows the
+ * palette while it is open.
+ */
 export function CommandPalette() {
   const open = usePaletteOpen();
+  useMenuCommands();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isPaletteShortcut(event)) return;

@@ -11,6 +11,8 @@ export const paletteMessages = localized({
     button: 'Commands',
     buttonTitle: (shortcut: string) => `Command palette (${shortcut})`,
     hint: '↑↓ to choose · Enter to run · Esc to close',
+    menuUnavailable: 'That menu command does not apply here right now',
+    menuBehindDialog: 'Finish or close the open dialog first',
   },
   'zh-CN': {
     dialogLabel: '命令面板',
@@ -21,5 +23,7 @@ export const paletteMessages = localized({
     button: '命令',
     buttonTitle: (shortcut: string) => `命令面板（${shortcut}）`,
     hint: '↑↓ 选择 · 回车执行 · Esc 关闭',
+    menuUnavailable: '该菜单命令此时不适用',
+    menuBehindDialog: '请先完成或关闭当前对话框',
   },
 });

@@ -1,12 +1,15 @@
+import { HOLDALL_DOCS_URL } from '../../../../shared/domain/external-url.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { hostMessages as m } from './messages.js';
 import { storageWarningText, useHostInfo } from './storage-warning.js';
+import { useOpenExternal } from './use-open-external.js';
 import './host.css';
 
 /** The version, the kind of host, and where secrets are kept, with the warning once dismissed. */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const { info } = useHostInfo();
+  const openExternal = useOpenExternal();
   const data = info.data;
   const warning = data === undefined ? null : storageWarningText(data.secretStorage);
   return (
@@ -31,6 +34,15 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           )}
         </>
       )}
+      <p>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => openExternal(HOLDALL_DOCS_URL)}
+        >
+          {m.docs}
+        </button>
+      </p>
       <DialogActions cancelLabel={m.close} onCancel={onClose} />
     </ModalDialog>
   );

@@ -28,6 +28,7 @@ export const hostMessages = localized({
     },
     acknowledged: 'You have read this warning; it no longer shows as a banner.',
     close: 'Close',
+    docs: 'Holdall documentation',
   },
   'zh-CN': {
     storageBannerLabel: '密钥的存放位置',
@@ -54,5 +55,6 @@ export const hostMessages = localized({
     },
     acknowledged: '你已阅读此警告，它不再以横幅形式显示。',
     close: '关闭',
+    docs: 'Holdall 文档',
   },
 });

@@ -17,6 +17,7 @@ const en = {
   copy: 'Copy',
   copyWhat: (what: string) => `Copy ${what}`,
   copied: 'Copied',
+  openLink: 'Open in browser',
   copyFailed: 'Could not copy; select the text and press Ctrl+C.',
   expiresAt: (date: string) => `Expires ${date}`,
 
@@ -99,6 +100,7 @@ export const shareMessages = localized({
     copy: '复制',
     copyWhat: (what: string) => `复制${what}`,
     copied: '已复制',
+    openLink: '在浏览器中打开',
     copyFailed: '无法复制；请选中文本后按 Ctrl+C。',
     expiresAt: (date: string) => `${date} 过期`,
 

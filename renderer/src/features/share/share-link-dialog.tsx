@@ -5,6 +5,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { formatDate } from '../../lib/format-date.js';
 import { FormField } from '../../ui/form-field.js';
+import { useOpenExternal } from '../host/use-open-external.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { CopyField } from './copy-field.js';
 import { attachmentDisposition, downloadNameProblem } from './download-name.js';
@@ -32,6 +33,7 @@ export function ShareLinkDialog({
   onClose: () => void;
 }) {
   const client = useContract();
+  const openExternal = useOpenExternal();
   const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', seconds: 3600 });
   const [downloadAs, setDownloadAs] = useState('');
   const seconds = expirySeconds(expiry);
@@ -98,6 +100,13 @@ export function ShareLinkDialog({
         {sign.data !== undefined && (
           <div className="share-result">
             <CopyField label={m.linkLabel} value={sign.data.url} testId="share-url" />
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => openExternal(sign.data.url)}
+            >
+              {m.openLink}
+            </button>
             <p className="field-hint" data-testid="share-expires">
               {m.expiresAt(formatDate(sign.data.expiresAt))}
             </p>
