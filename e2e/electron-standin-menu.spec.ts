@@ -1,9 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { expect } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { HOLDALL_DOCS_URL } from '../shared/domain/external-url.js';
+import { startBrowserHost } from './fixtures/browser-host.js';
 import { bootElectronMain } from './fixtures/electron-standin/boot.js';
 import type { MenuTemplateItem } from './fixtures/electron-standin/electron-module.js';
 import { rawInvoke, test } from './fixtures/electron-standin/fixture.js';
@@ -77,6 +79,10 @@ test('the application menu runs the palette commands in the window, and a key ru
     await page.keyboard.press('Control+K');
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     await expect(palette).toBeVisible();
+    // The palette shows the key the menu binds for a command, from the same table.
+    await expect(palette.getByRole('option', { name: /connection/i }).first()).toContainText(
+      'Ctrl+N',
+    );
     await page.keyboard.press('Escape');
     await expect(palette).toBeHidden();
     await page.keyboard.press('F5');
@@ -146,6 +152,45 @@ test('a share link’s Open goes to the default browser; javascript: and file: l
     });
     expect(standin.records.opened).toEqual([url]);
   } finally {
+    await bucket.remove();
+  }
+});
+
+test('in the browser host a share link’s Open opens a new tab with no handle on the app', async ({
+  page,
+  context,
+}) => {
+  const host = await startBrowserHost();
+  const admin = adminClient();
+  const bucket = await createTestBucket(admin, 'menu-tab');
+  try {
+    // Shown as text, so the tab stays to be looked at rather than turning into a download.
+    await admin.send(
+      new PutObjectCommand({
+        Bucket: bucket.name,
+        Key: 'notes.txt',
+        Body: 'shared in a tab',
+        ContentType: 'text/plain',
+      }),
+    );
+    await page.goto(host.url);
+    const holdall = new HoldallApp(page);
+    await holdall.addConnection('Local RGW', s3Target());
+    await holdall.openConnection('Local RGW');
+    await holdall.openBucket(bucket.name);
+    await new ObjectActionsPage(page).fromRowMenu('notes.txt', 'Share link…');
+    const dialog = page.getByRole('dialog', { name: 'Share notes.txt' });
+    await dialog.getByRole('button', { name: 'Create link' }).click();
+    const url = await dialog.getByTestId('share-url').inputValue();
+    const tab = context.waitForEvent('page');
+    await dialog.getByRole('button', { name: 'Open in browser' }).click();
+    const opened = await tab;
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(url);
+    await expect(opened.locator('body')).toHaveText('shared in a tab');
+    expect(await opened.evaluate('window.opener === null')).toBe(true);
+  } finally {
+    await host.stop();
     await bucket.remove();
   }
 });

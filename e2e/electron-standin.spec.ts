@@ -87,7 +87,16 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
     }),
   ).toEqual({
     host: 'electron',
-    keys: ['cancel', 'grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'pickFolder'],
+    keys: [
+      'cancel',
+      'grantFiles',
+      'host',
+      'invoke',
+      'mediaUrl',
+      'on',
+      'openInBrowser',
+      'pickFolder',
+    ],
     require: 'undefined',
     process: 'undefined',
   });

@@ -86,7 +86,16 @@ beforeEach(() => {
 describe('the object the preload exposes', () => {
   it('holds only its calls and the host name: no ipcRenderer, no Node handles', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      ['cancel', 'grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'openExternal', 'pickFolder'].sort(),
+      [
+        'cancel',
+        'grantFiles',
+        'host',
+        'invoke',
+        'mediaUrl',
+        'on',
+        'openInBrowser',
+        'pickFolder',
+      ].sort(),
     );
     expect(bridge.host).toBe('electron');
     const forbidden = new Set<unknown>([

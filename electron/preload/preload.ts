@@ -77,7 +77,7 @@ contextBridge.exposeInMainWorld('holdall', {
     return ipcRenderer.invoke(GRANT_CHANNEL, 'pickFolder');
   },
   /** An http(s) link in the default browser; main checks the URL and answers why it would not. */
-  openExternal(url: unknown): Promise<unknown> {
+  openInBrowser(url: unknown): Promise<unknown> {
     return ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url);
   },
   /** Where <img>, <audio>, <video> and the PDF viewer stream an object from. */

@@ -86,3 +86,36 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
 export function isMenuCommandId(id: string): boolean {
   return MENU_COMMANDS.some((command) => command.id === id);
 }
+
+const MAC_SYMBOLS: Record<string, string> = {
+  cmdorctrl: '⌘',
+  cmd: '⌘',
+  command: '⌘',
+  ctrl: '⌃',
+  alt: '⌥',
+  shift: '⇧',
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+};
+// The order a Mac writes modifiers in.
+const MAC_ORDER = ['⌃', '⌥', '⇧', '⌘'];
+
+/**
+ * The key only the menu binds for `id`, as this keyboard writes it ("⇧⌘N", "Ctrl+Shift+N"), for
+ * the palette to show in the desktop app. None for keys the page binds (it labels those itself).
+ */
+export function menuKeyLabel(id: string, isMac: boolean): string | undefined {
+  const command = MENU_COMMANDS.find((candidate) => candidate.id === id);
+  if (command?.accelerator === undefined) return undefined;
+  if (command.pageKey === 'always' || (command.pageKey === 'offMac' && !isMac)) return undefined;
+  const { accelerator } = command;
+  const keys =
+    typeof accelerator === 'string' ? accelerator : isMac ? accelerator.mac : accelerator.other;
+  const parts = keys.split('+');
+  if (!isMac) return parts.map((part) => (part === 'CmdOrCtrl' ? 'Ctrl' : part)).join('+');
+  const symbols = parts.map((part) => MAC_SYMBOLS[part.toLowerCase()] ?? part.toUpperCase());
+  const key = symbols.pop() ?? '';
+  return [...MAC_ORDER.filter((mod) => symbols.includes(mod)), key].join('');
+}

@@ -24,7 +24,7 @@ export interface Bridge {
   /** Transports that can drop (the web bridge's WebSocket) tell when they are back. */
   onReconnect?(listener: () => void): () => void;
   /** Electron only: an http(s) link in the default browser (the browser host opens a tab). */
-  openExternal?(url: string): Promise<Envelope<null>>;
+  openInBrowser?(url: string): Promise<Envelope<null>>;
   /** A URL media elements stream the object from, with Range (the host's media route). */
   mediaUrl?(ref: MediaRef): string;
   host: HostKind;

@@ -30,7 +30,7 @@ export interface ContractClient {
    * An http(s) link in the default browser (Electron) or a new tab (the browser host); rejects
    * with a ContractError saying why for any other URL.
    */
-  openExternal(url: string): Promise<void>;
+  openInBrowser(url: string): Promise<void>;
 }
 
 /**
@@ -65,15 +65,15 @@ export function createContractClient(bridge: Bridge): ContractClient {
 
     mediaUrl: (ref) => bridge.mediaUrl?.(ref) ?? null,
 
-    async openExternal(url) {
+    async openInBrowser(url) {
       const checked = checkExternalUrl(url);
       if (!checked.ok) throw new ContractError(checked.error);
-      if (bridge.openExternal === undefined) {
+      if (bridge.openInBrowser === undefined) {
         // Opened before any await, while the click still counts; the tab gets no handle back.
         window.open(checked.url, '_blank', 'noopener,noreferrer');
         return;
       }
-      const answer = await bridge.openExternal(checked.url);
+      const answer = await bridge.openInBrowser(checked.url);
       if (!answer.ok) throw new ContractError(answer.error);
     },
 

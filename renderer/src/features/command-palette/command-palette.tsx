@@ -1,12 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, SyntheticEvent } from 'react';
 import type { Command } from '../../app/commands.js';
+import { menuKeyLabel } from '../../../../shared/domain/menu-commands.js';
 import { useCommands } from '../../app/commands.js';
+import { useContract } from '../../contract/contract-context.js';
 import { rememberFocus } from '../../ui/focus-return.js';
 import { filterCommands } from './filter-commands.js';
 import { paletteMessages as m } from './messages.js';
 import { closePalette, isPaletteOpen, togglePalette, usePaletteOpen } from './palette-store.js';
-import { isPaletteShortcut } from './shortcut.js';
+import { isApplePlatform, isPaletteShortcut } from './shortcut.js';
 import { useMenuCommands } from './use-menu-commands.js';
 import './command-palette.css';
 
@@ -48,6 +50,10 @@ function useModalWithFocusReturn() {
 
 function PaletteDialog() {
   const commands = useCommands();
+  // In the desktop app the menu's own keys run these commands too: the palette shows them.
+  const menuKeys = useContract().host === 'electron';
+  const shortcutOf = (command: Command) =>
+    command.shortcut ?? (menuKeys ? menuKeyLabel(command.id, isApplePlatform()) : undefined);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const dialogRef = useModalWithFocusReturn();
@@ -137,8 +143,8 @@ function PaletteDialog() {
                     onClick={() => run(command)}
                   >
                     <span className="palette-title">{command.title}</span>
-                    {command.shortcut !== undefined && (
-                      <kbd className="palette-shortcut">{command.shortcut}</kbd>
+                    {shortcutOf(command) !== undefined && (
+                      <kbd className="palette-shortcut">{shortcutOf(command)}</kbd>
                     )}
                   </div>
                 );

@@ -3,13 +3,13 @@ import { DialogActions } from '../../ui/dialog-actions.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { hostMessages as m } from './messages.js';
 import { storageWarningText, useHostInfo } from './storage-warning.js';
-import { useOpenExternal } from './use-open-external.js';
+import { useOpenInBrowser } from './use-open-in-browser.js';
 import './host.css';
 
 /** The version, the kind of host, and where secrets are kept, with the warning once dismissed. */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const { info } = useHostInfo();
-  const openExternal = useOpenExternal();
+  const openInBrowser = useOpenInBrowser();
   const data = info.data;
   const warning = data === undefined ? null : storageWarningText(data.secretStorage);
   return (
@@ -38,7 +38,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="button button-small"
-          onClick={() => openExternal(HOLDALL_DOCS_URL)}
+          onClick={() => openInBrowser(HOLDALL_DOCS_URL)}
         >
           {m.docs}
         </button>

@@ -5,7 +5,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { formatDate } from '../../lib/format-date.js';
 import { FormField } from '../../ui/form-field.js';
-import { useOpenExternal } from '../host/use-open-external.js';
+import { useOpenInBrowser } from '../host/use-open-in-browser.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { CopyField } from './copy-field.js';
 import { attachmentDisposition, downloadNameProblem } from './download-name.js';
@@ -33,7 +33,7 @@ export function ShareLinkDialog({
   onClose: () => void;
 }) {
   const client = useContract();
-  const openExternal = useOpenExternal();
+  const openInBrowser = useOpenInBrowser();
   const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', seconds: 3600 });
   const [downloadAs, setDownloadAs] = useState('');
   const seconds = expirySeconds(expiry);
@@ -103,7 +103,7 @@ export function ShareLinkDialog({
             <button
               type="button"
               className="button button-small"
-              onClick={() => openExternal(sign.data.url)}
+              onClick={() => openInBrowser(sign.data.url)}
             >
               {m.openLink}
             </button>
