@@ -48,9 +48,12 @@ export function rememberWindowState(win: BrowserWindow, dataDir: string): void {
   };
   const saveSoon = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(save, SAVE_DELAY_MS);
+    // A pending save never holds the app open; closing saves at once anyway.
+    timer = setTimeout(save, SAVE_DELAY_MS).unref();
   };
-  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const)
-    win.on(event as 'resize', saveSoon);
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('maximize', saveSoon);
+  win.on('unmaximize', saveSoon);
   win.on('close', save);
 }
