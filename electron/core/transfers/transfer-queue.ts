@@ -70,7 +70,11 @@ export interface TransferQueueOptions {
 /** transfers.enqueueUpload with its read grants resolved to the paths they stand for. */
 export type UploadRequest = Omit<EnqueueUpload, 'grants'> & { paths: string[] };
 /** transfers.enqueueDownload with its write grant resolved to the folder it stands for. */
-export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & { destinationDir: string };
+export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & {
+  destinationDir: string;
+  /** A write-file grant's one file: the single key lands there, under the name the user gave. */
+  destinationFile?: string;
+};
 
 export interface DownloadEnqueued {
   jobs: TransferJob[];
@@ -183,7 +187,10 @@ export class TransferQueue {
         },
       );
     for (const key of request.keys ?? []) {
-      const destination = destinationFor(request.destinationDir, key, parentPrefix(key));
+      const destination =
+        request.destinationFile === undefined
+          ? destinationFor(request.destinationDir, key, parentPrefix(key))
+          : { kind: 'file' as const, path: request.destinationFile };
       if (destination.kind === 'refused') refused.push({ key, reason: destination.reason });
       else if (destination.kind === 'folder') records.push(folderJob(key));
       else {
