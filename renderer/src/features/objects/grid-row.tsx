@@ -90,7 +90,7 @@ function NameCell({ name }: { name: string }) {
 
 function ObjectRow({ row, ...props }: RowProps & { row: ObjectGridRow }) {
   return (
-    <RowFrame row={row} draggable={canDragOut()} {...props}>
+    <RowFrame row={row} draggable={canDragOut() || undefined} {...props}>
       <NameCell name={row.name} />
       {props.columns.map((column) => (
         <div key={column} role="gridcell" className={`ol-cell ol-col-${column}`}>
