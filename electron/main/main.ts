@@ -98,8 +98,11 @@ void app.whenReady().then(() => {
     mayUsePermission(permission),
   );
   serveRenderer(rendererDir);
+  const appDataDir = app.getPath('userData');
+  // Copies a drag left when the app last died: no drag waits for them any more.
+  removeDraggedCopies(appDataDir);
   const core = createCore({
-    appDataDir: app.getPath('userData'),
+    appDataDir,
     cipher: createSafeStorageCipher(),
     host: { kind: 'electron', version: app.getVersion() },
     emit,
@@ -111,8 +114,6 @@ void app.whenReady().then(() => {
   });
   registerContract(core);
   registerLocalGrants(core.grants, trusted);
-  const appDataDir = app.getPath('userData');
-  removeDraggedCopies(appDataDir);
   registerDragOut({ transfers: core.transfers, jobEnds, appDataDir }, trusted);
   serveMedia(core);
   createWindow(core);
