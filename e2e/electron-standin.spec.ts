@@ -41,8 +41,12 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
   expect(prefs).not.toHaveProperty('nodeIntegrationInSubFrames');
   expect(prefs).not.toHaveProperty('webSecurity');
   expect(electronApp.contents.getURL()).toBe(APP_PAGE);
-  // The contract's three channels: calls and grants answered, cancels heard.
-  expect([...standin.invokeHandlers.keys()].sort()).toEqual(['holdall:grant', 'holdall:invoke']);
+  // The contract's channels: calls, grants and drags out answered, cancels heard.
+  expect([...standin.invokeHandlers.keys()].sort()).toEqual([
+    'holdall:drag-out',
+    'holdall:grant',
+    'holdall:invoke',
+  ]);
   expect(standin.ipcEvents.listenerCount('holdall:cancel')).toBe(1);
 
   const index = served.find((s) => s.url === APP_PAGE);
@@ -83,7 +87,19 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
     }),
   ).toEqual({
     host: 'electron',
-    keys: ['cancel', 'grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'pickFolder'],
+    keys: [
+      'cancel',
+      'dragOut',
+      'grantFiles',
+      'host',
+      'invoke',
+      'mediaUrl',
+      'on',
+      'pickFolder',
+      'pickSaveFile',
+      'pickUploadFiles',
+      'pickUploadFolder',
+    ],
     require: 'undefined',
     process: 'undefined',
   });

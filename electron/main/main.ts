@@ -12,7 +12,10 @@ import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { removeDraggedCopies } from './drag-out.js';
+import { registerDragOut } from './drag-out-ipc.js';
 import { createCancelListener, createInvokeHandler } from './invoke-handler.js';
+import { JobEnds } from './job-ends.js';
 import { registerLocalGrants } from './local-grants.js';
 import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
@@ -22,11 +25,13 @@ import { mayNavigate, mayUsePermission } from './window-guards.js';
 
 const trusted = new Set<WebContents>();
 const calls = new WindowCalls();
+const jobEnds = new JobEnds();
 // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
 const emit: EmitEvent = (event, payload) => {
+  jobEnds.observe(event, payload);
   for (const contents of trusted) {
     if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
   }
@@ -93,8 +98,11 @@ void app.whenReady().then(() => {
     mayUsePermission(permission),
   );
   serveRenderer(rendererDir);
+  const appDataDir = app.getPath('userData');
+  // Copies a drag left when the app last died: no drag waits for them any more.
+  removeDraggedCopies(appDataDir);
   const core = createCore({
-    appDataDir: app.getPath('userData'),
+    appDataDir,
     cipher: createSafeStorageCipher(),
     host: { kind: 'electron', version: app.getVersion() },
     emit,
@@ -106,12 +114,16 @@ void app.whenReady().then(() => {
   });
   registerContract(core);
   registerLocalGrants(core.grants, trusted);
+  registerDragOut({ transfers: core.transfers, jobEnds, appDataDir }, trusted);
   serveMedia(core);
   createWindow(core);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });
-  app.on('before-quit', () => core.close());
+  app.on('before-quit', () => {
+    core.close();
+    removeDraggedCopies(appDataDir);
+  });
 });
 
 app.on('window-all-closed', () => {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CANCEL_CHANNEL,
+  DRAG_OUT_CHANNEL,
   EVENT_CHANNEL,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
@@ -71,7 +72,7 @@ afterAll(async () => {
   // Whatever the tests did, the preload only ever used its two channels, and the contract
   // channel only for listed names.
   for (const [channel, name] of ipcRenderer.invoke.mock.calls) {
-    expect([INVOKE_CHANNEL, GRANT_CHANNEL]).toContain(channel);
+    expect([INVOKE_CHANNEL, GRANT_CHANNEL, DRAG_OUT_CHANNEL]).toContain(channel);
     if (channel === INVOKE_CHANNEL) expect(channelNames).toContain(name);
   }
 });
@@ -86,7 +87,19 @@ beforeEach(() => {
 describe('the object the preload exposes', () => {
   it('holds only its calls and the host name: no ipcRenderer, no Node handles', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      ['cancel', 'grantFiles', 'host', 'invoke', 'mediaUrl', 'on', 'pickFolder'].sort(),
+      [
+        'cancel',
+        'dragOut',
+        'grantFiles',
+        'host',
+        'invoke',
+        'mediaUrl',
+        'on',
+        'pickFolder',
+        'pickSaveFile',
+        'pickUploadFiles',
+        'pickUploadFolder',
+      ].sort(),
     );
     expect(bridge.host).toBe('electron');
     const forbidden = new Set<unknown>([

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import {
   CANCEL_CHANNEL,
+  DRAG_OUT_CHANNEL,
   EVENT_CHANNEL,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
@@ -74,6 +75,28 @@ contextBridge.exposeInMainWorld('holdall', {
   /** The native folder dialog; a write grant for the folder picked, or null. */
   pickFolder(): Promise<unknown> {
     return ipcRenderer.invoke(GRANT_CHANNEL, 'pickFolder');
+  },
+  /** "Upload files…": the native open dialog; read grants for the files picked, or null. */
+  pickUploadFiles(): Promise<unknown> {
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'openFiles');
+  },
+  /** "Upload folder…": the native folder dialog; a read grant for the folder, or null. */
+  pickUploadFolder(): Promise<unknown> {
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'openFolder');
+  },
+  /**
+   * "Download as…": the native save dialog, starting with the suggested name; a write grant for
+   * exactly the file the user named, or null. Main keeps only a bare name of the suggestion.
+   */
+  pickSaveFile(suggestedName: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'saveFile', suggestedName);
+  },
+  /**
+   * Drags objects out of the list onto the desktop: main downloads them into a private temporary
+   * folder (shown in the transfers panel), then starts the system drag with those files.
+   */
+  dragOut(objects: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(DRAG_OUT_CHANNEL, objects);
   },
   /** Where <img>, <audio>, <video> and the PDF viewer stream an object from. */
   mediaUrl(ref: MediaRef): string {

@@ -30,7 +30,11 @@ export interface TransferQueueOptions {
 /** transfers.enqueueUpload with its read grants resolved to the paths they stand for. */
 export type UploadRequest = Omit<EnqueueUpload, 'grants'> & { paths: string[] };
 /** transfers.enqueueDownload with its write grant resolved to the folder it stands for. */
-export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & { destinationDir: string };
+export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & {
+  destinationDir: string;
+  /** A write-file grant's one file: the single key lands there, under the name the user gave. */
+  destinationFile?: string;
+};
 
 export interface DownloadEnqueued {
   jobs: TransferJob[];

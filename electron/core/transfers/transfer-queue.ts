@@ -163,7 +163,10 @@ export class TransferQueue {
         },
       );
     for (const key of request.keys ?? []) {
-      const destination = destinationFor(request.destinationDir, key, parentPrefix(key));
+      const destination =
+        request.destinationFile === undefined
+          ? destinationFor(request.destinationDir, key, parentPrefix(key))
+          : { kind: 'file' as const, path: request.destinationFile };
       if (destination.kind === 'refused') refused.push({ key, reason: destination.reason });
       else if (destination.kind === 'folder') records.push(folderJob(key));
       else {
