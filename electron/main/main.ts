@@ -17,6 +17,8 @@ import { registerLocalGrants } from './local-grants.js';
 import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
+import { claimSingleInstance } from './single-instance.js';
+import { TransferSignals } from './transfer-signals.js';
 import { WindowCalls } from './window-calls.js';
 import { mayNavigate, mayUsePermission } from './window-guards.js';
 
@@ -26,13 +28,17 @@ const calls = new WindowCalls();
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
+const transferSignals = new TransferSignals(() => BrowserWindow.getAllWindows());
+
 const emit: EmitEvent = (event, payload) => {
   for (const contents of trusted) {
     if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
   }
+  transferSignals.observe(event, payload);
 };
 
-function createWindow(core: Core): void {
+/** `hash`: the place (an address fragment) the window opens at, '' for the last one. */
+function createWindow(core: Core, hash = ''): void {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -70,7 +76,7 @@ function createWindow(core: Core): void {
     if (!mayNavigate(details.url, details.isMainFrame)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(`${APP_ORIGIN}/index.html${hash === '' ? '' : `#${hash}`}`);
 }
 
 function registerContract(core: Core): void {
@@ -78,6 +84,8 @@ function registerContract(core: Core): void {
   ipcMain.on(CANCEL_CHANNEL, createCancelListener(trusted, calls));
 }
 
+// A second launch hands its link to the first and quits before it starts anything.
+const desktopLinks = claimSingleInstance();
 registerAppScheme();
 app.enableSandbox();
 // Tests and portable setups point both hosts at one folder with the same variable.
@@ -86,6 +94,7 @@ if (dataDirOverride !== undefined && dataDirOverride !== '')
   app.setPath('userData', dataDirOverride);
 
 void app.whenReady().then(() => {
+  if (desktopLinks === null) return;
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(mayUsePermission(permission)),
   );
@@ -107,7 +116,8 @@ void app.whenReady().then(() => {
   registerContract(core);
   registerLocalGrants(core.grants, trusted);
   serveMedia(core);
-  createWindow(core);
+  createWindow(core, desktopLinks.takeStartHash());
+  desktopLinks.serve((hash) => createWindow(core, hash));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });
