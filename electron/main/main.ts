@@ -84,14 +84,15 @@ function registerContract(core: Core): void {
   ipcMain.on(CANCEL_CHANNEL, createCancelListener(trusted, calls));
 }
 
-// A second launch hands its link to the first and quits before it starts anything.
-const desktopLinks = claimSingleInstance();
 registerAppScheme();
 app.enableSandbox();
 // Tests and portable setups point both hosts at one folder with the same variable.
 const dataDirOverride = process.env.HOLDALL_DATA_DIR;
 if (dataDirOverride !== undefined && dataDirOverride !== '')
   app.setPath('userData', dataDirOverride);
+// A second launch hands its link to the first and quits before it starts anything. The lock
+// lives in the data folder: an app pointed at another folder is another instance.
+const desktopLinks = claimSingleInstance();
 
 void app.whenReady().then(() => {
   if (desktopLinks === null) return;
