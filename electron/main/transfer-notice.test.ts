@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TransferJob } from '../../shared/domain/transfer-job.js';
+import { job } from '../../shared/domain/test-jobs.js';
 import { noticeFor } from './transfer-notice.js';
 
-const base: TransferJob = {
-  id: 'job-0001',
-  direction: 'upload',
-  kind: 'file',
-  profileId: 'p1',
-  bucket: 'photos',
-  key: '2024/beach.jpg',
-  localPath: '/home/me/beach.jpg',
-  state: 'running',
-  bytesDone: 0,
-  bytesTotal: 100,
-  filesDone: 0,
-  filesTotal: 1,
-  totalsKnown: true,
-  conflictPolicy: 'overwrite',
-  conflict: null,
-  refused: [],
-  refusedCount: 0,
-  skippedCount: 0,
-  checks: {},
-  error: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+const base = job('job-0001', { bucket: 'photos', key: '2024/beach.jpg' });
 
 describe('transfer notices', () => {
   it('names the object and the bucket when an upload or a download finishes', () => {

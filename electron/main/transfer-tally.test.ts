@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TransferJob } from '../../shared/domain/transfer-job.js';
+import { job } from '../../shared/domain/test-jobs.js';
 import { TransferTally } from './transfer-tally.js';
 
-function job(id: string, fields: Partial<TransferJob>): TransferJob {
-  return {
-    id,
-    direction: 'upload',
-    kind: 'file',
-    profileId: 'p1',
-    bucket: 'b',
-    key: `${id}.bin`,
-    localPath: `/tmp/${id}.bin`,
-    state: 'running',
-    bytesDone: 0,
-    bytesTotal: 100,
-    filesDone: 0,
-    filesTotal: 1,
-    totalsKnown: true,
-    conflictPolicy: 'overwrite',
-    conflict: null,
-    refused: [],
-    refusedCount: 0,
-    skippedCount: 0,
-    checks: {},
-    error: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    ...fields,
-  };
-}
 const progress = (id: string, bytesDone: number, bytesTotal: number) => ({
   id,
   bytesDone,
