@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
@@ -171,6 +171,40 @@ test('an upload moves the taskbar bar and clears it; one notification when unfoc
     // shows the object, any notification would have been shown.
     await upload('small-upload.txt', 1024);
     expect(standin.records.notifications).toHaveLength(1);
+  } finally {
+    await rm(local, { recursive: true, force: true });
+  }
+});
+
+test('a folder upload finishing in the background gives one notification, not one per file', async ({
+  electronApp,
+}) => {
+  const { page, standin } = electronApp;
+  const bucket = await createTestBucket(adminClient(), 'shell-folder');
+  const local = await mkdtemp(join(tmpdir(), 'holdall-standin-shell-folder-'));
+  try {
+    const holdall = new HoldallApp(page);
+    await holdall.expectFirstRun();
+    await holdall.addConnection('Local RGW', s3Target());
+    await holdall.openConnection('Local RGW');
+    await holdall.openBucket(bucket.name);
+    const album = join(local, 'album');
+    await mkdir(album);
+    const files = ['one.txt', 'two.txt', 'three.txt'].map((name, i) => ({
+      name,
+      size: 10 + i,
+      path: join(album, name),
+    }));
+    for (const file of files) await writeFile(file.path, 'x'.repeat(file.size));
+    await filesOnDisk(page, files);
+
+    standin.windowFocused = false;
+    await new TransfersPage(page).folderInput.setInputFiles(album);
+    await expect(holdall.row('album/')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => standin.records.notifications.length).toBe(1);
+    expect(standin.records.notifications).toEqual([
+      { title: 'Folder upload finished', body: `“album” (3 files) uploaded to ${bucket.name}` },
+    ]);
   } finally {
     await rm(local, { recursive: true, force: true });
   }
