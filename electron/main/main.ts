@@ -20,6 +20,8 @@ import { registerLocalGrants } from './local-grants.js';
 import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
+import { claimSingleInstance } from './single-instance.js';
+import { TransferSignals } from './transfer-signals.js';
 import { WindowCalls } from './window-calls.js';
 import { mayNavigate, mayUsePermission } from './window-guards.js';
 
@@ -30,14 +32,18 @@ const jobEnds = new JobEnds();
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
+const transferSignals = new TransferSignals(() => BrowserWindow.getAllWindows());
+
 const emit: EmitEvent = (event, payload) => {
   jobEnds.observe(event, payload);
   for (const contents of trusted) {
     if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
   }
+  transferSignals.observe(event, payload);
 };
 
-function createWindow(core: Core): void {
+/** `hash`: the place (an address fragment) the window opens at, '' for the last one. */
+function createWindow(core: Core, hash = ''): void {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -75,7 +81,7 @@ function createWindow(core: Core): void {
     if (!mayNavigate(details.url, details.isMainFrame)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(`${APP_ORIGIN}/index.html${hash === '' ? '' : `#${hash}`}`);
 }
 
 function registerContract(core: Core): void {
@@ -89,8 +95,12 @@ app.enableSandbox();
 const dataDirOverride = process.env.HOLDALL_DATA_DIR;
 if (dataDirOverride !== undefined && dataDirOverride !== '')
   app.setPath('userData', dataDirOverride);
+// A second launch hands its link to the first and quits before it starts anything. The lock
+// lives in the data folder: an app pointed at another folder is another instance.
+const desktopLinks = claimSingleInstance();
 
 void app.whenReady().then(() => {
+  if (desktopLinks === null) return;
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(mayUsePermission(permission)),
   );
@@ -116,7 +126,8 @@ void app.whenReady().then(() => {
   registerLocalGrants(core.grants, trusted);
   registerDragOut({ transfers: core.transfers, jobEnds, appDataDir }, trusted);
   serveMedia(core);
-  createWindow(core);
+  createWindow(core, desktopLinks.takeStartHash());
+  desktopLinks.serve((hash) => createWindow(core, hash));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });

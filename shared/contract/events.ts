@@ -3,6 +3,7 @@ import { bucketEvents } from './channels/buckets.js';
 import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
 import { corsEvents } from './channels/cors.js';
+import { desktopEvents } from './channels/desktop.js';
 import { folderEvents } from './channels/folders.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectEvents } from './channels/objects.js';
@@ -22,6 +23,7 @@ export const events = {
   ...transfersEvents,
   ...folderEvents,
   ...versioningEvents,
+  ...desktopEvents,
 } as const;
 
 export type Events = typeof events;
