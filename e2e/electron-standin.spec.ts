@@ -41,8 +41,9 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
   expect(prefs).not.toHaveProperty('nodeIntegrationInSubFrames');
   expect(prefs).not.toHaveProperty('webSecurity');
   expect(electronApp.contents.getURL()).toBe(APP_PAGE);
-  // The contract's three channels: calls and grants answered, cancels heard.
+  // The contract's channels: calls, grants and drags out answered, cancels heard.
   expect([...standin.invokeHandlers.keys()].sort()).toEqual([
+    'holdall:drag-out',
     'holdall:grant',
     'holdall:invoke',
     'holdall:open-external',
@@ -89,6 +90,7 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
     host: 'electron',
     keys: [
       'cancel',
+      'dragOut',
       'grantFiles',
       'host',
       'invoke',
@@ -96,6 +98,9 @@ test('main.ts opens one sandboxed, isolated window on its own scheme, with its C
       'on',
       'openInBrowser',
       'pickFolder',
+      'pickSaveFile',
+      'pickUploadFiles',
+      'pickUploadFolder',
     ],
     require: 'undefined',
     process: 'undefined',

@@ -37,6 +37,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Where the host records the local paths it hands out (dialogs, drops) as grant ids. */
   grants: GrantRegistry;
+  /** The transfer queue, for downloads the host starts itself (Electron's drag out). */
+  transfers: TransferQueue;
   /** Streams an object for <img>, <audio>, <video> and the PDF viewer (the hosts' media routes). */
   openObjectStream(request: MediaStreamRequest, signal?: AbortSignal): Promise<MediaResponse>;
   close(): void;
@@ -86,6 +88,7 @@ export function createCore({
   return {
     dispatch: createDispatcher(handlers, toAppError),
     grants,
+    transfers,
     openObjectStream: (request, signal) =>
       openMediaStream((profileId) => clients.get(profileId), request, signal),
     close: () => {

@@ -6,10 +6,12 @@ import type { Envelope } from '../../shared/contract/envelope.js';
 import type { LocalGrant } from '../../shared/domain/local-grant.js';
 import type { GrantRegistry } from '../core/grants/grant-registry.js';
 import { chosenRoots } from './dropped-roots.js';
+import { dialogGrant, isDialogGrantKind } from './native-dialogs.js';
 import { isTrustedSender } from './trusted-sender.js';
 import { windowScope } from './window-scope.js';
 
-async function answer<T>(work: () => Promise<T>): Promise<Envelope<T>> {
+/** A main-only request's answer as an envelope: errors as values, as over the contract. */
+export async function answer<T>(work: () => Promise<T>): Promise<Envelope<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (err) {
@@ -25,7 +27,7 @@ async function answer<T>(work: () => Promise<T>): Promise<Envelope<T>> {
 
 /**
  * The only ways local paths enter: files the user dropped or picked (their paths read by
- * the preload with webUtils.getPathForFile) and the native folder dialog. The window gets
+ * the preload with webUtils.getPathForFile) and the native dialogs (see native-dialogs.ts). The window gets
  * grant ids back, never a path it could have made up.
  */
 export function registerLocalGrants(
@@ -54,6 +56,8 @@ export function registerLocalGrants(
         if (picked.canceled || path === undefined) return null;
         return { grant: await grants.issueWrite(scope, path), path };
       });
+    if (isDialogGrantKind(kind))
+      return answer(() => dialogGrant(kind, event.sender, scope, grants, chosen));
     return { ok: false, error: { code: 'UnknownChannel', message: 'No such grant request' } };
   });
 }

@@ -12,11 +12,16 @@ import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { removeDraggedCopies } from './drag-out.js';
+import { registerDragOut } from './drag-out-ipc.js';
 import { createCancelListener, createInvokeHandler } from './invoke-handler.js';
+import { JobEnds } from './job-ends.js';
 import { registerLocalGrants } from './local-grants.js';
 import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
 import { createSafeStorageCipher } from './safe-storage-cipher.js';
+import { claimSingleInstance } from './single-instance.js';
+import { TransferSignals } from './transfer-signals.js';
 import { WindowCalls } from './window-calls.js';
 import { mayNavigate, mayUsePermission } from './window-guards.js';
 import { installAppMenu } from './install-app-menu.js';
@@ -25,17 +30,23 @@ import { rememberWindowState, restoredWindowState } from './window-state.js';
 
 const trusted = new Set<WebContents>();
 const calls = new WindowCalls();
+const jobEnds = new JobEnds();
 // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
+const transferSignals = new TransferSignals(() => BrowserWindow.getAllWindows());
+
 const emit: EmitEvent = (event, payload) => {
+  jobEnds.observe(event, payload);
   for (const contents of trusted) {
     if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
   }
+  transferSignals.observe(event, payload);
 };
 
-function createWindow(core: Core): void {
+/** `hash`: the place (an address fragment) the window opens at, '' for the last one. */
+function createWindow(core: Core, hash = ''): void {
   const dataDir = app.getPath('userData');
   const placed = restoredWindowState(dataDir);
   const win = new BrowserWindow({
@@ -76,7 +87,7 @@ function createWindow(core: Core): void {
     if (!mayNavigate(details.url, details.isMainFrame)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(`${APP_ORIGIN}/index.html${hash === '' ? '' : `#${hash}`}`);
 }
 
 function registerContract(core: Core): void {
@@ -90,8 +101,12 @@ app.enableSandbox();
 const dataDirOverride = process.env.HOLDALL_DATA_DIR;
 if (dataDirOverride !== undefined && dataDirOverride !== '')
   app.setPath('userData', dataDirOverride);
+// A second launch hands its link to the first and quits before it starts anything. The lock
+// lives in the data folder: an app pointed at another folder is another instance.
+const desktopLinks = claimSingleInstance();
 
 void app.whenReady().then(() => {
+  if (desktopLinks === null) return;
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(mayUsePermission(permission)),
   );
@@ -99,8 +114,11 @@ void app.whenReady().then(() => {
     mayUsePermission(permission),
   );
   serveRenderer(rendererDir);
+  const appDataDir = app.getPath('userData');
+  // Copies a drag left when the app last died: no drag waits for them any more.
+  removeDraggedCopies(appDataDir);
   const core = createCore({
-    appDataDir: app.getPath('userData'),
+    appDataDir,
     cipher: createSafeStorageCipher(),
     host: { kind: 'electron', version: app.getVersion() },
     emit,
@@ -114,12 +132,17 @@ void app.whenReady().then(() => {
   registerLocalGrants(core.grants, trusted);
   registerOpenExternal(trusted);
   installAppMenu(trusted);
+  registerDragOut({ transfers: core.transfers, jobEnds, appDataDir }, trusted);
   serveMedia(core);
-  createWindow(core);
+  createWindow(core, desktopLinks.takeStartHash());
+  desktopLinks.serve((hash) => createWindow(core, hash));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });
-  app.on('before-quit', () => core.close());
+  app.on('before-quit', () => {
+    core.close();
+    removeDraggedCopies(appDataDir);
+  });
 });
 
 app.on('window-all-closed', () => {

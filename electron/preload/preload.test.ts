@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CANCEL_CHANNEL,
+  DRAG_OUT_CHANNEL,
   EVENT_CHANNEL,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
@@ -71,7 +72,7 @@ afterAll(async () => {
   // Whatever the tests did, the preload only ever used its two channels, and the contract
   // channel only for listed names.
   for (const [channel, name] of ipcRenderer.invoke.mock.calls) {
-    expect([INVOKE_CHANNEL, GRANT_CHANNEL]).toContain(channel);
+    expect([INVOKE_CHANNEL, GRANT_CHANNEL, DRAG_OUT_CHANNEL]).toContain(channel);
     if (channel === INVOKE_CHANNEL) expect(channelNames).toContain(name);
   }
 });
@@ -88,6 +89,7 @@ describe('the object the preload exposes', () => {
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'cancel',
+        'dragOut',
         'grantFiles',
         'host',
         'invoke',
@@ -95,6 +97,9 @@ describe('the object the preload exposes', () => {
         'on',
         'openInBrowser',
         'pickFolder',
+        'pickSaveFile',
+        'pickUploadFiles',
+        'pickUploadFolder',
       ].sort(),
     );
     expect(bridge.host).toBe('electron');

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import {
   CANCEL_CHANNEL,
+  DRAG_OUT_CHANNEL,
   EVENT_CHANNEL,
   GRANT_CHANNEL,
   INVOKE_CHANNEL,
@@ -79,6 +80,28 @@ contextBridge.exposeInMainWorld('holdall', {
   /** An http(s) link in the default browser; main checks the URL and answers why it would not. */
   openInBrowser(url: unknown): Promise<unknown> {
     return ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url);
+  },
+  /** "Upload files…": the native open dialog; read grants for the files picked, or null. */
+  pickUploadFiles(): Promise<unknown> {
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'openFiles');
+  },
+  /** "Upload folder…": the native folder dialog; a read grant for the folder, or null. */
+  pickUploadFolder(): Promise<unknown> {
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'openFolder');
+  },
+  /**
+   * "Download as…": the native save dialog, starting with the suggested name; a write grant for
+   * exactly the file the user named, or null. Main keeps only a bare name of the suggestion.
+   */
+  pickSaveFile(suggestedName: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(GRANT_CHANNEL, 'saveFile', suggestedName);
+  },
+  /**
+   * Drags objects out of the list onto the desktop: main downloads them into a private temporary
+   * folder (shown in the transfers panel), then starts the system drag with those files.
+   */
+  dragOut(objects: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(DRAG_OUT_CHANNEL, objects);
   },
   /** Where <img>, <audio>, <video> and the PDF viewer stream an object from. */
   mediaUrl(ref: MediaRef): string {

@@ -44,8 +44,42 @@ function failure(err: unknown): { code: string; message: string } {
       };
 }
 
-function refuseMethod(res: ServerResponse, headers: Record<string, string>): void {
-  res.writeHead(405, { ...headers, Allow: 'POST' }).end();
+/**
+ * The one shape of every spool route: POST only, and whatever `answer` returns or throws goes
+ * back as the contract's envelope (an answer already under way is left to end as it can).
+ */
+async function spoolPost(
+  req: IncomingMessage,
+  res: ServerResponse,
+  spooling: Spooling | undefined,
+  headers: Record<string, string>,
+  answer: (spooling: Spooling) => Promise<unknown>,
+): Promise<void> {
+  if (req.method !== 'POST' || spooling === undefined) {
+    res.writeHead(405, { ...headers, Allow: 'POST' }).end();
+    return;
+  }
+  try {
+    sendJson(res, 200, { ok: true, value: await answer(spooling) }, headers);
+  } catch (err) {
+    if (!res.headersSent && !res.destroyed)
+      sendJson(res, 200, { ok: false, error: failure(err) }, headers);
+  }
+}
+
+/** A JSON list of files, checked against its schema; every problem names the `files` field. */
+function parseFileList<T>(text: string, schema: z.ZodType<T>): T {
+  const invalid = (why: string) =>
+    new AppError('InvalidInput', `files: ${why}`, { fields: ['files'] });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid('the list is not JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? 'invalid');
+  return parsed.data;
 }
 
 /**
@@ -60,19 +94,14 @@ export async function handleSpool(
   spooling: Spooling | undefined,
   headers: Record<string, string>,
 ): Promise<void> {
-  if (req.method !== 'POST' || spooling === undefined) return refuseMethod(res, headers);
-  try {
-    const { top, live } = await spooling.spool.receive(
+  await spoolPost(req, res, spooling, headers, async ({ spool, grants }) => {
+    const { top, live } = await spool.receive(
       req,
       url.searchParams.get('drop') ?? '',
       url.searchParams.get('path') ?? '',
     );
-    const value = live ? {} : { grant: await spooling.grants.issueRead(HOST_SCOPE, top) };
-    sendJson(res, 200, { ok: true, value }, headers);
-  } catch (err) {
-    if (!res.headersSent && !res.destroyed)
-      sendJson(res, 200, { ok: false, error: failure(err) }, headers);
-  }
+    return live ? {} : { grant: await grants.issueRead(HOST_SCOPE, top) };
+  });
 }
 
 /**
@@ -87,31 +116,17 @@ export async function handleSpoolOpen(
   spooling: Spooling | undefined,
   headers: Record<string, string>,
 ): Promise<void> {
-  if (req.method !== 'POST' || spooling === undefined) return refuseMethod(res, headers);
-  const text = await readBody(req, MAX_DROP_LIST_BYTES);
-  try {
+  await spoolPost(req, res, spooling, headers, async ({ spool, grants }) => {
+    const text = await readBody(req, MAX_DROP_LIST_BYTES);
     if (text === undefined)
       throw new AppError('InvalidInput', 'files: the list is over 64 MiB', { fields: ['files'] });
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new AppError('InvalidInput', 'files: the body is not JSON', { fields: ['files'] });
-    }
-    const parsed = dropListSchema.safeParse(json);
-    if (!parsed.success)
-      throw new AppError('InvalidInput', `files: ${parsed.error.issues[0]?.message ?? 'invalid'}`, {
-        fields: ['files'],
-      });
-    const opened = await spooling.spool.open(url.searchParams.get('drop') ?? '', parsed.data.files);
-    const grants: string[] = [];
+    const { files } = parseFileList(text, dropListSchema);
+    const opened = await spool.open(url.searchParams.get('drop') ?? '', files);
+    const folderGrants: string[] = [];
     for (const folder of opened.folders)
-      grants.push(await spooling.grants.issueRead(HOST_SCOPE, folder.path));
-    sendJson(res, 200, { ok: true, value: { grants, order: opened.order } }, headers);
-  } catch (err) {
-    if (!res.headersSent && !res.destroyed)
-      sendJson(res, 200, { ok: false, error: failure(err) }, headers);
-  }
+      folderGrants.push(await grants.issueRead(HOST_SCOPE, folder.path));
+    return { grants: folderGrants, order: opened.order };
+  });
 }
 
 /**
@@ -127,35 +142,22 @@ export async function handleSpoolBatch(
   spooling: Spooling | undefined,
   headers: Record<string, string>,
 ): Promise<void> {
-  if (req.method !== 'POST' || spooling === undefined) return refuseMethod(res, headers);
   const drop = url.searchParams.get('drop') ?? '';
-  const reader = new ByteReader(req);
-  const results: unknown[] = [];
-  try {
+  await spoolPost(req, res, spooling, headers, async ({ spool, grants }) => {
+    const reader = new ByteReader(req);
     const length = (await reader.read(4)).readUInt32BE(0);
     if (length > MAX_BATCH_LIST_BYTES)
       throw new AppError('InvalidInput', 'files: the list is over 1 MiB', { fields: ['files'] });
-    let json: unknown;
-    try {
-      json = JSON.parse((await reader.read(length)).toString('utf8'));
-    } catch {
-      throw new AppError('InvalidInput', 'files: the list is not JSON', { fields: ['files'] });
-    }
-    const list = batchListSchema.safeParse(json);
-    if (!list.success)
-      throw new AppError('InvalidInput', `files: ${list.error.issues[0]?.message ?? 'invalid'}`, {
-        fields: ['files'],
-      });
-    for (const file of list.data) {
+    const list = parseFileList((await reader.read(length)).toString('utf8'), batchListSchema);
+    const results: unknown[] = [];
+    for (const file of list) {
       const counted = { bytes: 0 };
       try {
-        const { top, live } = await spooling.spool.receive(
-          reader.take(file.size, counted),
-          drop,
-          file.path,
-        );
-        const value = live ? {} : { grant: await spooling.grants.issueRead(HOST_SCOPE, top) };
-        results.push({ ok: true, value });
+        const { top, live } = await spool.receive(reader.take(file.size, counted), drop, file.path);
+        results.push({
+          ok: true,
+          value: live ? {} : { grant: await grants.issueRead(HOST_SCOPE, top) },
+        });
       } catch (err) {
         results.push({ ok: false, error: failure(err) });
         // A refused file's bytes are still in the body, before the next file's.
@@ -166,9 +168,6 @@ export async function handleSpoolBatch(
       throw new AppError('InvalidInput', 'files: the body holds more bytes than listed', {
         fields: ['files'],
       });
-    sendJson(res, 200, { ok: true, value: { results } }, headers);
-  } catch (err) {
-    if (!res.headersSent && !res.destroyed)
-      sendJson(res, 200, { ok: false, error: failure(err) }, headers);
-  }
+    return { results };
+  });
 }

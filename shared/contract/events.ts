@@ -3,6 +3,7 @@ import { bucketEvents } from './channels/buckets.js';
 import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
 import { corsEvents } from './channels/cors.js';
+import { desktopEvents } from './channels/desktop.js';
 import { folderEvents } from './channels/folders.js';
 import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
@@ -24,6 +25,7 @@ export const events = {
   ...folderEvents,
   ...versioningEvents,
   ...menuEvents,
+  ...desktopEvents,
 } as const;
 
 export type Events = typeof events;

@@ -3,9 +3,10 @@ import { z } from 'zod';
 /**
  * What a grant lets the contract do with the one local path behind it. Only a
  * host names local paths (its own dialogs, real drops, its spool, its folder
- * picker); the renderer holds these opaque ids instead.
+ * picker); the renderer holds these opaque ids instead. `writeFile` is one file a save dialog
+ * named: a download may write that file (through a temporary file beside it), nothing else.
  */
-export const grantUses = ['readFile', 'readTree', 'writeFolder'] as const;
+export const grantUses = ['readFile', 'readTree', 'writeFolder', 'writeFile'] as const;
 export type GrantUse = (typeof grantUses)[number];
 
 /** 32 base64url characters from 24 random bytes; a path never matches. */

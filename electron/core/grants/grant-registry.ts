@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { GrantUse } from '../../../shared/domain/local-grant.js';
 
@@ -39,6 +39,7 @@ const useWords: Record<GrantUse, string> = {
   readFile: 'reading a file',
   readTree: 'reading a folder',
   writeFolder: 'writing into a folder',
+  writeFile: 'writing one file',
 };
 
 function refused(message: string, reason: string): AppError {
@@ -75,8 +76,25 @@ export class GrantRegistry {
     return this.#issue(scope, folder, 'writeFolder');
   }
 
+  /**
+   * One file a download may write, named in the host's save dialog: it may not exist yet, but its
+   * folder must, and the grant covers that one name, not the folder.
+   */
+  async issueWriteFile(scope: string, file: string): Promise<string> {
+    return this.#issue(scope, file, 'writeFile');
+  }
+
   /** The path behind a grant, checked again now: it must still be what was granted. */
   async resolve(scope: string, id: string, accepts: readonly GrantUse[]): Promise<string> {
+    return (await this.resolveGrant(scope, id, accepts)).path;
+  }
+
+  /** resolve, telling which of the accepted uses the grant has. */
+  async resolveGrant(
+    scope: string,
+    id: string,
+    accepts: readonly GrantUse[],
+  ): Promise<{ path: string; use: GrantUse }> {
     const grant = this.#scopes.get(scope)?.byId.get(id);
     if (grant === undefined)
       throw refused(
@@ -91,7 +109,7 @@ export class GrantRegistry {
     const real = await this.#check(grant.path, grant.use);
     if (real !== grant.real)
       throw refused(`${grant.path} changed since it was granted: pick it again.`, 'changed');
-    return grant.path;
+    return { path: grant.path, use: grant.use };
   }
 
   /** Forgets a closed window's grants. */
@@ -126,6 +144,7 @@ export class GrantRegistry {
 
   /** Resolves symlinks, then refuses what lies in (or holds) the app data folder. */
   async #check(path: string, use: GrantUse): Promise<string> {
+    if (use === 'writeFile') return this.#checkFileToWrite(path);
     const info = await this.#stat(path);
     if (use === 'readFile' && !info.isFile()) throw refused(`${path} is not a file.`, 'notFile');
     if (use !== 'readFile' && !info.isDirectory())
@@ -141,6 +160,28 @@ export class GrantRegistry {
     if (use !== 'readFile' && isInside(real, protectedReal))
       throw refused(
         `${path} holds Holdall's own data folder: choose a folder inside it instead.`,
+        'protected',
+      );
+    return real;
+  }
+
+  /**
+   * Its folder must be a folder; the file itself, if there, a plain file; and it must not be in
+   * the app data folder. A folder that merely holds the data folder is fine: only this name is
+   * written.
+   */
+  async #checkFileToWrite(path: string): Promise<string> {
+    const folder = dirname(path);
+    if (folder === path) throw refused(`${path} does not name a file.`, 'notFile');
+    if (!(await this.#stat(folder)).isDirectory())
+      throw refused(`${folder} is not a folder.`, 'notFolder');
+    const existing = await stat(path).catch(() => null);
+    if (existing !== null && !existing.isFile()) throw refused(`${path} is not a file.`, 'notFile');
+    const real = join(await realpath(folder), basename(path));
+    const { protectedReal } = await this.#realRoots();
+    if (isInside(protectedReal, real))
+      throw refused(
+        `${path} is inside Holdall's own data folder, which the app never reads or writes for you.`,
         'protected',
       );
     return real;

@@ -8,6 +8,12 @@ import type { CoreDeps } from './deps.js';
 export interface LocalPaths {
   /** The path behind a grant the caller's scope holds, for the given use only. */
   resolve(ctx: CallContext, grant: string, accepts: readonly GrantUse[]): Promise<string>;
+  /** resolve, with the use the grant has (one of `accepts`). */
+  resolveGrant(
+    ctx: CallContext,
+    grant: string,
+    accepts: readonly GrantUse[],
+  ): Promise<{ path: string; use: GrantUse }>;
   registry(): GrantRegistry;
   scopeOf(ctx: CallContext): string;
 }
@@ -24,5 +30,6 @@ export function localPaths(deps: CoreDeps): LocalPaths {
     registry,
     scopeOf,
     resolve: (ctx, grant, accepts) => registry().resolve(scopeOf(ctx), grant, accepts),
+    resolveGrant: (ctx, grant, accepts) => registry().resolveGrant(scopeOf(ctx), grant, accepts),
   };
 }

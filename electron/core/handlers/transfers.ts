@@ -1,4 +1,5 @@
 import type { transfersChannels } from '../../../shared/contract/channels/transfers.js';
+import { dirname } from 'node:path';
 import { AppError } from '../../../shared/contract/envelope.js';
 import { openDownloaded } from '../transfers/open-downloaded.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
@@ -20,8 +21,17 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
       return queue().enqueueUpload({ ...request, paths });
     },
     'transfers.enqueueDownload': async ({ destination, ...request }, ctx) => {
-      const destinationDir = await local.resolve(ctx, destination, ['writeFolder']);
-      return queue().enqueueDownload({ ...request, destinationDir });
+      const { path, use } = await local.resolveGrant(ctx, destination, [
+        'writeFolder',
+        'writeFile',
+      ]);
+      if (use === 'writeFolder')
+        return queue().enqueueDownload({ ...request, destinationDir: path });
+      return queue().enqueueDownload({
+        ...asOneFile(request),
+        destinationDir: dirname(path),
+        destinationFile: path,
+      });
     },
     'transfers.list': () => later(() => queue().list()),
     'transfers.pause': async (target) => queue().pause(target),
@@ -37,6 +47,19 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
     'transfers.orphans.list': () => later(() => queue().orphans()),
     'transfers.orphans.cleanup': async (selection) => queue().cleanupOrphans(selection),
   };
+}
+
+/** A file grant (a save dialog's "Download as…") takes exactly one object, to that file. */
+function asOneFile<T extends { keys?: string[] | undefined; prefix?: string | undefined }>(
+  request: T,
+): T {
+  const [key, ...more] = request.keys ?? [];
+  if (key === undefined || more.length > 0 || request.prefix !== undefined || key.endsWith('/'))
+    throw new AppError(
+      'InvalidInput',
+      'A file chosen with "Download as…" takes exactly one object, not folders or several.',
+    );
+  return request;
 }
 
 /** Runs sync queue calls so that a throw becomes a rejection, as for every other handler. */

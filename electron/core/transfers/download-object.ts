@@ -76,8 +76,17 @@ export async function downloadObject(
   destination: string,
   ctx: DownloadContext,
 ): Promise<DownloadCheck> {
-  await mkdir(dirname(destination), { recursive: true });
-  const { path: temp, file, resumed } = await openTemp(destination, ctx);
+  // Most files land in a folder that exists (an earlier file of the same folder made it): the
+  // folder is made only when the temporary file cannot be created for want of it.
+  const {
+    path: temp,
+    file,
+    resumed,
+  } = await openTemp(destination, ctx).catch(async (err: unknown) => {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(dirname(destination), { recursive: true });
+    return openTemp(destination, ctx);
+  });
   const progress = { journaled: resumed && (ctx.resume ?? []).length > 0 };
   try {
     const check = await fillAndVerify(source, temp, file, resumed, ctx, progress);

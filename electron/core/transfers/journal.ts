@@ -1,4 +1,5 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { entriesOf, foldJournal, journalEntrySchema } from './journal-entries.js';
@@ -32,6 +33,8 @@ export class TransferJournal {
   #queue: Promise<unknown> = Promise.resolve();
   /** Lines waiting for the write in flight to finish; they go out together, in order. */
   #batch: { lines: string[]; written: Promise<void> } | null = null;
+  /** Open only while batches follow each other. */
+  #file: Promise<FileHandle> | undefined;
 
   private constructor(path: string) {
     this.#path = path;
@@ -73,9 +76,24 @@ export class TransferJournal {
       lines: [line],
       written: Promise.resolve(),
     };
-    batch.written = this.#queue.then(() => {
+    batch.written = this.#queue.then(async () => {
       this.#batch = null;
-      return appendFile(this.#path, batch.lines.join(''), { mode: 0o600 });
+      // Back-to-back batches (a folder of small files) share one open file; an idle journal
+      // holds no descriptor, so nothing has to close it.
+      this.#file ??= open(this.#path, 'a', 0o600);
+      const file = this.#file;
+      let failed = false;
+      try {
+        await (await file).appendFile(batch.lines.join(''));
+      } catch (err) {
+        failed = true;
+        throw err;
+      } finally {
+        if (failed || this.#batch === null) {
+          this.#file = undefined;
+          await file.then((f) => f.close()).catch(() => undefined);
+        }
+      }
     });
     this.#batch = batch;
     this.#queue = batch.written.catch(() => undefined);

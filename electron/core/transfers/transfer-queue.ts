@@ -1,81 +1,48 @@
 import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
-import { rm, stat } from 'node:fs/promises';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { stat } from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type {
   ConflictChoice,
   RefusedItem,
   TransferJob,
-  TransferProgress,
-  TransferState,
 } from '../../../shared/domain/transfer-job.js';
 import type {
-  EnqueueDownload,
-  EnqueueUpload,
   OrphanCleanupResult,
   OrphanUpload,
   TransferTarget,
 } from '../../../shared/domain/transfer-request.js';
 import { defaultTransferSettings } from '../../../shared/domain/transfer-settings.js';
 import type { TransferSettings } from '../../../shared/domain/transfer-settings.js';
-import { addBandwidthLimit } from './bandwidth-middleware.js';
-import { ConflictQuestions, joinBatch, uploadDestination } from './conflict-questions.js';
+import { ConflictQuestions, joinBatch } from './conflict-questions.js';
 import { newTask } from './file-task.js';
-import type { FileTask } from './file-task.js';
-import {
-  countFolder,
-  folderFiles,
-  parentPrefix,
-  uploadFileKey,
-  uploadFolderPrefix,
-} from './folder-source.js';
-import type { FolderSpec, LiveFolders } from './folder-source.js';
-import { folderJobLine, restoredJobs } from './transfer-restore.js';
-import { isActive, isFinal, targetOf } from './job-state.js';
+import { parentPrefix, uploadFileKey, uploadFolderPrefix } from './folder-source.js';
+import { JobRunner } from './job-runner.js';
+import { targetOf } from './job-state.js';
 import type { TransferAction } from './job-state.js';
 import { TransferJournal } from './journal.js';
 import type { JournaledJob } from './journal-entries.js';
-import type { PartPlanOptions } from './part-plan.js';
+import { cleanupOrphans, orphansOf } from './orphan-uploads.js';
 import { RequestLimiter } from './request-limiter.js';
-import type { RetryPolicy } from './retry.js';
-import { runDownloadTask, runUploadTask } from './run-file-task.js';
-import type { TaskEnv, TaskOutcome } from './run-file-task.js';
 import { destinationFor } from './safe-destination.js';
 import { Slots } from './slots.js';
 import { TokenBucket } from './token-bucket.js';
 import { JobRecord } from './transfer-job-record.js';
 import type { JobSpec } from './transfer-job-record.js';
-import { causeOf } from './transfer-cause.js';
-import { UnwritableItem } from './unwritable-item.js';
-import { abortUpload, fingerprintOf } from './upload-file.js';
+import type {
+  DownloadEnqueued,
+  DownloadRequest,
+  TransferQueueOptions,
+  UploadRequest,
+} from './transfer-queue-options.js';
+import { folderJobLine, restoredJobs } from './transfer-restore.js';
+import { fingerprintOf } from './upload-file.js';
 
-export interface TransferQueueOptions {
-  /** Where the journal lives (the app data folder). */
-  journalDir: string;
-  /** A client without SDK retries (maxAttempts 1): the engine retries, rewinding file streams. */
-  clientFor(profileId: string): Promise<S3Client>;
-  onState?(job: TransferJob): void;
-  onProgress?(progress: TransferProgress): void;
-  settings?: Partial<TransferSettings>;
-  retry?: RetryPolicy;
-  plan?: PartPlanOptions;
-  rangeThreshold?: number;
-  /** 250 ms: at most four progress events per second per job. */
-  progressIntervalMs?: number;
-  /** Folders the host is still filling, walked as their files land. */
-  liveFolders?: LiveFolders;
-}
-
-/** transfers.enqueueUpload with its read grants resolved to the paths they stand for. */
-export type UploadRequest = Omit<EnqueueUpload, 'grants'> & { paths: string[] };
-/** transfers.enqueueDownload with its write grant resolved to the folder it stands for. */
-export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & { destinationDir: string };
-
-export interface DownloadEnqueued {
-  jobs: TransferJob[];
-  refused: RefusedItem[];
-}
+export type {
+  DownloadEnqueued,
+  DownloadRequest,
+  TransferQueueOptions,
+  UploadRequest,
+} from './transfer-queue-options.js';
 
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -83,7 +50,8 @@ const PROGRESS_INTERVAL_MS = 250;
  * Every transfer of one core: jobs in a list, at most `concurrency` files at
  * once over all of them, a journal so a killed app resumes, and events for
  * the UI. Folder jobs walk their tree lazily: only files in flight exist as
- * tasks, so a folder of 100,000 files costs what a handful does.
+ * tasks, so a folder of 100,000 files costs what a handful does. The queue keeps the list and
+ * answers the contract; `JobRunner` runs the jobs.
  */
 export class TransferQueue {
   readonly #options: TransferQueueOptions;
@@ -95,7 +63,8 @@ export class TransferQueue {
   readonly #bandwidth: TokenBucket;
   #restored = false;
   #closed = false;
-  readonly #questions = new ConflictQuestions((job) => this.#emitState(job));
+  readonly #questions: ConflictQuestions;
+  readonly #runner: JobRunner;
 
   constructor(options: TransferQueueOptions) {
     this.#options = options;
@@ -106,6 +75,17 @@ export class TransferQueue {
     this.#opened = TransferJournal.open(options.journalDir);
     // Callers that never restore must not see an unhandled rejection here.
     this.#opened.catch(() => undefined);
+    this.#questions = new ConflictQuestions((job) => this.#runner.emitState(job));
+    this.#runner = new JobRunner({
+      options,
+      settings: () => this.#settings,
+      journal: async () => (await this.#opened).journal,
+      closed: () => this.#closed,
+      slots: this.#slots,
+      limiter: this.#limiter,
+      bandwidth: this.#bandwidth,
+      questions: this.#questions,
+    });
   }
 
   // ---- queueing -------------------------------------------------------------------------------
@@ -183,7 +163,10 @@ export class TransferQueue {
         },
       );
     for (const key of request.keys ?? []) {
-      const destination = destinationFor(request.destinationDir, key, parentPrefix(key));
+      const destination =
+        request.destinationFile === undefined
+          ? destinationFor(request.destinationDir, key, parentPrefix(key))
+          : { kind: 'file' as const, path: request.destinationFile };
       if (destination.kind === 'refused') refused.push({ key, reason: destination.reason });
       else if (destination.kind === 'folder') records.push(folderJob(key));
       else {
@@ -210,8 +193,8 @@ export class TransferQueue {
     const jobs = restoredJobs(unfinished, (fields, spec) => this.#record(fields, spec));
     for (const job of jobs) {
       this.#jobs.set(job.id, job);
-      this.#emitState(job);
-      this.#start(job);
+      this.#runner.emitState(job);
+      this.#runner.start(job);
     }
     return jobs.map((job) => job.snapshot());
   }
@@ -311,21 +294,7 @@ export class TransferQueue {
 
   /** Multipart uploads the journal knows that no running or queued job is using. */
   orphans(): OrphanUpload[] {
-    const out: OrphanUpload[] = [];
-    for (const job of this.#jobs.values()) {
-      if (job.snap.direction !== 'upload' || isActive(job.state)) continue;
-      for (const task of job.live.values()) {
-        if (task.uploadId === undefined) continue;
-        out.push({
-          profileId: job.snap.profileId,
-          bucket: job.snap.bucket,
-          key: task.key,
-          uploadId: task.uploadId,
-          initiated: task.createdAt,
-        });
-      }
-    }
-    return out;
+    return orphansOf(this.#jobs.values());
   }
 
   /** Aborts them on the server; a file job whose upload is gone is canceled. */
@@ -333,30 +302,14 @@ export class TransferQueue {
     selection: { all: true } | { uploadIds: string[] },
   ): Promise<OrphanCleanupResult> {
     const { journal } = await this.#opened;
-    const wanted = 'all' in selection ? undefined : new Set(selection.uploadIds);
-    const result: OrphanCleanupResult = { aborted: 0, errors: [] };
-    for (const job of [...this.#jobs.values()]) {
-      if (job.snap.direction !== 'upload' || isActive(job.state)) continue;
-      for (const [order, task] of [...job.live]) {
-        const uploadId = task.uploadId;
-        if (uploadId === undefined || (wanted !== undefined && !wanted.has(uploadId))) continue;
-        try {
-          const client = await this.#client(job.snap.profileId);
-          await abortUpload(client, { bucket: job.snap.bucket, key: task.key }, uploadId);
-          await journal.record({ t: 'end', id: task.journalId, state: 'canceled' });
-          job.live.delete(order);
-          result.aborted++;
-        } catch (err) {
-          const cause = causeOf(err);
-          result.errors.push({ uploadId, code: cause.code, message: cause.message });
-        }
-      }
-      if (job.spec.kind === 'file' && job.live.size === 0 && !isFinal(job.state)) {
-        await this.#endJournal(job, journal, 'canceled');
-        this.#setState(job, 'canceled');
-      }
-    }
-    return result;
+    return cleanupOrphans([...this.#jobs.values()], selection, {
+      journal,
+      client: (profileId) => this.#runner.client(profileId),
+      cancelJob: async (job) => {
+        await this.#runner.endJournal(job, journal, 'canceled');
+        this.#runner.setState(job, 'canceled');
+      },
+    });
   }
 
   /**
@@ -395,7 +348,7 @@ export class TransferQueue {
       { ...fields, id },
       spec,
       this.#options.progressIntervalMs ?? PROGRESS_INTERVAL_MS,
-      (job) => this.#emitProgress(job),
+      (job) => this.#runner.emitProgress(job),
     );
   }
 
@@ -405,8 +358,8 @@ export class TransferQueue {
     const line = folderJobLine(job);
     if (line !== undefined) await journal.record(line);
     this.#jobs.set(job.id, job);
-    this.#emitState(job);
-    this.#start(job);
+    this.#runner.emitState(job);
+    this.#runner.start(job);
     return job.snapshot();
   }
 
@@ -426,297 +379,13 @@ export class TransferQueue {
         await job.running;
         return;
       }
-      if (action === 'cancel') await this.#cancelCleanup(job);
-      this.#setState(job, to);
+      if (action === 'cancel') await this.#runner.cancelCleanup(job);
+      this.#runner.setState(job, to);
       return;
     }
     // resume / retry: back in line, from where it stopped.
     job.snap.error = null;
-    this.#setState(job, 'queued');
-    this.#start(job);
-  }
-
-  #start(job: JobRecord): void {
-    if (this.#closed) return;
-    const controller = new AbortController();
-    // Each file and request of the job listens on it; more than ten is normal.
-    setMaxListeners(0, controller.signal);
-    job.controller = controller;
-    job.stopReason = undefined;
-    const running = this.#run(job, controller.signal).finally(() => {
-      if (job.running === running) {
-        job.running = undefined;
-        job.controller = undefined;
-      }
-    });
-    job.running = running;
-  }
-
-  async #run(job: JobRecord, signal: AbortSignal): Promise<void> {
-    try {
-      const { journal } = await this.#opened;
-      const client = await this.#client(job.snap.profileId);
-      if (job.spec.kind === 'folder') await this.#runFolder(job, job.spec, client, journal, signal);
-      else await this.#runFile(job, job.spec.task, client, journal, signal);
-      signal.throwIfAborted();
-      await this.#endJournal(job, journal, 'succeeded');
-      this.#setState(job, 'succeeded');
-    } catch (err) {
-      await this.#stopped(job, err);
-    }
-  }
-
-  async #runFile(
-    job: JobRecord,
-    task: FileTask,
-    client: S3Client,
-    journal: TransferJournal,
-    signal: AbortSignal,
-  ): Promise<void> {
-    const release = await this.#slots.acquire(signal);
-    try {
-      this.#markRunning(job);
-      job.live.set(task.journalId, task);
-      const outcome = await this.#runTask(job, task, client, journal, signal);
-      job.live.delete(task.journalId);
-      this.#count(job, task, outcome);
-    } finally {
-      // "Keep both" may have picked another name.
-      job.snap.key = task.key;
-      job.snap.localPath = task.localPath;
-      release();
-    }
-  }
-
-  async #runFolder(
-    job: JobRecord,
-    spec: FolderSpec,
-    client: S3Client,
-    journal: TransferJournal,
-    signal: AbortSignal,
-  ): Promise<void> {
-    this.#startCounting(job, spec, client);
-    const cursor = job.cursor;
-    cursor?.restart();
-    // A failing file stops its siblings and the walk; the job then fails with its cause.
-    const stop = new AbortController();
-    setMaxListeners(0, stop.signal);
-    const onAbort = (): void => stop.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const inFlight = new Set<Promise<void>>();
-    let failure: { error: unknown } | undefined;
-    try {
-      const files = folderFiles(spec, client, job.snap.bucket, {
-        signal: stop.signal,
-        refuse: (key, reason) => job.refuse({ key, reason }),
-        ...(this.#options.liveFolders === undefined ? {} : { live: this.#options.liveFolders }),
-        startAfter: spec.direction === 'download' ? cursor?.watermark : undefined,
-        ...(this.#options.retry === undefined ? {} : { retry: this.#options.retry }),
-      });
-      for await (const file of files) {
-        if (cursor?.isDone(file.order) === true) continue;
-        // A task kept from a pause or a previous run carries its upload id, parts or ranges.
-        const task = job.live.get(file.order) ?? file.task;
-        const release = await this.#slots.acquire(stop.signal);
-        this.#markRunning(job);
-        job.live.set(file.order, task);
-        cursor?.start(file.order);
-        const run = this.#runTask(job, task, client, journal, stop.signal)
-          .then((outcome) => {
-            job.live.delete(file.order);
-            cursor?.finish(file.order);
-            this.#count(job, task, outcome);
-          })
-          .catch((error: unknown) => {
-            if (error instanceof UnwritableItem) {
-              // Like a refused key: reported on its own, the rest of the folder goes on.
-              job.live.delete(file.order);
-              cursor?.finish(file.order);
-              job.refuse({ key: error.key, reason: error.reason });
-              this.#countRefused(job, task);
-              return;
-            }
-            failure ??= { error };
-            stop.abort(error);
-          })
-          .finally(() => {
-            release();
-            inFlight.delete(run);
-          });
-        inFlight.add(run);
-      }
-    } catch (error) {
-      failure ??= { error };
-      stop.abort(error);
-    } finally {
-      await Promise.all(inFlight);
-      signal.removeEventListener('abort', onAbort);
-    }
-    signal.throwIfAborted();
-    if (failure !== undefined) throw failure.error;
-  }
-
-  #runTask(
-    job: JobRecord,
-    task: FileTask,
-    client: S3Client,
-    journal: TransferJournal,
-    signal: AbortSignal,
-  ): Promise<TaskOutcome> {
-    const upload = job.snap.direction === 'upload';
-    // Made first: a folder's also sets what its "keep both" must avoid.
-    const destination = upload ? uploadDestination(job) : undefined;
-    const env: TaskEnv = {
-      client,
-      journal,
-      limiter: this.#limiter,
-      signal,
-      profileId: job.snap.profileId,
-      bucket: job.snap.bucket,
-      partConcurrency: this.#settings.partConcurrency,
-      ...(this.#options.retry === undefined ? {} : { retry: this.#options.retry }),
-      ...(this.#options.plan === undefined ? {} : { plan: this.#options.plan }),
-      ...(this.#options.rangeThreshold === undefined
-        ? {}
-        : { rangeThreshold: this.#options.rangeThreshold }),
-      policy: () => job.snap.conflictPolicy,
-      ask: (key, localPath) => this.#questions.ask(job, key, localPath, signal),
-      verifyExisting: job.verifyExisting,
-      ...(destination === undefined ? {} : { destination, plannedElsewhere: job.plannedElsewhere }),
-      onProgress: (delta) => job.addBytes(delta),
-      onSize: (size) => {
-        if (job.spec.kind === 'file') job.snap.bytesTotal = size;
-      },
-      onChecked: (check) => job.checked(check),
-    };
-    return upload ? runUploadTask(env, task) : runDownloadTask(env, task);
-  }
-
-  #count(job: JobRecord, task: FileTask, outcome: TaskOutcome): void {
-    job.snap.filesDone++;
-    if (outcome === 'skipped') {
-      job.snap.skippedCount++;
-      job.addBytes(Math.max(0, task.size));
-    }
-  }
-
-  /** A file left out still ends its share of the folder's files and bytes, like a skipped one. */
-  #countRefused(job: JobRecord, task: FileTask): void {
-    job.snap.filesDone++;
-    job.addBytes(Math.max(0, task.size) - task.counted);
-    task.counted = Math.max(0, task.size);
-  }
-
-  #startCounting(job: JobRecord, spec: FolderSpec, client: S3Client): void {
-    if (job.countStarted) return;
-    job.countStarted = true;
-    countFolder(
-      spec,
-      client,
-      job.snap.bucket,
-      job.counting.signal,
-      (files, bytes) => {
-        job.snap.filesTotal = files;
-        job.snap.bytesTotal = bytes;
-        job.throttle.poke();
-      },
-      this.#options.liveFolders,
-    ).then(
-      () => {
-        job.snap.totalsKnown = true;
-        job.throttle.poke();
-      },
-      // Only the totals are lost (shown as "at least"); the transfer itself goes on.
-      () => undefined,
-    );
-  }
-
-  async #stopped(job: JobRecord, err: unknown): Promise<void> {
-    const reason = job.stopReason;
-    if (reason === 'close') return;
-    if (reason === 'pause') {
-      this.#setState(job, 'paused');
-      return;
-    }
-    if (reason === 'cancel') {
-      await this.#cancelCleanup(job);
-      this.#setState(job, 'canceled');
-      return;
-    }
-    job.snap.error = causeOf(err);
-    this.#setState(job, 'failed');
-  }
-
-  /** Cancel means the server forgets the parts and no temporary file stays behind. */
-  async #cancelCleanup(job: JobRecord): Promise<void> {
-    job.counting.abort();
-    const { journal } = await this.#opened;
-    for (const task of job.live.values()) {
-      try {
-        if (job.snap.direction === 'upload' && task.uploadId !== undefined) {
-          const client = await this.#client(job.snap.profileId);
-          await abortUpload(client, { bucket: job.snap.bucket, key: task.key }, task.uploadId);
-        } else if (job.snap.direction === 'download' && task.tempPath !== undefined) {
-          await rm(task.tempPath, { force: true });
-        }
-      } catch (err) {
-        // The job is canceled either way; what is left shows up as an orphan on the server.
-        job.snap.error = causeOf(err);
-      }
-      if (task.journaled) await journal.record({ t: 'end', id: task.journalId, state: 'canceled' });
-    }
-    job.live.clear();
-    await this.#endJournal(job, journal, 'canceled');
-  }
-
-  /** A folder job's own line; a file job's line is its task's, which the task ends itself. */
-  async #endJournal(
-    job: JobRecord,
-    journal: TransferJournal,
-    state: 'succeeded' | 'canceled',
-  ): Promise<void> {
-    if (job.spec.kind !== 'folder') return;
-    job.ended = true;
-    await journal.record({ t: 'end', id: job.id, state });
-  }
-
-  async #client(profileId: string): Promise<S3Client> {
-    const client = await this.#options.clientFor(profileId);
-    addBandwidthLimit(client, this.#bandwidth);
-    return client;
-  }
-
-  #markRunning(job: JobRecord): void {
-    if (job.state === 'queued') this.#setState(job, 'running');
-  }
-
-  #setState(job: JobRecord, state: TransferState): void {
-    if (job.state === state) return;
-    job.snap.state = state;
-    if (state !== 'running') {
-      job.throttle.cancel();
-      job.rate.reset();
-    }
-    this.#emitState(job);
-  }
-
-  #emitState(job: JobRecord): void {
-    if (this.#closed) return;
-    this.#options.onState?.(job.snapshot());
-  }
-
-  #emitProgress(job: JobRecord): void {
-    if (this.#closed) return;
-    const now = performance.now();
-    job.rate.sample(job.snap.bytesDone, now);
-    const { id, bytesDone, bytesTotal, filesDone, filesTotal } = job.snap;
-    this.#options.onProgress?.({
-      id,
-      bytesDone,
-      bytesTotal,
-      ...(job.spec.kind === 'folder' ? { filesDone, filesTotal } : {}),
-      rateBytesPerSec: Math.round(job.rate.bytesPerSec),
-      etaSeconds: job.rate.etaSeconds(bytesDone, bytesTotal),
-    });
+    this.#runner.setState(job, 'queued');
+    this.#runner.start(job);
   }
 }

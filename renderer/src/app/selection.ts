@@ -1,6 +1,2 @@
-/** Where the user is: a connection, optionally one of its buckets, and a folder in it. */
-export interface Selection {
-  profileId: string;
-  bucket: string | null;
-  prefix: string;
-}
+/** Where the user is: the same shape the address and the desktop's `holdall://open` links name. */
+export type { Place as Selection } from '../../../shared/domain/place-link.js';

@@ -22,6 +22,8 @@ import { ObjectsPane } from '../features/objects/objects-pane.js';
 import { NO_SELECTION } from '../features/objects/selection.js';
 import type { ObjectSelection } from '../features/objects/selection.js';
 import { OpenDownloadFeature } from '../features/open-download/open-download-feature.js';
+import { DownloadAsFeature } from '../features/native-files/download-as.js';
+import { DragOutFeature } from '../features/native-files/drag-out.js';
 import { ObjectPreview } from '../features/preview/object-preview.js';
 import { ShareFeature } from '../features/share/share-feature.js';
 import { TransfersPanel } from '../features/transfers/transfers-panel.js';
@@ -90,6 +92,8 @@ export function Shell() {
         <ShareFeature />
         <ObjectPreview />
         <OpenDownloadFeature />
+        <DownloadAsFeature />
+        <DragOutFeature />
         <ObjectActionsScope target={browsing}>
           {(actions) => (
             <ObjectsPane

@@ -21,6 +21,24 @@ export interface Bridge {
   grantFiles?(files: readonly File[]): Promise<Envelope<string[]>>;
   /** Electron only: the native folder dialog; a write grant for the folder, or null if canceled. */
   pickFolder?(): Promise<Envelope<LocalGrant | null>>;
+  /** Electron only: "Upload files…" in the native open dialog; read grants, or null if canceled. */
+  pickUploadFiles?(): Promise<Envelope<string[] | null>>;
+  /** Electron only: "Upload folder…" in the native folder dialog; a read grant, or null. */
+  pickUploadFolder?(): Promise<Envelope<string[] | null>>;
+  /**
+   * Electron only: "Download as…" in the native save dialog, starting with `suggestedName`; a
+   * write grant for exactly the file named, or null if canceled.
+   */
+  pickSaveFile?(suggestedName: string): Promise<Envelope<LocalGrant | null>>;
+  /**
+   * Electron only: from a row's dragstart, drags these files out to the desktop (main downloads
+   * them first, shown in the transfers panel, then starts the system drag).
+   */
+  dragOut?(objects: {
+    profileId: string;
+    bucket: string;
+    keys: readonly string[];
+  }): Promise<Envelope<{ dragged: number }>>;
   /** Transports that can drop (the web bridge's WebSocket) tell when they are back. */
   onReconnect?(listener: () => void): () => void;
   /** Electron only: an http(s) link in the default browser (the browser host opens a tab). */

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { openLinkedPlace } from '../features/navigation/place-store.js';
 import { useContract } from './contract-context.js';
 import { profilesQuery } from './queries.js';
 
@@ -16,6 +17,8 @@ export function IpcEventsProvider({ children }: { children: ReactNode }) {
       }),
     [client, queryClient],
   );
+
+  useEffect(() => client.on('desktop.openPlace', openLinkedPlace), [client]);
 
   // Whatever changed while the event socket was down is only known by asking again.
   useEffect(

@@ -20,7 +20,7 @@ interface RawEditorProps {
 
 const language = (format: RawFormat) => (format === 'json' ? json() : xml());
 
-// Colours from app.css's variables (they inherit into the shadow root), so the editor follows
+// Colours from theme.css's variables (they inherit into the shadow root), so the editor follows
 // the light/dark scheme.
 const theme = EditorView.theme({
   '&': { backgroundColor: 'var(--bg)', color: 'var(--fg)', fontSize: '13px', maxHeight: '50vh' },

@@ -1,5 +1,5 @@
 import type { Selection } from '../../app/selection.js';
-import { decodeLocation, encodeLocation } from './deep-link.js';
+import { decodeLocation, encodeLocation } from '../../../../shared/domain/place-link.js';
 
 const STORAGE_KEY = 'holdall.place';
 
@@ -38,4 +38,13 @@ export function onLinkChange(listener: (place: Selection | null) => void): () =>
   const onHashChange = () => listener(decodeLocation(window.location.hash));
   window.addEventListener('hashchange', onHashChange);
   return () => window.removeEventListener('hashchange', onHashChange);
+}
+
+/**
+ * Opens a place the host was handed (the desktop app's `holdall://open/#…` link) exactly as an
+ * edited address does: through the address, so it is checked and noticed the same way.
+ */
+export function openLinkedPlace(place: Selection): void {
+  const hash = encodeLocation(place);
+  if (hash !== '') window.location.hash = hash;
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { DragEvent, MouseEvent, ReactNode } from 'react';
 import { formatTimestamp } from '../../lib/format-date.js';
 import { formatSize } from '../../lib/format-size.js';
+import { canDragOut } from '../native-files/drag-out.js';
 import { useDropUpload } from '../transfers/use-drop-upload.js';
 import type { OptionalColumn } from './column-layout.js';
 import { kindOf } from './file-kind.js';
@@ -25,6 +26,8 @@ export interface RowProps {
 interface FrameProps extends RowProps {
   row: GridRow;
   className?: string;
+  /** Electron drags files out to the desktop (see DragOutFeature). */
+  draggable?: boolean;
   onDoubleClick?: () => void;
   drop?: {
     onDragOver: (event: DragEvent) => void;
@@ -41,6 +44,7 @@ function RowFrame({
   onRowClick,
   onRowMenu,
   className,
+  draggable,
   onDoubleClick,
   drop,
   children,
@@ -65,6 +69,7 @@ function RowFrame({
       onClick={(event) => onRowClick(event, row.index)}
       onContextMenu={(event) => onRowMenu(event, row.index)}
       onDoubleClick={onDoubleClick}
+      draggable={draggable}
       {...drop}
     >
       {children}
@@ -85,7 +90,7 @@ function NameCell({ name }: { name: string }) {
 
 function ObjectRow({ row, ...props }: RowProps & { row: ObjectGridRow }) {
   return (
-    <RowFrame row={row} {...props}>
+    <RowFrame row={row} draggable={canDragOut() || undefined} {...props}>
       <NameCell name={row.name} />
       {props.columns.map((column) => (
         <div key={column} role="gridcell" className={`ol-cell ol-col-${column}`}>

@@ -12,7 +12,7 @@ interface CodeViewProps {
   label: string;
 }
 
-// Colours from app.css's variables and preview.css's --tok-* ones, which reach into the
+// Colours from theme.css's variables and preview.css's --tok-* ones, which reach into the
 // shadow root by inheritance, so light and dark both work.
 const theme = EditorView.theme({
   '&': { backgroundColor: 'var(--bg)', color: 'var(--fg)', fontSize: '13px', height: '100%' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerSummary, queueOrder, rowSpeed, shownRate, shownState } from './queue-summary.js';
-import { job } from './test-jobs.js';
+import { job } from '../../../../shared/domain/test-jobs.js';
 import { rowFromJob, upsertJobs } from './transfer-rows.js';
 import type { TransferRow } from './transfer-rows.js';
 

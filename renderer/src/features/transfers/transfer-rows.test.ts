@@ -11,7 +11,7 @@ import {
   upsertJobs,
   withoutFinished,
 } from './transfer-rows.js';
-import { job } from './test-jobs.js';
+import { job } from '../../../../shared/domain/test-jobs.js';
 
 const progress = (id: string, bytesDone: number) => ({
   id,

@@ -3,7 +3,7 @@ import type { ChangeEvent } from 'react';
 import { sourcesFromFiles } from './drop-tree.js';
 import { messages } from './messages.js';
 import type { UploadTarget } from './upload-target.js';
-import { useUpload } from './use-upload.js';
+import { usePickAndUpload, useUpload } from './use-upload.js';
 import './transfers.css';
 
 /** React has no prop for webkitdirectory; the DOM property turns the picker into a folder picker. */
@@ -15,7 +15,20 @@ export function UploadButton(props: UploadTarget) {
   const filesRef = useRef<HTMLInputElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const upload = useUpload();
+  const pickAndUpload = usePickAndUpload();
   const { profileId, bucket, prefix } = props;
+  // Electron asks with its native dialogs; the browser host keeps the file inputs.
+  const bridge = window.holdall;
+  const pickFiles = bridge?.pickUploadFiles;
+  const pickFolder = bridge?.pickUploadFolder;
+  const chooseFiles = () =>
+    pickFiles === undefined
+      ? filesRef.current?.click()
+      : pickAndUpload({ profileId, bucket, prefix }, () => pickFiles());
+  const chooseFolder = () =>
+    pickFolder === undefined
+      ? folderRef.current?.click()
+      : pickAndUpload({ profileId, bucket, prefix }, () => pickFolder());
 
   const onPicked = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -27,10 +40,10 @@ export function UploadButton(props: UploadTarget) {
 
   return (
     <span className="upload-buttons">
-      <button type="button" className="button" onClick={() => filesRef.current?.click()}>
+      <button type="button" className="button" onClick={chooseFiles}>
         {messages.uploadFiles}
       </button>
-      <button type="button" className="button" onClick={() => folderRef.current?.click()}>
+      <button type="button" className="button" onClick={chooseFolder}>
         {messages.uploadFolder}
       </button>
       <input

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { Envelope } from '../../../../shared/contract/envelope.js';
 import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
 import type { Bridge } from '../../contract/bridge.js';
 import type { ContractClient } from '../../contract/contract-client.js';
@@ -48,6 +49,35 @@ export function useUpload(): StartUpload {
           : grantInPlace(bridge, sources).then((grants) =>
               enqueue(client, queryClient, target, grants),
             );
+      work.catch((err: unknown) => {
+        uploadActivity.change((list) =>
+          addActivity(list, notice(messages.uploadFailed, errorMessage(err))),
+        );
+      });
+    },
+    [client, queryClient],
+  );
+}
+
+export type PickAndUpload = (
+  target: UploadTarget,
+  pick: () => Promise<Envelope<string[] | null>>,
+) => void;
+
+/**
+ * Uploads what the user picks in a host's native dialog (Electron's "Upload files…" and
+ * "Upload folder…"): the host answers read grants for the picked items, or null when the user
+ * canceled, and then nothing happens.
+ */
+export function usePickAndUpload(): PickAndUpload {
+  const client = useContract();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (target, pick) => {
+      const work = pick().then(async (answer) => {
+        if (!answer.ok) throw new ContractError(answer.error);
+        if (answer.value !== null) await enqueue(client, queryClient, target, answer.value);
+      });
       work.catch((err: unknown) => {
         uploadActivity.change((list) =>
           addActivity(list, notice(messages.uploadFailed, errorMessage(err))),

@@ -1,4 +1,9 @@
-import type { Selection } from '../../app/selection.js';
+/** Where the user is: a connection, optionally one of its buckets, and a folder in it. */
+export interface Place {
+  profileId: string;
+  bucket: string | null;
+  prefix: string;
+}
 
 /**
  * Where the user is, as the part of the address after `#`:
@@ -6,7 +11,7 @@ import type { Selection } from '../../app/selection.js';
  * Every part is percent-encoded whole (a "/" inside a key included), so any key survives the
  * trip: `#`, `%`, `?`, spaces and any Unicode.
  */
-export function encodeLocation(location: Selection | null): string {
+export function encodeLocation(location: Place | null): string {
   if (location === null) return '';
   const parts = ['c', location.profileId];
   if (location.bucket !== null) {
@@ -24,7 +29,7 @@ export function encodeLocation(location: Selection | null): string {
 }
 
 /** The location an address part names, or null when it names none (any other text). */
-export function decodeLocation(hash: string): Selection | null {
+export function decodeLocation(hash: string): Place | null {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   const parts = text.split('/');
   if (parts[0] !== '' || parts[1] !== 'c') return null;

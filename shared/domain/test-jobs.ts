@@ -1,4 +1,4 @@
-import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
+import type { TransferJob } from './transfer-job.js';
 
 /** A running single-file upload of 100 bytes, changed by `patch`: the tests' job snapshot. */
 export function job(id: string, patch: Partial<TransferJob> = {}): TransferJob {

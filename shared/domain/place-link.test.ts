@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Selection } from '../../app/selection.js';
-import { decodeLocation, encodeLocation } from './deep-link.js';
+import { decodeLocation, encodeLocation } from './place-link.js';
+import type { Place } from './place-link.js';
 
 /** Text an S3 key can hold: any Unicode scalar values, the characters URLs treat specially often. */
 const hostileText = fc.oneof(
@@ -12,7 +12,7 @@ const hostileText = fc.oneof(
   }),
 );
 
-const location: fc.Arbitrary<Selection> = fc.oneof(
+const location: fc.Arbitrary<Place> = fc.oneof(
   fc.record({ profileId: hostileText, bucket: fc.constant(null), prefix: fc.constant('') }),
   fc.record({ profileId: hostileText, bucket: hostileText, prefix: fc.constant('') }),
   fc.record({ profileId: hostileText, bucket: hostileText, prefix: hostileText }),

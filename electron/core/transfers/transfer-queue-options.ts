@@ -1,0 +1,42 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type {
+  RefusedItem,
+  TransferJob,
+  TransferProgress,
+} from '../../../shared/domain/transfer-job.js';
+import type { EnqueueDownload, EnqueueUpload } from '../../../shared/domain/transfer-request.js';
+import type { TransferSettings } from '../../../shared/domain/transfer-settings.js';
+import type { LiveFolders } from './folder-source.js';
+import type { PartPlanOptions } from './part-plan.js';
+import type { RetryPolicy } from './retry.js';
+
+export interface TransferQueueOptions {
+  /** Where the journal lives (the app data folder). */
+  journalDir: string;
+  /** A client without SDK retries (maxAttempts 1): the engine retries, rewinding file streams. */
+  clientFor(profileId: string): Promise<S3Client>;
+  onState?(job: TransferJob): void;
+  onProgress?(progress: TransferProgress): void;
+  settings?: Partial<TransferSettings>;
+  retry?: RetryPolicy;
+  plan?: PartPlanOptions;
+  rangeThreshold?: number;
+  /** 250 ms: at most four progress events per second per job. */
+  progressIntervalMs?: number;
+  /** Folders the host is still filling, walked as their files land. */
+  liveFolders?: LiveFolders;
+}
+
+/** transfers.enqueueUpload with its read grants resolved to the paths they stand for. */
+export type UploadRequest = Omit<EnqueueUpload, 'grants'> & { paths: string[] };
+/** transfers.enqueueDownload with its write grant resolved to the folder it stands for. */
+export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & {
+  destinationDir: string;
+  /** A write-file grant's one file: the single key lands there, under the name the user gave. */
+  destinationFile?: string;
+};
+
+export interface DownloadEnqueued {
+  jobs: TransferJob[];
+  refused: RefusedItem[];
+}

@@ -1,0 +1,43 @@
+import { linkedPlaceSchema } from '../../shared/contract/channels/desktop.js';
+import { decodeLocation, encodeLocation } from '../../shared/domain/place-link.js';
+import type { Place } from '../../shared/domain/place-link.js';
+import { APP_SCHEME } from './app-origin.js';
+
+/**
+ * Links other programs open the app with: `holdall://open/#/c/<connection>/b/<bucket>/p/<folder>`,
+ * the browser host's address fragment (shared/domain/place-link.ts) after a host of its own.
+ * The renderer's pages live at `holdall://app/…`; a link never names that host, so a link can
+ * never be mistaken for (or smuggle) a page of the app.
+ */
+export const LINK_HOST = 'open';
+const LINK_START = new RegExp(`^${APP_SCHEME}://${LINK_HOST}/?#`, 'i');
+/** A 1,024-byte key percent-encodes to at most ~3 KiB; anything far longer is not a link of ours. */
+export const MAX_LINK_LENGTH = 8192;
+
+/** The link that opens the app at `place`. */
+export function linkToPlace(place: Place): string {
+  return `${APP_SCHEME}://${LINK_HOST}/#${encodeLocation(place)}`;
+}
+
+/** The place a link names, or null for anything else (another scheme or host, a path, bad encoding). */
+export function placeFromLink(link: unknown): Place | null {
+  if (typeof link !== 'string' || link.length > MAX_LINK_LENGTH) return null;
+  const start = LINK_START.exec(link);
+  if (start === null) return null;
+  const place = decodeLocation(link.slice(start[0].length - 1));
+  if (place === null) return null;
+  const checked = linkedPlaceSchema.safeParse(place);
+  return checked.success ? checked.data : null;
+}
+
+/**
+ * The place a launch's command line asks for: the last argument that is a link of ours.
+ * Chromium may add its own switches after it, so the position is not relied on.
+ */
+export function placeFromArgv(argv: readonly unknown[]): Place | null {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const place = placeFromLink(argv[i]);
+    if (place !== null) return place;
+  }
+  return null;
+}
