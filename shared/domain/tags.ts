@@ -55,3 +55,11 @@ export const bucketTagsSchema = z
   })
   .strict();
 export type BucketTags = z.infer<typeof bucketTagsSchema>;
+
+/**
+ * Tags as a server answers them: not held to the put limits, since a tag set may carry what
+ * no user can write (AWS's own `aws:` tags) and must still be shown.
+ */
+export const storedTagSchema = z.object({ key: z.string(), value: z.string() }).strict();
+export const storedTagSetSchema = z.array(storedTagSchema);
+export const storedBucketTagsSchema = z.object({ tags: storedTagSetSchema }).strict();

@@ -8,7 +8,7 @@ import { configStateSchema } from '../../domain/config/state.js';
 import { topicArnSchema, topicDraftSchema, topicSchema } from '../../domain/config/topics.js';
 import { websiteConfigSchema } from '../../domain/config/website.js';
 import { objectKeySchema } from '../../domain/object-key.js';
-import { bucketTagsSchema } from '../../domain/tags.js';
+import { bucketTagsSchema, storedBucketTagsSchema } from '../../domain/tags.js';
 import { profileIdSchema } from '../../domain/profile.js';
 import { bucketRef } from './buckets.js';
 
@@ -83,7 +83,7 @@ export const configChannels = {
   },
   'config.notification.delete': { input: inBucket, output: done },
 
-  'config.tagging.get': { input: inBucket, output: configStateSchema(bucketTagsSchema) },
+  'config.tagging.get': { input: inBucket, output: configStateSchema(storedBucketTagsSchema) },
   'config.tagging.put': {
     input: z.object({ ...bucketRef, tagging: bucketTagsSchema }).strict(),
     output: done,
