@@ -150,7 +150,7 @@ test('object tags: viewed, added, edited and removed in properties, limits shown
   expect(await objectTags(made.name, 'report.txt')).toEqual([]);
 });
 
-test('tags speak Simplified Chinese: the bucket tab, its tag rows and their messages', async ({
+test('bucket tags speak Simplified Chinese: the tab, its rows and the schema messages', async ({
   page,
 }, testInfo) => {
   const made = await session.bucket('tags-zh');
@@ -170,4 +170,27 @@ test('tags speak Simplified Chinese: the bucket tab, its tag rows and their mess
   await expect(dialog.getByRole('button', { name: '添加标签' })).toBeVisible();
   await expectAccessible(page, 'bucket properties: Tags form (zh-CN)');
   await screenshotBothSchemes(page, testInfo, 'bucket-tags-zh');
+});
+
+test('object tags speak Simplified Chinese too', async ({ page }) => {
+  const made = await session.bucket('tags-zh-object');
+  await made.put({ 'a.txt': 'x' });
+  await new LanguagesPage(page).choose('简体中文');
+  const tree = page.getByRole('navigation', { name: '连接' });
+  await tree.getByRole('treeitem', { name: 'RGW', exact: true }).click();
+  await tree.getByRole('treeitem', { name: made.name, exact: true }).click();
+  const objects = page.getByRole('grid');
+  await objects.getByRole('row', { name: 'a.txt', exact: true }).click({ button: 'right' });
+  await page
+    .getByRole('menu', { name: '对象操作' })
+    .getByRole('menuitem', { name: /^属性…/ })
+    .click();
+  const properties = page.getByRole('dialog', { name: '“a.txt”的属性' });
+  const tags = properties.getByRole('group', { name: '标签' });
+  await expect(tags.getByText('没有标签。')).toBeVisible();
+  await expect(properties.getByText('只修改标签时会单独保存标签，不会重写对象。')).toBeVisible();
+  await tags.getByRole('button', { name: '添加标签' }).click();
+  await tags.getByLabel('标签 1 的值').fill('v'.repeat(257));
+  await expect(tags.getByText('键: 不能为空 · 值: 最多 256 个字符')).toBeVisible();
+  await expectAccessible(page, 'object properties: tags (zh-CN)');
 });
