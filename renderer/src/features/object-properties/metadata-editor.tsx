@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { MAX_METADATA_BYTES, metadataBytes } from './metadata-rows.js';
 import type { MetadataProblems, MetadataRow } from './metadata-rows.js';
 import { propertiesMessages as m } from './messages.js';
+import '../../ui/key-value-rows.css';
 
 interface MetadataEditorProps {
   rows: MetadataRow[];
@@ -21,12 +22,12 @@ export function MetadataEditor({ rows, onChange, problems, showRequired }: Metad
   const used = metadataBytes(rows);
 
   return (
-    <fieldset className="op-metadata">
+    <fieldset className="kv-rows">
       <legend className="op-heading">{m.metadataHeading}</legend>
       {rows.length === 0 ? (
         <p className="muted">{m.noMetadata}</p>
       ) : (
-        <div className="op-metadata-head" aria-hidden="true">
+        <div className="kv-row-head" aria-hidden="true">
           <span>{m.metadataName}</span>
           <span>{m.metadataValue}</span>
         </div>
@@ -37,7 +38,7 @@ export function MetadataEditor({ rows, onChange, problems, showRequired }: Metad
         const valueProblem = problems.values.get(row.id);
         const errorId = `${baseId}-${row.id}-error`;
         return (
-          <div key={row.id} className="op-metadata-row" data-testid="metadata-row">
+          <div key={row.id} className="kv-row" data-testid="metadata-row">
             <input
               aria-label={m.metadataNameOf(index + 1)}
               value={row.name}
@@ -65,14 +66,14 @@ export function MetadataEditor({ rows, onChange, problems, showRequired }: Metad
               ✕
             </button>
             {(shownName !== undefined || valueProblem !== undefined) && (
-              <p id={errorId} className="field-error op-metadata-error">
+              <p id={errorId} className="field-error kv-row-error">
                 {shownName === undefined ? m.valueProblem : m.nameProblems[shownName]}
               </p>
             )}
           </div>
         );
       })}
-      <div className="op-metadata-foot">
+      <div className="kv-rows-foot">
         <button type="button" className="button button-small" onClick={add}>
           {m.addRow}
         </button>

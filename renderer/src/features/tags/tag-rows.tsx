@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Tag } from '../../../../shared/domain/tags.js';
 import { TAG_KEY_MAX, TAG_VALUE_MAX } from '../../../../shared/domain/tags.js';
 import { tagMessages as m } from './messages.js';
-import './tag-rows.css';
+import '../../ui/key-value-rows.css';
 
 interface TagRowsProps {
   legend: string;
@@ -26,13 +26,13 @@ export function TagRows({ legend, tags, onChange, max, errors, base }: TagRowsPr
   const setError = errors[base];
 
   return (
-    <fieldset className="tag-rows" data-testid="tag-rows">
-      <legend className="op-heading">{legend}</legend>
+    <fieldset className="kv-rows" data-testid="tag-rows">
+      <legend className="kv-rows-legend">{legend}</legend>
       <p className="field-hint">{m.limits(TAG_KEY_MAX, TAG_VALUE_MAX)}</p>
       {tags.length === 0 ? (
         <p className="muted">{m.none}</p>
       ) : (
-        <div className="tag-row tag-row-head" aria-hidden="true">
+        <div className="kv-row-head" aria-hidden="true">
           <span>{m.key}</span>
           <span>{m.value}</span>
         </div>
@@ -43,7 +43,7 @@ export function TagRows({ legend, tags, onChange, max, errors, base }: TagRowsPr
         const errorId = `${baseId}-${index}-error`;
         return (
           // Tags have no identity but their place in the list, as the user sees it.
-          <div key={index} className="tag-row" data-testid="tag-row">
+          <div key={index} className="kv-row" data-testid="tag-row">
             <input
               aria-label={m.keyOf(index + 1)}
               value={tag.key}
@@ -71,7 +71,7 @@ export function TagRows({ legend, tags, onChange, max, errors, base }: TagRowsPr
               ✕
             </button>
             {(keyError !== undefined || valueError !== undefined) && (
-              <p id={errorId} className="field-error">
+              <p id={errorId} className="field-error kv-row-error">
                 {[
                   keyError === undefined ? undefined : `${m.key}: ${keyError}`,
                   valueError === undefined ? undefined : `${m.value}: ${valueError}`,
@@ -83,7 +83,7 @@ export function TagRows({ legend, tags, onChange, max, errors, base }: TagRowsPr
           </div>
         );
       })}
-      <div className="tag-rows-foot">
+      <div className="kv-rows-foot">
         <button
           type="button"
           className="button button-small"
