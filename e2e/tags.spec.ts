@@ -7,7 +7,7 @@ import type { Tag } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
-import { configSession } from './fixtures/config-session.js';
+import { configSession, storedOrNull } from './fixtures/config-session.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { HoldallApp } from './pages/holdall-app.js';
 import { LanguagesPage } from './pages/languages.js';
@@ -16,14 +16,11 @@ import { ObjectPropertiesPage } from './pages/object-properties.js';
 const session = configSession();
 
 /** The bucket's tags as the server holds them, or null when it has no tag set. */
-async function bucketTags(bucket: string): Promise<Tag[] | null> {
-  try {
+function bucketTags(bucket: string): Promise<Tag[] | null> {
+  return storedOrNull('NoSuchTagSet', async () => {
     const out = await session.admin.send(new GetBucketTaggingCommand({ Bucket: bucket }));
     return out.TagSet ?? [];
-  } catch (err) {
-    if ((err as { name?: string }).name === 'NoSuchTagSet') return null;
-    throw err;
-  }
+  });
 }
 
 async function objectTags(bucket: string, key: string): Promise<Tag[]> {
@@ -155,13 +152,7 @@ test('bucket tags speak Simplified Chinese: the tab, its rows and the schema mes
 }, testInfo) => {
   const made = await session.bucket('tags-zh');
   await made.put({ 'a.txt': 'x' });
-  await new LanguagesPage(page).choose('简体中文');
-  const tree = page.getByRole('navigation', { name: '连接' });
-  await tree.getByRole('treeitem', { name: 'RGW', exact: true }).click();
-  await tree.getByRole('treeitem', { name: made.name, exact: true }).hover();
-  await tree.getByRole('button', { name: `存储桶 ${made.name} 的操作`, exact: true }).click();
-  await page.getByRole('menuitem', { name: '属性…' }).click();
-  const dialog = page.getByRole('dialog', { name: `${made.name} 的属性` });
+  const dialog = await session.openInChinese(page, made.name);
   await dialog.getByRole('tab', { name: '标签', exact: true }).click();
   await expect(dialog.getByText('尚未配置标签集')).toBeVisible();
   await dialog.getByRole('button', { name: '新建', exact: true }).click();
