@@ -1,6 +1,7 @@
 import {
   GetBucketTaggingCommand,
   GetObjectTaggingCommand,
+  HeadObjectCommand,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import type { Tag } from '@aws-sdk/client-s3';
@@ -106,6 +107,11 @@ test('object tags: viewed, added, edited and removed in properties, limits shown
       Metadata: { author: 'ada' },
     }),
   );
+  // Every rewrite of the object is an objects.copy call from the page.
+  let copies = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/api/invoke/objects.copy')) copies += 1;
+  });
   const ui = await openObjects(page, made.name);
   const dialog = ui.properties('report.txt');
   await ui.fromRowMenu('report.txt', 'Properties…');
@@ -131,7 +137,8 @@ test('object tags: viewed, added, edited and removed in properties, limits shown
     { Key: 'project', Value: 'holdall' },
     { Key: 'team', Value: 'web' },
   ]);
-  // Saved on their own: the object's metadata is untouched.
+  // Saved on their own: the object was not rewritten.
+  expect(copies).toBe(0);
   await expect(dialog.getByRole('textbox', { name: 'Metadata value 1' })).toHaveValue('ada');
 
   // The form starts again from what the server stored; remove one tag, then the last.
@@ -145,6 +152,20 @@ test('object tags: viewed, added, edited and removed in properties, limits shown
   await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   expect(await objectTags(made.name, 'report.txt')).toEqual([]);
+  expect(copies).toBe(0);
+
+  // Metadata and tags edited together: one rewrite, then the tags on the rewritten object.
+  await dialog.getByRole('textbox', { name: 'Metadata value 1' }).fill('grace');
+  await tags.getByRole('button', { name: 'Add tag' }).click();
+  await tags.getByLabel('Key of tag 1').fill('kept');
+  await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  expect(copies).toBe(1);
+  expect(await objectTags(made.name, 'report.txt')).toEqual([{ Key: 'kept', Value: '' }]);
+  const head = await session.admin.send(
+    new HeadObjectCommand({ Bucket: made.name, Key: 'report.txt' }),
+  );
+  expect(head.Metadata).toEqual({ author: 'grace' });
 });
 
 test('bucket tags speak Simplified Chinese: the tab, its rows and the schema messages', async ({
