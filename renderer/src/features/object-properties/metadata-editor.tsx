@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { MAX_METADATA_BYTES, metadataBytes } from './metadata-rows.js';
 import type { MetadataProblems, MetadataRow } from './metadata-rows.js';
 import { propertiesMessages as m } from './messages.js';
-import '../../ui/key-value-rows.css';
+import { KeyValueHead, KeyValueRow } from '../../ui/key-value-row.js';
 
 interface MetadataEditorProps {
   rows: MetadataRow[];
@@ -24,53 +24,43 @@ export function MetadataEditor({ rows, onChange, problems, showRequired }: Metad
   return (
     <fieldset className="kv-rows">
       <legend className="op-heading">{m.metadataHeading}</legend>
-      {rows.length === 0 ? (
-        <p className="muted">{m.noMetadata}</p>
-      ) : (
-        <div className="kv-row-head" aria-hidden="true">
-          <span>{m.metadataName}</span>
-          <span>{m.metadataValue}</span>
-        </div>
-      )}
+      <KeyValueHead
+        empty={m.noMetadata}
+        name={m.metadataName}
+        value={m.metadataValue}
+        count={rows.length}
+      />
       {rows.map((row, index) => {
         const nameProblem = problems.names.get(row.id);
         const shownName = nameProblem === 'required' && !showRequired ? undefined : nameProblem;
         const valueProblem = problems.values.get(row.id);
-        const errorId = `${baseId}-${row.id}-error`;
         return (
-          <div key={row.id} className="kv-row" data-testid="metadata-row">
-            <input
-              aria-label={m.metadataNameOf(index + 1)}
-              value={row.name}
-              onChange={(event) => update(row.id, { name: event.target.value })}
-              aria-invalid={shownName !== undefined}
-              aria-describedby={shownName === undefined ? undefined : errorId}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <input
-              aria-label={m.metadataValueOf(index + 1)}
-              value={row.value}
-              onChange={(event) => update(row.id, { value: event.target.value })}
-              aria-invalid={valueProblem !== undefined}
-              aria-describedby={valueProblem === undefined ? undefined : errorId}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={m.removeRow(row.name)}
-              onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
-            >
-              ✕
-            </button>
-            {(shownName !== undefined || valueProblem !== undefined) && (
-              <p id={errorId} className="field-error kv-row-error">
-                {shownName === undefined ? m.valueProblem : m.nameProblems[shownName]}
-              </p>
-            )}
-          </div>
+          <KeyValueRow
+            key={row.id}
+            id={`${baseId}-${row.id}`}
+            testId="metadata-row"
+            name={{
+              label: m.metadataNameOf(index + 1),
+              value: row.name,
+              invalid: shownName !== undefined,
+              onChange: (name) => update(row.id, { name }),
+            }}
+            value={{
+              label: m.metadataValueOf(index + 1),
+              value: row.value,
+              invalid: valueProblem !== undefined,
+              onChange: (value) => update(row.id, { value }),
+            }}
+            removeLabel={m.removeRow(row.name)}
+            onRemove={() => onChange(rows.filter((r) => r.id !== row.id))}
+            message={
+              shownName !== undefined
+                ? m.nameProblems[shownName]
+                : valueProblem !== undefined
+                  ? m.valueProblem
+                  : undefined
+            }
+          />
         );
       })}
       <div className="kv-rows-foot">

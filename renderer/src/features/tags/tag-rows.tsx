@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Tag } from '../../../../shared/domain/tags.js';
 import { TAG_KEY_MAX, TAG_VALUE_MAX } from '../../../../shared/domain/tags.js';
 import { tagMessages as m } from './messages.js';
+import { KeyValueHead, KeyValueRow } from '../../ui/key-value-row.js';
 import '../../ui/key-value-rows.css';
 
 interface TagRowsProps {
@@ -29,58 +30,36 @@ export function TagRows({ legend, tags, onChange, max, errors, base }: TagRowsPr
     <fieldset className="kv-rows" data-testid="tag-rows">
       <legend className="kv-rows-legend">{legend}</legend>
       <p className="field-hint">{m.limits(TAG_KEY_MAX, TAG_VALUE_MAX)}</p>
-      {tags.length === 0 ? (
-        <p className="muted">{m.none}</p>
-      ) : (
-        <div className="kv-row-head" aria-hidden="true">
-          <span>{m.key}</span>
-          <span>{m.value}</span>
-        </div>
-      )}
+      <KeyValueHead empty={m.none} name={m.key} value={m.value} count={tags.length} />
       {tags.map((tag, index) => {
         const keyError = errors[join(base, index, 'key')];
         const valueError = errors[join(base, index, 'value')];
-        const errorId = `${baseId}-${index}-error`;
+        const problems = [
+          keyError === undefined ? undefined : `${m.key}: ${keyError}`,
+          valueError === undefined ? undefined : `${m.value}: ${valueError}`,
+        ].filter((text) => text !== undefined);
         return (
-          // Tags have no identity but their place in the list, as the user sees it.
-          <div key={index} className="kv-row" data-testid="tag-row">
-            <input
-              aria-label={m.keyOf(index + 1)}
-              value={tag.key}
-              onChange={(event) => update(index, { key: event.target.value })}
-              aria-invalid={keyError !== undefined}
-              aria-describedby={keyError === undefined ? undefined : errorId}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <input
-              aria-label={m.valueOf(index + 1)}
-              value={tag.value}
-              onChange={(event) => update(index, { value: event.target.value })}
-              aria-invalid={valueError !== undefined}
-              aria-describedby={valueError === undefined ? undefined : errorId}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={m.remove(tag.key)}
-              onClick={() => onChange(tags.filter((_, i) => i !== index))}
-            >
-              ✕
-            </button>
-            {(keyError !== undefined || valueError !== undefined) && (
-              <p id={errorId} className="field-error kv-row-error">
-                {[
-                  keyError === undefined ? undefined : `${m.key}: ${keyError}`,
-                  valueError === undefined ? undefined : `${m.value}: ${valueError}`,
-                ]
-                  .filter((text) => text !== undefined)
-                  .join(' · ')}
-              </p>
-            )}
-          </div>
+          <KeyValueRow
+            // Tags have no identity but their place in the list, as the user sees it.
+            key={index}
+            id={`${baseId}-${index}`}
+            testId="tag-row"
+            name={{
+              label: m.keyOf(index + 1),
+              value: tag.key,
+              invalid: keyError !== undefined,
+              onChange: (key) => update(index, { key }),
+            }}
+            value={{
+              label: m.valueOf(index + 1),
+              value: tag.value,
+              invalid: valueError !== undefined,
+              onChange: (value) => update(index, { value }),
+            }}
+            removeLabel={m.remove(tag.key)}
+            onRemove={() => onChange(tags.filter((_, i) => i !== index))}
+            message={problems.length === 0 ? undefined : problems.join(' · ')}
+          />
         );
       })}
       <div className="kv-rows-foot">
