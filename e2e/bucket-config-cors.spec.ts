@@ -2,22 +2,18 @@ import { GetBucketCorsCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
 import type { CORSRule } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Locator } from '@playwright/test';
-import { configSession } from './fixtures/config-session.js';
+import { configSession, storedOrNull } from './fixtures/config-session.js';
 import { expectStyledButtons } from './fixtures/styled-buttons.js';
 import { screenshotBothSchemes } from './pages/connections.js';
-import { LanguagesPage } from './pages/languages.js';
 
 const session = configSession();
 
 /** The CORS rules the server holds, or null when it has none. */
-async function storedRules(bucket: string): Promise<CORSRule[] | null> {
-  try {
+function storedRules(bucket: string): Promise<CORSRule[] | null> {
+  return storedOrNull('NoSuchCORSConfiguration', async () => {
     const out = await session.admin.send(new GetBucketCorsCommand({ Bucket: bucket }));
     return out.CORSRules ?? [];
-  } catch (err) {
-    if ((err as { name?: string }).name === 'NoSuchCORSConfiguration') return null;
-    throw err;
-  }
+  });
 }
 
 async function setRules(bucket: string, rules: CORSRule[]): Promise<void> {
@@ -210,13 +206,7 @@ test('speaks Simplified Chinese: labels, field messages from the schema, raw pro
   page,
 }, testInfo) => {
   const made = await session.bucket('cors-zh');
-  await new LanguagesPage(page).choose('简体中文');
-  const tree = page.getByRole('navigation', { name: '连接' });
-  await tree.getByRole('treeitem', { name: 'RGW', exact: true }).click();
-  await tree.getByRole('treeitem', { name: made.name, exact: true }).hover();
-  await tree.getByRole('button', { name: `存储桶 ${made.name} 的操作`, exact: true }).click();
-  await page.getByRole('menuitem', { name: '属性…' }).click();
-  const dialog = page.getByRole('dialog', { name: `${made.name} 的属性` });
+  const dialog = await session.openInChinese(page, made.name);
   await dialog.getByRole('tab', { name: '跨域设置' }).click();
   await dialog.getByRole('button', { name: '新建', exact: true }).click();
 

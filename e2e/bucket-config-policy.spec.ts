@@ -1,24 +1,20 @@
 import { GetBucketPolicyCommand, PutBucketPolicyCommand } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { configSession } from './fixtures/config-session.js';
+import { configSession, storedOrNull } from './fixtures/config-session.js';
 import { s3Target } from './fixtures/s3.js';
 import { screenshotBothSchemes } from './pages/connections.js';
-import { LanguagesPage } from './pages/languages.js';
 import type { BucketConfigPage } from './pages/bucket-config.js';
 
 const session = configSession();
 const { admin } = session;
 
 /** The policy the server holds, parsed, or null when it has none. */
-async function storedPolicy(name: string): Promise<unknown> {
-  try {
+function storedPolicy(name: string): Promise<unknown> {
+  return storedOrNull('NoSuchBucketPolicy', async () => {
     const out = await admin.send(new GetBucketPolicyCommand({ Bucket: name }));
     return JSON.parse(out.Policy ?? 'null') as unknown;
-  } catch (err) {
-    if ((err as { name?: string }).name === 'NoSuchBucketPolicy') return null;
-    throw err;
-  }
+  });
 }
 
 async function setPolicy(name: string, policy: unknown): Promise<void> {
@@ -288,13 +284,7 @@ test('speaks Simplified Chinese: builder, templates, messages, raw problems', as
   page,
 }, testInfo) => {
   const made = await session.bucket('policy-zh');
-  await new LanguagesPage(page).choose('简体中文');
-  const tree = page.getByRole('navigation', { name: '连接' });
-  await tree.getByRole('treeitem', { name: 'RGW', exact: true }).click();
-  await tree.getByRole('treeitem', { name: made.name, exact: true }).hover();
-  await tree.getByRole('button', { name: `存储桶 ${made.name} 的操作`, exact: true }).click();
-  await page.getByRole('menuitem', { name: '属性…' }).click();
-  const dialog = page.getByRole('dialog', { name: `${made.name} 的属性` });
+  const dialog = await session.openInChinese(page, made.name);
   await dialog.getByRole('tab', { name: '存储桶策略' }).click();
   await expect(dialog.getByText('尚未配置存储桶策略')).toBeVisible();
   await dialog.getByRole('button', { name: '新建', exact: true }).click();

@@ -1,23 +1,20 @@
 import { GetBucketWebsiteCommand, PutBucketWebsiteCommand } from '@aws-sdk/client-s3';
 import type { GetBucketWebsiteCommandOutput, WebsiteConfiguration } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
-import { configSession } from './fixtures/config-session.js';
+import { configSession, storedOrNull } from './fixtures/config-session.js';
 
 const session = configSession();
 
 type StoredWebsite = Omit<GetBucketWebsiteCommandOutput, '$metadata'>;
 
 /** The website configuration the server holds, or null when it has none. */
-async function storedWebsite(bucket: string): Promise<StoredWebsite | null> {
-  try {
+function storedWebsite(bucket: string): Promise<StoredWebsite | null> {
+  return storedOrNull('NoSuchWebsiteConfiguration', async () => {
     const { $metadata: _, ...out } = await session.admin.send(
       new GetBucketWebsiteCommand({ Bucket: bucket }),
     );
     return out;
-  } catch (err) {
-    if ((err as { name?: string }).name === 'NoSuchWebsiteConfiguration') return null;
-    throw err;
-  }
+  });
 }
 
 async function setWebsite(bucket: string, website: WebsiteConfiguration): Promise<void> {

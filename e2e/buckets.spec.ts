@@ -130,11 +130,14 @@ test('shows a bucket’s properties: region, creation date and what the endpoint
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(7);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
   await expect(
     capabilities.getByRole('listitem').filter({ hasText: 'Bucket policy' }),
   ).toContainText('Supported');
   await expect(capabilities.getByRole('listitem').filter({ hasText: 'CORS' })).toContainText(
+    'Supported',
+  );
+  await expect(capabilities.getByRole('listitem').filter({ hasText: 'Tags' })).toContainText(
     'Supported',
   );
   await expect(dialog.getByTestId('bucket-region')).not.toContainText('Loading');
@@ -168,7 +171,7 @@ test('the properties tabs stay where they are while the General tab’s facts ar
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(7);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
   expect(await tab.boundingBox()).toEqual(before);
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');

@@ -9,6 +9,7 @@ export const capabilityFeatures = [
   'replication',
   'notification',
   'versioning',
+  'tagging',
 ] as const;
 export type CapabilityFeature = (typeof capabilityFeatures)[number];
 

@@ -12,6 +12,11 @@ import {
   getBucketReplication,
   putBucketReplication,
 } from '../services/config/replication.js';
+import {
+  deleteBucketTagging,
+  getBucketTagging,
+  putBucketTagging,
+} from '../services/config/tagging.js';
 import { createTopic, deleteTopic, listTopics } from '../services/config/topics.js';
 import {
   deleteBucketWebsite,
@@ -86,6 +91,17 @@ export function configHandlers({ clients }: CoreDeps): DomainHandlers<typeof con
     },
     'config.notification.delete': async ({ profileId, bucket }, { signal }) => {
       await deleteBucketNotification(await client(profileId), bucket, signal);
+      return done;
+    },
+
+    'config.tagging.get': async ({ profileId, bucket }, { signal }) =>
+      getBucketTagging(await client(profileId), bucket, signal),
+    'config.tagging.put': async ({ profileId, bucket, tagging }, { signal }) => {
+      await putBucketTagging(await client(profileId), bucket, tagging, signal);
+      return done;
+    },
+    'config.tagging.delete': async ({ profileId, bucket }, { signal }) => {
+      await deleteBucketTagging(await client(profileId), bucket, signal);
       return done;
     },
 

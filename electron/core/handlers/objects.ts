@@ -1,6 +1,7 @@
 import type { objectChannels } from '../../../shared/contract/channels/objects.js';
 import { deleteKeys } from '../services/delete-objects.js';
 import { readObjectRange } from '../services/object-read.js';
+import { getObjectTags, putObjectTags } from '../services/object-tags.js';
 import { listObjectsPage } from '../services/objects.js';
 import { deleteObject } from '../services/objects-delete.js';
 import { deleteUnderPrefix } from '../services/objects-delete-prefix.js';
@@ -58,6 +59,13 @@ export function objectHandlers(deps: CoreDeps): DomainHandlers<typeof objectChan
       );
       emit('objects.deletePrefixProgress', { operationId, deleted: result.deleted, done: true });
       return result;
+    },
+
+    'objects.tags.get': async ({ profileId, ...address }, { signal }) =>
+      getObjectTags(await clients.get(profileId), address, signal),
+    'objects.tags.put': async ({ profileId, tags, ...address }, { signal }) => {
+      await putObjectTags(await clients.get(profileId), address, tags, signal);
+      return {};
     },
 
     'objects.stopDeletePrefix': ({ operationId }) => Promise.resolve(deletions.stop(operationId)),

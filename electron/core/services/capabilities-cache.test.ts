@@ -18,6 +18,7 @@ function answer(checkedAt: string): BucketCapabilities {
     replication: supported,
     notification: supported,
     versioning: supported,
+    tagging: supported,
     checkedAt,
   };
 }

@@ -106,6 +106,7 @@ describe('probeCapabilities against a server lacking features', () => {
     replication: { status: 405, body: s3ErrorBody('MethodNotAllowed', 'Not allowed') },
     notification: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
     versioning: { status: 200, body: '<VersioningConfiguration/>' },
+    tagging: { status: 404, body: s3ErrorBody('NoSuchTagSet', 'There is no tag set') },
   };
   let server: FakeS3;
 
@@ -143,6 +144,7 @@ describe('probeCapabilities against a server lacking features', () => {
         replication: { status: 'unsupported', reason: 'MethodNotAllowed (HTTP 405)' },
         notification: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
         versioning: { status: 'supported' },
+        tagging: { status: 'supported' },
       });
     } finally {
       client.destroy();

@@ -4,6 +4,7 @@ import {
   GetBucketNotificationConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
+  GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetBucketWebsiteCommand,
   S3ServiceException,
@@ -63,11 +64,17 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     read: (c, Bucket, abortSignal) =>
       c.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal }),
   },
+  // Not in JD Cloud's API tables either way: the server's answer decides.
+  tagging: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal }),
+  },
 };
 
 /**
  * Errors that say nothing about a feature, only that the bucket or the connection is wrong:
- * the whole probe fails with them rather than reporting seven "unknown"s.
+ * the whole probe fails with them rather than reporting an "unknown" per feature.
  */
 const fatalCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'NoSuchBucket',
@@ -81,7 +88,8 @@ const fatalCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 // AWS answers 404 with these when the feature exists but the bucket has no such configuration.
-const missingConfiguration = /^NoSuch\w*(Configuration|Policy)$|ConfigurationNotFound/;
+const missingConfiguration =
+  /^NoSuch\w*(Configuration|Policy)$|ConfigurationNotFound|^NoSuchTagSet$/;
 
 export type ProbeVerdict = { fatal: false; capability: FeatureCapability } | { fatal: true };
 

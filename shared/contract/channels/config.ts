@@ -8,6 +8,7 @@ import { configStateSchema } from '../../domain/config/state.js';
 import { topicArnSchema, topicDraftSchema, topicSchema } from '../../domain/config/topics.js';
 import { websiteConfigSchema } from '../../domain/config/website.js';
 import { objectKeySchema } from '../../domain/object-key.js';
+import { bucketTagsSchema, storedBucketTagsSchema } from '../../domain/tags.js';
 import { profileIdSchema } from '../../domain/profile.js';
 import { bucketRef } from './buckets.js';
 
@@ -81,6 +82,13 @@ export const configChannels = {
     output: done,
   },
   'config.notification.delete': { input: inBucket, output: done },
+
+  'config.tagging.get': { input: inBucket, output: configStateSchema(storedBucketTagsSchema) },
+  'config.tagging.put': {
+    input: z.object({ ...bucketRef, tagging: bucketTagsSchema }).strict(),
+    output: done,
+  },
+  'config.tagging.delete': { input: inBucket, output: done },
 
   // Topics belong to the account, not to a bucket; notifications point at them by ARN.
   'topics.list': {

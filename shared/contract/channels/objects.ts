@@ -9,6 +9,7 @@ import { keyPrefixSchema, objectKeySchema } from '../../domain/object-key.js';
 import { putOptionsShape, putResultSchema, putSourceSchema } from '../../domain/object-put.js';
 import { checkReadRange, objectChunkSchema, readRangeShape } from '../../domain/object-read.js';
 import { objectPageSchema } from '../../domain/listing.js';
+import { objectTagSetSchema, storedTagSetSchema } from '../../domain/tags.js';
 import { bucketRef } from './buckets.js';
 
 const objectRef = { ...bucketRef, key: objectKeySchema };
@@ -68,6 +69,15 @@ export const objectChannels = {
       })
       .strict(),
     output: deleteManyResultSchema,
+  },
+  'objects.tags.get': {
+    input: z.object(objectRef).strict(),
+    output: z.object({ tags: storedTagSetSchema }).strict(),
+  },
+  /** Replaces the object's whole tag set; an empty set removes its tags. */
+  'objects.tags.put': {
+    input: z.object({ ...objectRef, tags: objectTagSetSchema }).strict(),
+    output: empty,
   },
   /** Asks a running deletePrefix to stop after the page it is deleting. */
   'objects.stopDeletePrefix': {

@@ -11,6 +11,8 @@ import { knownS3Events, notificationConfigSchema } from './notification.js';
 import type { NotificationConfig } from './notification.js';
 import { replicationConfigSchema } from './replication.js';
 import type { ReplicationConfig } from './replication.js';
+import { bucketTagsSchema } from '../tags.js';
+import type { BucketTags } from '../tags.js';
 import { websiteConfigSchema } from './website.js';
 import type { WebsiteConfig } from './website.js';
 
@@ -265,3 +267,14 @@ export function policyArbitrary(bucket: string): Arbitrary<string> {
       ),
     );
 }
+
+/** Bucket tag sets: unique keys, empty values, XML's special characters and non-ASCII. */
+export const taggingArbitrary: Arbitrary<BucketTags> = valid(
+  bucketTagsSchema,
+  fc.record({
+    tags: fc.uniqueArray(
+      fc.record({ key: textOf(textChars, 1, 24), value: textOf(textChars, 0, 24) }),
+      { minLength: 1, maxLength: 12, selector: (t) => t.key },
+    ),
+  }),
+);

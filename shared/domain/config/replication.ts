@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { tagSchema } from '../tags.js';
+import type { Tag } from '../tags.js';
 
 export const ruleStatusSchema = z.enum(['Enabled', 'Disabled']);
 export type RuleStatus = z.infer<typeof ruleStatusSchema>;
@@ -31,10 +33,9 @@ export const bucketArnSchema = z
   .trim()
   .regex(BUCKET_ARN, 'must be a bucket ARN such as arn:aws:s3:::my-bucket');
 
-export const objectTagSchema = z
-  .object({ key: z.string().min(1, 'is required').max(128), value: z.string().max(256) })
-  .strict();
-export type ObjectTag = z.infer<typeof objectTagSchema>;
+/** A filter matches object tags, so it is held to what an object's tag may be. */
+export const objectTagSchema = tagSchema;
+export type ObjectTag = Tag;
 
 export const replicationDestinationSchema = z
   .object({

@@ -8,6 +8,7 @@ export const missingConfigCodes = [
   'NoSuchCORSConfiguration',
   'NoSuchWebsiteConfiguration',
   'ReplicationConfigurationNotFoundError',
+  'NoSuchTagSet',
 ] as const;
 
 export function isMissingConfig(err: unknown): boolean {

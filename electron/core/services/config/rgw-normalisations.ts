@@ -5,6 +5,7 @@ import type { CorsConfig } from '../../../../shared/domain/config/cors.js';
 import type { NotificationConfig } from '../../../../shared/domain/config/notification.js';
 import type { ReplicationConfig } from '../../../../shared/domain/config/replication.js';
 import type { WebsiteConfig } from '../../../../shared/domain/config/website.js';
+import type { BucketTags } from '../../../../shared/domain/tags.js';
 
 const sorted = <T>(list: readonly T[], by: (item: T) => string = String): T[] =>
   [...list].sort((a, b) => (by(a) < by(b) ? -1 : by(a) > by(b) ? 1 : 0));
@@ -20,6 +21,11 @@ export const rgwWebsite = (w: WebsiteConfig): WebsiteConfig => ({
       ),
     ),
   })),
+});
+
+/** Tags come back sorted by key. */
+export const rgwTagging = (t: BucketTags): BucketTags => ({
+  tags: sorted(t.tags, (tag) => tag.key),
 });
 
 /** Origins, methods and headers come back in RGW's own order. */

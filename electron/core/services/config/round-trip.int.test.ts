@@ -10,6 +10,7 @@ import {
   notificationArbitrary,
   policyArbitrary,
   replicationArbitrary,
+  taggingArbitrary,
   websiteArbitrary,
 } from '../../../../shared/domain/config/config-arbitraries.js';
 import type { AclGrant } from '../../../../shared/domain/config/acl.js';
@@ -20,6 +21,7 @@ import {
   rgwCors,
   rgwNotification,
   rgwReplication,
+  rgwTagging,
   rgwWebsite,
 } from './rgw-normalisations.js';
 import { configTestRig } from './test-support.js';
@@ -109,6 +111,23 @@ describe('configurations round-trip through the contract against RGW', () => {
         putInput: (cors) => ({ ...at, cors }),
         putChannel: 'config.cors.put',
         stored: rgwCors,
+      });
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'bucket tags',
+    async () => {
+      const { name: bucket } = await rig.bucket('rt-tags');
+      const at = { profileId: PROFILE_ID, bucket };
+      await roundTrips({
+        configs: taggingArbitrary,
+        put: (tagging) => call('config.tagging.put', { ...at, tagging }),
+        get: () => call('config.tagging.get', at),
+        putInput: (tagging) => ({ ...at, tagging }),
+        putChannel: 'config.tagging.put',
+        stored: rgwTagging,
       });
     },
     TIMEOUT_MS,

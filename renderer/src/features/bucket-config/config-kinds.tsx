@@ -6,6 +6,7 @@ import { policyDefinition } from './policy/policy-definition.js';
 import { corsDefinition } from './kinds/cors/cors-definition.js';
 import { notificationDefinition } from './kinds/notification/notification-definition.js';
 import { replicationDefinition } from './kinds/replication/replication-definition.js';
+import { taggingDefinition } from './kinds/tagging/tagging-definition.js';
 import { withTarget } from './kinds/target-context.js';
 import { websiteDefinition } from './kinds/website/website-definition.js';
 
@@ -17,6 +18,7 @@ export const configTabKinds = [
   'website',
   'replication',
   'notification',
+  'tagging',
 ] as const;
 export type ConfigTabKind = (typeof configTabKinds)[number];
 
@@ -37,4 +39,5 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   website: withTarget(configTab(websiteDefinition)),
   replication: withTarget(configTab(replicationDefinition)),
   notification: withTarget(configTab(notificationDefinition)),
+  tagging: withTarget(configTab(taggingDefinition)),
 };

@@ -12,6 +12,7 @@ const en = {
     website: 'Website',
     replication: 'Replication',
     notification: 'Notifications',
+    tagging: 'Tags',
   },
   /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
@@ -22,6 +23,7 @@ const en = {
     replication: 'replication configuration',
     notification: 'event notification configuration',
     versioning: 'versioning configuration',
+    tagging: 'tag set',
   },
   notAvailable: 'This setting cannot be edited here yet.',
   loading: 'Reading the configuration from the server…',
@@ -94,6 +96,7 @@ export const configMessages = localized({
       website: '静态网站',
       replication: '跨区域复制',
       notification: '事件通知',
+      tagging: '标签',
     },
     kindNames: {
       policy: '存储桶策略',
@@ -103,6 +106,7 @@ export const configMessages = localized({
       replication: '跨区域复制规则',
       notification: '事件通知配置',
       versioning: '版本控制配置',
+      tagging: '标签集',
     },
     notAvailable: '暂时无法在此编辑该设置。',
     loading: '正在从服务器读取配置…',

@@ -73,6 +73,7 @@ const en = {
     replication: 'Replication',
     notification: 'Event notifications',
     versioning: 'Versioning',
+    tagging: 'Tags',
   } satisfies Record<CapabilityFeature, string>,
   status: {
     supported: 'Supported',
@@ -148,6 +149,7 @@ export const bucketMessages = localized({
       replication: '跨区域复制',
       notification: '事件通知',
       versioning: '版本控制',
+      tagging: '标签',
     },
     status: {
       supported: '支持',

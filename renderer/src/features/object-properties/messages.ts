@@ -53,6 +53,9 @@ const en = {
     `${formatCount(used)} of ${formatCount(limit)} bytes used`,
   metadataOver: (over: number) =>
     `User metadata is ${formatCount(over)} bytes over S3’s 2 KB limit for names and values together.`,
+  tagsHeading: 'Tags',
+  tagsHint: 'When only tags change they are saved on their own; the object is not rewritten.',
+  tagsUnreadable: (reason: string) => `The tags could not be read: ${reason}`,
   fixFirst: 'Fix the marked fields; nothing was sent.',
   applyHint:
     'Applying copies the object onto itself with the new headers; its bytes stay the same, its ETag and date may change.',
@@ -113,6 +116,9 @@ export const propertiesMessages = localized({
       `已使用 ${formatCount(used)} / ${formatCount(limit)} 字节`,
     metadataOver: (over: number) =>
       `自定义元数据超出 S3 的 2 KB 上限（名称与值合计）${formatCount(over)} 字节。`,
+    tagsHeading: '标签',
+    tagsHint: '只修改标签时会单独保存标签，不会重写对象。',
+    tagsUnreadable: (reason: string) => `无法读取标签：${reason}`,
     fixFirst: '请修正标出的字段；尚未发送任何请求。',
     applyHint: '应用时会将对象复制到自身并写入新的头信息；内容不变，ETag 和修改时间可能改变。',
     apply: '应用',

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { MAX_METADATA_BYTES, metadataBytes } from './metadata-rows.js';
 import type { MetadataProblems, MetadataRow } from './metadata-rows.js';
 import { propertiesMessages as m } from './messages.js';
+import { KeyValueHead, KeyValueRow } from '../../ui/key-value-row.js';
 
 interface MetadataEditorProps {
   rows: MetadataRow[];
@@ -21,58 +22,48 @@ export function MetadataEditor({ rows, onChange, problems, showRequired }: Metad
   const used = metadataBytes(rows);
 
   return (
-    <fieldset className="op-metadata">
+    <fieldset className="kv-rows">
       <legend className="op-heading">{m.metadataHeading}</legend>
-      {rows.length === 0 ? (
-        <p className="muted">{m.noMetadata}</p>
-      ) : (
-        <div className="op-metadata-head" aria-hidden="true">
-          <span>{m.metadataName}</span>
-          <span>{m.metadataValue}</span>
-        </div>
-      )}
+      <KeyValueHead
+        empty={m.noMetadata}
+        name={m.metadataName}
+        value={m.metadataValue}
+        count={rows.length}
+      />
       {rows.map((row, index) => {
         const nameProblem = problems.names.get(row.id);
         const shownName = nameProblem === 'required' && !showRequired ? undefined : nameProblem;
         const valueProblem = problems.values.get(row.id);
-        const errorId = `${baseId}-${row.id}-error`;
         return (
-          <div key={row.id} className="op-metadata-row" data-testid="metadata-row">
-            <input
-              aria-label={m.metadataNameOf(index + 1)}
-              value={row.name}
-              onChange={(event) => update(row.id, { name: event.target.value })}
-              aria-invalid={shownName !== undefined}
-              aria-describedby={shownName === undefined ? undefined : errorId}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <input
-              aria-label={m.metadataValueOf(index + 1)}
-              value={row.value}
-              onChange={(event) => update(row.id, { value: event.target.value })}
-              aria-invalid={valueProblem !== undefined}
-              aria-describedby={valueProblem === undefined ? undefined : errorId}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={m.removeRow(row.name)}
-              onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
-            >
-              ✕
-            </button>
-            {(shownName !== undefined || valueProblem !== undefined) && (
-              <p id={errorId} className="field-error op-metadata-error">
-                {shownName === undefined ? m.valueProblem : m.nameProblems[shownName]}
-              </p>
-            )}
-          </div>
+          <KeyValueRow
+            key={row.id}
+            id={`${baseId}-${row.id}`}
+            testId="metadata-row"
+            name={{
+              label: m.metadataNameOf(index + 1),
+              value: row.name,
+              invalid: shownName !== undefined,
+              onChange: (name) => update(row.id, { name }),
+            }}
+            value={{
+              label: m.metadataValueOf(index + 1),
+              value: row.value,
+              invalid: valueProblem !== undefined,
+              onChange: (value) => update(row.id, { value }),
+            }}
+            removeLabel={m.removeRow(row.name)}
+            onRemove={() => onChange(rows.filter((r) => r.id !== row.id))}
+            message={
+              shownName !== undefined
+                ? m.nameProblems[shownName]
+                : valueProblem !== undefined
+                  ? m.valueProblem
+                  : undefined
+            }
+          />
         );
       })}
-      <div className="op-metadata-foot">
+      <div className="kv-rows-foot">
         <button type="button" className="button button-small" onClick={add}>
           {m.addRow}
         </button>

@@ -7,7 +7,7 @@ import { profilesQuery } from '../../contract/queries.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { propertiesMessages as m } from './messages.js';
 import { PropertiesForm } from './properties-form.js';
-import { objectHeadQuery } from './properties-queries.js';
+import { objectHeadQuery, objectTagsQuery } from './properties-queries.js';
 import './object-properties.css';
 
 export interface ObjectRef {
@@ -29,13 +29,14 @@ export function ObjectPropertiesDialog({
   const { profileId, bucket, key } = target;
   const client = useContract();
   const head = useQuery(objectHeadQuery(client, profileId, bucket, key));
+  const tags = useQuery(objectTagsQuery(client, profileId, bucket, key));
   const profiles = useQuery(profilesQuery(client));
   const [applied, setApplied] = useState(false);
   const provider = profiles.data?.find((p) => p.id === profileId)?.provider ?? 'generic';
   const offered: readonly string[] = providerStorageClasses[provider];
 
   let body;
-  if (head.isPending) {
+  if (head.isPending || tags.isPending) {
     body = (
       <p className="muted" role="status">
         {m.loading}
@@ -60,11 +61,13 @@ export function ObjectPropertiesDialog({
     body = (
       <PropertiesForm
         // A fresh head (after Apply) starts the form from what the server stored.
-        key={head.dataUpdatedAt}
+        key={`${head.dataUpdatedAt}-${tags.dataUpdatedAt}`}
         profileId={profileId}
         bucket={bucket}
         objectKey={key}
         head={head.data}
+        tags={tags.data?.tags}
+        tagsUnreadable={tags.isError ? errorMessage(tags.error) : undefined}
         storageClasses={offered.includes(stored) ? offered : [stored, ...offered]}
         applied={applied}
         onApplied={setApplied}

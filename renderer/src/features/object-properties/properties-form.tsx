@@ -2,14 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ObjectHead } from '../../../../shared/domain/object-head.js';
+import { objectTagSetSchema } from '../../../../shared/domain/tags.js';
+import type { Tag } from '../../../../shared/domain/tags.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { objectKeys } from '../../contract/query-keys.js';
 import { formatDate } from '../../lib/format-date.js';
 import { formatSize } from '../../lib/format-size.js';
 import { FormField } from '../../ui/form-field.js';
+import { schemaErrors } from '../bucket-config/kinds/s3-document/s3-definition.js';
 import { MetadataEditor } from './metadata-editor.js';
 import { propertiesMessages as m } from './messages.js';
+import { ObjectTagsField } from './object-tags-field.js';
 import {
   checkDraft,
   copyOptionsFor,
@@ -17,12 +21,16 @@ import {
   draftHasProblems,
   editableHeaders,
 } from './properties-draft.js';
+import type { PropertiesDraft } from './properties-draft.js';
 
 interface PropertiesFormProps {
   profileId: string;
   bucket: string;
   objectKey: string;
   head: ObjectHead;
+  /** The stored tags; undefined when they could not be read (then never written). */
+  tags: Tag[] | undefined;
+  tagsUnreadable: string | undefined;
   storageClasses: readonly string[];
   /** Shown above the actions after a successful apply, until the next edit. */
   applied: boolean;
@@ -53,24 +61,41 @@ function Facts({ objectKey, head }: { objectKey: string; head: ObjectHead }) {
   );
 }
 
+const sameTags = (a: readonly Tag[], b: readonly Tag[]): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+const sameDraft = (a: PropertiesDraft, b: PropertiesDraft): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /** The stored facts and the editable headers of one object; Apply copies it onto itself. */
 export function PropertiesForm(props: PropertiesFormProps) {
   const { profileId, bucket, objectKey, head } = props;
   const client = useContract();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => draftFromHead(head));
+  const [tags, setTags] = useState(props.tags);
   const [submitted, setSubmitted] = useState(false);
   const problems = checkDraft(draft);
-  const invalid = draftHasProblems(problems);
+  const tagErrors = tags === undefined ? {} : schemaErrors(objectTagSetSchema, tags);
+  const invalid = draftHasProblems(problems) || Object.keys(tagErrors).length > 0;
 
   const apply = useMutation({
-    mutationFn: () =>
-      client.invoke('objects.copy', {
-        profileId,
-        source: { bucket, key: objectKey },
-        target: { bucket, key: objectKey },
-        options: copyOptionsFor(draft, head),
-      }),
+    mutationFn: async () => {
+      const tagsChanged = tags !== undefined && !sameTags(tags, props.tags ?? []);
+      const restChanged = !sameDraft(draft, draftFromHead(head));
+      // Tags alone are saved without rewriting the object; otherwise the copy goes first,
+      // so the tags put afterwards land on the rewritten object.
+      if (restChanged || !tagsChanged) {
+        await client.invoke('objects.copy', {
+          profileId,
+          source: { bucket, key: objectKey },
+          target: { bucket, key: objectKey },
+          options: copyOptionsFor(draft, head),
+        });
+      }
+      if (tagsChanged) {
+        await client.invoke('objects.tags.put', { profileId, bucket, key: objectKey, tags });
+      }
+    },
     // Re-reads the head (the form then shows what the server stored) and the listing's
     // size, date and storage class columns.
     onSuccess: async () => {
@@ -151,6 +176,15 @@ export function PropertiesForm(props: PropertiesFormProps) {
         onChange={(rows) => edit((d) => ({ ...d, metadata: rows }))}
         problems={problems.metadata}
         showRequired={submitted}
+      />
+      <ObjectTagsField
+        tags={tags}
+        unreadable={props.tagsUnreadable}
+        onChange={(next) => {
+          props.onApplied(false);
+          setTags(next);
+        }}
+        errors={tagErrors}
       />
       <p className="field-hint">{m.applyHint}</p>
       {submitted && invalid && (

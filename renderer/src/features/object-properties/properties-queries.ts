@@ -17,3 +17,18 @@ export function objectHeadQuery(
     gcTime: 0,
   });
 }
+
+/** The object's tags, read fresh each time the dialog opens, like its head. */
+export function objectTagsQuery(
+  client: ContractClient,
+  profileId: string,
+  bucket: string,
+  key: string,
+) {
+  return queryOptions({
+    queryKey: [...objectKeys.bucket(profileId, bucket), 'tags', key] as const,
+    queryFn: () => client.invoke('objects.tags.get', { profileId, bucket, key }),
+    staleTime: 0,
+    gcTime: 0,
+  });
+}

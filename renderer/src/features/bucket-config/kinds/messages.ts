@@ -59,6 +59,8 @@ export const s3DocumentMessages = localized({
     schema: {
       'at most 1,000 rules': '最多 1,000 条规则',
       'at most 10 tags': '最多 10 个标签',
+      'at most 50 tags': '最多 50 个标签',
+      'is already used': '已被使用',
       'at most 20 headers': '最多 20 个请求头',
       'at most 50 routing rules': '最多 50 条路由规则',
       'at most 100 rules': '最多 100 条规则',
@@ -77,6 +79,9 @@ export const s3DocumentMessages = localized({
         '只能替换前缀或整个对象键，不能同时替换',
       'must be a bucket ARN such as arn:aws:s3:::my-bucket':
         '必须是存储桶 ARN，例如 arn:aws:s3:::my-bucket',
+      'must be at most 128 characters': '最多 128 个字符',
+      'must be at most 256 characters': '最多 256 个字符',
+      'must not start with "aws:"': '不能以“aws:”开头',
       'must be an SNS topic ARN': '必须是 SNS 主题 ARN',
       'must be an SNS ARN': '必须是 SNS 主题 ARN',
       'must be an SQS ARN': '必须是 SQS 队列 ARN',
@@ -92,6 +97,8 @@ export const s3DocumentMessages = localized({
       'needs at least one event': '至少选择一个事件',
       'needs at least one method': '至少选择一个方法',
       'needs at least one origin': '至少需要一个来源',
+      'needs at least one tag (delete the tag set to remove all)':
+        '至少需要一个标签（要全部移除，请删除标签集）',
       'needs at least one rule (delete the configuration to remove all)':
         '至少需要一条规则（要全部移除，请删除配置）',
     },

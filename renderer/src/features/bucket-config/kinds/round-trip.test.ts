@@ -7,6 +7,7 @@ import {
   notificationArbitrary,
   policyArbitrary,
   replicationArbitrary,
+  taggingArbitrary,
   websiteArbitrary,
 } from '../../../../../shared/domain/config/config-arbitraries.js';
 import type { ProviderId } from '../../../../../shared/domain/profile.js';
@@ -18,6 +19,7 @@ import { policyDefinition, policyFromRaw } from '../policy/policy-definition.js'
 import { corsDefinition } from './cors/cors-definition.js';
 import { notificationDefinition } from './notification/notification-definition.js';
 import { replicationDefinition } from './replication/replication-definition.js';
+import { taggingDefinition } from './tagging/tagging-definition.js';
 import { websiteDefinition } from './website/website-definition.js';
 
 /** Generated configurations per kind and provider; each is written and read in every raw format. */
@@ -70,6 +72,7 @@ const policyModels = policyArbitrary('b').map((text) => {
 describe('every configuration the host can answer, the editor accepts and writes back unchanged', () => {
   it('website', () => editorKeeps(websiteDefinition, websiteArbitrary, 'ceph'), TIMEOUT_MS);
   it('CORS', () => editorKeeps(corsDefinition, corsArbitrary, 'ceph'), TIMEOUT_MS);
+  it('bucket tags', () => editorKeeps(taggingDefinition, taggingArbitrary, 'ceph'), TIMEOUT_MS);
   it(
     'replication, AWS fields on AWS',
     () =>
