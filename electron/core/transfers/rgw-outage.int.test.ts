@@ -4,7 +4,12 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  CreateBucketCommand,
+  CreateMultipartUploadCommand,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferJob } from '../../../shared/domain/transfer-job.js';
 import {
@@ -47,6 +52,16 @@ beforeAll(async () => {
   admin = adminClient(rgw);
   bucket = uniqueBucketName('outage');
   await admin.send(new CreateBucketCommand({ Bucket: bucket }));
+  // A fresh gateway creates its data pool at the first object written and its multipart pool at
+  // the first multipart upload (Ceph pool creation: seconds under load). Made here, so no pause
+  // or restart below lands while the gateway is still waiting for a new pool.
+  await admin.send(new PutObjectCommand({ Bucket: bucket, Key: 'warm-up/object', Body: 'x' }));
+  const { UploadId } = await admin.send(
+    new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'warm-up/multipart' }),
+  );
+  await admin.send(
+    new AbortMultipartUploadCommand({ Bucket: bucket, Key: 'warm-up/multipart', UploadId }),
+  );
   dir = await tempDir('outage');
 }, 90_000);
 afterAll(async () => {
@@ -84,7 +99,8 @@ function isState(id: string, state: TransferJob['state']) {
 
 /** Waits until the job has moved this many bytes, and checks it is still under way. */
 async function midway(h: Harness, id: string, bytes: number): Promise<void> {
-  await h.waitForProgress((p) => p.id === id && p.bytesDone >= bytes, 30_000);
+  // Well inside the test's 30 s: a stall before the outage fails here, by name, not as a timeout.
+  await h.waitForProgress((p) => p.id === id && p.bytesDone >= bytes, 15_000);
   expect(h.queue.get(id)).toMatchObject({ state: 'running' });
 }
 
