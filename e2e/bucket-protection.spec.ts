@@ -236,3 +236,44 @@ test('the protection tabs speak Simplified Chinese', async ({ page }, testInfo) 
   await expect(dialog.getByText('此存储桶是公开的')).toBeVisible();
   await expectAccessible(page, 'bucket properties: Requester pays (zh-CN)');
 });
+
+test('a provider without these features shows each tab as unsupported, naming the reason', async ({
+  page,
+}) => {
+  const made = await session.bucket('prot-unsupported');
+  // The probe's answer as a provider without them gives it (JD Cloud's dialect, a 501).
+  const lacking = {
+    versioning: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
+    publicAccessBlock: {
+      status: 'unsupported',
+      reason: 'JD Cloud OSS does not support public access block.',
+    },
+    requestPayment: {
+      status: 'unsupported',
+      reason: 'JD Cloud OSS does not support requester pays.',
+    },
+  };
+  await page.route('**/api/invoke/capabilities.probe', async (route) => {
+    const response = await route.fetch();
+    const envelope = (await response.json()) as { ok: boolean; value?: object };
+    await route.fulfill({
+      response,
+      json: { ...envelope, value: { ...envelope.value, ...lacking } },
+    });
+  });
+  const config = await session.open(page, made.name, 'Versioning');
+  await expect(config.panel).toContainText(
+    'This endpoint does not support the versioning configuration.',
+  );
+  await expect(config.panel).toContainText('Reason: NotImplemented (HTTP 501)');
+  await config.selectTab('Public access');
+  await expect(config.panel).toContainText(
+    'Reason: JD Cloud OSS does not support public access block.',
+  );
+  await config.selectTab('Requester pays');
+  await expect(config.panel).toContainText(
+    'This endpoint does not support the requester pays setting.',
+  );
+  await expect(config.panel).toContainText('Reason: JD Cloud OSS does not support requester pays.');
+  await expect(config.panel.getByRole('button')).toHaveCount(0);
+});
