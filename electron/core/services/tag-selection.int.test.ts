@@ -1,6 +1,7 @@
 import { GetObjectTaggingCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import type { Tag as S3Tag } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
+import { uniqueBucketName } from '../../../e2e/fixtures/s3.js';
 import { createDispatcher } from '../../../shared/contract/dispatch.js';
 import type { Handlers } from '../../../shared/contract/handlers.js';
 import type { CoreDeps } from '../handlers/deps.js';
@@ -192,5 +193,33 @@ describe('tags of a selection (objects.tags.survey / objects.tags.editMany)', ()
     );
     expect(noKeys).toMatchObject({ ok: false, error: { code: 'InvalidInput' } });
     expect(await storedTags(made.name, 'a.txt')).toEqual([{ Key: 'keep', Value: 'me' }]);
+  });
+
+  it('stops at an answer every object would get (no such bucket) and names each object not tried', async () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `k${i}.txt`);
+    const result = await dispatch(
+      'objects.tags.editMany',
+      {
+        profileId: 'test-profile',
+        bucket: uniqueBucketName('tsel-gone'),
+        keys,
+        changes: { set: [{ key: 'k', value: 'v' }], remove: [] },
+      },
+      ctx,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { changed, failures } = result.value as {
+      changed: number;
+      failures: { key: string; code: string; message: string }[];
+    };
+    expect(changed).toBe(0);
+    // Every key is accounted for once: the few in flight with the server's answer, the rest untried.
+    expect(failures.map((f) => f.key).sort()).toEqual([...keys].sort());
+    const tried = failures.filter((f) => f.code === 'NoSuchBucket');
+    expect(tried.length).toBeGreaterThanOrEqual(1);
+    expect(tried.length).toBeLessThanOrEqual(4);
+    const untried = failures.filter((f) => f.code === 'NotAttempted');
+    expect(untried).toHaveLength(keys.length - tried.length);
+    expect(untried[0]?.message).toMatch(/^Not tried after NoSuchBucket: /);
   });
 });
