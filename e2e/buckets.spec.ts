@@ -12,6 +12,7 @@ import type { TestBucket } from './fixtures/s3.js';
 import { BucketsPage } from './pages/buckets.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { LanguagesPage } from './pages/languages.js';
+import { capabilityFeatures } from '../shared/domain/capabilities.js';
 
 const admin = adminClient();
 let host: RunningHost;
@@ -130,7 +131,7 @@ test('shows a bucket’s properties: region, creation date and what the endpoint
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(capabilityFeatures.length);
   await expect(
     capabilities.getByRole('listitem').filter({ hasText: 'Bucket policy' }),
   ).toContainText('Supported');
@@ -171,7 +172,7 @@ test('the properties tabs stay where they are while the General tab’s facts ar
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(capabilityFeatures.length);
   expect(await tab.boundingBox()).toEqual(before);
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');

@@ -70,6 +70,15 @@ describe('dialects', () => {
     });
   });
 
+  it('jdcloud offers neither public access block nor requester pays (not in its S3 API)', () => {
+    expect(dialects.jdcloud.unsupportedFeatures).toEqual({
+      publicAccessBlock: 'public access block',
+      requestPayment: 'requester pays',
+    });
+    expect(dialects.ceph.unsupportedFeatures).toEqual({});
+    expect(dialects.aws.unsupportedFeatures).toEqual({});
+  });
+
   it('ceph notifies through SNS-style topics only', () => {
     expect(dialects.ceph.notification.kinds).toEqual(['topic']);
   });

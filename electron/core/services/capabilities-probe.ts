@@ -4,9 +4,11 @@ import {
   GetBucketNotificationConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
+  GetBucketRequestPaymentCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetBucketWebsiteCommand,
+  GetPublicAccessBlockCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -70,6 +72,17 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     read: (c, Bucket, abortSignal) =>
       c.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal }),
   },
+  // AWS and RGW; providers known to lack them say so in their dialect.
+  publicAccessBlock: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetPublicAccessBlockCommand({ Bucket }), { abortSignal }),
+  },
+  requestPayment: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetBucketRequestPaymentCommand({ Bucket }), { abortSignal }),
+  },
 };
 
 /**
@@ -127,6 +140,10 @@ async function probeFeature(
   if (operation !== undefined && dialect.unsupportedOperations.includes(operation)) {
     // Known from the provider's documentation: no request needed.
     return { status: 'unsupported', reason: unsupportedByProvider(dialect, operation).message };
+  }
+  const lacking = dialect.unsupportedFeatures[feature];
+  if (lacking !== undefined) {
+    return { status: 'unsupported', reason: unsupportedByProvider(dialect, lacking).message };
   }
   try {
     await read(client, bucket, signal);
