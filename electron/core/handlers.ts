@@ -6,6 +6,7 @@ import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { folderHandlers } from './handlers/folders.js';
 import { multipartHandlers } from './handlers/multipart.js';
+import { objectLockHandlers } from './handlers/object-lock.js';
 import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
 import { transfersHandlers } from './handlers/transfers.js';
@@ -26,5 +27,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...transfersHandlers(deps),
     ...folderHandlers(deps),
     ...versioningHandlers(deps),
+    ...objectLockHandlers(deps),
   };
 }

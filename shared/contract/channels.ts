@@ -5,6 +5,7 @@ import { configChannels } from './channels/config.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
 import { multipartChannels } from './channels/multipart.js';
+import { objectLockChannels } from './channels/object-lock.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
 import { transfersChannels } from './channels/transfers.js';
@@ -22,6 +23,7 @@ export const channels = {
   ...transfersChannels,
   ...folderChannels,
   ...versioningChannels,
+  ...objectLockChannels,
 } as const;
 
 export type Channels = typeof channels;

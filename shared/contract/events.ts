@@ -7,6 +7,7 @@ import { desktopEvents } from './channels/desktop.js';
 import { folderEvents } from './channels/folders.js';
 import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
+import { objectLockEvents } from './channels/object-lock.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
 import { transfersEvents } from './channels/transfers.js';
@@ -24,6 +25,7 @@ export const events = {
   ...transfersEvents,
   ...folderEvents,
   ...versioningEvents,
+  ...objectLockEvents,
   ...menuEvents,
   ...desktopEvents,
 } as const;

@@ -107,6 +107,11 @@ describe('probeCapabilities against a server lacking features', () => {
     notification: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
     versioning: { status: 200, body: '<VersioningConfiguration/>' },
     tagging: { status: 404, body: s3ErrorBody('NoSuchTagSet', 'There is no tag set') },
+    // A bucket created without object lock: the feature exists.
+    'object-lock': {
+      status: 404,
+      body: s3ErrorBody('ObjectLockConfigurationNotFoundError', 'No object lock'),
+    },
   };
   let server: FakeS3;
 
@@ -145,6 +150,7 @@ describe('probeCapabilities against a server lacking features', () => {
         notification: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
         versioning: { status: 'supported' },
         tagging: { status: 'supported' },
+        objectLock: { status: 'supported' },
       });
     } finally {
       client.destroy();

@@ -7,6 +7,7 @@ import {
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetBucketWebsiteCommand,
+  GetObjectLockConfigurationCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -27,6 +28,8 @@ type Read = (client: S3Client, Bucket: string, abortSignal?: AbortSignal) => Pro
 interface Reader {
   /** The seed operation a dialect may list as unsupported; versioning is not a seed operation. */
   operation: OperationId | undefined;
+  /** For features beyond the seed tables: what the provider documents, asked before the server. */
+  offered?: (dialect: Dialect) => { what: string; offered: boolean };
   read: Read;
 }
 
@@ -69,6 +72,13 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     operation: undefined,
     read: (c, Bucket, abortSignal) =>
       c.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal }),
+  },
+  // A bucket created without object lock answers 404 ObjectLockConfigurationNotFoundError.
+  objectLock: {
+    operation: undefined,
+    offered: (dialect) => ({ what: 'object lock', offered: dialect.objectLock.offered }),
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetObjectLockConfigurationCommand({ Bucket }), { abortSignal }),
   },
 };
 
@@ -123,10 +133,17 @@ async function probeFeature(
   bucket: string,
   signal: AbortSignal | undefined,
 ): Promise<FeatureCapability> {
-  const { operation, read } = readers[feature];
+  const { operation, offered, read } = readers[feature];
   if (operation !== undefined && dialect.unsupportedOperations.includes(operation)) {
     // Known from the provider's documentation: no request needed.
     return { status: 'unsupported', reason: unsupportedByProvider(dialect, operation).message };
+  }
+  const documented = offered?.(dialect);
+  if (documented?.offered === false) {
+    return {
+      status: 'unsupported',
+      reason: unsupportedByProvider(dialect, documented.what).message,
+    };
   }
   try {
     await read(client, bucket, signal);
