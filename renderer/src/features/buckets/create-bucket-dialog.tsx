@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { bucketCannedAclSchema } from '../../../../shared/domain/bucket-ops.js';
 import type { BucketCannedAcl } from '../../../../shared/domain/bucket-ops.js';
+import { objectLockSupport } from '../../../../shared/domain/object-lock.js';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
@@ -33,6 +34,8 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
   const [name, setName] = useState('');
   const [region, setRegion] = useState(profile.region);
   const [acl, setAcl] = useState<BucketCannedAcl>('private');
+  const [objectLock, setObjectLock] = useState(false);
+  const lockOffered = objectLockSupport[profile.provider].offered;
   const create = useCreateBucket();
 
   // Checked as people type; an empty field is not an error yet, only not ready.
@@ -50,6 +53,7 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
         bucket: name,
         acl,
         ...(trimmedRegion === '' ? {} : { region: trimmedRegion }),
+        ...(objectLock ? { objectLock } : {}),
       },
       {
         onSuccess: () => {
@@ -117,6 +121,26 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
             )}
           </FormField>
         </div>
+        {lockOffered && (
+          <div className="check-field">
+            <input
+              id={`${idBase}-lock`}
+              type="checkbox"
+              checked={objectLock}
+              aria-describedby={`${idBase}-lock-hint`}
+              onChange={(event) => {
+                setObjectLock(event.target.checked);
+                create.reset();
+              }}
+            />
+            <div>
+              <label htmlFor={`${idBase}-lock`}>{m.objectLockLabel}</label>
+              <p id={`${idBase}-lock-hint`} className="field-hint">
+                {m.objectLockHint}
+              </p>
+            </div>
+          </div>
+        )}
         {create.isError && (
           <p className="message message-error" role="alert">
             {createProblem(create.error, create.variables?.bucket ?? name)}
