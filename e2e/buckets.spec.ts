@@ -130,7 +130,7 @@ test('shows a bucket’s properties: region, creation date and what the endpoint
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(9);
   await expect(
     capabilities.getByRole('listitem').filter({ hasText: 'Bucket policy' }),
   ).toContainText('Supported');
@@ -171,7 +171,7 @@ test('the properties tabs stay where they are while the General tab’s facts ar
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(9);
   expect(await tab.boundingBox()).toEqual(before);
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
