@@ -7,6 +7,7 @@ import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { CheckField } from '../../ui/check-field.js';
 import { newBucketNameProblem, regionProblem } from './bucket-name.js';
 import { bucketMessages as m } from './messages.js';
 import { useCreateBucket } from './use-bucket-mutations.js';
@@ -122,24 +123,16 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
           </FormField>
         </div>
         {lockOffered && (
-          <div className="check-field">
-            <input
-              id={`${idBase}-lock`}
-              type="checkbox"
-              checked={objectLock}
-              aria-describedby={`${idBase}-lock-hint`}
-              onChange={(event) => {
-                setObjectLock(event.target.checked);
-                create.reset();
-              }}
-            />
-            <div>
-              <label htmlFor={`${idBase}-lock`}>{m.objectLockLabel}</label>
-              <p id={`${idBase}-lock-hint`} className="field-hint">
-                {m.objectLockHint}
-              </p>
-            </div>
-          </div>
+          <CheckField
+            id={`${idBase}-lock`}
+            label={m.objectLockLabel}
+            hint={m.objectLockHint}
+            checked={objectLock}
+            onChange={(checked) => {
+              setObjectLock(checked);
+              create.reset();
+            }}
+          />
         )}
         {create.isError && (
           <p className="message message-error" role="alert">

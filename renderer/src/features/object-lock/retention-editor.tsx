@@ -4,6 +4,7 @@ import { retentionChange, retentionModeSchema } from '../../../../shared/domain/
 import type { ObjectRetention, RetentionMode } from '../../../../shared/domain/object-lock.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
+import { CheckField } from '../../ui/check-field.js';
 import { ChoiceField } from '../../ui/choice-field.js';
 import { FormField } from '../../ui/form-field.js';
 import type { VersionTarget } from './lock-queries.js';
@@ -102,21 +103,13 @@ export function RetentionEditor(props: RetentionEditorProps) {
         <p className="field-hint">{m.forbidden}</p>
       )}
       {bypassable && (
-        <div className="check-field">
-          <input
-            id={`${id}-bypass`}
-            type="checkbox"
-            checked={bypass}
-            aria-describedby={`${id}-bypass-hint`}
-            onChange={(event) => setBypass(event.target.checked)}
-          />
-          <div>
-            <label htmlFor={`${id}-bypass`}>{m.bypassLabel}</label>
-            <p id={`${id}-bypass-hint`} className="field-hint">
-              {m.bypassHint}
-            </p>
-          </div>
-        </div>
+        <CheckField
+          id={`${id}-bypass`}
+          label={m.bypassLabel}
+          hint={m.bypassHint}
+          checked={bypass}
+          onChange={setBypass}
+        />
       )}
       {save.isError && (
         <p className="message message-error" role="alert">

@@ -4,6 +4,7 @@ import type {
   ObjectLockConfig,
   RetentionMode,
 } from '../../../../../../shared/domain/object-lock.js';
+import { CheckField } from '../../../../ui/check-field.js';
 import { ChoiceField } from '../../../../ui/choice-field.js';
 import type { ConfigFormProps } from '../../config-kind.js';
 import { NumberField } from '../fields.js';
@@ -28,22 +29,16 @@ export function ObjectLockForm({ model, onChange, errors }: ConfigFormProps<Obje
       <fieldset className="config-fieldset">
         <legend>{m.defaultLabel}</legend>
         {choices.map((choice) => (
-          <div key={choice} className="check-field">
-            <input
-              id={`${id}-${choice}`}
-              type="radio"
-              name={`${id}-mode`}
-              checked={chosen === choice}
-              aria-describedby={`${id}-${choice}-hint`}
-              onChange={() => choose(choice)}
-            />
-            <div>
-              <label htmlFor={`${id}-${choice}`}>{m.choices[choice]}</label>
-              <p id={`${id}-${choice}-hint`} className="field-hint">
-                {m.modeHints[choice]}
-              </p>
-            </div>
-          </div>
+          <CheckField
+            key={choice}
+            id={`${id}-${choice}`}
+            type="radio"
+            name={`${id}-mode`}
+            label={m.choices[choice]}
+            hint={m.modeHints[choice]}
+            checked={chosen === choice}
+            onChange={() => choose(choice)}
+          />
         ))}
       </fieldset>
       {retention !== null && (
