@@ -70,10 +70,11 @@ describe('dialects', () => {
     });
   });
 
-  it('jdcloud offers neither public access block nor requester pays (not in its S3 API)', () => {
+  it('jdcloud offers no public access block, requester pays or object lock (not in its S3 API)', () => {
     expect(dialects.jdcloud.unsupportedFeatures).toEqual({
       publicAccessBlock: 'public access block',
       requestPayment: 'requester pays',
+      objectLock: 'object lock',
     });
     expect(dialects.ceph.unsupportedFeatures).toEqual({});
     expect(dialects.aws.unsupportedFeatures).toEqual({});
@@ -128,5 +129,14 @@ describe('unsupportedByProvider', () => {
     expect(unsupportedByProvider(dialects.ceph, 'Queue notifications').message).toBe(
       'Ceph RGW does not support Queue notifications.',
     );
+  });
+});
+
+describe('object lock in the dialects', () => {
+  it('is reported unsupported by the probe exactly where the dialect does not offer it', () => {
+    for (const dialect of Object.values(dialects))
+      expect(dialect.unsupportedFeatures.objectLock === undefined, dialect.id).toBe(
+        dialect.objectLock.offered,
+      );
   });
 });

@@ -9,6 +9,7 @@ import { keyPrefixSchema, objectKeySchema } from '../../domain/object-key.js';
 import { putOptionsShape, putResultSchema, putSourceSchema } from '../../domain/object-put.js';
 import { checkReadRange, objectChunkSchema, readRangeShape } from '../../domain/object-read.js';
 import { objectPageSchema } from '../../domain/listing.js';
+import { versionIdSchema } from '../../domain/object-lock.js';
 import { objectTagSetSchema, storedTagSetSchema } from '../../domain/tags.js';
 import { bucketRef } from './buckets.js';
 
@@ -48,8 +49,9 @@ export const objectChannels = {
     input: z.object(objectRef).strict(),
     output: objectHeadSchema,
   },
+  /** With a version id, deletes that version for good; without, a versioned bucket adds a delete marker. */
   'objects.delete': {
-    input: z.object(objectRef).strict(),
+    input: z.object({ ...objectRef, versionId: versionIdSchema.optional() }).strict(),
     output: empty,
   },
   'objects.deleteMany': {

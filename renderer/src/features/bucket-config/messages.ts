@@ -16,6 +16,7 @@ const en = {
     versioning: 'Versioning',
     publicAccessBlock: 'Public access',
     requestPayment: 'Requester pays',
+    objectLock: 'Object lock',
   },
   /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
@@ -29,6 +30,7 @@ const en = {
     tagging: 'tag set',
     publicAccessBlock: 'public access block',
     requestPayment: 'requester pays setting',
+    objectLock: 'default retention',
   },
   notAvailable: 'This setting cannot be edited here yet.',
   loading: 'Reading the configuration from the server…',
@@ -105,6 +107,7 @@ export const configMessages = localized({
       versioning: '版本控制',
       publicAccessBlock: '阻止公共访问',
       requestPayment: '请求者付费',
+      objectLock: '对象锁定',
     },
     kindNames: {
       policy: '存储桶策略',
@@ -117,6 +120,7 @@ export const configMessages = localized({
       tagging: '标签集',
       publicAccessBlock: '阻止公共访问配置',
       requestPayment: '请求者付费设置',
+      objectLock: '默认保留期',
     },
     notAvailable: '暂时无法在此编辑该设置。',
     loading: '正在从服务器读取配置…',
