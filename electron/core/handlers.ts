@@ -5,6 +5,7 @@ import { configHandlers } from './handlers/config.js';
 import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { folderHandlers } from './handlers/folders.js';
+import { lifecycleHandlers } from './handlers/lifecycle.js';
 import { multipartHandlers } from './handlers/multipart.js';
 import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
@@ -26,5 +27,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...transfersHandlers(deps),
     ...folderHandlers(deps),
     ...versioningHandlers(deps),
+    ...lifecycleHandlers(deps),
   };
 }

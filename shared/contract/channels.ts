@@ -4,6 +4,7 @@ import { capabilitiesChannels } from './channels/capabilities.js';
 import { configChannels } from './channels/config.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
+import { lifecycleChannels } from './channels/lifecycle.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
@@ -22,6 +23,7 @@ export const channels = {
   ...transfersChannels,
   ...folderChannels,
   ...versioningChannels,
+  ...lifecycleChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -41,6 +41,7 @@ export interface Dialect {
   /** Shared with the renderer, whose editors check them as you type. */
   readonly replication: ConfigLimits['replication'];
   readonly notification: ConfigLimits['notification'];
+  readonly lifecycle: ConfigLimits['lifecycle'];
 }
 
 const permissive = {
@@ -67,6 +68,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     requestChecksums: 'WHEN_SUPPORTED',
     responseChecksums: 'WHEN_SUPPORTED',
     ...permissive,
+    ...configLimits.aws,
   },
   // From JD Cloud OSS's S3 API tables and docs.
   jdcloud: {

@@ -107,6 +107,7 @@ describe('probeCapabilities against a server lacking features', () => {
     notification: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
     versioning: { status: 200, body: '<VersioningConfiguration/>' },
     tagging: { status: 404, body: s3ErrorBody('NoSuchTagSet', 'There is no tag set') },
+    lifecycle: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
   };
   let server: FakeS3;
 
@@ -145,6 +146,7 @@ describe('probeCapabilities against a server lacking features', () => {
         notification: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
         versioning: { status: 'supported' },
         tagging: { status: 'supported' },
+        lifecycle: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
       });
     } finally {
       client.destroy();

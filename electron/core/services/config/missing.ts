@@ -9,6 +9,7 @@ export const missingConfigCodes = [
   'NoSuchWebsiteConfiguration',
   'ReplicationConfigurationNotFoundError',
   'NoSuchTagSet',
+  'NoSuchLifecycleConfiguration',
 ] as const;
 
 export function isMissingConfig(err: unknown): boolean {

@@ -4,6 +4,7 @@ import { ConfigEditor } from './config-editor.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
 import { corsDefinition } from './kinds/cors/cors-definition.js';
+import { lifecycleDefinition } from './kinds/lifecycle/lifecycle-definition.js';
 import { notificationDefinition } from './kinds/notification/notification-definition.js';
 import { replicationDefinition } from './kinds/replication/replication-definition.js';
 import { taggingDefinition } from './kinds/tagging/tagging-definition.js';
@@ -19,6 +20,7 @@ export const configTabKinds = [
   'replication',
   'notification',
   'tagging',
+  'lifecycle',
 ] as const;
 export type ConfigTabKind = (typeof configTabKinds)[number];
 
@@ -40,4 +42,5 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   replication: withTarget(configTab(replicationDefinition)),
   notification: withTarget(configTab(notificationDefinition)),
   tagging: withTarget(configTab(taggingDefinition)),
+  lifecycle: withTarget(configTab(lifecycleDefinition)),
 };

@@ -13,6 +13,7 @@ const en = {
     replication: 'Replication',
     notification: 'Notifications',
     tagging: 'Tags',
+    lifecycle: 'Lifecycle',
   },
   /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
@@ -24,6 +25,7 @@ const en = {
     notification: 'event notification configuration',
     versioning: 'versioning configuration',
     tagging: 'tag set',
+    lifecycle: 'lifecycle configuration',
   },
   notAvailable: 'This setting cannot be edited here yet.',
   loading: 'Reading the configuration from the server…',
@@ -97,6 +99,7 @@ export const configMessages = localized({
       replication: '跨区域复制',
       notification: '事件通知',
       tagging: '标签',
+      lifecycle: '生命周期',
     },
     kindNames: {
       policy: '存储桶策略',
@@ -107,6 +110,7 @@ export const configMessages = localized({
       notification: '事件通知配置',
       versioning: '版本控制配置',
       tagging: '标签集',
+      lifecycle: '生命周期规则',
     },
     notAvailable: '暂时无法在此编辑该设置。',
     loading: '正在从服务器读取配置…',

@@ -1,4 +1,5 @@
 import { localized } from '../../../i18n/localized.js';
+import { lifecycleSchemaZh } from './lifecycle/schema-messages.js';
 
 /**
  * Custom messages of the shared schemas (shared/domain/config), in each language. zod's own
@@ -18,6 +19,7 @@ const en = {
     where === '' ? `Unknown field "${name}".` : `Unknown field "${name}" in ${where}.`,
   notText: (where: string) => `${where} must be text.`,
   notInteger: (where: string) => `${where} must be a whole number.`,
+  notBoolean: (where: string) => `${where} must be true or false.`,
   notStructure: (where: string) =>
     where === '' ? 'Expected an object.' : `${where} must hold fields, not text.`,
   notList: (where: string) => `${where} must be a list.`,
@@ -51,12 +53,14 @@ export const s3DocumentMessages = localized({
       where === '' ? `未知字段“${name}”。` : `${where} 中有未知字段“${name}”。`,
     notText: (where: string) => `${where} 必须是文本。`,
     notInteger: (where: string) => `${where} 必须是整数。`,
+    notBoolean: (where: string) => `${where} 必须是 true 或 false。`,
     notStructure: (where: string) =>
       where === '' ? '应为一个对象。' : `${where} 应包含字段，而不是文本。`,
     notList: (where: string) => `${where} 必须是列表。`,
     repeated: (where: string) => `${where} 只能出现一次。`,
     atField: (where: string, message: string) => (where === '' ? message : `${where}：${message}`),
     schema: {
+      ...lifecycleSchemaZh,
       'at most 1,000 rules': '最多 1,000 条规则',
       'at most 10 tags': '最多 10 个标签',
       'at most 50 tags': '最多 50 个标签',

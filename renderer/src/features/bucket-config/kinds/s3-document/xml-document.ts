@@ -40,6 +40,13 @@ function fromXmlValue(node: Node, shape: Shape, where: string): S3Json {
       }
       return Number(node.trim());
     }
+    case 'boolean': {
+      const word = typeof node === 'string' ? node.trim() : '';
+      if (word !== 'true' && word !== 'false') {
+        throw new RawProblemError({ code: 'notBoolean', where });
+      }
+      return word === 'true';
+    }
     case 'structure':
       // An empty element (<Filter/>) is an empty structure.
       if (typeof node === 'string') {
