@@ -31,11 +31,20 @@ interface ActionsProps {
   path: string;
   errors: FieldErrors;
   offeredClasses: readonly string[];
+  /** Whether the provider keeps a count of noncurrent versions (RGW 16 drops it). */
+  keepsNewerVersions: boolean;
   onChange: (rule: LifecycleRule) => void;
 }
 
 /** What a rule does: expire, move, clean up noncurrent versions and incomplete uploads. */
-export function LifecycleActions({ rule, path, errors, offeredClasses, onChange }: ActionsProps) {
+export function LifecycleActions({
+  rule,
+  path,
+  errors,
+  offeredClasses,
+  keepsNewerVersions,
+  onChange,
+}: ActionsProps) {
   const id = useId();
   const e = rule.expiration;
   const mode = modeOf(e);
@@ -85,39 +94,44 @@ export function LifecycleActions({ rule, path, errors, offeredClasses, onChange 
       {rule.transitions.map((t, index) => {
         const at = `${path}.transitions.${index}`;
         return (
-          <div className="field-row" key={index}>
-            <NumberField
-              id={`${id}-t${index}-days`}
-              label={m.transitionDays(index + 1)}
-              min={0}
-              value={t.days}
-              error={errors[`${at}.days`]}
-              onChange={(days) => setTransition(index, { ...t, days })}
-            />
-            <DateField
-              id={`${id}-t${index}-date`}
-              label={m.transitionDate(index + 1)}
-              value={t.date}
-              error={errors[`${at}.date`]}
-              onChange={(date) => setTransition(index, { ...t, date })}
-            />
-            <StorageClassField
-              id={`${id}-t${index}-class`}
-              label={m.storageClass(index + 1)}
-              hint={classHint}
-              value={t.storageClass}
-              offered={offeredClasses}
-              error={errors[`${at}.storageClass`]}
-              onChange={(storageClass) => setTransition(index, { ...t, storageClass })}
-            />
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => set({ transitions: removeAt(rule.transitions, index) })}
-            >
-              {m.removeTransition(index + 1)}
-            </button>
-          </div>
+          <fieldset className="config-fieldset" key={index}>
+            <legend>{m.transition(index + 1)}</legend>
+            <div className="field-row">
+              <NumberField
+                id={`${id}-t${index}-days`}
+                label={m.transitionDays(index + 1)}
+                min={0}
+                value={t.days}
+                error={errors[`${at}.days`]}
+                onChange={(days) => setTransition(index, { ...t, days })}
+              />
+              <DateField
+                id={`${id}-t${index}-date`}
+                label={m.transitionDate(index + 1)}
+                value={t.date}
+                error={errors[`${at}.date`]}
+                onChange={(date) => setTransition(index, { ...t, date })}
+              />
+              <StorageClassField
+                id={`${id}-t${index}-class`}
+                label={m.storageClass(index + 1)}
+                hint={classHint}
+                value={t.storageClass}
+                offered={offeredClasses}
+                error={errors[`${at}.storageClass`]}
+                onChange={(storageClass) => setTransition(index, { ...t, storageClass })}
+              />
+            </div>
+            <div className="config-row-actions">
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => set({ transitions: removeAt(rule.transitions, index) })}
+              >
+                {m.removeTransition(index + 1)}
+              </button>
+            </div>
+          </fieldset>
         );
       })}
       <div className="config-row-actions">
@@ -153,25 +167,27 @@ export function LifecycleActions({ rule, path, errors, offeredClasses, onChange 
             })
           }
         />
-        <NumberField
-          id={`${id}-newer-noncurrent`}
-          label={m.newerNoncurrent}
-          hint={m.newerNoncurrentHint}
-          min={1}
-          value={n?.newerNoncurrentVersions}
-          error={errors[`${path}.noncurrentExpiration.newerNoncurrentVersions`]}
-          onChange={(newerNoncurrentVersions) =>
-            set({
-              noncurrentExpiration:
-                newerNoncurrentVersions === undefined && n === undefined
-                  ? undefined
-                  : withoutUndefined({
-                      noncurrentDays: n?.noncurrentDays ?? Number.NaN,
-                      newerNoncurrentVersions,
-                    }),
-            })
-          }
-        />
+        {(keepsNewerVersions || n?.newerNoncurrentVersions !== undefined) && (
+          <NumberField
+            id={`${id}-newer-noncurrent`}
+            label={m.newerNoncurrent}
+            hint={m.newerNoncurrentHint}
+            min={1}
+            value={n?.newerNoncurrentVersions}
+            error={errors[`${path}.noncurrentExpiration.newerNoncurrentVersions`]}
+            onChange={(newerNoncurrentVersions) =>
+              set({
+                noncurrentExpiration:
+                  newerNoncurrentVersions === undefined && n === undefined
+                    ? undefined
+                    : withoutUndefined({
+                        noncurrentDays: n?.noncurrentDays ?? Number.NaN,
+                        newerNoncurrentVersions,
+                      }),
+              })
+            }
+          />
+        )}
       </div>
       {rule.noncurrentTransitions.length > 0 && (
         <p className="muted kind-note">

@@ -13,7 +13,7 @@ export function LifecycleForm({
   errors,
   context,
 }: ConfigFormProps<LifecycleConfig>) {
-  const offeredClasses = configLimits[context.provider].lifecycle.transitionClasses;
+  const limits = configLimits[context.provider].lifecycle;
   return (
     <div className="config-form">
       <p className="muted kind-note">{m.intro}</p>
@@ -29,7 +29,8 @@ export function LifecycleForm({
             rule={rule}
             index={index}
             errors={errors}
-            offeredClasses={offeredClasses}
+            offeredClasses={limits.transitionClasses}
+            unsupported={limits.unsupportedFields}
             {...edit}
           />
         )}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { LifecycleRule } from '../../../../../../shared/domain/config/lifecycle.js';
+import type { LifecycleField } from '../../../../../../shared/domain/config/lifecycle-limits.js';
 import type { RuleStatus } from '../../../../../../shared/domain/config/replication.js';
 import { TagRows } from '../../../tags/tag-rows.js';
 import type { FieldErrors } from '../../config-kind.js';
@@ -26,6 +27,8 @@ interface RuleFieldsProps {
   index: number;
   errors: FieldErrors;
   offeredClasses: readonly string[];
+  /** Fields the provider does not take, shown only when a rule already holds them. */
+  unsupported: readonly LifecycleField[];
   onChange: (rule: LifecycleRule) => void;
   onRemove: () => void;
 }
@@ -35,9 +38,15 @@ export function LifecycleRuleFields({
   index,
   errors,
   offeredClasses,
+  unsupported,
   onChange,
   onRemove,
 }: RuleFieldsProps) {
+  const takes = (field: LifecycleField): boolean => !unsupported.includes(field);
+  const showSizes =
+    takes('ObjectSizeGreaterThan') ||
+    rule.objectSizeGreaterThan !== undefined ||
+    rule.objectSizeLessThan !== undefined;
   const id = useId();
   const path = `rules.${index}`;
   const set = (change: Partial<LifecycleRule>): void =>
@@ -85,30 +94,33 @@ export function LifecycleRuleFields({
           errors={errors}
           base={`${path}.tags`}
         />
-        <div className="field-row">
-          <NumberField
-            id={`${id}-larger`}
-            label={m.larger}
-            min={0}
-            value={rule.objectSizeGreaterThan}
-            error={errors[`${path}.objectSizeGreaterThan`]}
-            onChange={(objectSizeGreaterThan) => set({ objectSizeGreaterThan })}
-          />
-          <NumberField
-            id={`${id}-smaller`}
-            label={m.smaller}
-            min={1}
-            value={rule.objectSizeLessThan}
-            error={errors[`${path}.objectSizeLessThan`]}
-            onChange={(objectSizeLessThan) => set({ objectSizeLessThan })}
-          />
-        </div>
+        {showSizes && (
+          <div className="field-row">
+            <NumberField
+              id={`${id}-larger`}
+              label={m.larger}
+              min={0}
+              value={rule.objectSizeGreaterThan}
+              error={errors[`${path}.objectSizeGreaterThan`]}
+              onChange={(objectSizeGreaterThan) => set({ objectSizeGreaterThan })}
+            />
+            <NumberField
+              id={`${id}-smaller`}
+              label={m.smaller}
+              min={1}
+              value={rule.objectSizeLessThan}
+              error={errors[`${path}.objectSizeLessThan`]}
+              onChange={(objectSizeLessThan) => set({ objectSizeLessThan })}
+            />
+          </div>
+        )}
       </fieldset>
       <LifecycleActions
         rule={rule}
         path={path}
         errors={errors}
         offeredClasses={offeredClasses}
+        keepsNewerVersions={takes('NewerNoncurrentVersions')}
         onChange={onChange}
       />
       {ruleError !== undefined && <p className="field-error">{ruleError}</p>}
