@@ -378,15 +378,7 @@ test.describe('bucket properties', () => {
     await expectAccessible(page, 'bucket properties: ACL');
   });
 
-  for (const tab of [
-    'CORS',
-    'Website',
-    'Replication',
-    'Notifications',
-    'Tags',
-    'Lifecycle',
-    'Policy',
-  ]) {
+  for (const tab of ['CORS', 'Website', 'Replication', 'Notifications', 'Tags', 'Policy']) {
     test(`the ${tab} tab has no serious accessibility violations, empty, as a form and raw`, async ({
       page,
     }) => {

@@ -38,6 +38,7 @@ test('lifecycle rules: made in the form, said in plain words, checked as you typ
   const made = await session.bucket('lc-form');
   const config = await session.open(page, made.name, 'Lifecycle');
   await expect(config.noneTitle('lifecycle configuration')).toBeVisible();
+  await expectAccessible(page, 'bucket properties: Lifecycle (none)');
   await config.create();
 
   const form = config.form;
@@ -97,6 +98,8 @@ test('lifecycle rules: made in the form, said in plain words, checked as you typ
 
   // The raw view edits the same rules: the AWS CLI's JSON.
   await config.showRaw();
+  await expect(config.rawEditor).toBeVisible();
+  await expectAccessible(page, 'bucket properties: Lifecycle raw');
   await config.chooseRawFormat('JSON');
   await config.replaceRaw(
     '{\n  "Rules": [\n    {\n      "ID": "tmp",\n      "Filter": { "Prefix": "tmp/" },\n      "Status": "Enabled",\n      "Expiration": { "Days": 1 }\n    }\n  ]\n}',
