@@ -264,8 +264,12 @@ export function policyArbitrary(bucket: string): Arbitrary<string> {
       JSON.stringify(
         {
           Version: '2012-10-17',
-          Statement: statements.map((s) => ({
-            ...s,
+          // Sids are unique within a policy (servers and the editor refuse a repeat): a
+          // repeated one is left out of the later statement.
+          Statement: statements.map((s, i) => ({
+            ...(s.Sid !== undefined && statements.slice(0, i).some((o) => o.Sid === s.Sid)
+              ? Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'Sid'))
+              : s),
             Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
           })),
         },
