@@ -196,9 +196,16 @@ describe('probeCapabilities against a server lacking features', () => {
         status: 'unsupported',
         reason: 'JD Cloud OSS does not support requester pays.',
       });
+      expect(result.objectLock).toEqual({
+        status: 'unsupported',
+        reason: 'JD Cloud OSS does not support object lock.',
+      });
       const sent = server.requests.slice(before);
-      expect(sent).toHaveLength(capabilityFeatures.length - 2);
-      expect(sent.some((line) => /publicAccessBlock|requestPayment/.test(line))).toBe(false);
+      const lacking = Object.keys(dialects.jdcloud.unsupportedFeatures);
+      expect(sent).toHaveLength(capabilityFeatures.length - lacking.length);
+      expect(sent.some((line) => /publicAccessBlock|requestPayment|object-lock/.test(line))).toBe(
+        false,
+      );
     } finally {
       client.destroy();
     }
