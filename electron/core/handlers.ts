@@ -10,6 +10,7 @@ import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
 import { transfersHandlers } from './handlers/transfers.js';
 import { versioningHandlers } from './handlers/versioning.js';
+import { versionsHandlers } from './handlers/versions.js';
 
 export type { CoreDeps } from './handlers/deps.js';
 
@@ -26,5 +27,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...transfersHandlers(deps),
     ...folderHandlers(deps),
     ...versioningHandlers(deps),
+    ...versionsHandlers(deps),
   };
 }

@@ -9,6 +9,7 @@ import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
 import { transfersChannels } from './channels/transfers.js';
 import { versioningChannels } from './channels/versioning.js';
+import { versionsChannels } from './channels/versions.js';
 
 /** Every call the renderer can make: channel → { input, output }, one file per domain. */
 export const channels = {
@@ -22,6 +23,7 @@ export const channels = {
   ...transfersChannels,
   ...folderChannels,
   ...versioningChannels,
+  ...versionsChannels,
 } as const;
 
 export type Channels = typeof channels;

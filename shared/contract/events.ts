@@ -11,6 +11,7 @@ import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
 import { transfersEvents } from './channels/transfers.js';
 import { versioningEvents } from './channels/versioning.js';
+import { versionsEvents } from './channels/versions.js';
 
 /** Everything a host pushes to the renderer: event → payload. */
 export const events = {
@@ -24,6 +25,7 @@ export const events = {
   ...transfersEvents,
   ...folderEvents,
   ...versioningEvents,
+  ...versionsEvents,
   ...menuEvents,
   ...desktopEvents,
 } as const;

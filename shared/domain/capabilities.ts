@@ -10,6 +10,7 @@ export const capabilityFeatures = [
   'notification',
   'versioning',
   'tagging',
+  'versions',
 ] as const;
 export type CapabilityFeature = (typeof capabilityFeatures)[number];
 

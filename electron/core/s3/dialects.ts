@@ -37,6 +37,8 @@ export interface Dialect {
   };
   readonly uploadPartCopy: { readonly conditions: boolean };
   readonly deleteObjects: { readonly versionIds: boolean };
+  /** ListObjectVersions and version ids on reads, copies and deletes (the versions browser). */
+  readonly objectVersions: boolean;
   readonly acl: { readonly explicitGrants: boolean };
   /** Shared with the renderer, whose editors check them as you type. */
   readonly replication: ConfigLimits['replication'];
@@ -53,6 +55,7 @@ const permissive = {
   },
   uploadPartCopy: { conditions: true },
   deleteObjects: { versionIds: true },
+  objectVersions: true,
   ...configLimits.generic,
 } as const satisfies Omit<Dialect, 'id' | 'requestChecksums' | 'responseChecksums'>;
 
@@ -81,6 +84,8 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     },
     uploadPartCopy: { conditions: false },
     deleteObjects: { versionIds: false },
+    // Its S3 API tables list no ListObjectVersions and no versionId parameter.
+    objectVersions: false,
     ...configLimits.jdcloud,
   },
   // Measured on RGW 16 (Pacific), whose source reads HTTP_X_AMZ_COPY_IF_MATCH and friends:

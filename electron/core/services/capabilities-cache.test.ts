@@ -19,6 +19,7 @@ function answer(checkedAt: string): BucketCapabilities {
     notification: supported,
     versioning: supported,
     tagging: supported,
+    versions: supported,
     checkedAt,
   };
 }

@@ -167,4 +167,20 @@ describe('probeCapabilities against a server lacking features', () => {
       client.destroy();
     }
   });
+
+  it('finds object versions unsupported on JD Cloud from its dialect, listing nothing', async () => {
+    const client = clientFor('generic');
+    const before = server.requests.length;
+    try {
+      const result = await probeCapabilities(client, dialects.jdcloud, 'bucket');
+      expect(result.versions).toEqual({
+        status: 'unsupported',
+        reason: 'JD Cloud OSS does not support object versions.',
+      });
+      const sent = server.requests.slice(before);
+      expect(sent.some((line) => line.includes('versions'))).toBe(false);
+    } finally {
+      client.destroy();
+    }
+  });
 });

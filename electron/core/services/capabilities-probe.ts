@@ -7,6 +7,7 @@ import {
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetBucketWebsiteCommand,
+  ListObjectVersionsCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -27,6 +28,8 @@ type Read = (client: S3Client, Bucket: string, abortSignal?: AbortSignal) => Pro
 interface Reader {
   /** The seed operation a dialect may list as unsupported; versioning is not a seed operation. */
   operation: OperationId | undefined;
+  /** Beyond the seed operations: whether the dialect says the provider offers it at all. */
+  offered?: { by: (dialect: Dialect) => boolean; what: string };
   read: Read;
 }
 
@@ -69,6 +72,13 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     operation: undefined,
     read: (c, Bucket, abortSignal) =>
       c.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal }),
+  },
+  // One version is enough to know: the listing costs the same on a bucket of millions.
+  versions: {
+    operation: undefined,
+    offered: { by: (dialect) => dialect.objectVersions, what: 'object versions' },
+    read: (c, Bucket, abortSignal) =>
+      c.send(new ListObjectVersionsCommand({ Bucket, MaxKeys: 1 }), { abortSignal }),
   },
 };
 
@@ -123,10 +133,13 @@ async function probeFeature(
   bucket: string,
   signal: AbortSignal | undefined,
 ): Promise<FeatureCapability> {
-  const { operation, read } = readers[feature];
+  const { operation, read, offered } = readers[feature];
   if (operation !== undefined && dialect.unsupportedOperations.includes(operation)) {
     // Known from the provider's documentation: no request needed.
     return { status: 'unsupported', reason: unsupportedByProvider(dialect, operation).message };
+  }
+  if (offered !== undefined && !offered.by(dialect)) {
+    return { status: 'unsupported', reason: unsupportedByProvider(dialect, offered.what).message };
   }
   try {
     await read(client, bucket, signal);

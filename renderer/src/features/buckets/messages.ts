@@ -74,6 +74,7 @@ const en = {
     notification: 'Event notifications',
     versioning: 'Versioning',
     tagging: 'Tags',
+    versions: 'Object versions',
   } satisfies Record<CapabilityFeature, string>,
   status: {
     supported: 'Supported',
@@ -150,6 +151,7 @@ export const bucketMessages = localized({
       notification: '事件通知',
       versioning: '版本控制',
       tagging: '标签',
+      versions: '对象版本',
     },
     status: {
       supported: '支持',
