@@ -107,6 +107,20 @@ test('versions: undelete a deleted object, restore an old version, delete one fo
   await expectAccessible(page, 'version properties');
   await properties.getByRole('button', { name: 'Close' }).click();
 
+  // Preview and a share link show and serve that version's bytes, not the latest.
+  await actions(page).getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('dialog', { name: 'report.txt (version)' });
+  await expect(preview.getByText('first draft')).toBeVisible();
+  await preview.getByRole('button', { name: 'Close' }).click();
+  await actions(page).getByRole('button', { name: 'Share link' }).click();
+  const share = page.getByRole('dialog', { name: 'Share report.txt' });
+  await share.getByRole('button', { name: 'Create link' }).click();
+  const link = await share.getByTestId('share-url').inputValue();
+  expect(link).toContain(`versionId=${encodeURIComponent(v1)}`);
+  expect(await (await fetch(link)).text()).toBe('first draft');
+  await page.keyboard.press('Escape');
+  await expect(share).toBeHidden();
+
   // Restore: the old version is copied to be the latest; both older versions stay.
   await actions(page).getByRole('button', { name: 'Restore' }).click();
   const restore = page.getByRole('dialog', { name: 'Restore report.txt?' });

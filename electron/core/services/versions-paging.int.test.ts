@@ -1,3 +1,4 @@
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeS3 } from '../s3/test-servers/fake-s3.js';
 import type { FakeS3 } from '../s3/test-servers/fake-s3.js';
@@ -25,40 +26,34 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** Runs `walk` on a fresh client: it must end with repeatedToken within two requests. */
+async function expectLeftWithinTwoRequests(walk: (client: S3Client) => Promise<unknown>) {
+  const client = clientFor(server.endpoint);
+  try {
+    const before = server.requests.length;
+    const outcome = await outcomeOf(() => walk(client));
+    expect(outcome.error).toMatchObject({
+      code: 'ServerMisbehaved',
+      details: { problem: 'repeatedToken' },
+    });
+    expect(server.requests.length - before).toBeLessThanOrEqual(2);
+  } finally {
+    client.destroy();
+  }
+}
+
 describe('versions paging against a server that pages for ever', () => {
   it('ends the versions list with ServerMisbehaved on a marker given again', async () => {
-    const client = clientFor(server.endpoint);
-    try {
-      const before = server.requests.length;
-      const outcome = await outcomeOf(async () => {
-        let cursor = (await listVersionsPage(client, { bucket: 'b', prefix: '' })).next;
-        for (let page = 0; page < 10 && cursor !== null; page++)
-          cursor = (await listVersionsPage(client, { bucket: 'b', prefix: '', cursor })).next;
-      });
-      expect(outcome.error).toMatchObject({
-        code: 'ServerMisbehaved',
-        details: { problem: 'repeatedToken' },
-      });
-      expect(server.requests.length - before).toBeLessThanOrEqual(2);
-    } finally {
-      client.destroy();
-    }
+    await expectLeftWithinTwoRequests(async (client) => {
+      let cursor = (await listVersionsPage(client, { bucket: 'b', prefix: '' })).next;
+      for (let page = 0; page < 10 && cursor !== null; page++)
+        cursor = (await listVersionsPage(client, { bucket: 'b', prefix: '', cursor })).next;
+    });
   });
 
   it('ends the "as it was at" loop too, within two requests', async () => {
-    const client = clientFor(server.endpoint);
-    try {
-      const before = server.requests.length;
-      const outcome = await outcomeOf(() =>
-        listAsOfPage(client, { bucket: 'b', prefix: '', at: '2000-01-01T00:00:00Z' }),
-      );
-      expect(outcome.error).toMatchObject({
-        code: 'ServerMisbehaved',
-        details: { problem: 'repeatedToken' },
-      });
-      expect(server.requests.length - before).toBeLessThanOrEqual(2);
-    } finally {
-      client.destroy();
-    }
+    await expectLeftWithinTwoRequests((client) =>
+      listAsOfPage(client, { bucket: 'b', prefix: '', at: '2000-01-01T00:00:00Z' }),
+    );
   });
 });

@@ -11,7 +11,7 @@ export function ShowVersionsToggle({
   return (
     <button
       type="button"
-      className="button button-small"
+      className="button button-small vr-toggle"
       aria-pressed={on}
       title={m.showVersionsHint}
       onClick={() => onChange(!on)}

@@ -30,6 +30,18 @@ const addressOf = ({ profileId, bucket, version }: VersionTarget) => ({
   versionId: version.versionId,
 });
 
+/** HeadObject of this one version, asked afresh each time a dialog opens. */
+function useVersionHead(target: VersionTarget) {
+  const client = useContract();
+  const address = addressOf(target);
+  return useQuery({
+    queryKey: ['version-head', address],
+    queryFn: () => client.invoke('objects.head', address),
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
 /** Restore, Undelete or Delete permanently, each asked once with what it does. */
 export function VersionChangeDialog({
   change,
@@ -97,12 +109,7 @@ export function VersionPropertiesDialog({
 }) {
   const client = useContract();
   const address = addressOf(target);
-  const head = useQuery({
-    queryKey: ['version-head', address],
-    queryFn: () => client.invoke('objects.head', address),
-    staleTime: 0,
-    gcTime: 0,
-  });
+  const head = useVersionHead(target);
   const tags = useQuery({
     queryKey: ['version-tags', address],
     queryFn: () => client.invoke('objects.tags.get', address),
@@ -156,15 +163,9 @@ export function VersionPreviewDialog({
   target: VersionTarget;
   onClose: () => void;
 }) {
-  const client = useContract();
   const address = addressOf(target);
   const name = nameOf(target.version.key);
-  const head = useQuery({
-    queryKey: ['version-preview-head', address],
-    queryFn: () => client.invoke('objects.head', address),
-    staleTime: 0,
-    gcTime: 0,
-  });
+  const head = useVersionHead(target);
   let body;
   if (head.isPending) body = <PreviewLoading />;
   else if (head.isError)
