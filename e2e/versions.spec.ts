@@ -1,5 +1,6 @@
 import {
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectVersionsCommand,
   PutObjectCommand,
@@ -207,4 +208,24 @@ test('versions speak Simplified Chinese', async ({ page }) => {
   await page.getByRole('button', { name: '撤销删除' }).click();
   await expect(page.getByRole('dialog', { name: '撤销删除 a.txt？' })).toBeVisible();
   await expectAccessible(page, 'versions (zh-CN)');
+});
+
+test('versions are paged: a thousand at a time, the next page only when scrolled to', async ({
+  page,
+}) => {
+  const bucket = await versionedBucket('versions-pages');
+  await put(bucket, 'a.txt', 'a');
+  // A thousand delete markers in one request: deleting keys that are not there makes them.
+  const keys = Array.from({ length: 1000 }, (_, i) => ({ Key: `k${String(i).padStart(4, '0')}` }));
+  await session.admin.send(
+    new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys, Quiet: true } }),
+  );
+  await openVersions(page, bucket);
+  const footer = page.getByTestId('versions-footer');
+  await expect(footer).toHaveText('1,000 versions loaded · scroll for more');
+  const grid = versionsGrid(page);
+  await grid.getByRole('row', { name: 'a.txt · 1 version' }).click();
+  await page.keyboard.press('End');
+  await expect(footer).toHaveText('1,001 versions');
+  await expect(grid.getByRole('row', { name: 'k0999 · Deleted · 1 version' })).toBeVisible();
 });
