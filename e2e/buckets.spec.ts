@@ -5,6 +5,7 @@ import {
   ListObjectsV2Command,
 } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
+import { capabilityFeatures } from '../shared/domain/capabilities.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target, uniqueBucketName } from './fixtures/s3.js';
@@ -130,7 +131,7 @@ test('shows a bucket’s properties: region, creation date and what the endpoint
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(capabilityFeatures.length);
   await expect(
     capabilities.getByRole('listitem').filter({ hasText: 'Bucket policy' }),
   ).toContainText('Supported');
@@ -140,6 +141,9 @@ test('shows a bucket’s properties: region, creation date and what the endpoint
   await expect(capabilities.getByRole('listitem').filter({ hasText: 'Tags' })).toContainText(
     'Supported',
   );
+  await expect(
+    capabilities.getByRole('listitem').filter({ hasText: 'Object versions' }),
+  ).toContainText('Supported');
   await expect(dialog.getByTestId('bucket-region')).not.toContainText('Loading');
   await screenshotBothSchemes(page, testInfo, 'bucket-properties');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -171,7 +175,7 @@ test('the properties tabs stay where they are while the General tab’s facts ar
   const capabilities = dialog.getByRole('list', {
     name: 'What this endpoint supports for the bucket',
   });
-  await expect(capabilities.getByRole('listitem')).toHaveCount(8);
+  await expect(capabilities.getByRole('listitem')).toHaveCount(capabilityFeatures.length);
   expect(await tab.boundingBox()).toEqual(before);
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
