@@ -22,7 +22,8 @@ import { VersionRows } from './version-rows.js';
 import type { VersionListRow, VersionRowsPage } from './version-rows.js';
 import { VersionsGrid } from './versions-grid.js';
 import { asOfQuery, versionsQuery } from './versions-query.js';
-import { AsOfPicker, localInputToInstant } from './as-of-picker.js';
+import { AsOfPicker } from './as-of-picker.js';
+import { localInputToInstant } from './as-of-time.js';
 import './versions.css';
 
 interface VersionsListingProps {
