@@ -21,8 +21,8 @@ export async function clientForVersion(
   profileId: string,
   versionId: string | undefined,
 ): Promise<S3Session['client']> {
-  const session = await clients.session(profileId);
-  return (versionId === undefined ? session : versioned(session)).client;
+  if (versionId === undefined) return clients.get(profileId);
+  return versioned(await clients.session(profileId)).client;
 }
 
 export function versionsHandlers({ clients }: CoreDeps): DomainHandlers<typeof versionsChannels> {
