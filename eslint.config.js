@@ -61,6 +61,20 @@ const layers = {
       },
     ],
   },
+  cli: {
+    files: ['electron/cli/**/*.ts'],
+    patterns: [
+      {
+        group: electronModule,
+        message: 'The command line runs in plain Node: never import Electron.',
+      },
+      {
+        group: ['../main/*', '../web/*', '**/electron/main/**', '**/electron/web/**'],
+        message: 'The command line is a host of its own: it uses the core, not another host.',
+      },
+      { group: ['**/renderer/**'], message: 'The command line must not import the renderer.' },
+    ],
+  },
   preload: {
     files: ['electron/preload/**/*.ts'],
     // Tests run in Node under vitest and are never bundled into the preload.

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import type { BuildOptions } from 'esbuild';
+import { CLI_OUTFILE, cliBuildOptions } from './cli-build.js';
 import { preloadBuildOptions } from './preload-build.js';
 
 // esbuild over electron-vite: three small Node bundles need no dev server or plugin
@@ -27,6 +28,7 @@ await Promise.all([
     external: ['electron'],
   }),
   build({ ...preloadBuildOptions(common), outfile: `${dist}/electron/preload.cjs` }),
+  build({ ...cliBuildOptions(common), outfile: `${dist}/${CLI_OUTFILE}` }),
   build({
     ...common,
     entryPoints: ['electron/web/main.ts'],

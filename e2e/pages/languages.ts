@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { S3TestTarget } from '../fixtures/rgw.js';
+import { rgwConnectionDraft } from '../fixtures/s3.js';
 
 export type LanguageName = 'English' | '简体中文';
 
@@ -32,15 +33,7 @@ export class LanguagesPage {
         });
         return (await res.json()) as { ok: boolean; error?: unknown };
       },
-      {
-        name,
-        provider: 'ceph',
-        endpoint: target.endpoint,
-        region: target.region,
-        addressing: 'path',
-        accessKeyId: target.accessKeyId,
-        secretAccessKey: target.secretAccessKey,
-      },
+      rgwConnectionDraft(name, target),
     );
     if (!envelope.ok) throw new Error(`profiles.save: ${JSON.stringify(envelope.error)}`);
   }

@@ -31,6 +31,11 @@ export interface CoreOptions {
   openWithApp?: OpenWithApp;
   /** Folders the host is still filling (the browser host's drops): uploads walk them as they land. */
   liveFolders?: LiveFolders;
+  /**
+   * Where the transfer journal lives; appDataDir by default. The command line keeps its own, so
+   * it never resumes or rewrites the app's transfers while the app runs.
+   */
+  journalDir?: string;
 }
 
 export interface Core {
@@ -55,13 +60,14 @@ export function createCore({
   folderPicker = false,
   openWithApp,
   liveFolders,
+  journalDir = appDataDir,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const clients = new ClientPool(store);
   const hostInfo = { ...host, secretStorage: cipher.storage };
   // One queue per core; its journal sits in the app data folder so a restart resumes.
   const transfers = new TransferQueue({
-    journalDir: appDataDir,
+    journalDir,
     clientFor: (profileId) => clients.transferClient(profileId),
     onState: (job) => emit('transfers.state', job),
     onProgress: (progress) => emit('transfers.progress', progress),

@@ -8,6 +8,8 @@ import { folderHandlers } from './handlers/folders.js';
 import { multipartHandlers } from './handlers/multipart.js';
 import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
+import { protectionHandlers } from './handlers/protection.js';
+import { tagSelectionHandlers } from './handlers/tag-selection.js';
 import { transfersHandlers } from './handlers/transfers.js';
 import { versioningHandlers } from './handlers/versioning.js';
 import { versionsHandlers } from './handlers/versions.js';
@@ -27,6 +29,8 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...transfersHandlers(deps),
     ...folderHandlers(deps),
     ...versioningHandlers(deps),
+    ...protectionHandlers(deps),
+    ...tagSelectionHandlers(deps),
     ...versionsHandlers(deps),
   };
 }

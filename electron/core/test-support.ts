@@ -1,6 +1,6 @@
 import type { ChannelName, ChannelOutput } from '../../shared/contract/channels.js';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
-import { s3Target } from '../../e2e/fixtures/s3.js';
+import { rgwConnectionDraft, s3Target } from '../../e2e/fixtures/s3.js';
 import type { ClientSettings } from './s3/client-factory.js';
 
 /** Holdall's client settings for the run's test server (Ceph RGW, path style). */
@@ -10,16 +10,7 @@ export function testSettings(): ClientSettings {
 
 /** A profiles.save input for the run's test server. */
 export function testProfileDraft(name = 'rgw') {
-  const t = s3Target();
-  return {
-    name,
-    provider: 'ceph',
-    endpoint: t.endpoint,
-    region: t.region,
-    addressing: 'path',
-    accessKeyId: t.accessKeyId,
-    secretAccessKey: t.secretAccessKey,
-  } as const;
+  return rgwConnectionDraft(name, s3Target());
 }
 
 /** Calls a channel through a dispatcher, throwing the error envelope: for arranging tests. */

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createKeyFileCipher } from '../core/secrets/key-file-cipher.js';
-import { defaultAppDataDir } from './app-data-dir.js';
+import { defaultAppDataDir } from '../core/host/app-data-dir.js';
 import { createWebCore } from './web-core.js';
 import { startWebHost } from './web-host.js';
 

@@ -7,6 +7,8 @@ import { folderChannels } from './channels/folders.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
+import { protectionChannels } from './channels/protection.js';
+import { tagSelectionChannels } from './channels/tag-selection.js';
 import { transfersChannels } from './channels/transfers.js';
 import { versioningChannels } from './channels/versioning.js';
 import { versionsChannels } from './channels/versions.js';
@@ -23,6 +25,8 @@ export const channels = {
   ...transfersChannels,
   ...folderChannels,
   ...versioningChannels,
+  ...protectionChannels,
+  ...tagSelectionChannels,
   ...versionsChannels,
 } as const;
 

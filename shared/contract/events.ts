@@ -9,6 +9,8 @@ import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
+import { protectionEvents } from './channels/protection.js';
+import { tagSelectionEvents } from './channels/tag-selection.js';
 import { transfersEvents } from './channels/transfers.js';
 import { versioningEvents } from './channels/versioning.js';
 import { versionsEvents } from './channels/versions.js';
@@ -25,6 +27,8 @@ export const events = {
   ...transfersEvents,
   ...folderEvents,
   ...versioningEvents,
+  ...protectionEvents,
+  ...tagSelectionEvents,
   ...versionsEvents,
   ...menuEvents,
   ...desktopEvents,

@@ -10,6 +10,8 @@ export const capabilityFeatures = [
   'notification',
   'versioning',
   'tagging',
+  'publicAccessBlock',
+  'requestPayment',
   'versions',
 ] as const;
 export type CapabilityFeature = (typeof capabilityFeatures)[number];

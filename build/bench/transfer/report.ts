@@ -33,7 +33,10 @@ const num = (n: number | undefined, digits: number): string =>
   n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits);
 
 export function settingsLabel(s: EngineSettings): string {
-  const part = s.partSizeMiB === undefined ? 'engine plan (8 MiB)' : `${s.partSizeMiB} MiB`;
+  const part =
+    s.partSizeMiB === undefined
+      ? 'engine plan (about 32 parts of 8–64 MiB; 32 MiB for 1 GiB)'
+      : `${s.partSizeMiB} MiB`;
   return (
     `${s.fileConcurrency} files at once, ${s.partConcurrency} parts/ranges per file, ` +
     `request limit ${s.requestLimit}, parts ${part}` +

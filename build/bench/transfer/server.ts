@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { S3Client } from '@aws-sdk/client-s3';
 import {
   AbortMultipartUploadCommand,
   CreateBucketCommand,
@@ -9,10 +10,10 @@ import {
   DeleteObjectsCommand,
   ListMultipartUploadsCommand,
   ListObjectsV2Command,
-  S3Client,
 } from '@aws-sdk/client-s3';
 import { ensureCephInstalled, startRgw } from '../../../e2e/fixtures/rgw.js';
 import type { Server } from './tools.js';
+import { adminClient } from '../../../e2e/fixtures/s3.js';
 
 const run = promisify(execFile);
 
@@ -36,14 +37,7 @@ export async function startServer(
 ): Promise<BenchServer> {
   await ensureCephInstalled();
   const rgw = await startRgw({ objectstore, log });
-  const admin = new S3Client({
-    endpoint: rgw.endpoint,
-    region: rgw.region,
-    forcePathStyle: true,
-    credentials: { accessKeyId: rgw.accessKeyId, secretAccessKey: rgw.secretAccessKey },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  const admin = adminClient(rgw);
   const conf = join(rgw.dataDir, 'ceph.conf');
   const daemonPids = await Promise.all(
     ['mon', 'osd', 'rgw'].map(async (d) =>

@@ -7,8 +7,8 @@ import type { CoreDeps, DomainHandlers } from './deps.js';
 
 /** Providers without object versions are refused before anything is sent, naming the provider. */
 function versioned(session: S3Session): S3Session {
-  if (!session.dialect.objectVersions)
-    throw unsupportedByProvider(session.dialect, 'object versions');
+  const lacking = session.dialect.unsupportedFeatures.versions;
+  if (lacking !== undefined) throw unsupportedByProvider(session.dialect, lacking);
   return session;
 }
 

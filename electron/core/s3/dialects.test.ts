@@ -70,6 +70,16 @@ describe('dialects', () => {
     });
   });
 
+  it('jdcloud offers no public access block, requester pays or object versions (not in its S3 API)', () => {
+    expect(dialects.jdcloud.unsupportedFeatures).toEqual({
+      publicAccessBlock: 'public access block',
+      requestPayment: 'requester pays',
+      versions: 'object versions',
+    });
+    expect(dialects.ceph.unsupportedFeatures).toEqual({});
+    expect(dialects.aws.unsupportedFeatures).toEqual({});
+  });
+
   it('ceph notifies through SNS-style topics only', () => {
     expect(dialects.ceph.notification.kinds).toEqual(['topic']);
   });

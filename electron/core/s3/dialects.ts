@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract/envelope.js';
+import type { CapabilityFeature } from '../../../shared/domain/capabilities.js';
 import type { OperationId } from '../../../shared/domain/operations.js';
 import { configLimits } from '../../../shared/domain/config/provider-limits.js';
 import type { ConfigLimits } from '../../../shared/domain/config/provider-limits.js';
@@ -23,6 +24,11 @@ export interface Dialect {
   readonly responseChecksums: ChecksumMode;
   /** Seed operations the provider does not offer; refused before sending. */
   readonly unsupportedOperations: readonly OperationId[];
+  /**
+   * Features beyond the seed operations the provider is known not to offer, with what to call
+   * them in the reason; the capability probe reports them unsupported without asking.
+   */
+  readonly unsupportedFeatures: Readonly<Partial<Record<CapabilityFeature, string>>>;
   readonly copy: {
     /** x-amz-copy-source-if-match / -none-match / -modified-since / -unmodified-since */
     readonly conditions: boolean;
@@ -37,8 +43,6 @@ export interface Dialect {
   };
   readonly uploadPartCopy: { readonly conditions: boolean };
   readonly deleteObjects: { readonly versionIds: boolean };
-  /** ListObjectVersions and version ids on reads, copies and deletes (the versions browser). */
-  readonly objectVersions: boolean;
   readonly acl: { readonly explicitGrants: boolean };
   /** Shared with the renderer, whose editors check them as you type. */
   readonly replication: ConfigLimits['replication'];
@@ -47,6 +51,7 @@ export interface Dialect {
 
 const permissive = {
   unsupportedOperations: [],
+  unsupportedFeatures: {},
   copy: {
     conditions: true,
     conditionHeaders: 'standard',
@@ -55,7 +60,6 @@ const permissive = {
   },
   uploadPartCopy: { conditions: true },
   deleteObjects: { versionIds: true },
-  objectVersions: true,
   ...configLimits.generic,
 } as const satisfies Omit<Dialect, 'id' | 'requestChecksums' | 'responseChecksums'>;
 
@@ -84,8 +88,13 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     },
     uploadPartCopy: { conditions: false },
     deleteObjects: { versionIds: false },
-    // Its S3 API tables list no ListObjectVersions and no versionId parameter.
-    objectVersions: false,
+    // None is part of JD Cloud OSS's S3 API (its tables list no ListObjectVersions and no
+    // versionId parameter either).
+    unsupportedFeatures: {
+      publicAccessBlock: 'public access block',
+      requestPayment: 'requester pays',
+      versions: 'object versions',
+    },
     ...configLimits.jdcloud,
   },
   // Measured on RGW 16 (Pacific), whose source reads HTTP_X_AMZ_COPY_IF_MATCH and friends:

@@ -10,6 +10,7 @@ import type { AppErrorShape } from '../../../shared/contract/envelope.js';
 import {
   adminClient,
   createTestBucket,
+  rgwConnectionDraft,
   s3OtherTarget,
   s3Target,
 } from '../../../e2e/fixtures/s3.js';
@@ -45,13 +46,7 @@ function draft(bucketName: string | undefined, who: 'main' | 'other' = 'main') {
   const target = who === 'main' ? s3Target() : s3OtherTarget();
   if (target === undefined) throw new Error('the fixture made no second user');
   return {
-    name: `scoped-${who}`,
-    provider: 'ceph',
-    endpoint: target.endpoint,
-    region: target.region,
-    addressing: 'path',
-    accessKeyId: target.accessKeyId,
-    secretAccessKey: target.secretAccessKey,
+    ...rgwConnectionDraft(`scoped-${who}`, target),
     ...(bucketName === undefined ? {} : { bucket: bucketName }),
   };
 }

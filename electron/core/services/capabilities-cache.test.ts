@@ -19,6 +19,8 @@ function answer(checkedAt: string): BucketCapabilities {
     notification: supported,
     versioning: supported,
     tagging: supported,
+    publicAccessBlock: supported,
+    requestPayment: supported,
     versions: supported,
     checkedAt,
   };

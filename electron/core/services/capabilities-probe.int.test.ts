@@ -107,6 +107,11 @@ describe('probeCapabilities against a server lacking features', () => {
     notification: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
     versioning: { status: 200, body: '<VersioningConfiguration/>' },
     tagging: { status: 404, body: s3ErrorBody('NoSuchTagSet', 'There is no tag set') },
+    publicAccessBlock: {
+      status: 404,
+      body: s3ErrorBody('NoSuchPublicAccessBlockConfiguration', 'None'),
+    },
+    requestPayment: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
   };
   let server: FakeS3;
 
@@ -121,7 +126,7 @@ describe('probeCapabilities against a server lacking features', () => {
   });
   afterAll(() => server.close());
 
-  function clientFor(provider: 'generic' | 'minio') {
+  function clientFor(provider: 'generic' | 'minio' | 'jdcloud') {
     return createS3Client({
       provider,
       endpoint: server.endpoint,
@@ -145,6 +150,8 @@ describe('probeCapabilities against a server lacking features', () => {
         notification: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
         versioning: { status: 'supported' },
         tagging: { status: 'supported' },
+        publicAccessBlock: { status: 'supported' },
+        requestPayment: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
       });
     } finally {
       client.destroy();
@@ -168,17 +175,28 @@ describe('probeCapabilities against a server lacking features', () => {
     }
   });
 
-  it('finds object versions unsupported on JD Cloud from its dialect, listing nothing', async () => {
-    const client = clientFor('generic');
+  it('reports what JD Cloud OSS does not offer from its dialect, asking nothing', async () => {
+    const client = clientFor('jdcloud');
     const before = server.requests.length;
     try {
       const result = await probeCapabilities(client, dialects.jdcloud, 'bucket');
+      expect(result.publicAccessBlock).toEqual({
+        status: 'unsupported',
+        reason: 'JD Cloud OSS does not support public access block.',
+      });
+      expect(result.requestPayment).toEqual({
+        status: 'unsupported',
+        reason: 'JD Cloud OSS does not support requester pays.',
+      });
       expect(result.versions).toEqual({
         status: 'unsupported',
         reason: 'JD Cloud OSS does not support object versions.',
       });
       const sent = server.requests.slice(before);
-      expect(sent.some((line) => line.includes('versions'))).toBe(false);
+      expect(sent).toHaveLength(capabilityFeatures.length - 3);
+      expect(sent.some((line) => /publicAccessBlock|requestPayment|versions/.test(line))).toBe(
+        false,
+      );
     } finally {
       client.destroy();
     }

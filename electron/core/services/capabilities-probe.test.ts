@@ -31,6 +31,7 @@ describe('classifyProbeError', () => {
     'NoSuchWebsiteConfiguration',
     'ReplicationConfigurationNotFoundError',
     'NoSuchLifecycleConfiguration',
+    'NoSuchPublicAccessBlockConfiguration',
   ])('404 %s (the feature exists, the bucket has none) → supported', (name) => {
     expect(classifyProbeError(s3Error(name, 404))).toEqual({
       fatal: false,

@@ -4,9 +4,11 @@ import {
   GetBucketNotificationConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
+  GetBucketRequestPaymentCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetBucketWebsiteCommand,
+  GetPublicAccessBlockCommand,
   ListObjectVersionsCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
@@ -28,8 +30,6 @@ type Read = (client: S3Client, Bucket: string, abortSignal?: AbortSignal) => Pro
 interface Reader {
   /** The seed operation a dialect may list as unsupported; versioning is not a seed operation. */
   operation: OperationId | undefined;
-  /** Beyond the seed operations: whether the dialect says the provider offers it at all. */
-  offered?: { by: (dialect: Dialect) => boolean; what: string };
   read: Read;
 }
 
@@ -73,10 +73,20 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     read: (c, Bucket, abortSignal) =>
       c.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal }),
   },
+  // AWS and RGW; providers known to lack them say so in their dialect.
+  publicAccessBlock: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetPublicAccessBlockCommand({ Bucket }), { abortSignal }),
+  },
+  requestPayment: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetBucketRequestPaymentCommand({ Bucket }), { abortSignal }),
+  },
   // One version is enough to know: the listing costs the same on a bucket of millions.
   versions: {
     operation: undefined,
-    offered: { by: (dialect) => dialect.objectVersions, what: 'object versions' },
     read: (c, Bucket, abortSignal) =>
       c.send(new ListObjectVersionsCommand({ Bucket, MaxKeys: 1 }), { abortSignal }),
   },
@@ -133,13 +143,14 @@ async function probeFeature(
   bucket: string,
   signal: AbortSignal | undefined,
 ): Promise<FeatureCapability> {
-  const { operation, read, offered } = readers[feature];
+  const { operation, read } = readers[feature];
   if (operation !== undefined && dialect.unsupportedOperations.includes(operation)) {
     // Known from the provider's documentation: no request needed.
     return { status: 'unsupported', reason: unsupportedByProvider(dialect, operation).message };
   }
-  if (offered !== undefined && !offered.by(dialect)) {
-    return { status: 'unsupported', reason: unsupportedByProvider(dialect, offered.what).message };
+  const lacking = dialect.unsupportedFeatures[feature];
+  if (lacking !== undefined) {
+    return { status: 'unsupported', reason: unsupportedByProvider(dialect, lacking).message };
   }
   try {
     await read(client, bucket, signal);

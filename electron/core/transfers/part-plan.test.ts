@@ -20,6 +20,18 @@ describe('planUpload', () => {
     ]);
   });
 
+  it.each([
+    [100 * MiB, 8 * MiB],
+    [512 * MiB, 16 * MiB],
+    [1024 * MiB, 32 * MiB],
+    [10 * 1024 * MiB, 64 * MiB],
+    [1024 * 1024 * MiB, 117 * MiB],
+  ])('sends %i bytes in parts of %i (about 32 parts of 8–64 MiB, at most 9,000)', (size, part) => {
+    const plan = planUpload(size);
+    if (plan.kind !== 'multipart') throw new Error('expected multipart');
+    expect(plan.partSize).toBe(part);
+  });
+
   it.each([100 * MiB, 77 * 1024 * MiB + 3, S3_LIMITS.maxObjectSize])(
     'covers %i bytes exactly, in order, within 10,000 parts of legal size',
     (size) => {

@@ -26,6 +26,7 @@ import { DownloadAsFeature } from '../features/native-files/download-as.js';
 import { DragOutFeature } from '../features/native-files/drag-out.js';
 import { ObjectPreview } from '../features/preview/object-preview.js';
 import { ShareFeature } from '../features/share/share-feature.js';
+import { TagSelectionFeature } from '../features/tags/tag-selection-feature.js';
 import { TransfersPanel } from '../features/transfers/transfers-panel.js';
 import { BrowsingContext } from './browsing.js';
 import type { ObjectActionTarget } from './object-actions.js';
@@ -90,6 +91,7 @@ export function Shell() {
         <ObjectPropertiesFeature />
         <ObjectAclFeature />
         <ShareFeature />
+        <TagSelectionFeature />
         <ObjectPreview />
         <OpenDownloadFeature />
         <DownloadAsFeature />

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { versioningChangeSchema, versioningStatusSchema } from '../../domain/config/versioning.js';
+import { versioningChangeSchema, versioningStateSchema } from '../../domain/config/versioning.js';
 import { bucketRef } from './buckets.js';
 
-/** Bucket versioning (replication needs it on the source bucket). */
+/** Bucket versioning: the Versioning tab, and replication, which needs it on the source bucket. */
 export const versioningChannels = {
   'versioning.get': {
     input: z.object(bucketRef).strict(),
-    output: z.object({ status: versioningStatusSchema }),
+    output: versioningStateSchema,
   },
   'versioning.put': {
     input: z.object({ ...bucketRef, status: versioningChangeSchema }).strict(),

@@ -9,6 +9,7 @@ export const missingConfigCodes = [
   'NoSuchWebsiteConfiguration',
   'ReplicationConfigurationNotFoundError',
   'NoSuchTagSet',
+  'NoSuchPublicAccessBlockConfiguration',
 ] as const;
 
 export function isMissingConfig(err: unknown): boolean {

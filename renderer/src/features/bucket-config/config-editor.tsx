@@ -5,6 +5,7 @@ import { profilesQuery } from '../../contract/queries.js';
 import { capabilitiesQuery } from '../buckets/bucket-queries.js';
 import type { ConfigKindDefinition, ConfigTarget, ValidationContext } from './config-kind.js';
 import type { ConfigOutcome } from './config-outcome.js';
+import { UnsupportedState } from './feature-gate.js';
 import { configQuery } from './config-queries.js';
 import { DraftEditor } from './draft-editor.js';
 import { configMessages as m } from './messages.js';
@@ -37,14 +38,7 @@ export function ConfigEditor<Model>({ definition, target }: ConfigEditorProps<Mo
 
   const capability = capabilities.data?.[definition.feature];
   if (capability?.status === 'unsupported') {
-    return (
-      <div className="config-state" data-state="unsupported">
-        <p className="config-state-title">{m.unsupported(kindName)}</p>
-        {capability.reason !== undefined && (
-          <p className="muted">{m.unsupportedReason(capability.reason)}</p>
-        )}
-      </div>
-    );
+    return <UnsupportedState feature={definition.feature} reason={capability.reason} />;
   }
   if (loaded.isPending) {
     return (

@@ -7,7 +7,11 @@ import { corsDefinition } from './kinds/cors/cors-definition.js';
 import { notificationDefinition } from './kinds/notification/notification-definition.js';
 import { replicationDefinition } from './kinds/replication/replication-definition.js';
 import { taggingDefinition } from './kinds/tagging/tagging-definition.js';
+import { featureTab } from './feature-gate.js';
+import { publicAccessDefinition } from './kinds/public-access/public-access-definition.js';
+import { RequestPaymentTab } from './kinds/request-payment/request-payment-tab.js';
 import { withTarget } from './kinds/target-context.js';
+import { VersioningControl } from './kinds/versioning/versioning-control.js';
 import { websiteDefinition } from './kinds/website/website-definition.js';
 
 /** The configuration tabs of bucket properties, in the order they are shown. */
@@ -19,6 +23,9 @@ export const configTabKinds = [
   'replication',
   'notification',
   'tagging',
+  'versioning',
+  'publicAccessBlock',
+  'requestPayment',
 ] as const;
 export type ConfigTabKind = (typeof configTabKinds)[number];
 
@@ -40,4 +47,7 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   replication: withTarget(configTab(replicationDefinition)),
   notification: withTarget(configTab(notificationDefinition)),
   tagging: withTarget(configTab(taggingDefinition)),
+  versioning: withTarget(featureTab('versioning', VersioningControl)),
+  publicAccessBlock: withTarget(configTab(publicAccessDefinition)),
+  requestPayment: withTarget(featureTab('requestPayment', RequestPaymentTab)),
 };

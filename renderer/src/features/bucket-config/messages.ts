@@ -13,6 +13,9 @@ const en = {
     replication: 'Replication',
     notification: 'Notifications',
     tagging: 'Tags',
+    versioning: 'Versioning',
+    publicAccessBlock: 'Public access',
+    requestPayment: 'Requester pays',
   },
   /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
@@ -24,6 +27,8 @@ const en = {
     notification: 'event notification configuration',
     versioning: 'versioning configuration',
     tagging: 'tag set',
+    publicAccessBlock: 'public access block',
+    requestPayment: 'requester pays setting',
     versions: 'object versions',
   },
   notAvailable: 'This setting cannot be edited here yet.',
@@ -98,6 +103,9 @@ export const configMessages = localized({
       replication: '跨区域复制',
       notification: '事件通知',
       tagging: '标签',
+      versioning: '版本控制',
+      publicAccessBlock: '阻止公共访问',
+      requestPayment: '请求者付费',
     },
     kindNames: {
       policy: '存储桶策略',
@@ -108,6 +116,8 @@ export const configMessages = localized({
       notification: '事件通知配置',
       versioning: '版本控制配置',
       tagging: '标签集',
+      publicAccessBlock: '阻止公共访问配置',
+      requestPayment: '请求者付费设置',
       versions: '对象版本',
     },
     notAvailable: '暂时无法在此编辑该设置。',

@@ -74,6 +74,8 @@ const en = {
     notification: 'Event notifications',
     versioning: 'Versioning',
     tagging: 'Tags',
+    publicAccessBlock: 'Public access block',
+    requestPayment: 'Requester pays',
     versions: 'Object versions',
   } satisfies Record<CapabilityFeature, string>,
   status: {
@@ -151,6 +153,8 @@ export const bucketMessages = localized({
       notification: '事件通知',
       versioning: '版本控制',
       tagging: '标签',
+      publicAccessBlock: '阻止公共访问',
+      requestPayment: '请求者付费',
       versions: '对象版本',
     },
     status: {

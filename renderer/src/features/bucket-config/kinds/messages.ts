@@ -18,6 +18,7 @@ const en = {
     where === '' ? `Unknown field "${name}".` : `Unknown field "${name}" in ${where}.`,
   notText: (where: string) => `${where} must be text.`,
   notInteger: (where: string) => `${where} must be a whole number.`,
+  notBoolean: (where: string) => `${where} must be true or false.`,
   notStructure: (where: string) =>
     where === '' ? 'Expected an object.' : `${where} must hold fields, not text.`,
   notList: (where: string) => `${where} must be a list.`,
@@ -51,6 +52,7 @@ export const s3DocumentMessages = localized({
       where === '' ? `未知字段“${name}”。` : `${where} 中有未知字段“${name}”。`,
     notText: (where: string) => `${where} 必须是文本。`,
     notInteger: (where: string) => `${where} 必须是整数。`,
+    notBoolean: (where: string) => `${where} 必须是 true 或 false。`,
     notStructure: (where: string) =>
       where === '' ? '应为一个对象。' : `${where} 应包含字段，而不是文本。`,
     notList: (where: string) => `${where} 必须是列表。`,
@@ -61,6 +63,8 @@ export const s3DocumentMessages = localized({
       'at most 10 tags': '最多 10 个标签',
       'at most 50 tags': '最多 50 个标签',
       'is already used': '已被使用',
+      'is also to be removed': '同时被标记为移除',
+      'changes nothing': '没有任何更改',
       'at most 20 headers': '最多 20 个请求头',
       'at most 50 routing rules': '最多 50 条路由规则',
       'at most 100 rules': '最多 100 条规则',

@@ -3,20 +3,6 @@ import { localized } from '../../../../i18n/localized.js';
 const en = {
   versioning: (bucket: string) =>
     `Replication copies object versions, so "${bucket}" needs versioning enabled; Holdall refuses to apply rules until it is.`,
-  versioningStatus: {
-    Off: 'Versioning is off.',
-    Suspended: 'Versioning is suspended.',
-    Enabled: 'Versioning is enabled.',
-  },
-  versioningLoading: 'Reading the versioning state…',
-  enableVersioningAsk: 'Enable versioning…',
-  enableVersioning: 'Enable versioning',
-  enablingVersioning: 'Enabling…',
-  enableVersioningConfirm: (bucket: string) =>
-    `Enable versioning on "${bucket}"? This cannot be undone: versioning can later be suspended, but never turned off, and every overwrite and delete keeps the older version (and its storage).`,
-  cancel: 'Cancel',
-  versioningNote:
-    'Once enabled, versioning can be suspended but never turned off: every overwrite and delete keeps the older version.',
   rgwSyncPolicy:
     'Ceph RGW also needs a sync policy on its zonegroup (set by the administrator with radosgw-admin sync group create), or it answers 405.',
   jdcloudLimits:
@@ -49,19 +35,6 @@ export const replicationMessages = localized({
   'zh-CN': {
     versioning: (bucket: string) =>
       `跨区域复制会复制对象的版本，因此“${bucket}”需要开启版本控制；开启之前 Holdall 不会应用复制规则。`,
-    versioningStatus: {
-      Off: '版本控制未开启。',
-      Suspended: '版本控制已暂停。',
-      Enabled: '版本控制已开启。',
-    },
-    versioningLoading: '正在读取版本控制状态…',
-    enableVersioningAsk: '开启版本控制…',
-    enableVersioning: '开启版本控制',
-    enablingVersioning: '正在开启…',
-    enableVersioningConfirm: (bucket: string) =>
-      `确定为“${bucket}”开启版本控制吗？此操作无法撤销：之后只能暂停版本控制，无法关闭，每次覆盖和删除都会保留旧版本（并占用存储空间）。`,
-    cancel: '取消',
-    versioningNote: '版本控制开启后只能暂停，无法关闭：每次覆盖和删除都会保留旧版本。',
     rgwSyncPolicy:
       'Ceph RGW 还需要在其 zonegroup 上设置同步策略（由管理员使用 radosgw-admin sync group create 设置），否则会返回 405。',
     jdcloudLimits:

@@ -5,7 +5,7 @@ import { ItemList, TextField } from '../fields.js';
 import '../kinds.css';
 import { replicationMessages as m } from './messages.js';
 import { newReplicationRule, ReplicationRuleFields } from './replication-rule-fields.js';
-import { VersioningStatus } from './versioning-status.js';
+import { VersioningControl } from '../versioning/versioning-control.js';
 
 /** Replication rules, with what the provider needs first (versioning, its limits). */
 export function ReplicationForm({
@@ -20,7 +20,7 @@ export function ReplicationForm({
     <div className="config-form">
       <div className="message kind-note" role="note">
         <p>{m.versioning(context.bucket)}</p>
-        <VersioningStatus />
+        <VersioningControl compact />
         {context.provider === 'ceph' && <p>{m.rgwSyncPolicy}</p>}
         {context.provider === 'jdcloud' && <p>{m.jdcloudLimits}</p>}
       </div>

@@ -19,6 +19,9 @@ export function checkJson(value: unknown, shape: Shape, where: string): S3Json {
         throw new RawProblemError({ code: 'notInteger', where });
       }
       return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new RawProblemError({ code: 'notBoolean', where });
+      return value;
     case 'structure': {
       if (!isRecord(value)) throw new RawProblemError({ code: 'notStructure', where });
       const out: Record<string, S3Json> = {};

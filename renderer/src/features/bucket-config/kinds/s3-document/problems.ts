@@ -13,6 +13,7 @@ export type RawProblem =
   | { readonly code: 'unknownField'; readonly name: string; readonly where: string }
   | { readonly code: 'notText'; readonly where: string }
   | { readonly code: 'notInteger'; readonly where: string }
+  | { readonly code: 'notBoolean'; readonly where: string }
   | { readonly code: 'notStructure'; readonly where: string }
   | { readonly code: 'notList'; readonly where: string }
   | { readonly code: 'repeated'; readonly where: string };

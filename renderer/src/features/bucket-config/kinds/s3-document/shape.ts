@@ -3,7 +3,11 @@
  * XML element names where they differ. One description drives both raw formats, so the XML
  * and the JSON view can never disagree about which fields exist.
  */
-export type Shape = { readonly type: 'string' } | { readonly type: 'integer' } | StructureShape;
+export type Shape =
+  | { readonly type: 'string' }
+  | { readonly type: 'integer' }
+  | { readonly type: 'boolean' }
+  | StructureShape;
 
 export interface StructureShape {
   readonly type: 'structure';
@@ -25,10 +29,13 @@ export interface Member {
 }
 
 /** A value as the AWS CLI's JSON holds it. */
-export type S3Json = string | number | readonly S3Json[] | { readonly [key: string]: S3Json };
+export type S3Json =
+  string | number | boolean | readonly S3Json[] | { readonly [key: string]: S3Json };
 
 export const text: Shape = { type: 'string' };
 export const integer: Shape = { type: 'integer' };
+/** `true` / `false` in both formats (the public access block's settings). */
+export const boolean: Shape = { type: 'boolean' };
 
 export function structure(members: Readonly<Record<string, Member>>): StructureShape {
   return { type: 'structure', members };

@@ -40,6 +40,13 @@ function fromXmlValue(node: Node, shape: Shape, where: string): S3Json {
       }
       return Number(node.trim());
     }
+    case 'boolean': {
+      const word = typeof node === 'string' ? node.trim() : undefined;
+      if (word !== 'true' && word !== 'false') {
+        throw new RawProblemError({ code: 'notBoolean', where });
+      }
+      return word === 'true';
+    }
     case 'structure':
       // An empty element (<Filter/>) is an empty structure.
       if (typeof node === 'string') {
@@ -131,6 +138,7 @@ export function parseXmlDocument(text: string, doc: DocumentShape): RawResult<S3
 }
 
 function toXmlValue(value: S3Json, shape: Shape): unknown {
+  if (shape.type === 'boolean') return value === true ? 'true' : 'false';
   if (shape.type !== 'structure') return value;
   const element = value as Readonly<Record<string, S3Json>>;
   const out: Record<string, unknown> = {};

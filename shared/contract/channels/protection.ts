@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { publicAccessBlockSchema } from '../../domain/config/public-access.js';
+import { requestPaymentSchema } from '../../domain/config/request-payment.js';
+import { configStateSchema } from '../../domain/config/state.js';
+import { bucketRef } from './buckets.js';
+
+const done = z.object({}).strict();
+const inBucket = z.object(bucketRef).strict();
+
+/** Who may reach a bucket publicly, and who pays for reaching it (AWS, RGW). */
+export const protectionChannels = {
+  'config.publicAccessBlock.get': {
+    input: inBucket,
+    output: configStateSchema(publicAccessBlockSchema),
+  },
+  'config.publicAccessBlock.put': {
+    input: z.object({ ...bucketRef, publicAccessBlock: publicAccessBlockSchema }).strict(),
+    output: done,
+  },
+  'config.publicAccessBlock.delete': { input: inBucket, output: done },
+
+  // Every bucket has a payer (the owner unless changed), so there is no none state or delete.
+  'config.requestPayment.get': { input: inBucket, output: requestPaymentSchema },
+  'config.requestPayment.put': {
+    input: z.object({ ...bucketRef, ...requestPaymentSchema.shape }).strict(),
+    output: done,
+  },
+} as const;
+
+export const protectionEvents = {} as const;
