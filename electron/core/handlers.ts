@@ -6,6 +6,7 @@ import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { folderHandlers } from './handlers/folders.js';
 import { multipartHandlers } from './handlers/multipart.js';
+import { objectLockHandlers } from './handlers/object-lock.js';
 import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
 import { protectionHandlers } from './handlers/protection.js';
@@ -31,6 +32,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...versioningHandlers(deps),
     ...protectionHandlers(deps),
     ...tagSelectionHandlers(deps),
+    ...objectLockHandlers(deps),
     ...versionsHandlers(deps),
   };
 }

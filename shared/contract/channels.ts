@@ -5,6 +5,7 @@ import { configChannels } from './channels/config.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
 import { multipartChannels } from './channels/multipart.js';
+import { objectLockChannels } from './channels/object-lock.js';
 import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
 import { protectionChannels } from './channels/protection.js';
@@ -27,6 +28,7 @@ export const channels = {
   ...versioningChannels,
   ...protectionChannels,
   ...tagSelectionChannels,
+  ...objectLockChannels,
   ...versionsChannels,
 } as const;
 

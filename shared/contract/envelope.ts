@@ -26,6 +26,8 @@ export const errorCodes = [
   'UnavailableInHost',
   // replication needs versioning on the source bucket
   'VersioningNotEnabled',
+  // a version's retention or legal hold refused the delete; details say which and until when
+  'ObjectLocked',
   // transport
   'EndpointUnreachable',
   'TlsError',

@@ -7,6 +7,7 @@ import { desktopEvents } from './channels/desktop.js';
 import { folderEvents } from './channels/folders.js';
 import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
+import { objectLockEvents } from './channels/object-lock.js';
 import { objectEvents } from './channels/objects.js';
 import { profileEvents } from './channels/profiles.js';
 import { protectionEvents } from './channels/protection.js';
@@ -29,6 +30,7 @@ export const events = {
   ...versioningEvents,
   ...protectionEvents,
   ...tagSelectionEvents,
+  ...objectLockEvents,
   ...versionsEvents,
   ...menuEvents,
   ...desktopEvents,

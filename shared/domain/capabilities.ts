@@ -12,6 +12,7 @@ export const capabilityFeatures = [
   'tagging',
   'publicAccessBlock',
   'requestPayment',
+  'objectLock',
   'versions',
 ] as const;
 export type CapabilityFeature = (typeof capabilityFeatures)[number];

@@ -9,11 +9,11 @@ describe('versionIdSchema', () => {
     }
   });
 
-  it('refuses empty, spaced, non-ASCII and over-long ids with a reason', () => {
-    for (const id of ['', 'has space', 'ünï', 'x'.repeat(1025), 'line\nbreak']) {
+  it('refuses empty, over-long and control-character ids with a reason', () => {
+    for (const id of ['', 'x'.repeat(1025), 'line\nbreak']) {
       const parsed = versionIdSchema.safeParse(id);
       expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues[0]?.message).toMatch(/required|printable|1,024/);
+      expect(parsed.error?.issues[0]?.message).toMatch(/empty|control|1,024/);
     }
   });
 });

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { keyPrefixSchema } from './object-key.js';
+import { versionIdSchema } from './object-lock.js';
 
-/**
- * A version id as S3 hands it out: opaque text, "null" for the version written before
- * versioning was enabled. It travels in a query string, so it must be printable ASCII.
- */
-export const versionIdSchema = z
-  .string()
-  .min(1, 'is required')
-  .max(1024, 'must be at most 1,024 characters')
-  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+/** One definition of a version id for the contract (object lock and the versions browser). */
+export { versionIdSchema } from './object-lock.js';
 
 /** One version or delete marker of a key, as ListObjectVersions reports it. */
 export const objectVersionRowSchema = z.object({

@@ -4,6 +4,7 @@ import { createBucket } from '../services/buckets-create.js';
 import { deleteBucket } from '../services/buckets-delete.js';
 import { headBucket } from '../services/buckets-head.js';
 import { listOneBucket } from '../services/buckets-list-one.js';
+import { unsupportedByProvider } from '../s3/dialects.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
 export function bucketHandlers({ clients, emit }: CoreDeps): DomainHandlers<typeof bucketChannels> {
@@ -16,8 +17,13 @@ export function bucketHandlers({ clients, emit }: CoreDeps): DomainHandlers<type
         : listOneBucket(client, profile.bucket, signal);
     },
 
-    'buckets.create': async ({ profileId, ...request }, { signal }) =>
-      createBucket(await clients.get(profileId), request, signal),
+    'buckets.create': async ({ profileId, ...request }, { signal }) => {
+      const { client, dialect } = await clients.session(profileId);
+      if (request.objectLock === true && !dialect.objectLock.offered) {
+        throw unsupportedByProvider(dialect, 'object lock');
+      }
+      return createBucket(client, request, signal);
+    },
 
     'buckets.head': async ({ profileId, bucket }, { signal }) =>
       headBucket(await clients.get(profileId), bucket, signal),

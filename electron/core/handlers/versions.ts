@@ -1,7 +1,8 @@
 import type { versionsChannels } from '../../../shared/contract/channels/versions.js';
 import type { S3Session } from '../s3/client-pool.js';
 import { unsupportedByProvider } from '../s3/dialects.js';
-import { deleteVersion, listVersionsPage, restoreVersion } from '../services/object-versions.js';
+import { deleteObject } from '../services/objects-delete.js';
+import { listVersionsPage, restoreVersion } from '../services/object-versions.js';
 import { listAsOfPage } from '../services/versions-as-of-page.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
@@ -35,7 +36,8 @@ export function versionsHandlers({ clients }: CoreDeps): DomainHandlers<typeof v
     'objects.versions.restore': async ({ profileId, ...address }, { signal }) =>
       restoreVersion(await sessionFor(profileId), address, signal),
     'objects.versions.delete': async ({ profileId, ...address }, { signal }) => {
-      await deleteVersion((await sessionFor(profileId)).client, address, signal);
+      // The one delete: a version refused by object lock says why and until when.
+      await deleteObject((await sessionFor(profileId)).client, address, signal);
       return {};
     },
   };

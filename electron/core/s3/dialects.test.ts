@@ -70,10 +70,11 @@ describe('dialects', () => {
     });
   });
 
-  it('jdcloud offers no public access block, requester pays or object versions (not in its S3 API)', () => {
+  it('jdcloud offers no public access block, requester pays, object lock or object versions (not in its S3 API)', () => {
     expect(dialects.jdcloud.unsupportedFeatures).toEqual({
       publicAccessBlock: 'public access block',
       requestPayment: 'requester pays',
+      objectLock: 'object lock',
       versions: 'object versions',
     });
     expect(dialects.ceph.unsupportedFeatures).toEqual({});
@@ -129,5 +130,14 @@ describe('unsupportedByProvider', () => {
     expect(unsupportedByProvider(dialects.ceph, 'Queue notifications').message).toBe(
       'Ceph RGW does not support Queue notifications.',
     );
+  });
+});
+
+describe('object lock in the dialects', () => {
+  it('is reported unsupported by the probe exactly where the dialect does not offer it', () => {
+    for (const dialect of Object.values(dialects))
+      expect(dialect.unsupportedFeatures.objectLock === undefined, dialect.id).toBe(
+        dialect.objectLock.offered,
+      );
   });
 });

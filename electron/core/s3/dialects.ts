@@ -3,6 +3,8 @@ import type { CapabilityFeature } from '../../../shared/domain/capabilities.js';
 import type { OperationId } from '../../../shared/domain/operations.js';
 import { configLimits } from '../../../shared/domain/config/provider-limits.js';
 import type { ConfigLimits } from '../../../shared/domain/config/provider-limits.js';
+import { objectLockSupport } from '../../../shared/domain/object-lock.js';
+import type { ObjectLockSupport } from '../../../shared/domain/object-lock.js';
 import type { ProviderId } from '../../../shared/domain/profile.js';
 import { providerInfo } from '../../../shared/domain/providers.js';
 
@@ -47,6 +49,7 @@ export interface Dialect {
   /** Shared with the renderer, whose editors check them as you type. */
   readonly replication: ConfigLimits['replication'];
   readonly notification: ConfigLimits['notification'];
+  readonly objectLock: ObjectLockSupport;
 }
 
 const permissive = {
@@ -61,7 +64,7 @@ const permissive = {
   uploadPartCopy: { conditions: true },
   deleteObjects: { versionIds: true },
   ...configLimits.generic,
-} as const satisfies Omit<Dialect, 'id' | 'requestChecksums' | 'responseChecksums'>;
+} as const satisfies Omit<Dialect, 'id' | 'requestChecksums' | 'responseChecksums' | 'objectLock'>;
 
 const compatibleChecksums = {
   requestChecksums: 'WHEN_REQUIRED',
@@ -71,6 +74,7 @@ const compatibleChecksums = {
 export const dialects: Readonly<Record<ProviderId, Dialect>> = {
   aws: {
     id: 'aws',
+    objectLock: objectLockSupport.aws,
     requestChecksums: 'WHEN_SUPPORTED',
     responseChecksums: 'WHEN_SUPPORTED',
     ...permissive,
@@ -78,6 +82,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
   // From JD Cloud OSS's S3 API tables and docs.
   jdcloud: {
     id: 'jdcloud',
+    objectLock: objectLockSupport.jdcloud,
     ...compatibleChecksums,
     ...permissive,
     copy: {
@@ -93,6 +98,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     unsupportedFeatures: {
       publicAccessBlock: 'public access block',
       requestPayment: 'requester pays',
+      objectLock: 'object lock',
       versions: 'object versions',
     },
     ...configLimits.jdcloud,
@@ -101,6 +107,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
   // it ignores the tagging directive and conditions on part copies, so those count as unsupported.
   ceph: {
     id: 'ceph',
+    objectLock: objectLockSupport.ceph,
     ...compatibleChecksums,
     ...permissive,
     copy: { ...permissive.copy, conditionHeaders: 'legacy', taggingDirective: false },
@@ -109,12 +116,18 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
   },
   minio: {
     id: 'minio',
+    objectLock: objectLockSupport.minio,
     ...compatibleChecksums,
     ...permissive,
     unsupportedOperations: ['PutBucketWebsite', 'GetBucketWebsite', 'DeleteBucketWebsite'],
     ...configLimits.minio,
   },
-  generic: { id: 'generic', ...compatibleChecksums, ...permissive },
+  generic: {
+    id: 'generic',
+    objectLock: objectLockSupport.generic,
+    ...compatibleChecksums,
+    ...permissive,
+  },
 };
 
 /** The error for a request the provider cannot take, naming what and who. */

@@ -8,6 +8,8 @@ export interface CreateBucketRequest {
   /** LocationConstraint; undefined means the server's default. */
   region?: string | undefined;
   acl?: BucketCannedAcl | undefined;
+  /** Object lock (and with it versioning) from the start; it cannot be turned off. */
+  objectLock?: boolean | undefined;
 }
 
 /** us-east-1 is S3's default location, and AWS refuses it when named explicitly. */
@@ -42,7 +44,7 @@ export async function createBucket(
   request: CreateBucketRequest,
   signal?: AbortSignal,
 ): Promise<{ location: string | null }> {
-  const { bucket, region, acl } = request;
+  const { bucket, region, acl, objectLock } = request;
   if ((await alreadyOwned(client, bucket, signal)) === true) {
     throw new AppError('BucketAlreadyOwnedByYou', ALREADY_OWNED, { bucket });
   }
@@ -50,6 +52,7 @@ export async function createBucket(
     new CreateBucketCommand({
       Bucket: bucket,
       ACL: acl,
+      ObjectLockEnabledForBucket: objectLock === true ? true : undefined,
       CreateBucketConfiguration:
         region === undefined || region === DEFAULT_LOCATION
           ? undefined

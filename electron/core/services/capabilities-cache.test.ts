@@ -21,6 +21,7 @@ function answer(checkedAt: string): BucketCapabilities {
     tagging: supported,
     publicAccessBlock: supported,
     requestPayment: supported,
+    objectLock: supported,
     versions: supported,
     checkedAt,
   };

@@ -112,6 +112,11 @@ describe('probeCapabilities against a server lacking features', () => {
       body: s3ErrorBody('NoSuchPublicAccessBlockConfiguration', 'None'),
     },
     requestPayment: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
+    // A bucket created without object lock: the feature exists.
+    'object-lock': {
+      status: 404,
+      body: s3ErrorBody('ObjectLockConfigurationNotFoundError', 'No object lock'),
+    },
   };
   let server: FakeS3;
 
@@ -152,6 +157,7 @@ describe('probeCapabilities against a server lacking features', () => {
         tagging: { status: 'supported' },
         publicAccessBlock: { status: 'supported' },
         requestPayment: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
+        objectLock: { status: 'supported' },
       });
     } finally {
       client.destroy();
@@ -193,10 +199,11 @@ describe('probeCapabilities against a server lacking features', () => {
         reason: 'JD Cloud OSS does not support object versions.',
       });
       const sent = server.requests.slice(before);
-      expect(sent).toHaveLength(capabilityFeatures.length - 3);
-      expect(sent.some((line) => /publicAccessBlock|requestPayment|versions/.test(line))).toBe(
-        false,
-      );
+      expect(result.objectLock).toMatchObject({ status: 'unsupported' });
+      expect(sent).toHaveLength(capabilityFeatures.length - 4);
+      expect(
+        sent.some((line) => /publicAccessBlock|requestPayment|object-lock|versions/.test(line)),
+      ).toBe(false);
     } finally {
       client.destroy();
     }

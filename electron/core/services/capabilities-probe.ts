@@ -9,6 +9,7 @@ import {
   GetBucketVersioningCommand,
   GetBucketWebsiteCommand,
   GetPublicAccessBlockCommand,
+  GetObjectLockConfigurationCommand,
   ListObjectVersionsCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
@@ -30,6 +31,7 @@ type Read = (client: S3Client, Bucket: string, abortSignal?: AbortSignal) => Pro
 interface Reader {
   /** The seed operation a dialect may list as unsupported; versioning is not a seed operation. */
   operation: OperationId | undefined;
+  /** For features beyond the seed tables: what the provider documents, asked before the server. */
   read: Read;
 }
 
@@ -83,6 +85,12 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     operation: undefined,
     read: (c, Bucket, abortSignal) =>
       c.send(new GetBucketRequestPaymentCommand({ Bucket }), { abortSignal }),
+  },
+  // A bucket created without object lock answers 404 ObjectLockConfigurationNotFoundError.
+  objectLock: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetObjectLockConfigurationCommand({ Bucket }), { abortSignal }),
   },
   // One version is enough to know: the listing costs the same on a bucket of millions.
   versions: {

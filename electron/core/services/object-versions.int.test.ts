@@ -250,7 +250,7 @@ describe('restore, undelete and delete a version', () => {
   it('refuses a bad version id as InvalidInput naming it, sending nothing', async () => {
     const result = await dispatch(
       'objects.versions.delete',
-      { profileId: PROFILE_ID, bucket: 'some-bucket', key: 'f', versionId: 'has space' },
+      { profileId: PROFILE_ID, bucket: 'some-bucket', key: 'f', versionId: 'line\nbreak' },
       ctx,
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'InvalidInput' } });

@@ -1,8 +1,4 @@
-import {
-  DeleteObjectCommand,
-  HeadObjectCommand,
-  ListObjectVersionsCommand,
-} from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectVersionsCommand } from '@aws-sdk/client-s3';
 import type { DeleteMarkerEntry, ObjectVersion, S3Client } from '@aws-sdk/client-s3';
 import type {
   ObjectVersionRow,
@@ -150,17 +146,6 @@ export interface VersionAddress {
   bucket: string;
   key: string;
   versionId: string;
-}
-
-/** Deletes one version (or delete marker) for good: DeleteObject with its version id. */
-export async function deleteVersion(
-  client: S3Client,
-  { bucket, key, versionId }: VersionAddress,
-  signal?: AbortSignal,
-): Promise<void> {
-  await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), {
-    abortSignal: signal,
-  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { contractMessages } from './messages.js';
 import type { AppErrorShape, ErrorCode } from '../../../shared/contract/envelope.js';
 import { misbehaviours } from '../../../shared/domain/misbehaviour.js';
+import { objectLockedMessage } from './object-locked-message.js';
 import type { Misbehaviour } from '../../../shared/domain/misbehaviour.js';
 
 /** An `ok: false` envelope as a throwable, so TanStack Query sees a failed call. */
@@ -34,6 +35,10 @@ function misbehavedMessage(details: Record<string, unknown> | undefined): string
 export function errorMessage(err: unknown): string {
   if (err instanceof ContractError && err.code === 'ServerMisbehaved') {
     const message = misbehavedMessage(err.details);
+    if (message !== undefined) return message;
+  }
+  if (err instanceof ContractError && err.code === 'ObjectLocked') {
+    const message = objectLockedMessage(err.details);
     if (message !== undefined) return message;
   }
   if (err instanceof Error && err.message !== '') return err.message;

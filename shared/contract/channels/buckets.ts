@@ -28,6 +28,8 @@ export const bucketChannels = {
         /** LocationConstraint; omitted means the server's default region. */
         region: bucketRegionSchema.optional(),
         acl: bucketCannedAclSchema.optional(),
+        /** S3's ObjectLockEnabledForBucket: also turns versioning on; neither can be undone. */
+        objectLock: z.boolean().optional(),
       })
       .strict(),
     output: z.object({ location: z.string().nullable() }),

@@ -51,8 +51,9 @@ export const objectChannels = {
     input: z.object(readRef).strict(),
     output: objectHeadSchema,
   },
+  /** With a version id, deletes that version for good; without, a versioned bucket adds a delete marker. */
   'objects.delete': {
-    input: z.object(objectRef).strict(),
+    input: z.object({ ...objectRef, versionId: versionIdSchema.optional() }).strict(),
     output: empty,
   },
   'objects.deleteMany': {

@@ -81,4 +81,9 @@ export interface ConfigKindDefinition<Model> {
   Form: ComponentType<ConfigFormProps<Model>>;
   /** Optional note under the raw view, e.g. the policy's size against its limit. */
   rawNote?: (text: string) => string | undefined;
+  /**
+   * Shown instead of "No … / Create" when nothing is configured and nothing can be created
+   * here (a bucket created without object lock).
+   */
+  NoneState?: ComponentType<{ context: ValidationContext }>;
 }

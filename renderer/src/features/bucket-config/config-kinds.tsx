@@ -4,6 +4,7 @@ import { ConfigEditor } from './config-editor.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
 import { corsDefinition } from './kinds/cors/cors-definition.js';
+import { objectLockDefinition } from './kinds/object-lock/object-lock-definition.js';
 import { notificationDefinition } from './kinds/notification/notification-definition.js';
 import { replicationDefinition } from './kinds/replication/replication-definition.js';
 import { taggingDefinition } from './kinds/tagging/tagging-definition.js';
@@ -26,6 +27,7 @@ export const configTabKinds = [
   'versioning',
   'publicAccessBlock',
   'requestPayment',
+  'objectLock',
 ] as const;
 export type ConfigTabKind = (typeof configTabKinds)[number];
 
@@ -50,4 +52,5 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   versioning: withTarget(featureTab('versioning', VersioningControl)),
   publicAccessBlock: withTarget(configTab(publicAccessDefinition)),
   requestPayment: withTarget(featureTab('requestPayment', RequestPaymentTab)),
+  objectLock: withTarget(configTab(objectLockDefinition)),
 };

@@ -118,6 +118,9 @@ export function DraftEditor<Model>({
       <OutcomeNote outcome={outcome} onDismiss={() => onOutcome(undefined)} />
     );
 
+  if (draft === undefined && definition.NoneState !== undefined) {
+    return <definition.NoneState context={context} />;
+  }
   if (draft === undefined) {
     return (
       <div className="config-editor">

@@ -16,6 +16,7 @@ const en = {
     versioning: 'Versioning',
     publicAccessBlock: 'Public access',
     requestPayment: 'Requester pays',
+    objectLock: 'Object lock',
   },
   /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
@@ -29,6 +30,7 @@ const en = {
     tagging: 'tag set',
     publicAccessBlock: 'public access block',
     requestPayment: 'requester pays setting',
+    objectLock: 'default retention',
     versions: 'object versions',
   },
   notAvailable: 'This setting cannot be edited here yet.',
@@ -106,6 +108,7 @@ export const configMessages = localized({
       versioning: '版本控制',
       publicAccessBlock: '阻止公共访问',
       requestPayment: '请求者付费',
+      objectLock: '对象锁定',
     },
     kindNames: {
       policy: '存储桶策略',
@@ -118,6 +121,7 @@ export const configMessages = localized({
       tagging: '标签集',
       publicAccessBlock: '阻止公共访问配置',
       requestPayment: '请求者付费设置',
+      objectLock: '默认保留期',
       versions: '对象版本',
     },
     notAvailable: '暂时无法在此编辑该设置。',

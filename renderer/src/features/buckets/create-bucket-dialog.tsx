@@ -2,10 +2,12 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { bucketCannedAclSchema } from '../../../../shared/domain/bucket-ops.js';
 import type { BucketCannedAcl } from '../../../../shared/domain/bucket-ops.js';
+import { objectLockSupport } from '../../../../shared/domain/object-lock.js';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { CheckField } from '../../ui/check-field.js';
 import { newBucketNameProblem, regionProblem } from './bucket-name.js';
 import { bucketMessages as m } from './messages.js';
 import { useCreateBucket } from './use-bucket-mutations.js';
@@ -33,6 +35,8 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
   const [name, setName] = useState('');
   const [region, setRegion] = useState(profile.region);
   const [acl, setAcl] = useState<BucketCannedAcl>('private');
+  const [objectLock, setObjectLock] = useState(false);
+  const lockOffered = objectLockSupport[profile.provider].offered;
   const create = useCreateBucket();
 
   // Checked as people type; an empty field is not an error yet, only not ready.
@@ -50,6 +54,7 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
         bucket: name,
         acl,
         ...(trimmedRegion === '' ? {} : { region: trimmedRegion }),
+        ...(objectLock ? { objectLock } : {}),
       },
       {
         onSuccess: () => {
@@ -117,6 +122,18 @@ export function CreateBucketDialog({ profile, onClose, onCreated }: CreateBucket
             )}
           </FormField>
         </div>
+        {lockOffered && (
+          <CheckField
+            id={`${idBase}-lock`}
+            label={m.objectLockLabel}
+            hint={m.objectLockHint}
+            checked={objectLock}
+            onChange={(checked) => {
+              setObjectLock(checked);
+              create.reset();
+            }}
+          />
+        )}
         {create.isError && (
           <p className="message message-error" role="alert">
             {createProblem(create.error, create.variables?.bucket ?? name)}

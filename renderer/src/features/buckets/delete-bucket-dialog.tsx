@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { CheckField } from '../../ui/check-field.js';
 import { bucketMessages as m } from './messages.js';
 import { newOperationId, useDeleteBucket, useDeleteProgress } from './use-bucket-mutations.js';
 import './buckets.css';
@@ -54,25 +55,17 @@ export function DeleteBucketDialog({
     <ModalDialog title={m.deleteTitle} onClose={onClose}>
       <form className="bucket-form" noValidate onSubmit={onSubmit}>
         <p className="bucket-warning">{m.deleteWarning(bucket)}</p>
-        <div className="check-field">
-          <input
-            id={`${idBase}-empty`}
-            type="checkbox"
-            checked={emptyFirst}
-            disabled={remove.isPending}
-            aria-describedby={`${idBase}-empty-hint`}
-            onChange={(event) => {
-              setEmptyFirst(event.target.checked);
-              remove.reset();
-            }}
-          />
-          <div>
-            <label htmlFor={`${idBase}-empty`}>{m.emptyFirstLabel}</label>
-            <p id={`${idBase}-empty-hint`} className="field-hint">
-              {m.emptyFirstHint}
-            </p>
-          </div>
-        </div>
+        <CheckField
+          id={`${idBase}-empty`}
+          label={m.emptyFirstLabel}
+          hint={m.emptyFirstHint}
+          checked={emptyFirst}
+          disabled={remove.isPending}
+          onChange={(checked) => {
+            setEmptyFirst(checked);
+            remove.reset();
+          }}
+        />
         <div className="field">
           <label htmlFor={`${idBase}-confirm`}>{m.confirmLabel(bucket)}</label>
           <input

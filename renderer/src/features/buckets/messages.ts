@@ -26,6 +26,9 @@ const en = {
     'public-read-write': 'Public read and write',
     'authenticated-read': 'Any authenticated user may read',
   } satisfies Record<BucketCannedAcl, string>,
+  objectLockLabel: 'Object lock',
+  objectLockHint:
+    'Lets objects be locked against deletion and overwriting for a time, or under legal hold. It also turns versioning on. Neither can be turned off later, and it cannot be added to the bucket afterwards.',
   create: 'Create',
   created: (bucket: string) => `Created bucket ${bucket}.`,
   alreadyOwned: (bucket: string) =>
@@ -76,6 +79,7 @@ const en = {
     tagging: 'Tags',
     publicAccessBlock: 'Public access block',
     requestPayment: 'Requester pays',
+    objectLock: 'Object lock',
     versions: 'Object versions',
   } satisfies Record<CapabilityFeature, string>,
   status: {
@@ -107,6 +111,9 @@ export const bucketMessages = localized({
       'public-read-write': '公共读写',
       'authenticated-read': '已认证用户可读',
     },
+    objectLockLabel: '对象锁定',
+    objectLockHint:
+      '允许在一段时间内或在合法保留下锁定对象，防止其被删除或覆盖。同时会开启版本控制。两者之后都无法关闭，且创建后无法再为存储桶添加对象锁定。',
     create: '创建',
     created: (bucket: string) => `已创建存储桶 ${bucket}。`,
     alreadyOwned: (bucket: string) =>
@@ -155,6 +162,7 @@ export const bucketMessages = localized({
       tagging: '标签',
       publicAccessBlock: '阻止公共访问',
       requestPayment: '请求者付费',
+      objectLock: '对象锁定',
       versions: '对象版本',
     },
     status: {

@@ -1,10 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ObjectActionTarget } from '../../app/object-actions.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { bucketLockQuery } from '../object-lock/lock-queries.js';
 import { DialogButtons } from './dialog-parts.js';
 import { actionMessages as m } from './messages.js';
 import { baseName } from './names.js';
@@ -34,6 +35,9 @@ export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) 
   const [stopping, setStopping] = useState(false);
   const { keys, prefixes } = target.selection;
   const names = [...prefixes, ...keys].map(baseName);
+  // With object lock a delete only hides objects behind delete markers: say so, not "no undo".
+  const bucketLock = useQuery(bucketLockQuery(client, target.profileId, target.bucket));
+  const undoNote = bucketLock.data?.state === 'set' ? m.lockedBucketNote : m.noUndo;
 
   const remove = useMutation({
     mutationFn: () =>
@@ -70,7 +74,7 @@ export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) 
           {names.length > NAMES_SHOWN && <li>{m.andMore(names.length - NAMES_SHOWN)}</li>}
         </ul>
         <p className="oa-warning">
-          {m.sentences(prefixes.length > 0 ? [m.deleteFolderNote, m.noUndo] : [m.noUndo])}
+          {m.sentences(prefixes.length > 0 ? [m.deleteFolderNote, undoNote] : [undoNote])}
         </p>
         {remove.isPending && progress !== null && (
           <ProgressLine progress={progress} detail={m.deletedSoFar(progress.deleted)} />

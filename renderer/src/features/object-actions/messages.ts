@@ -88,6 +88,8 @@ const en = {
   deleteTitle: (objects: number, folders: number) => `Delete ${items(objects, folders)}?`,
   deleteFolderNote: 'Each folder is deleted with everything under it, including its subfolders.',
   noUndo: 'This cannot be undone.',
+  lockedBucketNote:
+    'This bucket has object lock: deleting adds a delete marker that hides each object, and every locked version stays on the server until its lock ends.',
   deleteButton: 'Delete',
   deleting: 'Deleting…',
   deletedSoFar: (deleted: number) => `${n(deleted)} objects deleted`,
@@ -195,6 +197,8 @@ export const actionMessages = localized({
     deleteTitle: (objects: number, folders: number) => `删除 ${itemsZh(objects, folders)}？`,
     deleteFolderNote: '文件夹将连同其下的所有内容（包括子文件夹）一并删除。',
     noUndo: '此操作无法撤销。',
+    lockedBucketNote:
+      '此存储桶启用了对象锁定：删除只会添加一个删除标记来隐藏每个对象，所有被锁定的版本在锁定结束前都会保留在服务器上。',
     deleteButton: '删除',
     deleting: '正在删除…',
     deletedSoFar: (deleted: number) => `已删除 ${n(deleted)} 个对象`,

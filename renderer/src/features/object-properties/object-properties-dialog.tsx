@@ -5,6 +5,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { profilesQuery } from '../../contract/queries.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { ObjectLockSection } from '../object-lock/object-lock-section.js';
 import { propertiesMessages as m } from './messages.js';
 import { PropertiesForm } from './properties-form.js';
 import { objectHeadQuery, objectTagsQuery } from './properties-queries.js';
@@ -58,21 +59,25 @@ export function ObjectPropertiesDialog({
     );
   } else {
     const stored = head.data.storageClass;
+    const versionId = head.data.versionId ?? undefined;
     body = (
-      <PropertiesForm
-        // A fresh head (after Apply) starts the form from what the server stored.
-        key={`${head.dataUpdatedAt}-${tags.dataUpdatedAt}`}
-        profileId={profileId}
-        bucket={bucket}
-        objectKey={key}
-        head={head.data}
-        tags={tags.data?.tags}
-        tagsUnreadable={tags.isError ? errorMessage(tags.error) : undefined}
-        storageClasses={offered.includes(stored) ? offered : [stored, ...offered]}
-        applied={applied}
-        onApplied={setApplied}
-        onClose={onClose}
-      />
+      <>
+        <PropertiesForm
+          // A fresh head (after Apply) starts the form from what the server stored.
+          key={`${head.dataUpdatedAt}-${tags.dataUpdatedAt}`}
+          profileId={profileId}
+          bucket={bucket}
+          objectKey={key}
+          head={head.data}
+          tags={tags.data?.tags}
+          tagsUnreadable={tags.isError ? errorMessage(tags.error) : undefined}
+          storageClasses={offered.includes(stored) ? offered : [stored, ...offered]}
+          applied={applied}
+          onApplied={setApplied}
+          onClose={onClose}
+        />
+        <ObjectLockSection target={{ profileId, bucket, key, versionId }} />
+      </>
     );
   }
 
