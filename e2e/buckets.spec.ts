@@ -5,6 +5,7 @@ import {
   ListObjectsV2Command,
 } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
+import { capabilityFeatures } from '../shared/domain/capabilities.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target, uniqueBucketName } from './fixtures/s3.js';
@@ -12,7 +13,6 @@ import type { TestBucket } from './fixtures/s3.js';
 import { BucketsPage } from './pages/buckets.js';
 import { screenshotBothSchemes } from './pages/connections.js';
 import { LanguagesPage } from './pages/languages.js';
-import { capabilityFeatures } from '../shared/domain/capabilities.js';
 
 const admin = adminClient();
 let host: RunningHost;

@@ -5,6 +5,7 @@ import { configHandlers } from './handlers/config.js';
 import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { folderHandlers } from './handlers/folders.js';
+import { lifecycleHandlers } from './handlers/lifecycle.js';
 import { multipartHandlers } from './handlers/multipart.js';
 import { objectLockHandlers } from './handlers/object-lock.js';
 import { objectHandlers } from './handlers/objects.js';
@@ -33,6 +34,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...protectionHandlers(deps),
     ...tagSelectionHandlers(deps),
     ...objectLockHandlers(deps),
+    ...lifecycleHandlers(deps),
     ...versionsHandlers(deps),
   };
 }

@@ -4,6 +4,7 @@ import { capabilitiesChannels } from './channels/capabilities.js';
 import { configChannels } from './channels/config.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
+import { lifecycleChannels } from './channels/lifecycle.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectLockChannels } from './channels/object-lock.js';
 import { objectChannels } from './channels/objects.js';
@@ -29,6 +30,7 @@ export const channels = {
   ...protectionChannels,
   ...tagSelectionChannels,
   ...objectLockChannels,
+  ...lifecycleChannels,
   ...versionsChannels,
 } as const;
 

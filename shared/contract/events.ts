@@ -5,6 +5,7 @@ import { configEvents } from './channels/config.js';
 import { corsEvents } from './channels/cors.js';
 import { desktopEvents } from './channels/desktop.js';
 import { folderEvents } from './channels/folders.js';
+import { lifecycleEvents } from './channels/lifecycle.js';
 import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectLockEvents } from './channels/object-lock.js';
@@ -31,6 +32,7 @@ export const events = {
   ...protectionEvents,
   ...tagSelectionEvents,
   ...objectLockEvents,
+  ...lifecycleEvents,
   ...versionsEvents,
   ...menuEvents,
   ...desktopEvents,

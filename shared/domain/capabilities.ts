@@ -13,6 +13,7 @@ export const capabilityFeatures = [
   'publicAccessBlock',
   'requestPayment',
   'objectLock',
+  'lifecycle',
   'versions',
 ] as const;
 export type CapabilityFeature = (typeof capabilityFeatures)[number];

@@ -50,6 +50,7 @@ export interface Dialect {
   readonly replication: ConfigLimits['replication'];
   readonly notification: ConfigLimits['notification'];
   readonly objectLock: ObjectLockSupport;
+  readonly lifecycle: ConfigLimits['lifecycle'];
 }
 
 const permissive = {
@@ -78,6 +79,7 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     requestChecksums: 'WHEN_SUPPORTED',
     responseChecksums: 'WHEN_SUPPORTED',
     ...permissive,
+    ...configLimits.aws,
   },
   // From JD Cloud OSS's S3 API tables and docs.
   jdcloud: {

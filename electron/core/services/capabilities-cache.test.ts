@@ -22,6 +22,7 @@ function answer(checkedAt: string): BucketCapabilities {
     publicAccessBlock: supported,
     requestPayment: supported,
     objectLock: supported,
+    lifecycle: supported,
     versions: supported,
     checkedAt,
   };

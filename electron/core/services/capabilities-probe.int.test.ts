@@ -117,6 +117,7 @@ describe('probeCapabilities against a server lacking features', () => {
       status: 404,
       body: s3ErrorBody('ObjectLockConfigurationNotFoundError', 'No object lock'),
     },
+    lifecycle: { status: 501, body: s3ErrorBody('NotImplemented', 'Not implemented') },
   };
   let server: FakeS3;
 
@@ -158,6 +159,7 @@ describe('probeCapabilities against a server lacking features', () => {
         publicAccessBlock: { status: 'supported' },
         requestPayment: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
         objectLock: { status: 'supported' },
+        lifecycle: { status: 'unsupported', reason: 'NotImplemented (HTTP 501)' },
       });
     } finally {
       client.destroy();

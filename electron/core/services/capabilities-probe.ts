@@ -1,6 +1,7 @@
 import {
   GetBucketAclCommand,
   GetBucketCorsCommand,
+  GetBucketLifecycleConfigurationCommand,
   GetBucketNotificationConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
@@ -91,6 +92,12 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     operation: undefined,
     read: (c, Bucket, abortSignal) =>
       c.send(new GetObjectLockConfigurationCommand({ Bucket }), { abortSignal }),
+  },
+  // Not a seed operation; 404 NoSuchLifecycleConfiguration says the feature is there.
+  lifecycle: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
   },
   // One version is enough to know: the listing costs the same on a bucket of millions.
   versions: {

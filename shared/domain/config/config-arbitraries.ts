@@ -20,31 +20,38 @@ import type { WebsiteConfig } from './website.js';
 const wordChars = [...'abcXYZ019-_.', 'é', '中', '😀'];
 const textChars = [...wordChars, ' ', '&', '<', '>', '"', "'", '/', '+', '%'];
 
-function textOf(chars: readonly string[], minLength: number, maxLength: number): Arbitrary<string> {
+export function textOf(
+  chars: readonly string[],
+  minLength: number,
+  maxLength: number,
+): Arbitrary<string> {
   return fc.string({ unit: fc.constantFrom(...chars), minLength, maxLength });
 }
 
 /** Text a trimming schema keeps as it is: no space at either end. */
-const trimmed = (maxLength: number): Arbitrary<string> =>
+export const trimmed = (maxLength: number): Arbitrary<string> =>
   textOf(textChars, 1, maxLength).filter((s) => s.trim() === s);
-const keyText = (minLength: number): Arbitrary<string> => textOf(textChars, minLength, 24);
+export const keyText = (minLength: number): Arbitrary<string> => textOf(textChars, minLength, 24);
 const hostName: Arbitrary<string> = fc
   .tuple(
     fc.array(textOf([...'abcxyz019-'], 1, 8), { minLength: 1, maxLength: 3 }),
     fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
   )
   .map(([labels, port]) => `${labels.join('.')}${port === undefined ? '' : `:${port}`}`);
-const maybe = <T>(arb: Arbitrary<T>): Arbitrary<T | undefined> =>
+export const maybe = <T>(arb: Arbitrary<T>): Arbitrary<T | undefined> =>
   fc.option(arb, { nil: undefined, freq: 2 });
 const protocol = fc.constantFrom('http' as const, 'https' as const);
 
 /** Drops undefined members, as the codecs leave absent fields out. */
-function compact<T extends object>(value: T): T {
+export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** Keeps what the schema accepts, as the schema outputs it (defaults filled in). */
-function valid<S extends z.ZodType>(schema: S, arb: Arbitrary<unknown>): Arbitrary<z.output<S>> {
+export function valid<S extends z.ZodType>(
+  schema: S,
+  arb: Arbitrary<unknown>,
+): Arbitrary<z.output<S>> {
   return arb.filter((value) => schema.safeParse(value).success).map((value) => schema.parse(value));
 }
 
@@ -131,8 +138,8 @@ export interface ReplicationOptions {
   awsFields: boolean;
 }
 
-const ruleStatus = fc.constantFrom('Enabled' as const, 'Disabled' as const);
-const tag = fc.record({ key: textOf(wordChars, 1, 12), value: textOf(textChars, 0, 12) });
+export const ruleStatus = fc.constantFrom('Enabled' as const, 'Disabled' as const);
+export const tag = fc.record({ key: textOf(wordChars, 1, 12), value: textOf(textChars, 0, 12) });
 
 export function replicationArbitrary(options: ReplicationOptions): Arbitrary<ReplicationConfig> {
   const { destinations, awsFields } = options;
@@ -257,8 +264,12 @@ export function policyArbitrary(bucket: string): Arbitrary<string> {
       JSON.stringify(
         {
           Version: '2012-10-17',
-          Statement: statements.map((s) => ({
-            ...s,
+          // Sids are unique within a policy (servers and the editor refuse a repeat): a
+          // repeated one is left out of the later statement.
+          Statement: statements.map((s, i) => ({
+            ...(s.Sid !== undefined && statements.slice(0, i).some((o) => o.Sid === s.Sid)
+              ? Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'Sid'))
+              : s),
             Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
           })),
         },

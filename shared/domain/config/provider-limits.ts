@@ -1,4 +1,6 @@
 import type { ProviderId } from '../profile.js';
+import { lifecycleLimits } from './lifecycle-limits.js';
+import type { LifecycleLimits } from './lifecycle-limits.js';
 import type { NotificationConfig } from './notification.js';
 import type { ReplicationConfig } from './replication.js';
 
@@ -21,6 +23,7 @@ export interface ConfigLimits {
   readonly notification: { readonly kinds: readonly NotificationKind[] };
   /** Without explicit grants only canned ACLs can be set (MinIO). */
   readonly acl: { readonly explicitGrants: boolean };
+  readonly lifecycle: LifecycleLimits;
 }
 
 const permissive: ConfigLimits = {
@@ -31,10 +34,11 @@ const permissive: ConfigLimits = {
   },
   notification: { kinds: ['topic', 'queue', 'cloudFunction'] },
   acl: { explicitGrants: true },
+  lifecycle: lifecycleLimits.generic,
 };
 
 export const configLimits: Readonly<Record<ProviderId, ConfigLimits>> = {
-  aws: permissive,
+  aws: { ...permissive, lifecycle: lifecycleLimits.aws },
   // JD Cloud OSS's S3 API tables and docs.
   jdcloud: {
     replication: {
@@ -50,10 +54,11 @@ export const configLimits: Readonly<Record<ProviderId, ConfigLimits>> = {
     },
     notification: { kinds: ['topic'] },
     acl: { explicitGrants: true },
+    lifecycle: lifecycleLimits.jdcloud,
   },
   // RGW pushes to SNS-style topics only.
-  ceph: { ...permissive, notification: { kinds: ['topic'] } },
-  minio: { ...permissive, acl: { explicitGrants: false } },
+  ceph: { ...permissive, notification: { kinds: ['topic'] }, lifecycle: lifecycleLimits.ceph },
+  minio: { ...permissive, acl: { explicitGrants: false }, lifecycle: lifecycleLimits.minio },
   generic: permissive,
 };
 

@@ -10,6 +10,7 @@ export const missingConfigCodes = [
   'ReplicationConfigurationNotFoundError',
   'NoSuchTagSet',
   'NoSuchPublicAccessBlockConfiguration',
+  'NoSuchLifecycleConfiguration',
 ] as const;
 
 export function isMissingConfig(err: unknown): boolean {

@@ -5,6 +5,7 @@ import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
 import { corsDefinition } from './kinds/cors/cors-definition.js';
 import { objectLockDefinition } from './kinds/object-lock/object-lock-definition.js';
+import { lifecycleDefinition } from './kinds/lifecycle/lifecycle-definition.js';
 import { notificationDefinition } from './kinds/notification/notification-definition.js';
 import { replicationDefinition } from './kinds/replication/replication-definition.js';
 import { taggingDefinition } from './kinds/tagging/tagging-definition.js';
@@ -28,6 +29,7 @@ export const configTabKinds = [
   'publicAccessBlock',
   'requestPayment',
   'objectLock',
+  'lifecycle',
 ] as const;
 export type ConfigTabKind = (typeof configTabKinds)[number];
 
@@ -53,4 +55,5 @@ export const configEditors: Partial<Record<ConfigTabKind, ConfigTabEditor>> = {
   publicAccessBlock: withTarget(configTab(publicAccessDefinition)),
   requestPayment: withTarget(featureTab('requestPayment', RequestPaymentTab)),
   objectLock: withTarget(configTab(objectLockDefinition)),
+  lifecycle: withTarget(configTab(lifecycleDefinition)),
 };

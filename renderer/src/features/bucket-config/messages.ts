@@ -17,6 +17,7 @@ const en = {
     publicAccessBlock: 'Public access',
     requestPayment: 'Requester pays',
     objectLock: 'Object lock',
+    lifecycle: 'Lifecycle',
   },
   /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
@@ -31,6 +32,7 @@ const en = {
     publicAccessBlock: 'public access block',
     requestPayment: 'requester pays setting',
     objectLock: 'default retention',
+    lifecycle: 'lifecycle configuration',
     versions: 'object versions',
   },
   notAvailable: 'This setting cannot be edited here yet.',
@@ -109,6 +111,7 @@ export const configMessages = localized({
       publicAccessBlock: '阻止公共访问',
       requestPayment: '请求者付费',
       objectLock: '对象锁定',
+      lifecycle: '生命周期',
     },
     kindNames: {
       policy: '存储桶策略',
@@ -122,6 +125,7 @@ export const configMessages = localized({
       publicAccessBlock: '阻止公共访问配置',
       requestPayment: '请求者付费设置',
       objectLock: '默认保留期',
+      lifecycle: '生命周期规则',
       versions: '对象版本',
     },
     notAvailable: '暂时无法在此编辑该设置。',

@@ -78,7 +78,9 @@ export function RawEditor({ value, format, label, problems, onChange }: RawEdito
           lintGutter(),
           theme,
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // A long document scrolls; an explicit tab stop tells assistive checks (axe's
+          // scrollable-region-focusable) what the keyboard already reaches. Still one stop.
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current(update.state.doc.toString());
           }),

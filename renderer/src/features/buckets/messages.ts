@@ -80,6 +80,7 @@ const en = {
     publicAccessBlock: 'Public access block',
     requestPayment: 'Requester pays',
     objectLock: 'Object lock',
+    lifecycle: 'Lifecycle',
     versions: 'Object versions',
   } satisfies Record<CapabilityFeature, string>,
   status: {
@@ -163,6 +164,7 @@ export const bucketMessages = localized({
       publicAccessBlock: '阻止公共访问',
       requestPayment: '请求者付费',
       objectLock: '对象锁定',
+      lifecycle: '生命周期',
       versions: '对象版本',
     },
     status: {

@@ -1,4 +1,5 @@
 import { localized } from '../../../i18n/localized.js';
+import { lifecycleSchemaZh } from './lifecycle/schema-messages.js';
 
 /**
  * Custom messages of the shared schemas (shared/domain/config), in each language. zod's own
@@ -59,6 +60,7 @@ export const s3DocumentMessages = localized({
     repeated: (where: string) => `${where} 只能出现一次。`,
     atField: (where: string, message: string) => (where === '' ? message : `${where}：${message}`),
     schema: {
+      ...lifecycleSchemaZh,
       'at most 1,000 rules': '最多 1,000 条规则',
       'at most 10 tags': '最多 10 个标签',
       'at most 50 tags': '最多 50 个标签',

@@ -34,7 +34,7 @@ export type S3Json =
 
 export const text: Shape = { type: 'string' };
 export const integer: Shape = { type: 'integer' };
-/** `true` / `false` in both formats (the public access block's settings). */
+/** `true` / `false` in both formats (public access block settings, ExpiredObjectDeleteMarker). */
 export const boolean: Shape = { type: 'boolean' };
 
 export function structure(members: Readonly<Record<string, Member>>): StructureShape {
