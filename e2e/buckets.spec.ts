@@ -141,6 +141,9 @@ test('shows a bucket’s properties: region, creation date and what the endpoint
   await expect(capabilities.getByRole('listitem').filter({ hasText: 'Tags' })).toContainText(
     'Supported',
   );
+  await expect(
+    capabilities.getByRole('listitem').filter({ hasText: 'Object versions' }),
+  ).toContainText('Supported');
   await expect(dialog.getByTestId('bucket-region')).not.toContainText('Loading');
   await screenshotBothSchemes(page, testInfo, 'bucket-properties');
   await dialog.getByRole('button', { name: 'Close' }).click();

@@ -14,6 +14,7 @@ import { protectionHandlers } from './handlers/protection.js';
 import { tagSelectionHandlers } from './handlers/tag-selection.js';
 import { transfersHandlers } from './handlers/transfers.js';
 import { versioningHandlers } from './handlers/versioning.js';
+import { versionsHandlers } from './handlers/versions.js';
 
 export type { CoreDeps } from './handlers/deps.js';
 
@@ -34,5 +35,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...tagSelectionHandlers(deps),
     ...objectLockHandlers(deps),
     ...lifecycleHandlers(deps),
+    ...versionsHandlers(deps),
   };
 }

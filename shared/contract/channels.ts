@@ -13,6 +13,7 @@ import { protectionChannels } from './channels/protection.js';
 import { tagSelectionChannels } from './channels/tag-selection.js';
 import { transfersChannels } from './channels/transfers.js';
 import { versioningChannels } from './channels/versioning.js';
+import { versionsChannels } from './channels/versions.js';
 
 /** Every call the renderer can make: channel → { input, output }, one file per domain. */
 export const channels = {
@@ -30,6 +31,7 @@ export const channels = {
   ...tagSelectionChannels,
   ...objectLockChannels,
   ...lifecycleChannels,
+  ...versionsChannels,
 } as const;
 
 export type Channels = typeof channels;

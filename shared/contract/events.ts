@@ -15,6 +15,7 @@ import { protectionEvents } from './channels/protection.js';
 import { tagSelectionEvents } from './channels/tag-selection.js';
 import { transfersEvents } from './channels/transfers.js';
 import { versioningEvents } from './channels/versioning.js';
+import { versionsEvents } from './channels/versions.js';
 
 /** Everything a host pushes to the renderer: event → payload. */
 export const events = {
@@ -32,6 +33,7 @@ export const events = {
   ...tagSelectionEvents,
   ...objectLockEvents,
   ...lifecycleEvents,
+  ...versionsEvents,
   ...menuEvents,
   ...desktopEvents,
 } as const;

@@ -14,6 +14,7 @@ export const capabilityFeatures = [
   'requestPayment',
   'objectLock',
   'lifecycle',
+  'versions',
 ] as const;
 export type CapabilityFeature = (typeof capabilityFeatures)[number];
 

@@ -5,6 +5,8 @@ export interface MediaRef {
   profileId: string;
   bucket: string;
   key: string;
+  /** One version of the object (the versions browser); the latest without it. */
+  versionId?: string | undefined;
 }
 
 /** The browser host's media route, same origin as the renderer. */
@@ -25,11 +27,12 @@ export function mediaFileSegment(ref: MediaRef): string {
   return encodeURIComponent(name ?? 'object');
 }
 
-/** The query both hosts read: `?profile=…&bucket=…&key=…`, the key as data, never a path. */
+/** The query both hosts read: `?profile=…&bucket=…&key=…[&version=…]`, the key as data, never a path. */
 export function mediaQuery(ref: MediaRef): string {
   return new URLSearchParams({
     profile: ref.profileId,
     bucket: ref.bucket,
     key: ref.key,
+    ...(ref.versionId === undefined ? {} : { version: ref.versionId }),
   }).toString();
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bucketNameSchema } from './listing.js';
 import { grantIdSchema } from './local-grant.js';
 import { keyPrefixSchema, objectKeySchema } from './object-key.js';
+import { versionIdSchema } from './object-versions.js';
 import { profileIdSchema } from './profile.js';
 import { conflictChoiceSchema, conflictPolicySchema, transferIdSchema } from './transfer-job.js';
 
@@ -47,11 +48,17 @@ export const enqueueDownloadSchema = z
     /** A write grant for the folder the user picked through the host. */
     destination: grantIdSchema,
     conflict: conflictPolicySchema.default('ask'),
+    /** Download this version of the one key (the versions browser) rather than its latest. */
+    versionId: versionIdSchema.optional(),
   })
   .strict()
   .refine((r) => (r.keys?.length ?? 0) > 0 || r.prefix !== undefined, {
     message: 'needs keys or a prefix',
     path: ['keys'],
+  })
+  .refine((r) => r.versionId === undefined || (r.keys?.length === 1 && r.prefix === undefined), {
+    message: 'a version is of one key: give exactly one key and no prefix',
+    path: ['versionId'],
   });
 export type EnqueueDownload = z.output<typeof enqueueDownloadSchema>;
 

@@ -70,11 +70,12 @@ describe('dialects', () => {
     });
   });
 
-  it('jdcloud offers no public access block, requester pays or object lock (not in its S3 API)', () => {
+  it('jdcloud offers no public access block, requester pays, object lock or object versions (not in its S3 API)', () => {
     expect(dialects.jdcloud.unsupportedFeatures).toEqual({
       publicAccessBlock: 'public access block',
       requestPayment: 'requester pays',
       objectLock: 'object lock',
+      versions: 'object versions',
     });
     expect(dialects.ceph.unsupportedFeatures).toEqual({});
     expect(dialects.aws.unsupportedFeatures).toEqual({});

@@ -95,11 +95,13 @@ export const dialects: Readonly<Record<ProviderId, Dialect>> = {
     },
     uploadPartCopy: { conditions: false },
     deleteObjects: { versionIds: false },
-    // None is part of JD Cloud OSS's S3 API.
+    // None is part of JD Cloud OSS's S3 API (its tables list no ListObjectVersions and no
+    // versionId parameter either).
     unsupportedFeatures: {
       publicAccessBlock: 'public access block',
       requestPayment: 'requester pays',
       objectLock: 'object lock',
+      versions: 'object versions',
     },
     ...configLimits.jdcloud,
   },

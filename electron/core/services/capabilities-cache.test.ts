@@ -23,6 +23,7 @@ function answer(checkedAt: string): BucketCapabilities {
     requestPayment: supported,
     objectLock: supported,
     lifecycle: supported,
+    versions: supported,
     checkedAt,
   };
 }

@@ -200,12 +200,16 @@ describe('probeCapabilities against a server lacking features', () => {
         status: 'unsupported',
         reason: 'JD Cloud OSS does not support object lock.',
       });
+      expect(result.versions).toEqual({
+        status: 'unsupported',
+        reason: 'JD Cloud OSS does not support object versions.',
+      });
       const sent = server.requests.slice(before);
       const lacking = Object.keys(dialects.jdcloud.unsupportedFeatures);
       expect(sent).toHaveLength(capabilityFeatures.length - lacking.length);
-      expect(sent.some((line) => /publicAccessBlock|requestPayment|object-lock/.test(line))).toBe(
-        false,
-      );
+      expect(
+        sent.some((line) => /publicAccessBlock|requestPayment|object-lock|versions/.test(line)),
+      ).toBe(false);
     } finally {
       client.destroy();
     }

@@ -11,6 +11,7 @@ import {
   GetBucketWebsiteCommand,
   GetPublicAccessBlockCommand,
   GetObjectLockConfigurationCommand,
+  ListObjectVersionsCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -97,6 +98,12 @@ const readers: Readonly<Record<CapabilityFeature, Reader>> = {
     operation: undefined,
     read: (c, Bucket, abortSignal) =>
       c.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
+  },
+  // One version is enough to know: the listing costs the same on a bucket of millions.
+  versions: {
+    operation: undefined,
+    read: (c, Bucket, abortSignal) =>
+      c.send(new ListObjectVersionsCommand({ Bucket, MaxKeys: 1 }), { abortSignal }),
   },
 };
 

@@ -61,7 +61,11 @@ async function targetTagging(
   if (!session.dialect.copy.taggingDirective) return undefined;
   try {
     const out = await session.client.send(
-      new GetObjectTaggingCommand({ Bucket: request.source.bucket, Key: request.source.key }),
+      new GetObjectTaggingCommand({
+        Bucket: request.source.bucket,
+        Key: request.source.key,
+        VersionId: request.sourceVersionId,
+      }),
       { abortSignal: signal },
     );
     const tags = Object.fromEntries(

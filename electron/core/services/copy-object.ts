@@ -18,10 +18,11 @@ export async function headSource(
   session: CopySession,
   source: ObjectLocation,
   signal?: AbortSignal,
+  versionId?: string,
 ): Promise<HeadObjectCommandOutput> {
   try {
     return await session.client.send(
-      new HeadObjectCommand({ Bucket: source.bucket, Key: source.key }),
+      new HeadObjectCommand({ Bucket: source.bucket, Key: source.key, VersionId: versionId }),
       { abortSignal: signal },
     );
   } catch (err) {
@@ -70,7 +71,7 @@ export async function copyObject(
 
   let size = run.knownSourceSize;
   if (size === undefined || size > threshold) {
-    const head = await headSource(session, request.source, run.signal);
+    const head = await headSource(session, request.source, run.signal, request.sourceVersionId);
     size = head.ContentLength ?? 0;
     if (size > threshold && size > 0) return copyInParts(session, request, head, run);
   }
@@ -81,7 +82,7 @@ export async function copyObject(
   let command = new CopyObjectCommand({
     Bucket: target.bucket,
     Key: target.key,
-    CopySource: copySource(source.bucket, source.key),
+    CopySource: copySource(source.bucket, source.key, request.sourceVersionId),
     MetadataDirective: options.metadataDirective,
     Metadata: replace ? options.metadata : undefined,
     ContentType: replace ? options.contentType : undefined,

@@ -6,6 +6,8 @@ export type CopySession = Pick<S3Session, 'client' | 'dialect'>;
 
 export interface CopyRequest {
   source: ObjectLocation;
+  /** Copy this version of the source rather than its latest (restoring an old version). */
+  sourceVersionId?: string | undefined;
   target: ObjectLocation;
   options?: CopyOptions | undefined;
 }

@@ -101,9 +101,10 @@ async function unsatisfiable(
   ref: MediaRef,
   signal: AbortSignal | undefined,
 ): Promise<MediaResponse> {
-  const head = await client.send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key }), {
-    abortSignal: signal,
-  });
+  const head = await client.send(
+    new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key, VersionId: ref.versionId }),
+    { abortSignal: signal },
+  );
   const size = head.ContentLength ?? 0;
   return {
     status: 416,
@@ -131,7 +132,12 @@ export async function openMediaStream(
     let out: GetObjectCommandOutput;
     try {
       out = await client.send(
-        new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key, Range: range }),
+        new GetObjectCommand({
+          Bucket: ref.bucket,
+          Key: ref.key,
+          VersionId: ref.versionId,
+          Range: range,
+        }),
         { abortSignal: signal },
       );
     } catch (err) {

@@ -8,6 +8,8 @@ import type { ObjectChunk } from '../../../shared/domain/object-read.js';
 export interface ObjectRangeRequest {
   bucket: string;
   key: string;
+  /** One version of the object; the latest without it. */
+  versionId?: string | undefined;
   /** First byte, inclusive; with neither bound the whole object comes. */
   start?: number | undefined;
   /** Last byte, inclusive; without it everything from start. */
@@ -44,6 +46,7 @@ export async function getObjectStream(
     new GetObjectCommand({
       Bucket: request.bucket,
       Key: request.key,
+      VersionId: request.versionId,
       Range: rangeHeader(request.start, request.end),
     }),
     { abortSignal: signal },
@@ -114,7 +117,8 @@ export async function readObjectRange(
     stream = await getObjectStream(client, { ...request, start, end }, signal);
   } catch (err) {
     if (!(start === 0 && isInvalidRange(err))) throw err;
-    stream = await getObjectStream(client, { bucket: request.bucket, key: request.key }, signal);
+    const { bucket, key, versionId } = request;
+    stream = await getObjectStream(client, { bucket, key, versionId }, signal);
   }
   const bytes = await readSlice(stream.body, start - stream.start, end - start + 1);
   return {

@@ -11,17 +11,20 @@ import { tagFromS3, tagToS3 } from './config/tagging.js';
 interface ObjectAddress {
   bucket: string;
   key: string;
+  /** Tags of one version (each version has its own); the latest's without it. */
+  versionId?: string | undefined;
 }
 
 /** An object's tags; an object without any answers an empty set. */
 export async function getObjectTags(
   client: S3Client,
-  { bucket, key }: ObjectAddress,
+  { bucket, key, versionId }: ObjectAddress,
   signal?: AbortSignal,
 ): Promise<{ tags: Tag[] }> {
-  const out = await client.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key }), {
-    abortSignal: signal,
-  });
+  const out = await client.send(
+    new GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId: versionId }),
+    { abortSignal: signal },
+  );
   return { tags: (out.TagSet ?? []).map(tagFromS3) };
 }
 

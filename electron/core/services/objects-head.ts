@@ -5,12 +5,16 @@ import type { ObjectHead } from '../../../shared/domain/object-head.js';
 
 export async function headObject(
   client: S3Client,
-  request: { bucket: string; key: string },
+  request: { bucket: string; key: string; versionId?: string | undefined },
   signal?: AbortSignal,
 ): Promise<ObjectHead> {
   try {
     const out = await client.send(
-      new HeadObjectCommand({ Bucket: request.bucket, Key: request.key }),
+      new HeadObjectCommand({
+        Bucket: request.bucket,
+        Key: request.key,
+        VersionId: request.versionId,
+      }),
       { abortSignal: signal },
     );
     return {

@@ -8,6 +8,8 @@ import { checkPresignExpiry } from '../s3/rules/presign-rules.js';
 export interface PresignGetOptions {
   /** Sets Content-Disposition on the download, e.g. `attachment; filename="a.txt"`. */
   responseContentDisposition?: string | undefined;
+  /** Sign for this version; the link then keeps serving it after newer versions arrive. */
+  versionId?: string | undefined;
 }
 
 /** A GET URL anyone holding it may use until it expires; signing happens locally. */
@@ -24,6 +26,7 @@ export async function presignGet(
     new GetObjectCommand({
       Bucket: location.bucket,
       Key: location.key,
+      VersionId: options.versionId,
       ResponseContentDisposition: options.responseContentDisposition,
     }),
     // x-amz-* headers the SDK adds (x-amz-checksum-mode on AWS) are hoisted into the

@@ -23,6 +23,8 @@ export interface DownloadSource {
   key: string;
   size: number;
   etag: string;
+  /** One version of the object (the versions browser); the latest without it. */
+  versionId?: string | undefined;
 }
 
 export interface DownloadContext {

@@ -20,6 +20,8 @@ export interface RangeSource {
   key: string;
   size: number;
   etag: string;
+  /** One version of the object (the versions browser); the latest without it. */
+  versionId?: string | undefined;
 }
 
 export interface RangeContext {
@@ -106,6 +108,7 @@ export async function fetchRange(
             new GetObjectCommand({
               Bucket: source.bucket,
               Key: source.key,
+              VersionId: source.versionId,
               IfMatch: source.etag,
               Range: `bytes=${range.start}-${range.end - 1}`,
             }),

@@ -27,7 +27,8 @@ function header(value: string | string[] | undefined): string | undefined {
 /** One GET of the whole object, pinned to its ETag; the lean path when the client allows it. */
 async function getWhole(source: RangeSource, ctx: RangeContext, signal: AbortSignal) {
   const range = `bytes=0-${source.size - 1}`;
-  if (leanPathFor(ctx.client)) {
+  // The lean path signs a bare GET; a version id goes through the SDK's command instead.
+  if (source.versionId === undefined && leanPathFor(ctx.client)) {
     const res = await sendLean(
       ctx.client,
       {
@@ -49,6 +50,7 @@ async function getWhole(source: RangeSource, ctx: RangeContext, signal: AbortSig
     new GetObjectCommand({
       Bucket: source.bucket,
       Key: source.key,
+      VersionId: source.versionId,
       IfMatch: source.etag,
       Range: range,
     }),

@@ -22,6 +22,8 @@ export interface VerifySource {
   key: string;
   size: number;
   etag: string;
+  /** One version of the object (the versions browser); the latest without it. */
+  versionId?: string | undefined;
 }
 
 export interface VerifyContext {
@@ -64,6 +66,7 @@ function head(
             new HeadObjectCommand({
               Bucket: source.bucket,
               Key: source.key,
+              VersionId: source.versionId,
               // Pins the version the bytes came from: a replaced object fails, never "verifies".
               IfMatch: source.etag,
               ...(partNumber === undefined

@@ -49,12 +49,16 @@ export function isPreconditionFailed(err: unknown): boolean {
 export async function headObject(
   ctx: LookupContext,
   key: string,
+  versionId?: string,
 ): Promise<ExistingObject | undefined> {
   try {
     const out = await retried(ctx, ctx.signal, () =>
-      ctx.client.send(new HeadObjectCommand({ Bucket: ctx.bucket, Key: key }), {
-        abortSignal: ctx.signal,
-      }),
+      ctx.client.send(
+        new HeadObjectCommand({ Bucket: ctx.bucket, Key: key, VersionId: versionId }),
+        {
+          abortSignal: ctx.signal,
+        },
+      ),
     );
     return { size: out.ContentLength ?? 0, etag: out.ETag ?? '' };
   } catch (err) {

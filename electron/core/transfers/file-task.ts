@@ -7,6 +7,8 @@ export interface FileTask {
   /** Its own id in the journal (a folder job has one per file). */
   journalId: string;
   key: string;
+  /** Download of one version of the object; the latest without it. */
+  versionId?: string | undefined;
   localPath: string;
   /** Download by key: -1 until HeadObject says. */
   size: number;
@@ -33,6 +35,7 @@ export interface FileTask {
 
 export function newTask(fields: {
   key: string;
+  versionId?: string | undefined;
   localPath: string;
   size: number;
   fingerprint: string;
@@ -56,6 +59,7 @@ export function taskFromJournal(entry: JournaledJob): FileTask {
   return {
     journalId: entry.job.id,
     key: entry.job.key,
+    versionId: entry.job.versionId,
     localPath: entry.job.localPath,
     size: entry.job.size,
     fingerprint: entry.job.fingerprint,

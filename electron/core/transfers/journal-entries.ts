@@ -11,6 +11,8 @@ export const journalEntrySchema = z.discriminatedUnion('t', [
     profileId: z.string(),
     bucket: z.string(),
     key: z.string(),
+    /** Download of one version of the object (the versions browser). */
+    versionId: z.string().optional(),
     /** Upload: the file read. Download: the final file written. */
     localPath: z.string(),
     size: z.number().int().nonnegative(),

@@ -66,6 +66,7 @@ async function record(env: TaskEnv, task: FileTask, direction: 'upload' | 'downl
     profileId: env.profileId,
     bucket: env.bucket,
     key: task.key,
+    ...(task.versionId === undefined ? {} : { versionId: task.versionId }),
     localPath: task.localPath,
     size: task.size,
     fingerprint: task.fingerprint,
@@ -179,7 +180,7 @@ async function dropTemp(task: FileTask): Promise<void> {
 /** HeadObject when the size or ETag is unknown, or to see whether a resumed object changed. */
 async function refreshSource(env: TaskEnv, task: FileTask): Promise<void> {
   if (task.size >= 0 && task.fingerprint !== '' && !task.journaled) return;
-  const head = await headObject(env, task.key);
+  const head = await headObject(env, task.key, task.versionId);
   if (head === undefined)
     throw new AppError('NoSuchKey', `The object ${task.key} no longer exists.`);
   if (task.fingerprint !== '' && head.etag !== task.fingerprint) {
@@ -228,7 +229,13 @@ export async function runDownloadTask(env: TaskEnv, task: FileTask): Promise<Tas
     if (!(await decide(env, task))) return 'skipped';
     await record(env, task, 'download');
     const check = await downloadObject(
-      { bucket: env.bucket, key: task.key, size: task.size, etag: task.fingerprint },
+      {
+        bucket: env.bucket,
+        key: task.key,
+        size: task.size,
+        etag: task.fingerprint,
+        versionId: task.versionId,
+      },
       task.localPath,
       {
         client: env.client,

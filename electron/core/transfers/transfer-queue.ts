@@ -170,7 +170,13 @@ export class TransferQueue {
       if (destination.kind === 'refused') refused.push({ key, reason: destination.reason });
       else if (destination.kind === 'folder') records.push(folderJob(key));
       else {
-        const task = newTask({ key, localPath: destination.path, size: -1, fingerprint: '' });
+        const task = newTask({
+          key,
+          versionId: request.versionId,
+          localPath: destination.path,
+          size: -1,
+          fingerprint: '',
+        });
         records.push(
           this.#record({ ...base, key, localPath: destination.path }, { kind: 'file', task }),
         );

@@ -34,6 +34,7 @@ import {
   presignedUrlSchema,
   presignExpirySchema,
 } from '../../domain/presign-request.js';
+import { versionIdSchema } from '../../domain/object-versions.js';
 import { profileIdSchema } from '../../domain/profile.js';
 import { bucketRef } from './buckets.js';
 import { none } from './profiles.js';
@@ -143,6 +144,8 @@ export const multipartChannels = {
     input: z
       .object({
         ...objectRef,
+        /** A link to this version of the object rather than whatever is latest when used. */
+        versionId: versionIdSchema.optional(),
         expiresInSeconds: presignExpirySchema,
         responseContentDisposition: z
           .string()

@@ -9,11 +9,13 @@ import { keyPrefixSchema, objectKeySchema } from '../../domain/object-key.js';
 import { putOptionsShape, putResultSchema, putSourceSchema } from '../../domain/object-put.js';
 import { checkReadRange, objectChunkSchema, readRangeShape } from '../../domain/object-read.js';
 import { objectPageSchema } from '../../domain/listing.js';
-import { versionIdSchema } from '../../domain/object-lock.js';
+import { versionIdSchema } from '../../domain/object-versions.js';
 import { objectTagSetSchema, storedTagSetSchema } from '../../domain/tags.js';
 import { bucketRef } from './buckets.js';
 
 const objectRef = { ...bucketRef, key: objectKeySchema };
+/** Reads may name one version of the object; without it they read the latest. */
+const readRef = { ...objectRef, versionId: versionIdSchema.optional() };
 const empty = z.object({}).strict();
 
 /** Enough for a large selection, small enough to stay a sane IPC message. */
@@ -40,13 +42,13 @@ export const objectChannels = {
   /** A byte range for previews, at most 1 MiB per call. */
   'objects.read': {
     input: z
-      .object({ ...objectRef, ...readRangeShape })
+      .object({ ...readRef, ...readRangeShape })
       .strict()
       .superRefine(checkReadRange),
     output: objectChunkSchema,
   },
   'objects.head': {
-    input: z.object(objectRef).strict(),
+    input: z.object(readRef).strict(),
     output: objectHeadSchema,
   },
   /** With a version id, deletes that version for good; without, a versioned bucket adds a delete marker. */
@@ -73,7 +75,7 @@ export const objectChannels = {
     output: deleteManyResultSchema,
   },
   'objects.tags.get': {
-    input: z.object(objectRef).strict(),
+    input: z.object(readRef).strict(),
     output: z.object({ tags: storedTagSetSchema }).strict(),
   },
   /** Replaces the object's whole tag set; an empty set removes its tags. */

@@ -81,6 +81,7 @@ const en = {
     requestPayment: 'Requester pays',
     objectLock: 'Object lock',
     lifecycle: 'Lifecycle',
+    versions: 'Object versions',
   } satisfies Record<CapabilityFeature, string>,
   status: {
     supported: 'Supported',
@@ -164,6 +165,7 @@ export const bucketMessages = localized({
       requestPayment: '请求者付费',
       objectLock: '对象锁定',
       lifecycle: '生命周期',
+      versions: '对象版本',
     },
     status: {
       supported: '支持',

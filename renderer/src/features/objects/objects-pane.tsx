@@ -1,12 +1,15 @@
 import { useRef, useState } from 'react';
 import { parentPrefix } from '../../lib/prefix.js';
 import { NavigationBar } from '../navigation/navigation-bar.js';
+import { ShowVersionsToggle } from '../versions/show-versions-toggle.js';
+import { VersionsListing } from '../versions/versions-listing.js';
 import { BreadcrumbsNav } from './breadcrumbs-nav.js';
 import { isShown } from './column-layout.js';
 import { useColumnSettings } from './column-settings.js';
 import type { GridRow } from './listing-view.js';
 import './objects.css';
 import { PrefixListing } from './prefix-listing.js';
+import { NO_SELECTION } from './selection.js';
 import type { ObjectSelection } from './selection.js';
 import { SERVER_ORDER, nextSort } from './sort-state.js';
 import type { SortState } from './sort-state.js';
@@ -54,6 +57,19 @@ export function ObjectsPane({
   const sortedColumnHidden = !isShown(useColumnSettings(), chosenSort.column);
   if (sortedColumnHidden) setSort(SERVER_ORDER);
   const sort = sortedColumnHidden ? SERVER_ORDER : chosenSort;
+  // Versions show for the bucket they were asked for, never unasked: another bucket starts without.
+  const [versionsIn, setVersionsIn] = useState<string | null>(null);
+  const showVersions = versionsIn === bucket;
+  const versionsToggle = (
+    <ShowVersionsToggle
+      on={showVersions}
+      onChange={(on) => {
+        // The object list's selection is gone with it: menus and keys must not act on it.
+        if (on) actions.onSelectionChange?.(NO_SELECTION);
+        setVersionsIn(on ? bucket : null);
+      }}
+    />
+  );
 
   const go = (next: string) => {
     setNavigated(true);
@@ -68,22 +84,33 @@ export function ObjectsPane({
         <NavigationBar onRefresh={onRefresh} />
         <BreadcrumbsNav bucket={bucket} prefix={prefix} onNavigate={go} />
       </div>
-      <PrefixListing
-        key={prefix}
-        profileId={profileId}
-        bucket={bucket}
-        prefix={prefix}
-        sort={sort}
-        onSort={(column) => setSort((current) => nextSort(current, column))}
-        focusFirstRow={navigated || historyMoves !== movesAtStart}
-        reveal={reveal}
-        onNavigate={go}
-        onDelete={actions.onDelete}
-        onRename={actions.onRename}
-        onRowMenu={actions.onRowMenu}
-        onSelectionChange={actions.onSelectionChange}
-        selectionReset={actions.selectionReset}
-      />
+      {showVersions ? (
+        <VersionsListing
+          profileId={profileId}
+          bucket={bucket}
+          prefix={prefix}
+          toggle={versionsToggle}
+          onNavigate={go}
+        />
+      ) : (
+        <PrefixListing
+          key={prefix}
+          toolbarExtra={versionsToggle}
+          profileId={profileId}
+          bucket={bucket}
+          prefix={prefix}
+          sort={sort}
+          onSort={(column) => setSort((current) => nextSort(current, column))}
+          focusFirstRow={navigated || historyMoves !== movesAtStart}
+          reveal={reveal}
+          onNavigate={go}
+          onDelete={actions.onDelete}
+          onRename={actions.onRename}
+          onRowMenu={actions.onRowMenu}
+          onSelectionChange={actions.onSelectionChange}
+          selectionReset={actions.selectionReset}
+        />
+      )}
     </div>
   );
 }

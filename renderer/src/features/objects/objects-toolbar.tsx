@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { ToolbarActions } from '../object-actions/toolbar-actions.js';
 import { DownloadButton } from '../transfers/download-button.js';
 import { UploadButton } from '../transfers/upload-button.js';
@@ -17,6 +17,8 @@ interface ObjectsToolbarProps {
   onSearch: () => void;
   /** ArrowDown: on into the list. */
   onToList: () => void;
+  /** More controls at the end of the row (the Show versions switch). */
+  extra?: ReactNode;
 }
 
 export function ObjectsToolbar(props: ObjectsToolbarProps) {
@@ -55,6 +57,7 @@ export function ObjectsToolbar(props: ObjectsToolbarProps) {
         keys={selection.keys}
         prefixes={selection.prefixes}
       />
+      {props.extra}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { currentLocale } from '../../i18n/localized.js';
@@ -52,6 +52,8 @@ export interface PrefixListingProps {
   onRowMenu?: ((at: { x: number; y: number }) => void) | undefined;
   onSelectionChange?: ((selection: ObjectSelection) => void) | undefined;
   selectionReset?: number | undefined;
+  /** More toolbar controls (the Show versions switch). */
+  toolbarExtra?: ReactNode;
 }
 
 /** One prefix's toolbar and list; mounted per prefix, so filter and selection start afresh. */
@@ -232,6 +234,7 @@ export function PrefixListing(props: PrefixListingProps) {
         onFilter={onFilter}
         onSearch={onSearch}
         onToList={onToList}
+        extra={props.toolbarExtra}
       />
       <div
         ref={listRef}

@@ -20,6 +20,8 @@ export interface SharedObject {
   profileId: string;
   bucket: string;
   key: string;
+  /** A link to this version (the versions browser); without it, to whatever is latest. */
+  versionId?: string | undefined;
 }
 
 const nameOf = (key: string) => key.slice(key.lastIndexOf('/') + 1);

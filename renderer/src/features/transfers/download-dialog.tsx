@@ -26,13 +26,15 @@ interface DownloadDialogProps {
 /** One enqueue for the objects, one per folder: the contract takes one prefix per call. */
 async function startDownloads(
   client: ContractClient,
-  { profileId, bucket, keys, prefixes }: DownloadSelection,
+  { profileId, bucket, keys, prefixes, versionId }: DownloadSelection,
   destination: string,
   conflict: ConflictPolicy,
 ) {
   const base = { profileId, bucket, destination, conflict };
   const calls = [
-    ...(keys.length > 0 ? [{ ...base, keys }] : []),
+    ...(keys.length > 0
+      ? [{ ...base, keys, ...(versionId === undefined ? {} : { versionId }) }]
+      : []),
     ...prefixes.map((prefix) => ({ ...base, prefix })),
   ];
   const jobs: TransferJob[] = [];

@@ -11,4 +11,6 @@ export interface DownloadSelection {
   bucket: string;
   keys: string[];
   prefixes: string[];
+  /** One version of the one key (the versions browser); the latest without it. */
+  versionId?: string | undefined;
 }
