@@ -97,10 +97,11 @@ export function PropertiesForm(props: PropertiesFormProps) {
       }
     },
     // Re-reads the head (the form then shows what the server stored) and the listing's
-    // size, date and storage class columns.
+    // size, date and storage class columns. "Saved" shows only once the re-read is in: the form
+    // starts again from it, so an edit typed before then would be lost.
     onSuccess: async () => {
-      props.onApplied(true);
       await queryClient.invalidateQueries({ queryKey: objectKeys.bucket(profileId, bucket) });
+      props.onApplied(true);
     },
   });
 
