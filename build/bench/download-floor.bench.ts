@@ -21,6 +21,7 @@ import { createBucket, startServer } from './transfer/server.js';
 import { median } from './transfer/stats.js';
 import { holdallTool, peerTools } from './transfer/tools.js';
 import type { OpTarget, Peer } from './transfer/tools.js';
+import { partSizeFor } from '../../electron/core/transfers/part-plan.js';
 import { FLOOR_MODES, FLOOR_RUNNER_SOURCE } from './floor/floor-job.js';
 import type { FloorJob } from './floor/floor-job.js';
 
@@ -84,11 +85,12 @@ try {
         bucket: t.bucket,
         key: t.key,
         path: t.path,
-        // As Holdall's engine: 16 small files at once, 4 ranges of 8 MiB (its part size) per file.
+        // As Holdall's engine: 16 small files at once; a big file in 4 ranges at once, each one
+        // part of the size Holdall uploaded it in (the checked mode recomputes its ETag).
         concurrency: big
           ? RECOMMENDED_SETTINGS.partConcurrency
           : RECOMMENDED_SETTINGS.fileConcurrency,
-        rangeBytes: 8 * MiB,
+        rangeBytes: partSizeFor(data.big.size),
       };
       return { file: process.execPath, args: [floorRunner, JSON.stringify(job)], env };
     },
@@ -99,7 +101,7 @@ try {
     ...floorTools,
   ].filter((t) => TOOLS.includes(t.name));
 
-  // One bucket, written once by Holdall: every tool reads the same objects (8 MiB parts).
+  // One bucket, written once by Holdall: every tool reads the same objects.
   const bucket = 'floor';
   await createBucket(server.admin, bucket);
   for (const op of ['upload-big', 'upload-small'] as const) {
