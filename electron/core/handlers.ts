@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/contract/handlers.js';
 import { bucketHandlers } from './handlers/buckets.js';
 import { capabilitiesHandlers } from './handlers/capabilities.js';
 import { configHandlers } from './handlers/config.js';
+import { copyHandlers } from './handlers/copy.js';
 import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { folderHandlers } from './handlers/folders.js';
@@ -9,6 +10,7 @@ import { lifecycleHandlers } from './handlers/lifecycle.js';
 import { multipartHandlers } from './handlers/multipart.js';
 import { objectLockHandlers } from './handlers/object-lock.js';
 import { objectHandlers } from './handlers/objects.js';
+import { presignHandlers } from './handlers/presign.js';
 import { profileHandlers } from './handlers/profiles.js';
 import { protectionHandlers } from './handlers/protection.js';
 import { tagSelectionHandlers } from './handlers/tag-selection.js';
@@ -24,7 +26,9 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...profileHandlers(deps),
     ...bucketHandlers(deps),
     ...objectHandlers(deps),
+    ...copyHandlers(deps),
     ...multipartHandlers(deps),
+    ...presignHandlers(deps),
     ...configHandlers(deps),
     ...corsHandlers(deps),
     ...capabilitiesHandlers(deps),

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { bucketChannels } from './channels/buckets.js';
 import { capabilitiesChannels } from './channels/capabilities.js';
 import { configChannels } from './channels/config.js';
+import { copyChannels } from './channels/copy.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
 import { lifecycleChannels } from './channels/lifecycle.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectLockChannels } from './channels/object-lock.js';
 import { objectChannels } from './channels/objects.js';
+import { presignChannels } from './channels/presign.js';
 import { profileChannels } from './channels/profiles.js';
 import { protectionChannels } from './channels/protection.js';
 import { tagSelectionChannels } from './channels/tag-selection.js';
@@ -20,7 +22,9 @@ export const channels = {
   ...profileChannels,
   ...bucketChannels,
   ...objectChannels,
+  ...copyChannels,
   ...multipartChannels,
+  ...presignChannels,
   ...configChannels,
   ...corsChannels,
   ...capabilitiesChannels,

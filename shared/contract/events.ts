@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bucketEvents } from './channels/buckets.js';
 import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
+import { copyEvents } from './channels/copy.js';
 import { corsEvents } from './channels/cors.js';
 import { desktopEvents } from './channels/desktop.js';
 import { folderEvents } from './channels/folders.js';
@@ -10,6 +11,7 @@ import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectLockEvents } from './channels/object-lock.js';
 import { objectEvents } from './channels/objects.js';
+import { presignEvents } from './channels/presign.js';
 import { profileEvents } from './channels/profiles.js';
 import { protectionEvents } from './channels/protection.js';
 import { tagSelectionEvents } from './channels/tag-selection.js';
@@ -22,7 +24,9 @@ export const events = {
   ...profileEvents,
   ...bucketEvents,
   ...objectEvents,
+  ...copyEvents,
   ...multipartEvents,
+  ...presignEvents,
   ...configEvents,
   ...corsEvents,
   ...capabilitiesEvents,

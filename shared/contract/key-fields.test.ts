@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { objectKeySchema } from '../domain/object-key.js';
-import { createDispatcher } from './dispatch.js';
+import { keyPrefixSchema, objectKeySchema } from '../domain/object-key.js';
+import { channels } from './channels.js';
+import { createDispatcher, isChannelName } from './dispatch.js';
+import { pathMatches, schemaFields } from './fuzz/schema-fields.js';
 import type { Handlers } from './handlers.js';
 
 // Every channel field that names a key, or text compared with keys, refuses what no key can
@@ -12,6 +14,9 @@ const ref = { profileId: 'abcdef', bucket: 'my-bucket' };
 const at = { ...ref, key: 'a/b.txt' };
 const loc = (key: string) => ({ bucket: 'my-bucket', key });
 const prefixLoc = (prefix: string) => ({ bucket: 'my-bucket', prefix });
+const grant = 'G'.repeat(32);
+const upload = { ...at, uploadId: 'u1' };
+const version = { ...at, versionId: 'v1' };
 
 /** A valid input per channel and the key-like fields in it. */
 const cases: { channel: string; input: Record<string, unknown>; fields: string[] }[] = [
@@ -25,6 +30,30 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
   { channel: 'objects.head', input: at, fields: ['key'] },
   { channel: 'objects.delete', input: at, fields: ['key'] },
   { channel: 'objects.deleteMany', input: { ...ref, keys: ['a', 'b'] }, fields: ['keys.1'] },
+  { channel: 'objects.tags.get', input: at, fields: ['key'] },
+  { channel: 'objects.tags.put', input: { ...at, tags: [] }, fields: ['key'] },
+  { channel: 'objects.tags.survey', input: { ...ref, keys: ['a'] }, fields: ['keys.0'] },
+  {
+    channel: 'objects.tags.editMany',
+    input: { ...ref, keys: ['a', 'b'], changes: { set: [], remove: ['t'] } },
+    fields: ['keys.1'],
+  },
+  { channel: 'objects.retention.get', input: version, fields: ['key'] },
+  { channel: 'objects.retention.put', input: { ...version, retention: null }, fields: ['key'] },
+  { channel: 'objects.legalHold.get', input: version, fields: ['key'] },
+  { channel: 'objects.legalHold.put', input: { ...version, on: true }, fields: ['key'] },
+  {
+    channel: 'objects.versions.list',
+    input: { ...ref, prefix: 'a/', cursor: { keyMarker: 'a/b' } },
+    fields: ['prefix', 'cursor.keyMarker'],
+  },
+  {
+    channel: 'objects.versions.asOf',
+    input: { ...ref, prefix: 'a/', at: '2026-03-01T12:00:00Z', keyMarker: 'a/b' },
+    fields: ['prefix', 'keyMarker'],
+  },
+  { channel: 'objects.versions.restore', input: version, fields: ['key'] },
+  { channel: 'objects.versions.delete', input: version, fields: ['key'] },
   {
     channel: 'objects.deletePrefix',
     input: { ...ref, prefix: 'a/', operationId: 'op-1' },
@@ -50,10 +79,21 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     input: { ...at, metadata: { note: 'n' } },
     fields: ['key', 'metadata.note'],
   },
-  { channel: 'multipart.abort', input: { ...at, uploadId: 'u1' }, fields: ['key'] },
+  {
+    channel: 'multipart.uploadPart',
+    input: { ...upload, partNumber: 1, source: { kind: 'file', grant, offset: 0, length: 1 } },
+    fields: ['key'],
+  },
+  {
+    channel: 'multipart.complete',
+    input: { ...upload, parts: [{ partNumber: 1, etag: '"a"' }] },
+    fields: ['key'],
+  },
+  { channel: 'multipart.abort', input: upload, fields: ['key'] },
+  { channel: 'multipart.listParts', input: upload, fields: ['key'] },
   {
     channel: 'multipart.uploadPartCopy',
-    input: { ...at, uploadId: 'u1', partNumber: 1, source: loc('src') },
+    input: { ...upload, partNumber: 1, source: loc('src') },
     fields: ['key', 'source.key'],
   },
   {
@@ -68,17 +108,43 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     fields: ['key.prefix'],
   },
   {
+    channel: 'presign.post',
+    input: { ...ref, key: { kind: 'exact', key: 'in/a.txt' }, expiresInSeconds: 60 },
+    fields: ['key.key'],
+  },
+  {
     channel: 'transfers.enqueueUpload',
-    input: { ...ref, profileId: 'abcdef', keyPrefix: 'in/', grants: ['G'.repeat(32)] },
+    input: { ...ref, keyPrefix: 'in/', grants: [grant] },
     fields: ['keyPrefix'],
   },
   {
     channel: 'transfers.enqueueDownload',
-    input: { ...ref, keys: ['a'], prefix: 'p/', destination: 'G'.repeat(32) },
+    input: { ...ref, keys: ['a'], prefix: 'p/', destination: grant },
     fields: ['keys.0', 'prefix'],
   },
   { channel: 'config.acl.get', input: at, fields: ['key'] },
+  {
+    channel: 'cors.testPreflight',
+    input: { ...at, origin: 'https://app.example', method: 'PUT' },
+    fields: ['key'],
+  },
+  {
+    channel: 'config.acl.put',
+    input: { ...at, acl: { kind: 'canned', acl: 'private' } },
+    fields: ['key'],
+  },
 ];
+
+/** Text fields named like these hold keys or are compared with them. */
+const KEY_NAMES = new Set(['key', 'keys', 'prefix', 'keyPrefix', 'keyMarker']);
+const isKeySchema = (schema: unknown) => schema === objectKeySchema || schema === keyPrefixSchema;
+
+/** Every field of the channel map that takes a key, as a pattern (`keys.#`): read from the map. */
+const keyFieldsOfMap = Object.entries(channels).flatMap(([channel, { input }]) =>
+  schemaFields(input).flatMap(({ path, schema }) =>
+    isKeySchema(schema) ? [{ channel, path }] : [],
+  ),
+);
 
 function withValue(input: Record<string, unknown>, path: string, value: string): unknown {
   const copy = structuredClone(input);
@@ -122,6 +188,48 @@ describe('key-like fields refuse NUL and lone surrogates', () => {
       ok: false,
       error: { code: 'Internal', message: 'Error: the handler ran' },
     });
+  });
+});
+
+describe('the list above follows the channel map', () => {
+  it('holds every channel that takes a key, with each of its key fields', () => {
+    const missed = keyFieldsOfMap
+      .filter(({ channel, path }) =>
+        cases.every(
+          (row) => row.channel !== channel || !row.fields.some((f) => pathMatches(path, f)),
+        ),
+      )
+      .map(({ channel, path }) => `${channel} ${path}`);
+    expect(missed).toEqual([]);
+  });
+
+  it('names only channels the map has', () => {
+    expect(cases.map((row) => row.channel).filter((name) => !isChannelName(name))).toEqual([]);
+  });
+
+  it('finds key fields through lists, unions and nested objects', () => {
+    const paths = (channel: string) =>
+      keyFieldsOfMap.filter((field) => field.channel === channel).map((field) => field.path);
+    expect(paths('objects.deleteMany')).toEqual(['keys.#']);
+    expect(paths('presign.post').sort()).toEqual(['key.key', 'key.prefix']);
+    expect(paths('objects.copyPrefix')).toEqual(['source.prefix', 'target.prefix']);
+  });
+
+  // Inside lists are configuration documents (tag keys, lifecycle and replication filters):
+  // text the server stores, not keys of this bucket.
+  it('gives every text field named like a key, outside lists, one of the key schemas', () => {
+    const loose = Object.entries(channels).flatMap(([channel, { input }]) =>
+      schemaFields(input)
+        .filter(({ path, schema }) => {
+          // `keys.#` is a list of keys; `rules.#.prefix` is a field of a list's item.
+          const steps = path.replace(/(\.#)+$/, '').split('.');
+          const isText = (schema as unknown as { def: { type: string } }).def.type === 'string';
+          const named = KEY_NAMES.has(steps.at(-1) ?? '') && !steps.includes('#');
+          return named && isText && !isKeySchema(schema);
+        })
+        .map(({ path }) => `${channel} ${path}`),
+    );
+    expect(loose).toEqual([]);
   });
 });
 

@@ -1,56 +1,16 @@
 import type { multipartChannels } from '../../../shared/contract/channels/multipart.js';
-import { copyObject } from '../services/copy-object.js';
-import { moveObject } from '../services/copy-move.js';
-import { copyPrefix, movePrefix } from '../services/copy-prefix.js';
-import type { PrefixRunOptions } from '../services/copy-prefix.js';
-import type { PrefixCopyResult } from '../../../shared/domain/copy-prefix.js';
 import { listParts, listUploads } from '../services/multipart-list.js';
 import { uploadPart } from '../services/multipart-part.js';
 import { uploadPartCopy } from '../services/multipart-part-copy.js';
 import { abortUpload, completeUpload, createUpload } from '../services/multipart-upload.js';
-import { presignGet } from '../services/presign-get.js';
-import { presignPost } from '../services/presign-post.js';
-import { clientForVersion } from './versions.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 import { localPaths } from './local-paths.js';
-import { RunningJobs } from './running-jobs.js';
 
 export function multipartHandlers(deps: CoreDeps): DomainHandlers<typeof multipartChannels> {
-  const { clients, emit } = deps;
+  const { clients } = deps;
   const local = localPaths(deps);
-  const running = new RunningJobs();
-  const prefixRun = (
-    operationId: string,
-    signal: AbortSignal,
-    job: (run: PrefixRunOptions) => Promise<PrefixCopyResult>,
-  ): Promise<PrefixCopyResult> =>
-    running.run(operationId, (stop) =>
-      job({
-        signal,
-        stop,
-        onProgress: (update) => emit('objects.prefixProgress', { operationId, ...update }),
-      }),
-    );
 
   return {
-    'objects.copy': async ({ profileId, ...request }, { signal }) =>
-      copyObject(await clients.session(profileId), request, { signal }),
-
-    'objects.move': async ({ profileId, ...request }, { signal }) =>
-      moveObject(await clients.session(profileId), request, { signal }),
-
-    'objects.copyPrefix': async ({ profileId, operationId, ...request }, { signal }) => {
-      const session = await clients.session(profileId);
-      return prefixRun(operationId, signal, (run) => copyPrefix(session, request, run));
-    },
-
-    'objects.movePrefix': async ({ profileId, operationId, ...request }, { signal }) => {
-      const session = await clients.session(profileId);
-      return prefixRun(operationId, signal, (run) => movePrefix(session, request, run));
-    },
-
-    'objects.stopPrefix': ({ operationId }) => Promise.resolve(running.stop(operationId)),
-
     'multipart.create': async ({ profileId, ...request }, { signal }) =>
       createUpload(await clients.get(profileId), request, signal),
 
@@ -93,16 +53,5 @@ export function multipartHandlers(deps: CoreDeps): DomainHandlers<typeof multipa
 
     'multipart.listUploads': async ({ profileId, ...request }, { signal }) =>
       listUploads(await clients.get(profileId), request, signal),
-
-    'presign.get': async ({ profileId, bucket, key, expiresInSeconds, ...options }) =>
-      presignGet(
-        await clientForVersion(clients, profileId, options.versionId),
-        { bucket, key },
-        expiresInSeconds,
-        options,
-      ),
-
-    'presign.post': async ({ profileId, bucket, ...options }) =>
-      presignPost(await clients.get(profileId), bucket, options),
   };
 }

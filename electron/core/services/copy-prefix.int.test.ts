@@ -5,7 +5,7 @@ import type { EmitEvent } from '../../../shared/contract/handlers.js';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import type { CoreDeps } from '../handlers/deps.js';
-import { multipartHandlers } from '../handlers/multipart.js';
+import { copyHandlers } from '../handlers/copy.js';
 import { createS3Client } from '../s3/client-factory.js';
 import { dialects } from '../s3/dialects.js';
 import { testSettings } from '../test-support.js';
@@ -263,7 +263,7 @@ describe('objects.movePrefix handler', () => {
       session: () => Promise.resolve(session),
       get: () => Promise.resolve(session.client),
     } as unknown as CoreDeps['clients'];
-    const handlers = multipartHandlers({ clients, emit } as unknown as CoreDeps);
+    const handlers = copyHandlers({ clients, emit } as unknown as CoreDeps);
     const result = await handlers['objects.movePrefix'](
       {
         profileId: 'abcdef',
@@ -299,7 +299,7 @@ describe('objects.movePrefix handler', () => {
     onTestFinished(() => {
       session.client.middlewareStack.remove('stopOnFirstCopy');
     });
-    const handlers = multipartHandlers({ clients, emit } as unknown as CoreDeps);
+    const handlers = copyHandlers({ clients, emit } as unknown as CoreDeps);
     const signal = { signal: new AbortController().signal };
     expect(await handlers['objects.stopPrefix']({ operationId: 'op-stop' }, signal)).toEqual({
       stopping: false,

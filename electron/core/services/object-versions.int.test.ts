@@ -14,8 +14,8 @@ import { createDispatcher } from '../../../shared/contract/dispatch.js';
 import type { Handlers } from '../../../shared/contract/handlers.js';
 import type { ObjectVersionRow } from '../../../shared/domain/object-versions.js';
 import type { CoreDeps } from '../handlers/deps.js';
-import { multipartHandlers } from '../handlers/multipart.js';
 import { objectHandlers } from '../handlers/objects.js';
+import { presignHandlers } from '../handlers/presign.js';
 import { versionsHandlers } from '../handlers/versions.js';
 import type { ClientPool } from '../s3/client-pool.js';
 import { createS3Client } from '../s3/client-factory.js';
@@ -45,7 +45,7 @@ function contractFor(dialect: Dialect = dialects.ceph) {
     emit: () => undefined,
   } as unknown as CoreDeps;
   return createDispatcher(
-    { ...objectHandlers(deps), ...multipartHandlers(deps), ...versionsHandlers(deps) } as Handlers,
+    { ...objectHandlers(deps), ...presignHandlers(deps), ...versionsHandlers(deps) } as Handlers,
     toAppError,
   );
 }

@@ -5,15 +5,15 @@ import { notificationConfigSchema } from '../../domain/config/notification.js';
 import { policyTextSchema } from '../../domain/config/policy.js';
 import { replicationConfigSchema } from '../../domain/config/replication.js';
 import { configStateSchema } from '../../domain/config/state.js';
-import { topicArnSchema, topicDraftSchema, topicSchema } from '../../domain/config/topics.js';
+import { topicDraftSchema, topicSchema } from '../../domain/config/topics.js';
 import { websiteConfigSchema } from '../../domain/config/website.js';
 import { objectKeySchema } from '../../domain/object-key.js';
 import { bucketTagsSchema, storedBucketTagsSchema } from '../../domain/tags.js';
 import { profileIdSchema } from '../../domain/profile.js';
 import { bucketRef } from './buckets.js';
+import { configTriad } from './config-triad.js';
 
 const done = z.object({}).strict();
-const inBucket = z.object(bucketRef).strict();
 
 /** Without `key` the bucket's ACL, with it the object's. */
 const aclTarget = {
@@ -40,55 +40,18 @@ const aclPutInput = z
  * configured, so a missing configuration never reaches the UI as an error.
  */
 export const configChannels = {
-  'config.policy.get': { input: inBucket, output: configStateSchema(policyTextSchema) },
-  'config.policy.put': {
-    input: z.object({ ...bucketRef, policy: policyTextSchema }).strict(),
-    output: done,
-  },
-  'config.policy.delete': { input: inBucket, output: done },
+  ...configTriad('policy', policyTextSchema),
 
   // An ACL always exists, so its state is always 'set'.
   'config.acl.get': { input: z.object(aclTarget).strict(), output: configStateSchema(aclSchema) },
   'config.acl.put': { input: aclPutInput, output: done },
 
-  'config.cors.get': { input: inBucket, output: configStateSchema(corsConfigSchema) },
-  'config.cors.put': {
-    input: z.object({ ...bucketRef, cors: corsConfigSchema }).strict(),
-    output: done,
-  },
-  'config.cors.delete': { input: inBucket, output: done },
-
-  'config.website.get': { input: inBucket, output: configStateSchema(websiteConfigSchema) },
-  'config.website.put': {
-    input: z.object({ ...bucketRef, website: websiteConfigSchema }).strict(),
-    output: done,
-  },
-  'config.website.delete': { input: inBucket, output: done },
-
-  'config.replication.get': { input: inBucket, output: configStateSchema(replicationConfigSchema) },
-  'config.replication.put': {
-    input: z.object({ ...bucketRef, replication: replicationConfigSchema }).strict(),
-    output: done,
-  },
-  'config.replication.delete': { input: inBucket, output: done },
-
-  'config.notification.get': {
-    input: inBucket,
-    output: configStateSchema(notificationConfigSchema),
-  },
-  /** An empty configuration removes every notification (same as delete). */
-  'config.notification.put': {
-    input: z.object({ ...bucketRef, notification: notificationConfigSchema }).strict(),
-    output: done,
-  },
-  'config.notification.delete': { input: inBucket, output: done },
-
-  'config.tagging.get': { input: inBucket, output: configStateSchema(storedBucketTagsSchema) },
-  'config.tagging.put': {
-    input: z.object({ ...bucketRef, tagging: bucketTagsSchema }).strict(),
-    output: done,
-  },
-  'config.tagging.delete': { input: inBucket, output: done },
+  ...configTriad('cors', corsConfigSchema),
+  ...configTriad('website', websiteConfigSchema),
+  ...configTriad('replication', replicationConfigSchema),
+  // An empty notification configuration put removes every notification, as delete does.
+  ...configTriad('notification', notificationConfigSchema),
+  ...configTriad('tagging', bucketTagsSchema, { stored: storedBucketTagsSchema }),
 
   // Topics belong to the account, not to a bucket; notifications point at them by ARN.
   'topics.list': {
@@ -98,10 +61,6 @@ export const configChannels = {
   'topics.create': {
     input: z.object({ profileId: profileIdSchema, ...topicDraftSchema.shape }).strict(),
     output: topicSchema,
-  },
-  'topics.delete': {
-    input: z.object({ profileId: profileIdSchema, arn: topicArnSchema }).strict(),
-    output: done,
   },
 } as const;
 

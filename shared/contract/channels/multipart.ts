@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import {
-  operationIdSchema,
-  prefixCopyResultSchema,
-  prefixIfExistsSchema,
-  prefixLocationSchema,
-  prefixProgressSchema,
-} from '../../domain/copy-prefix.js';
-import {
   cacheControlSchema,
   contentTypeSchema,
   copyConditionsSchema,
-  copyOptionsSchema,
-  copyResultSchema,
   objectLocationSchema,
   storageClassSchema,
   userMetadataSchema,
@@ -28,60 +19,14 @@ import {
   uploadPageSchema,
 } from '../../domain/multipart-upload.js';
 import { keyPrefixSchema, objectKeySchema } from '../../domain/object-key.js';
-import {
-  postPolicyOptionsSchema,
-  presignedPostSchema,
-  presignedUrlSchema,
-  presignExpirySchema,
-} from '../../domain/presign-request.js';
-import { versionIdSchema } from '../../domain/object-versions.js';
-import { profileIdSchema } from '../../domain/profile.js';
 import { bucketRef } from './buckets.js';
 import { none } from './profiles.js';
 
 const objectRef = { ...bucketRef, key: objectKeySchema };
 const uploadRef = { ...objectRef, uploadId: uploadIdSchema };
 
-const copyInput = z
-  .object({
-    profileId: profileIdSchema,
-    source: objectLocationSchema,
-    target: objectLocationSchema,
-    options: copyOptionsSchema.optional(),
-  })
-  .strict();
-
-const prefixInput = z
-  .object({
-    profileId: profileIdSchema,
-    source: prefixLocationSchema,
-    target: prefixLocationSchema,
-    /** Chosen by the caller so it can match the progress events to this call. */
-    operationId: operationIdSchema,
-    /** Target keys that already exist are replaced (the default) or left alone. */
-    ifExists: prefixIfExistsSchema.optional(),
-  })
-  .strict();
-
-/**
- * Copy, move, multipart and presigning. The objects.* copy channels live here with the
- * multipart ones they build on.
- */
+/** S3's multipart uploads, one channel per operation: the transfer engine's building blocks. */
 export const multipartChannels = {
-  'objects.copy': { input: copyInput, output: copyResultSchema },
-  /** Copy, then delete the source: S3's rename. */
-  'objects.move': { input: copyInput, output: copyResultSchema },
-  'objects.copyPrefix': { input: prefixInput, output: prefixCopyResultSchema },
-  'objects.movePrefix': { input: prefixInput, output: prefixCopyResultSchema },
-  /**
-   * Asks a running copyPrefix/movePrefix to start no further keys: it finishes the ones in
-   * flight (a move deletes their sources) and answers with canceled: true.
-   */
-  'objects.stopPrefix': {
-    input: z.object({ operationId: operationIdSchema }).strict(),
-    output: z.object({ stopping: z.boolean() }),
-  },
-
   'multipart.create': {
     input: z
       .object({
@@ -139,29 +84,6 @@ export const multipartChannels = {
       .strict(),
     output: uploadPageSchema,
   },
-
-  'presign.get': {
-    input: z
-      .object({
-        ...objectRef,
-        /** A link to this version of the object rather than whatever is latest when used. */
-        versionId: versionIdSchema.optional(),
-        expiresInSeconds: presignExpirySchema,
-        responseContentDisposition: z
-          .string()
-          .max(1024)
-          .regex(/^[\x20-\x7e]*$/, 'must be printable ASCII')
-          .optional(),
-      })
-      .strict(),
-    output: presignedUrlSchema,
-  },
-  'presign.post': {
-    input: postPolicyOptionsSchema.extend(bucketRef).strict(),
-    output: presignedPostSchema,
-  },
 } as const;
 
-export const multipartEvents = {
-  'objects.prefixProgress': prefixProgressSchema,
-} as const;
+export const multipartEvents = {} as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectKeySchema } from '../object-key.js';
 import { corsMethodSchema } from './cors.js';
 
 /** An origin as browsers send it: scheme, host and port, no path. */
@@ -20,7 +21,7 @@ export const preflightRequestSchema = z
     /** Access-Control-Request-Headers, e.g. content-type. */
     requestHeaders: z.array(requestHeaderSchema).max(20, 'at most 20 headers').default([]),
     /** The object the request would be for; without it, the bucket itself. */
-    key: z.string().min(1, 'must not be empty').max(1024).optional(),
+    key: objectKeySchema.optional(),
   })
   .strict();
 export type PreflightRequest = z.infer<typeof preflightRequestSchema>;

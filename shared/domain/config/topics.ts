@@ -6,11 +6,6 @@ export const topicNameSchema = z
   .trim()
   .regex(/^[A-Za-z0-9_-]{1,256}$/, 'may hold 1 to 256 letters, digits, hyphens and underscores');
 
-export const topicArnSchema = z
-  .string()
-  .trim()
-  .regex(/^arn:[a-z-]+:sns:[a-z0-9-]*:[0-9]*:[A-Za-z0-9_.-]{1,256}$/, 'must be an SNS topic ARN');
-
 /** A topic as listed; RGW's topic ARN looks like arn:aws:sns:us-east-1::NAME. */
 export const topicSchema = z.object({
   arn: z.string(),

@@ -23,7 +23,10 @@ import { configTestRig } from './test-support.js';
 
 const rig = configTestRig();
 const deps = {
-  clients: { get: () => Promise.resolve(rig.client) } as unknown as ClientPool,
+  clients: {
+    get: () => Promise.resolve(rig.client),
+    session: () => Promise.resolve(rig.session()),
+  } as unknown as ClientPool,
 } as unknown as CoreDeps;
 const dispatch = createDispatcher(protectionHandlers(deps) as Handlers, toAppError);
 const ctx = { signal: new AbortController().signal };

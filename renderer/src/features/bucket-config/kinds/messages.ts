@@ -88,7 +88,6 @@ export const s3DocumentMessages = localized({
       'must be at most 128 characters': '最多 128 个字符',
       'must be at most 256 characters': '最多 256 个字符',
       'must not start with "aws:"': '不能以“aws:”开头',
-      'must be an SNS topic ARN': '必须是 SNS 主题 ARN',
       'must be an SNS ARN': '必须是 SNS 主题 ARN',
       'must be an SQS ARN': '必须是 SQS 队列 ARN',
       'must be an LAMBDA ARN': '必须是函数计算 ARN',
