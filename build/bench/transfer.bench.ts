@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleRunner, RUNNER_SOURCE } from './transfer/bundle-runner.js';
+import { bundleCli, bundleRunner, RUNNER_SOURCE } from './transfer/bundle-runner.js';
 import { makeDataset } from './transfer/dataset.js';
 import { writeGenerated } from './transfer/docs.js';
 import { explore, trials } from './transfer/explore.js';
@@ -62,10 +62,13 @@ try {
   );
   const ctx: RoundContext = { server, data, outDir: join(work, 'out'), log };
   await mkdir(ctx.outDir);
-  const runner: RunnerMode =
+  // Exploring turns engine knobs the `holdall` command does not take: it runs the bare engine.
+  const engine: RunnerMode =
     options.runner === 'tsx'
       ? { kind: 'tsx', file: RUNNER_SOURCE }
       : { kind: 'bundle', file: await bundleRunner(work) };
+  const runner: RunnerMode =
+    options.runner === 'cli' ? { kind: 'cli', file: await bundleCli(work) } : engine;
 
   const settings = options.settings === 'shipped' ? SHIPPED_SETTINGS : RECOMMENDED_SETTINGS;
   const tools: Tool[] = [
@@ -80,7 +83,7 @@ try {
 
   const explored =
     options.explore > 0
-      ? await explore(ctx, trials(SHIPPED_SETTINGS), options.explore, home, runner)
+      ? await explore(ctx, trials(SHIPPED_SETTINGS), options.explore, home, engine)
       : [];
   const samples: Sample[] = [];
   for (let round = 1; round <= options.rounds; round++) {

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cliBuildOptions } from '../../cli-build.js';
 
 export const RUNNER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'holdall-runner.ts');
 
@@ -22,6 +23,21 @@ export async function bundleRunner(outDir: string, source = RUNNER_SOURCE): Prom
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
+  });
+  return outfile;
+}
+
+/** The `holdall` command bundled exactly as `npm run build` bundles it (build/cli-build.ts). */
+export async function bundleCli(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'holdall.mjs');
+  await build({
+    ...cliBuildOptions({
+      bundle: true,
+      platform: 'node',
+      logLevel: 'warning',
+      define: { HOLDALL_VERSION: JSON.stringify('bench') },
+    }),
+    outfile,
   });
   return outfile;
 }

@@ -12,10 +12,16 @@ export interface Options {
   explore: number;
   /** Headline settings: what the bench recommends, or what ships today. */
   settings: 'recommended' | 'shipped';
-  /** Holdall's runner bundled like the shipped app, or run from source through tsx. */
-  runner: 'bundle' | 'tsx';
+  /**
+   * How Holdall runs: the `holdall` command as `npm run build` makes it (what users run), or
+   * the bare engine runner, bundled like the shipped app or from source through tsx.
+   */
+  runner: RunnerKind;
   writeDocs: boolean;
 }
+
+export const RUNNER_KINDS = ['cli', 'bundle', 'tsx'] as const;
+export type RunnerKind = (typeof RUNNER_KINDS)[number];
 
 export const USAGE = `Usage: tsx build/bench/transfer.bench.ts [options]
   --rounds N         interleaved rounds per tool (default 3)
@@ -25,7 +31,8 @@ export const USAGE = `Usage: tsx build/bench/transfer.bench.ts [options]
   --tools a,b        subset of ${TOOL_NAMES.join(',')} (default all)
   --explore N        first run N passes over Holdall settings (default 0)
   --settings S       headline Holdall settings: recommended | shipped (default recommended)
-  --runner R         Holdall runner: bundle (esbuild, as shipped) | tsx (default bundle)
+  --runner R         how Holdall runs: bundle (the bare engine, bundled as shipped; default) |
+                     cli (the holdall command: core, queue and engine) | tsx (engine from source)
   --no-docs          do not rewrite docs/benchmarks.md
 Options may also come from BENCH_TRANSFER_ARGS (npm run bench:transfer does not forward argv).`;
 
@@ -65,7 +72,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
   if (settings !== 'recommended' && settings !== 'shipped')
     throw new Error('--settings must be recommended or shipped');
   const runner = values.runner ?? 'bundle';
-  if (runner !== 'bundle' && runner !== 'tsx') throw new Error('--runner must be bundle or tsx');
+  if (!(RUNNER_KINDS as readonly string[]).includes(runner))
+    throw new Error(`--runner must be one of ${RUNNER_KINDS.join(', ')}`);
   return {
     rounds: positiveInt('rounds', values.rounds, 3),
     bigMiB: positiveInt('big-mib', values['big-mib'], 1024),
@@ -74,7 +82,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
     tools: TOOL_NAMES.filter((t) => tools.includes(t)),
     explore: positiveInt('explore', values.explore, 0, 0),
     settings,
-    runner,
+    runner: runner as RunnerKind,
     writeDocs: values['no-docs'] !== true,
   };
 }

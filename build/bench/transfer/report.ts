@@ -45,9 +45,14 @@ export function settingsLabel(s: EngineSettings): string {
 }
 
 function runnerLabel(o: Options): string {
-  return o.runner === 'bundle'
-    ? 'engine bundled with esbuild as the app ships it, one `node` process per operation'
-    : 'engine run from source through tsx (adds ~30 MiB and ~0.1 s per process)';
+  switch (o.runner) {
+    case 'cli':
+      return "the `holdall` command as `npm run build` bundles it (`holdall cp`, the app's core and transfer queue), one command per operation like a peer";
+    case 'bundle':
+      return 'bare engine bundled with esbuild as the app ships it, one `node` process per operation';
+    case 'tsx':
+      return 'bare engine run from source through tsx (adds ~30 MiB and ~0.1 s per process)';
+  }
 }
 
 function checkText(c: Check, v: Verdict): string {

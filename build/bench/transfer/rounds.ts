@@ -71,7 +71,7 @@ function amountOf(op: Op, data: Dataset): { files: number; bytes: number } {
 
 /** The engine's own high-water mark, when the command was Holdall's runner. */
 function reportedRss(tool: Tool, stdout: string): number | undefined {
-  if (tool.name !== 'holdall') return undefined;
+  if (tool.reportsOwnRss !== true) return undefined;
   const last = stdout.trim().split('\n').pop() ?? '';
   return holdallResultSchema.parse(JSON.parse(last)).maxRssKiB;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { EngineSettings, HoldallJob, Op } from './holdall-job.js';
 import { RUNNER_ENV } from './holdall-job.js';
 import type { Command } from './measure.js';
+import { CONNECTION_ENV } from '../../../electron/cli/cli-session.js';
 
 export const TOOL_NAMES = ['holdall', 'rclone', 'aws', 's3cmd'] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
@@ -27,6 +28,8 @@ export interface OpTarget {
 export interface Tool {
   name: ToolName;
   command(op: Op, target: OpTarget): Command;
+  /** Prints its own peak RSS as a JSON last line (the bare engine runner does). */
+  reportsOwnRss?: boolean;
 }
 
 // Absolute paths: a different `aws` (pyenv shim) comes earlier on this machine's PATH.
@@ -39,8 +42,12 @@ export const PEER_BINARIES: Readonly<Record<Peer, string>> = {
 // `--import tsx` resolves from the working directory: the repository root.
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** How the Holdall runner starts: bundled like the app (default) or straight from source. */
-export type RunnerMode = { kind: 'bundle'; file: string } | { kind: 'tsx'; file: string };
+/**
+ * How Holdall runs: the bare engine runner bundled like the app (the default) or straight from
+ * source, or the `holdall` command (the app's core and transfer queue around the same engine).
+ */
+export type RunnerMode =
+  { kind: 'cli'; file: string } | { kind: 'bundle'; file: string } | { kind: 'tsx'; file: string };
 
 /** Nothing from the user's environment or home (profiles, proxies, config files) leaks in. */
 export function baseEnv(home: string): NodeJS.ProcessEnv {
@@ -60,12 +67,50 @@ export async function missingPeers(): Promise<Peer[]> {
   return peers.filter((_, i) => !found[i]);
 }
 
+/**
+ * `holdall cp` for one operation. Holdall keeps names, so a file or folder is uploaded to the
+ * bucket's top and lands under its own name, and a download goes to the folder that then holds
+ * the object (or the prefix's folder) under its name: the same layout every peer produces.
+ */
+function cliArgs(op: Op, target: OpTarget): string[] {
+  const name = target.key.replace(/\/$/, '');
+  if (basename(target.path) !== name)
+    throw new Error(`holdall cp keeps names: ${target.path} must end in ${name}`);
+  return op.startsWith('upload')
+    ? ['cp', target.path, `s3://${target.bucket}/`]
+    : ['cp', `s3://${target.bucket}/${target.key}`, dirname(target.path)];
+}
+
+/** The `holdall` command with a one-off connection from the environment, as documented. */
+function cliTool(server: Server, home: string, file: string): Tool {
+  const env = {
+    ...baseEnv(home),
+    // The command's scratch data and journal go here, inside the bench's scratch dir.
+    TMPDIR: home,
+    [CONNECTION_ENV.endpoint]: server.endpoint,
+    [CONNECTION_ENV.region]: server.region,
+    [CONNECTION_ENV.accessKeyId]: server.accessKeyId,
+    [CONNECTION_ENV.secretAccessKey]: server.secretAccessKey,
+    [CONNECTION_ENV.provider]: 'ceph',
+  };
+  return {
+    name: 'holdall',
+    command: (op, target) => ({
+      file: process.execPath,
+      args: [file, ...cliArgs(op, target)],
+      env,
+    }),
+  };
+}
+
 export function holdallTool(
   server: Server,
   home: string,
   settings: EngineSettings,
   runner: RunnerMode,
 ): Tool {
+  // The command runs the app's own transfer settings; only the bare runner takes others.
+  if (runner.kind === 'cli') return cliTool(server, home, runner.file);
   const env = {
     ...baseEnv(home),
     // The runner's journal goes here, inside the bench's scratch dir that is removed at the end.
@@ -77,6 +122,7 @@ export function holdallTool(
   };
   return {
     name: 'holdall',
+    reportsOwnRss: true,
     command(op, target) {
       const job: HoldallJob = { op, ...target, settings };
       const start = runner.kind === 'tsx' ? ['--import', 'tsx', runner.file] : [runner.file];
