@@ -73,6 +73,17 @@ test('a credential process connection lists buckets with the keys its script pri
   ).toBeVisible();
   await expect(command).toBeFocused();
 
+  // Keys past their expiry: the test says the session expired, in plain words.
+  const expired = join(home, 'expired-keys.mjs');
+  const stale = { ...answer, Expiration: new Date(Date.now() - 60_000).toISOString() };
+  await writeFile(expired, `process.stdout.write(${JSON.stringify(JSON.stringify(stale))});\n`);
+  await command.fill(`"${process.execPath}" "${expired}"`);
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'expired-keys.mjs"` gave keys that expired at',
+  );
+  await expect(dialog.getByRole('alert')).toContainText('renew them at their source');
+
   await command.fill(`"${process.execPath}" "${script}"`);
   await conns.testAndExpect(dialog, /^Connected: \d+ buckets? in \d+ ms$/);
   await expectAccessible(page, 'connection form: credential process');
