@@ -71,7 +71,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
   };
 
   const checked = () => {
-    const result = checkForm(values, target);
+    const result = checkForm(values, target, stored === undefined || stored.secretHint !== '');
     setErrors(result.ok ? {} : result.errors);
     setFormError(result.ok ? undefined : result.formError);
     if (!result.ok) {

@@ -93,4 +93,17 @@ describe('the connection form’s credential sources', () => {
       'static',
     );
   });
+
+  it('asks for a secret when a connection without one moves to static keys', () => {
+    const moved = {
+      ...formFromProfile(summary),
+      credentialKind: 'static',
+      accessKeyId: 'AKIA',
+    } as const;
+    const check = checkForm(moved, 'abc123', false);
+    expect(!check.ok && check.errors).toEqual({
+      secretAccessKey: 'Secret access key is required',
+    });
+    expect(checkForm({ ...moved, secretAccessKey: 's' }, 'abc123', false).ok).toBe(true);
+  });
 });

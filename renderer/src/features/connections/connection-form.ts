@@ -200,9 +200,14 @@ export type FormCheck =
   | { ok: true; draft: ProfileDraftInput }
   | { ok: false; errors: FieldErrors; formError: string | undefined };
 
+/**
+ * `storedSecret`: whether the connection edited or copied holds a secret to keep; one that took
+ * its keys from another source has none, so moving it to static keys needs one typed.
+ */
 export function checkForm(
   values: ConnectionFormValues,
   target: FormTarget | string | undefined,
+  storedSecret = true,
 ): FormCheck {
   const to = targetOf(target);
   const parsed = profileDraftSchema.safeParse(draftFromForm(values, to));
@@ -221,7 +226,7 @@ export function checkForm(
       errors.accessKeyId ??= fieldMessage('accessKeyId', 'is required');
     }
     // The schema lets the secret be omitted for edits; a new connection needs one.
-    if (to.kind === 'new' && values.secretAccessKey === '') {
+    if ((to.kind === 'new' || !storedSecret) && values.secretAccessKey === '') {
       errors.secretAccessKey ??= fieldMessage('secretAccessKey', 'is required');
     }
   }
