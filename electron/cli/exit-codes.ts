@@ -34,6 +34,8 @@ const classes: Partial<Record<ErrorCode, ExitCode>> = {
   InvalidAccessKeyId: EXIT.denied,
   SignatureDoesNotMatch: EXIT.denied,
   SecretUnavailable: EXIT.denied,
+  CredentialsUnavailable: EXIT.denied,
+  CredentialsExpired: EXIT.denied,
   RequestTimeTooSkewed: EXIT.denied,
   EndpointUnreachable: EXIT.network,
   TlsError: EXIT.network,

@@ -21,7 +21,10 @@ export interface CoreOptions {
   cipher: SecretCipher;
   host: Pick<HostInfo, 'kind' | 'version'>;
   emit: EmitEvent;
-  /** Home folder whose .aws files "Import from AWS CLI" reads; the user's own by default. */
+  /**
+   * Home folder whose .aws files "Import from AWS CLI" and AWS-profile connections read; the
+   * user's own by default.
+   */
   homeDir?: string;
   /** The host's grants; by default one that guards appDataDir and allows nothing inside it. */
   grants?: GrantRegistry;
@@ -63,7 +66,7 @@ export function createCore({
   journalDir = appDataDir,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
-  const clients = new ClientPool(store);
+  const clients = new ClientPool(store, { homeDir });
   const hostInfo = { ...host, secretStorage: cipher.storage };
   // One queue per core; its journal sits in the app data folder so a restart resumes.
   const transfers = new TransferQueue({

@@ -12,6 +12,10 @@ export const errorCodes = [
   // app state
   'ProfileNotFound',
   'SecretUnavailable',
+  // the connection's credential source (AWS profile, credential process) gave no usable keys
+  'CredentialsUnavailable',
+  // temporary keys or a session token ran out; signing in again (or a fresh source) mends it
+  'CredentialsExpired',
   'UnsupportedByProvider',
   'Canceled',
   'SourceChanged',

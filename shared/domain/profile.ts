@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  checkDraftCredentials,
+  credentialSourceSchema,
+  sessionTokenDraftSchema,
+} from './credential-source.js';
 import { bucketNameSchema } from './listing.js';
 import { providerInfo } from './providers.js';
 
@@ -52,7 +57,10 @@ const profileFields = {
     .max(64)
     .regex(/^[a-z0-9-]+$/, 'may only hold lowercase letters, digits and hyphens'),
   addressing: addressingSchema,
-  accessKeyId: z.string().trim().min(1, 'is required').max(256),
+  /** Required for static keys (checked on the draft); empty for the other credential sources. */
+  accessKeyId: z.string().trim().max(256),
+  /** Absent: static keys, as every profile stored before sources existed. */
+  credentialSource: credentialSourceSchema.optional(),
   /**
    * For keys that may not list buckets: the connection shows only this bucket and never calls
    * ListBuckets. The looser existing-bucket rules apply, as the bucket is not created here.
@@ -68,6 +76,7 @@ export const profileDraftSchema = z
     id: profileIdSchema.optional(),
     /** Omitted when editing means "keep the stored secret". */
     secretAccessKey: z.string().min(1, 'is required').max(1024).optional(),
+    sessionToken: sessionTokenDraftSchema,
     /** Duplicating: without a typed secret, the copy takes this stored profile's secret. */
     copySecretFrom: profileIdSchema.optional(),
   })
@@ -76,7 +85,8 @@ export const profileDraftSchema = z
   .refine((draft) => draft.endpoint !== '' || !providerInfo(draft.provider).endpointRequired, {
     path: ['endpoint'],
     message: 'is required',
-  });
+  })
+  .superRefine(checkDraftCredentials);
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
 
 /** What the renderer may see: never the secret itself. */
@@ -85,6 +95,8 @@ export const profileSummarySchema = z.object({
   id: profileIdSchema,
   /** Last four characters, so people can tell keys apart. */
   secretHint: z.string(),
+  /** Last four characters of the sealed session token, when the static keys have one. */
+  sessionTokenHint: z.string().optional(),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 

@@ -16,6 +16,7 @@ let dispatch: Dispatch;
 let store: ProfileStore;
 let homeDir: string;
 let dataDir: string;
+let clients: ClientPool;
 const events: EventName[] = [];
 
 async function call<C extends ChannelName>(channel: C, input: unknown) {
@@ -29,9 +30,10 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'holdall-data-'));
   store = new ProfileStore(dataDir, await createKeyFileCipher(dataDir));
   events.length = 0;
+  clients = new ClientPool(store, { homeDir, env: {} });
   const handlers = createHandlers({
     store,
-    clients: new ClientPool(store),
+    clients,
     hostInfo: { kind: 'web', version: 'test', secretStorage: { kind: 'key-file', warning: null } },
     emit: (event) => events.push(event),
     homeDir,
@@ -61,7 +63,7 @@ describe('profiles.awsCandidates and profiles.importAws', () => {
     expect(JSON.stringify(candidates)).not.toContain('s3cr3t');
   });
 
-  it('saves the chosen profiles through the store, skips what it cannot, and announces', async () => {
+  it('saves the chosen profiles as AWS-profile connections, skips what it cannot, and announces', async () => {
     await call('profiles.save', {
       name: 'lab',
       provider: 'ceph',
@@ -79,14 +81,19 @@ describe('profiles.awsCandidates and profiles.importAws', () => {
         endpoint: 'http://rgw:7480',
         region: 'zg',
         addressing: 'path',
-        accessKeyId: 'AKIDLAB',
-        secretHint: '…-lab',
+        accessKeyId: '',
+        secretHint: '',
+        credentialSource: { kind: 'awsProfile', profileName: 'lab' },
       },
     ]);
     expect(result.skipped.map((s) => s.name)).toEqual(['sso', 'gone']);
     expect(result.skipped[0]?.reason).toContain('SSO');
+    expect(JSON.stringify(result)).not.toContain('s3cr3t');
     const id = result.imported[0]?.id ?? '';
-    expect((await store.resolve(id)).secretAccessKey).toBe('s3cr3t-lab');
+    // Nothing sealed: the keys are read from the files when the connection is used.
+    expect((await store.resolve(id)).secretAccessKey).toBe('');
+    const provider = clients.withCredentials(await store.resolve(id)).credentialProvider;
+    expect(await provider?.()).toEqual({ accessKeyId: 'AKIDLAB', secretAccessKey: 's3cr3t-lab' });
     expect(events.at(-1)).toBe('profiles.changed');
   });
 

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { profileChannels } from '../../../shared/contract/channels/profiles.js';
 import type { HostInfo } from '../../../shared/domain/host.js';
+import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { ProfileDraft } from '../../../shared/domain/profile.js';
 import type { ClientSettings } from '../s3/client-factory.js';
 import { importAwsProfiles } from '../services/aws-config-import.js';
@@ -38,16 +39,24 @@ export function profileHandlers({
     emit('profiles.changed', { profiles: await store.list() });
   };
 
-  /** The secret a draft is tested with: typed, or kept from the profile it edits or copies. */
-  const secretOf = async (draft: ProfileDraft): Promise<string> => {
-    if (draft.secretAccessKey !== undefined) return draft.secretAccessKey;
+  /**
+   * The keys a draft is tested with: typed, or kept from the profile it edits or copies (an
+   * empty session token removes the kept one). Other credential sources bring their own.
+   */
+  const keysOf = async (
+    draft: ProfileDraft,
+  ): Promise<{ secretAccessKey: string; sessionToken?: string }> => {
+    if (sourceOf(draft).kind !== 'static') return { secretAccessKey: '' };
     const source = draft.id ?? draft.copySecretFrom;
-    if (source === undefined) {
+    const kept = source === undefined ? undefined : await store.resolve(source);
+    const secretAccessKey = draft.secretAccessKey ?? kept?.secretAccessKey ?? '';
+    if (secretAccessKey === '') {
       throw new AppError('InvalidInput', 'draft.secretAccessKey: is required', {
         fields: ['draft.secretAccessKey'],
       });
     }
-    return (await store.resolve(source)).secretAccessKey;
+    const sessionToken = draft.sessionToken ?? kept?.sessionToken ?? '';
+    return sessionToken === '' ? { secretAccessKey } : { secretAccessKey, sessionToken };
   };
 
   return {
@@ -80,9 +89,11 @@ export function profileHandlers({
     },
 
     'profiles.test': async (input, { signal }) => {
-      if ('id' in input) return testSettings(await store.resolve(input.id), signal);
+      if ('id' in input) {
+        return testSettings(clients.withCredentials(await store.resolve(input.id)), signal);
+      }
       const { draft } = input;
-      return testSettings({ ...draft, secretAccessKey: await secretOf(draft) }, signal);
+      return testSettings(clients.withCredentials({ ...draft, ...(await keysOf(draft)) }), signal);
     },
 
     'profiles.awsCandidates': async () =>

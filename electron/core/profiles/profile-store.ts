@@ -10,6 +10,7 @@ import {
   requestTimeoutsSchema,
 } from '../../../shared/domain/profile.js';
 import type { ProfileDraft, ProfileSummary } from '../../../shared/domain/profile.js';
+import { credentialSourceSchema, sourceOf } from '../../../shared/domain/credential-source.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { SecretCipher } from '../secrets/secret-cipher.js';
 
@@ -21,18 +22,28 @@ const storedProfileSchema = z.object({
   region: z.string(),
   addressing: addressingSchema,
   accessKeyId: z.string(),
+  // Absent in files written before credential sources: those hold static keys.
+  credentialSource: credentialSourceSchema.optional(),
   bucket: z.string().optional(),
   timeouts: requestTimeoutsSchema.optional(),
   sealedSecret: z.string(),
   secretHint: z.string(),
+  sealedSessionToken: z.string().optional(),
+  sessionTokenHint: z.string().optional(),
 });
 type StoredProfile = z.infer<typeof storedProfileSchema>;
+type SealedKeys = Pick<
+  StoredProfile,
+  'sealedSecret' | 'secretHint' | 'sealedSessionToken' | 'sessionTokenHint'
+>;
 
 const storeFileSchema = z.object({ version: z.literal(1), profiles: z.array(storedProfileSchema) });
 
 /** A profile with its secret in the clear: stays inside the host process. */
 export interface ResolvedProfile extends ProfileSummary {
+  /** Empty for a source other than static keys. */
   secretAccessKey: string;
+  sessionToken?: string;
 }
 
 const FILE_NAME = 'profiles.json';
@@ -41,7 +52,11 @@ function hintOf(secret: string): string {
   return `…${secret.slice(-4)}`;
 }
 
-function summaryOf({ sealedSecret: _sealed, ...summary }: StoredProfile): ProfileSummary {
+function summaryOf({
+  sealedSecret: _sealed,
+  sealedSessionToken: _sealedToken,
+  ...summary
+}: StoredProfile): ProfileSummary {
   return summary;
 }
 
@@ -87,16 +102,22 @@ export class ProfileStore {
   async resolve(id: string): Promise<ResolvedProfile> {
     const stored = (await this.#read()).find((p) => p.id === id);
     if (stored === undefined) throw new AppError('ProfileNotFound', `No connection with id ${id}`);
-    let secretAccessKey: string;
+    if (sourceOf(stored).kind !== 'static') return { ...summaryOf(stored), secretAccessKey: '' };
+    const secretAccessKey = await this.#unseal(stored, stored.sealedSecret);
+    if (stored.sealedSessionToken === undefined) return { ...summaryOf(stored), secretAccessKey };
+    const sessionToken = await this.#unseal(stored, stored.sealedSessionToken);
+    return { ...summaryOf(stored), secretAccessKey, sessionToken };
+  }
+
+  async #unseal(stored: StoredProfile, sealed: string): Promise<string> {
     try {
-      secretAccessKey = await this.#cipher.decrypt(stored.sealedSecret);
+      return await this.#cipher.decrypt(sealed);
     } catch {
       throw new AppError(
         'SecretUnavailable',
         `The secret of "${stored.name}" cannot be decrypted here; enter it again`,
       );
     }
-    return { ...summaryOf(stored), secretAccessKey };
   }
 
   save(draft: ProfileDraft): Promise<ProfileSummary> {
@@ -115,24 +136,17 @@ export class ProfileStore {
       if (draft.copySecretFrom !== undefined && secretSource === undefined) {
         throw new AppError('ProfileNotFound', `No connection with id ${draft.copySecretFrom}`);
       }
-      let sealedSecret: string;
-      let secretHint: string;
-      if (draft.secretAccessKey !== undefined) {
-        sealedSecret = await this.#cipher.encrypt(draft.secretAccessKey);
-        secretHint = hintOf(draft.secretAccessKey);
-      } else if (secretSource !== undefined) {
-        ({ sealedSecret, secretHint } = secretSource);
-      } else {
-        throw new AppError('InvalidInput', 'secretAccessKey: is required for a new connection', {
-          fields: ['secretAccessKey'],
-        });
-      }
-      const { secretAccessKey: _secret, id: _id, copySecretFrom: _from, ...fields } = draft;
+      const {
+        secretAccessKey: _secret,
+        sessionToken: _token,
+        id: _id,
+        copySecretFrom: _from,
+        ...fields
+      } = draft;
       const stored: StoredProfile = {
         ...fields,
         id: existing?.id ?? randomUUID(),
-        sealedSecret,
-        secretHint,
+        ...(await this.#sealedKeys(draft, secretSource)),
       };
       const next =
         existing === undefined
@@ -141,6 +155,38 @@ export class ProfileStore {
       await this.#write(next);
       return summaryOf(stored);
     });
+  }
+
+  /**
+   * The sealed secret and session token a saved draft holds: typed ones sealed, or kept from the
+   * profile it edits or copies. Other credential sources hold none.
+   */
+  async #sealedKeys(draft: ProfileDraft, keptFrom: StoredProfile | undefined): Promise<SealedKeys> {
+    if (sourceOf(draft).kind !== 'static') return { sealedSecret: '', secretHint: '' };
+    const kept = keptFrom !== undefined && keptFrom.sealedSecret !== '' ? keptFrom : undefined;
+    let keys: SealedKeys;
+    if (draft.secretAccessKey !== undefined) {
+      keys = {
+        sealedSecret: await this.#cipher.encrypt(draft.secretAccessKey),
+        secretHint: hintOf(draft.secretAccessKey),
+      };
+    } else if (kept !== undefined) {
+      keys = { sealedSecret: kept.sealedSecret, secretHint: kept.secretHint };
+    } else {
+      const what = keptFrom === undefined ? 'a new connection' : 'keys of its own';
+      throw new AppError('InvalidInput', `secretAccessKey: is required for ${what}`, {
+        fields: ['secretAccessKey'],
+      });
+    }
+    // Omitted keeps the stored token, empty removes it.
+    if (draft.sessionToken !== undefined && draft.sessionToken !== '') {
+      keys.sealedSessionToken = await this.#cipher.encrypt(draft.sessionToken);
+      keys.sessionTokenHint = hintOf(draft.sessionToken);
+    } else if (draft.sessionToken === undefined && kept?.sealedSessionToken !== undefined) {
+      keys.sealedSessionToken = kept.sealedSessionToken;
+      if (kept.sessionTokenHint !== undefined) keys.sessionTokenHint = kept.sessionTokenHint;
+    }
+    return keys;
   }
 
   delete(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { DeadlineHttpHandler, defaultDeadlines } from './deadline-handler.js';
 import type { RequestDeadlines } from './deadline-handler.js';
@@ -18,6 +19,10 @@ export interface ClientSettings {
   addressing: 'path' | 'virtual';
   accessKeyId: string;
   secretAccessKey: string;
+  /** Sent with the static keys when they are temporary. */
+  sessionToken?: string | undefined;
+  /** Keys from the connection's credential source; when set, the static keys are unused. */
+  credentialProvider?: AwsCredentialIdentityProvider | undefined;
   /** The connection's own deadlines in seconds, where it has any. */
   timeouts?: RequestTimeouts | undefined;
 }
@@ -46,9 +51,10 @@ export function createS3Client(settings: ClientSettings, options: ClientOptions 
     region: settings.region,
     ...(settings.endpoint === '' ? {} : { endpoint: settings.endpoint }),
     forcePathStyle: settings.addressing === 'path',
-    credentials: {
+    credentials: settings.credentialProvider ?? {
       accessKeyId: settings.accessKeyId,
       secretAccessKey: settings.secretAccessKey,
+      ...(settings.sessionToken === undefined ? {} : { sessionToken: settings.sessionToken }),
     },
     requestChecksumCalculation: dialect.requestChecksums,
     responseChecksumValidation: dialect.responseChecksums,

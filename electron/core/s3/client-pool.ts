@@ -1,4 +1,9 @@
+import { homedir } from 'node:os';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { CredentialSource } from '../../../shared/domain/credential-source.js';
+import { withCredentialProvider } from '../credentials/credential-provider.js';
+import type { CredentialContext } from '../credentials/credential-provider.js';
 import type { ProfileStore, ResolvedProfile } from '../profiles/profile-store.js';
 import { createS3Client } from './client-factory.js';
 import { dialects } from './dialects.js';
@@ -15,19 +20,28 @@ export interface S3Session {
 export class ClientPool {
   readonly #sessions = new Map<string, Promise<S3Session>>();
   readonly #store: ProfileStore;
+  readonly #credentials: CredentialContext;
 
-  constructor(store: ProfileStore) {
+  constructor(store: ProfileStore, credentials: CredentialContext = { homeDir: homedir() }) {
     this.#store = store;
+    this.#credentials = credentials;
+  }
+
+  /** The settings with their credential source's provider, as every client of this pool gets. */
+  withCredentials<T extends { credentialSource?: CredentialSource | undefined }>(
+    settings: T,
+  ): T & { credentialProvider?: AwsCredentialIdentityProvider } {
+    return withCredentialProvider(settings, this.#credentials);
   }
 
   session(profileId: string): Promise<S3Session> {
     let session = this.#sessions.get(profileId);
     if (session === undefined) {
-      session = this.#store.resolve(profileId).then((profile) => ({
-        client: createS3Client(profile),
-        dialect: dialects[profile.provider],
-        profile,
-      }));
+      // One provider per session, shared by both clients, so a credential process runs once.
+      session = this.#store.resolve(profileId).then((resolved) => {
+        const profile = this.withCredentials(resolved);
+        return { client: createS3Client(profile), dialect: dialects[profile.provider], profile };
+      });
       // A failed resolve must not be cached: the next call should try again.
       session.catch(() => this.#sessions.delete(profileId));
       this.#sessions.set(profileId, session);

@@ -1,5 +1,6 @@
 import { S3ServiceException } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/contract/envelope.js';
 import type { ErrorCode } from '../../../shared/contract/envelope.js';
 import { toAppError } from './errors.js';
 
@@ -22,6 +23,8 @@ describe('toAppError: S3 codes', () => {
     ['Forbidden', 403, 'AccessDenied'],
     ['InvalidAccessKeyId', 403, 'InvalidAccessKeyId'],
     ['SignatureDoesNotMatch', 403, 'SignatureDoesNotMatch'],
+    ['ExpiredToken', 400, 'CredentialsExpired'],
+    ['TokenRefreshRequired', 400, 'CredentialsExpired'],
     ['RequestTimeTooSkewed', 403, 'RequestTimeTooSkewed'],
     ['NoSuchBucket', 404, 'NoSuchBucket'],
     ['NoSuchKey', 404, 'NoSuchKey'],
@@ -143,5 +146,21 @@ describe('toAppError: transport', () => {
       message: 'disk on fire',
     });
     expect(toAppError('a string')).toEqual({ code: 'Internal', message: 'a string' });
+  });
+});
+
+describe('toAppError: Holdall’s own errors', () => {
+  it('keeps an AppError that surfaced through the SDK, such as a credential source’s', () => {
+    const failure = new AppError('CredentialsUnavailable', 'The AWS profile "lab" is gone.');
+    expect(toAppError(failure)).toEqual({
+      code: 'CredentialsUnavailable',
+      message: 'The AWS profile "lab" is gone.',
+    });
+  });
+
+  it('says an expired session in plain words', () => {
+    expect(toAppError(s3Error('ExpiredToken', 400)).message).toContain(
+      "The connection's session has expired",
+    );
   });
 });

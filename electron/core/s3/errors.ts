@@ -1,4 +1,5 @@
 import { S3ServiceException } from '@aws-sdk/client-s3';
+import { AppError } from '../../../shared/contract/envelope.js';
 import type { AppErrorShape, ErrorCode } from '../../../shared/contract/envelope.js';
 
 const s3Codes: Readonly<Record<string, ErrorCode>> = {
@@ -7,6 +8,8 @@ const s3Codes: Readonly<Record<string, ErrorCode>> = {
   Forbidden: 'AccessDenied',
   InvalidAccessKeyId: 'InvalidAccessKeyId',
   SignatureDoesNotMatch: 'SignatureDoesNotMatch',
+  ExpiredToken: 'CredentialsExpired',
+  TokenRefreshRequired: 'CredentialsExpired',
   RequestTimeTooSkewed: 'RequestTimeTooSkewed',
   NoSuchBucket: 'NoSuchBucket',
   NoSuchKey: 'NoSuchKey',
@@ -44,6 +47,8 @@ const plainMessages: Partial<Record<ErrorCode, string>> = {
     'Access denied: these credentials may not do this. The bucket may belong to another account, or a policy forbids it.',
   InvalidAccessKeyId: 'The server does not know this access key.',
   SignatureDoesNotMatch: 'The secret key is wrong for this access key.',
+  CredentialsExpired:
+    "The connection's session has expired: its temporary keys or session token are no longer valid. Get fresh ones (sign in again, or edit the connection) and try again.",
   RequestTimeTooSkewed:
     "This computer's clock is too far from the server's (S3 allows 15 minutes). Fix the system clock and time zone, then try again.",
   NoSuchBucket: 'The bucket does not exist.',
@@ -86,6 +91,8 @@ function errnoCode(err: unknown): string | undefined {
 
 /** Turns SDK, socket and TLS failures into codes and messages a person can act on. */
 export function toAppError(err: unknown): AppErrorShape {
+  // Ours already speaks plainly, e.g. a credential source's failure surfacing through the SDK.
+  if (err instanceof AppError) return err.toShape();
   if (err instanceof S3ServiceException) {
     const code = s3Codes[err.name] ?? 'S3Error';
     const status = err.$metadata.httpStatusCode;

@@ -67,6 +67,13 @@ aws_secret_access_key = secretjd
 endpoint_url = ftp://nowhere
 aws_access_key_id = A
 aws_secret_access_key = B
+
+[profile script]
+credential_process = /opt/bin/awscreds-retriever --username susan
+
+[profile web]
+web_identity_token_file = /var/run/token
+role_arn = arn:aws:iam::123456789012:role/w
 `;
 
 describe('readAwsProfiles', () => {
@@ -80,7 +87,9 @@ describe('readAwsProfiles', () => {
       'corp',
       'jd',
       'role',
+      'script',
       'temp',
+      'web',
     ]);
     const sent = JSON.stringify(candidates);
     for (const secret of ['secretdefault', 'secretceph', 'secrettemp', 'secretjd']) {
@@ -88,7 +97,7 @@ describe('readAwsProfiles', () => {
     }
   });
 
-  it('merges keys from credentials with region, endpoint and addressing from config', async () => {
+  it('imports a profile as its name, never with its keys, so the files are read when used', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const byName = new Map(profiles.map((p) => [p.candidate.name, p]));
     expect(byName.get('default')).toEqual({
@@ -99,6 +108,7 @@ describe('readAwsProfiles', () => {
         endpoint: '',
         addressing: 'virtual',
         hasKeys: true,
+        keysFrom: 'keys',
       },
       draft: {
         name: 'default',
@@ -106,8 +116,8 @@ describe('readAwsProfiles', () => {
         region: 'eu-west-1',
         endpoint: '',
         addressing: 'virtual',
-        accessKeyId: 'AKIDDEFAULT',
-        secretAccessKey: 'secretdefault',
+        accessKeyId: '',
+        credentialSource: { kind: 'awsProfile', profileName: 'default' },
       },
     });
     // The services block's s3 endpoint_url, and the nested addressing_style.
@@ -122,20 +132,50 @@ describe('readAwsProfiles', () => {
     expect(byName.get('jd')?.draft).toMatchObject({
       provider: 'jdcloud',
       addressing: 'virtual',
-      accessKeyId: 'AKIDJD',
+      credentialSource: { kind: 'awsProfile', profileName: 'jd' },
     });
   });
 
-  it('skips profiles without long-term keys, saying why', async () => {
+  it('imports temporary keys and credential_process profiles too', async () => {
+    const profiles = await readAwsProfiles(await home({ credentials, config }));
+    const byName = new Map(profiles.map((p) => [p.candidate.name, p]));
+    expect(byName.get('temp')?.candidate).toMatchObject({
+      hasKeys: true,
+      keysFrom: 'temporaryKeys',
+    });
+    expect(byName.get('temp')?.candidate.skipReason).toBeUndefined();
+    expect(byName.get('temp')?.draft?.credentialSource).toEqual({
+      kind: 'awsProfile',
+      profileName: 'temp',
+    });
+    expect(byName.get('script')?.candidate).toMatchObject({ hasKeys: false, keysFrom: 'process' });
+    expect(byName.get('script')?.draft?.credentialSource).toEqual({
+      kind: 'awsProfile',
+      profileName: 'script',
+    });
+  });
+
+  it('reads the files AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE point at', async () => {
+    const dir = await home({ credentials, config });
+    const profiles = await readAwsProfiles('/nonexistent-home', {
+      AWS_CONFIG_FILE: join(dir, '.aws', 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, '.aws', 'credentials'),
+    });
+    expect(profiles.map((p) => p.candidate.name)).toContain('ceph');
+    // Pointed elsewhere, the config file in ~/.aws (with ceph's endpoint) is not read.
+    const elsewhere = await readAwsProfiles(dir, { AWS_CONFIG_FILE: join(dir, 'none') });
+    expect(elsewhere.find((p) => p.candidate.name === 'ceph')?.candidate.endpoint).toBe('');
+  });
+
+  it('skips roles, SSO, web identity and profiles without keys, saying why', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const reason = (name: string) => profiles.find((p) => p.candidate.name === name);
     expect(reason('corp')?.candidate).toMatchObject({ hasKeys: false, region: 'us-west-2' });
     expect(reason('corp')?.candidate.skipReason).toContain('SSO');
     expect(reason('corp')?.draft).toBeUndefined();
     expect(reason('role')?.candidate.skipReason).toContain('role_arn');
-    expect(reason('temp')?.candidate).toMatchObject({ hasKeys: true });
-    expect(reason('temp')?.candidate.skipReason).toContain('aws_session_token');
-    expect(reason('temp')?.draft).toBeUndefined();
+    expect(reason('web')?.candidate.skipReason).toContain('web_identity_token_file');
+    expect(reason('web')?.draft).toBeUndefined();
     expect(reason('badurl')?.candidate.skipReason).toContain('endpoint');
     expect(reason('badurl')?.draft).toBeUndefined();
   });
@@ -152,6 +192,7 @@ describe('readAwsProfiles', () => {
         endpoint: '',
         addressing: 'virtual',
         hasKeys: true,
+        keysFrom: 'keys',
       },
     ]);
   });

@@ -1,15 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { AwsCandidate } from '../../../shared/contract/channels/profiles.js';
 import { describeIssues } from '../../../shared/contract/dispatch.js';
 import { profileDraftSchema } from '../../../shared/domain/profile.js';
 import type { Addressing, ProfileDraft, ProviderId } from '../../../shared/domain/profile.js';
 import { providerInfo } from '../../../shared/domain/providers.js';
+import { awsConfigPaths } from '../credentials/aws-config-paths.js';
 import { parseIni, profileSections, servicesSection } from './aws-config-ini.js';
 import type { IniSections } from './aws-config-ini.js';
 
-/** A profile of the AWS CLI files: what the UI may see, plus the draft to save (with keys). */
+/**
+ * A profile of the AWS CLI files: what the UI may see, plus the draft to save. The draft names
+ * the profile as its credential source and holds no keys: they are read from the files when used.
+ */
 export interface AwsProfile {
   candidate: AwsCandidate;
   /** Present only when the profile can be imported. */
@@ -17,7 +20,7 @@ export interface AwsProfile {
 }
 
 const DEFAULT_REGION = 'us-east-1';
-const NEEDS_KEYS = 'Holdall needs a long-term access key and secret.';
+const NOT_YET = 'Holdall cannot use this kind of profile yet.';
 
 async function readIni(path: string): Promise<IniSections> {
   let text: string;
@@ -30,18 +33,23 @@ async function readIni(path: string): Promise<IniSections> {
   return parseIni(text);
 }
 
-/** Why a profile without static keys has none, in the words of its own settings. */
-function noKeysReason(values: ReadonlyMap<string, string>, hasId: boolean, hasSecret: boolean) {
+/** Why a profile that names a way of signing in Holdall lacks cannot be imported. */
+function unsupportedReason(values: ReadonlyMap<string, string>): string | undefined {
   if (values.has('sso_session') || values.has('sso_start_url')) {
-    return `Signs in with AWS IAM Identity Center (SSO). ${NEEDS_KEYS}`;
+    return `Signs in with AWS IAM Identity Center (SSO). ${NOT_YET}`;
   }
-  if (values.has('role_arn')) return `Assumes a role (role_arn). ${NEEDS_KEYS}`;
-  if (values.has('credential_process')) {
-    return `Gets its keys from a program (credential_process). ${NEEDS_KEYS}`;
+  if (values.has('web_identity_token_file')) {
+    return `Uses a web identity token file (web_identity_token_file). ${NOT_YET}`;
   }
+  if (values.has('role_arn')) return `Assumes a role (role_arn). ${NOT_YET}`;
+  return undefined;
+}
+
+/** Why a profile has no keys at all, in the words of its own settings. */
+function noKeysReason(hasId: boolean, hasSecret: boolean): string {
   if (hasId && !hasSecret) return 'Has an access key but no secret.';
   if (!hasId && hasSecret) return 'Has a secret but no access key.';
-  return 'Has no access key and secret.';
+  return 'Has no access key and secret and no credential_process.';
 }
 
 function providerOf(endpoint: string): ProviderId {
@@ -89,12 +97,17 @@ function profileOf(
     addressing: addressingOf(config.get('s3.addressing_style'), provider),
     hasKeys: accessKeyId !== '' && secretAccessKey !== '',
   };
-  if (!candidate.hasKeys) {
-    candidate.skipReason = noKeysReason(merged, accessKeyId !== '', secretAccessKey !== '');
+  const unsupported = unsupportedReason(merged);
+  if (unsupported !== undefined) {
+    candidate.skipReason = unsupported;
     return { candidate };
   }
-  if (merged.has('aws_session_token')) {
-    candidate.skipReason = `Holds temporary keys (aws_session_token) that expire. ${NEEDS_KEYS}`;
+  if (candidate.hasKeys) {
+    candidate.keysFrom = (merged.get('aws_session_token') ?? '') === '' ? 'keys' : 'temporaryKeys';
+  } else if ((merged.get('credential_process') ?? '') !== '') {
+    candidate.keysFrom = 'process';
+  } else {
+    candidate.skipReason = noKeysReason(accessKeyId !== '', secretAccessKey !== '');
     return { candidate };
   }
   const parsed = profileDraftSchema.safeParse({
@@ -103,8 +116,8 @@ function profileOf(
     endpoint,
     region: candidate.region,
     addressing: candidate.addressing,
-    accessKeyId,
-    secretAccessKey,
+    accessKeyId: '',
+    credentialSource: { kind: 'awsProfile', profileName: name },
   });
   if (!parsed.success) {
     candidate.skipReason = `Cannot be imported: ${describeIssues(parsed.error.issues)}.`;
@@ -113,11 +126,18 @@ function profileOf(
   return { candidate, draft: parsed.data };
 }
 
-/** The profiles of `<home>/.aws/credentials` and `<home>/.aws/config`, default first. */
-export async function readAwsProfiles(homeDir: string): Promise<AwsProfile[]> {
+/**
+ * The profiles of `<home>/.aws/credentials` and `<home>/.aws/config` (or where
+ * `AWS_SHARED_CREDENTIALS_FILE` and `AWS_CONFIG_FILE` point), default first.
+ */
+export async function readAwsProfiles(
+  homeDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<AwsProfile[]> {
+  const paths = awsConfigPaths(homeDir, env);
   const [credentialsIni, configIni] = await Promise.all([
-    readIni(join(homeDir, '.aws', 'credentials')),
-    readIni(join(homeDir, '.aws', 'config')),
+    readIni(paths.credentials),
+    readIni(paths.config),
   ]);
   const credentials = profileSections(credentialsIni, 'credentials');
   const config = profileSections(configIni, 'config');

@@ -20,7 +20,9 @@ export const awsCandidateSchema = z.object({
   addressing: addressingSchema,
   /** Both an access key and a secret were found. */
   hasKeys: z.boolean(),
-  /** Why it cannot be imported (SSO, a role, temporary keys …); absent when it can. */
+  /** How an importable profile gives keys: keys, temporary keys with a token, or a program. */
+  keysFrom: z.enum(['keys', 'temporaryKeys', 'process']).optional(),
+  /** Why it cannot be imported (SSO, a role, no keys …); absent when it can. */
   skipReason: z.string().optional(),
 });
 export type AwsCandidate = z.infer<typeof awsCandidateSchema>;

@@ -13,6 +13,8 @@ import {
 } from './connection-form.js';
 import type { ConnectionFormValues, FieldErrors, FieldName } from './connection-form.js';
 import type { FormTarget } from './connection-form.js';
+import { CredentialFields } from './credential-fields.js';
+import type { TextField } from './credential-fields.js';
 import { connectionMessages as m } from './messages.js';
 import { useSaveConnection, useTestConnection } from './use-connection-mutations.js';
 import { providerInfo, providers } from '../../../../shared/domain/providers.js';
@@ -69,7 +71,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
   };
 
   const checked = () => {
-    const result = checkForm(values, target);
+    const result = checkForm(values, target, stored === undefined || stored.secretHint !== '');
     setErrors(result.ok ? {} : result.errors);
     setFormError(result.ok ? undefined : result.formError);
     if (!result.ok) {
@@ -96,7 +98,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
     if (draft !== undefined) test.mutate(draft);
   };
 
-  const text = (field: Exclude<FieldName, 'provider' | 'addressing'>) => ({
+  const text = (field: Exclude<TextField, 'credentialKind' | 'provider' | 'addressing'>) => ({
     value: values[field],
     onChange: (event: { target: { value: string } }) =>
       update({ ...values, [field]: event.target.value }, field),
@@ -200,48 +202,15 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
           </FormField>
         </div>
 
-        <FormField
-          id={fieldId('accessKeyId')}
-          label={fieldLabels.accessKeyId}
-          error={errors.accessKeyId}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              {...text('accessKeyId')}
-            />
-          )}
-        </FormField>
-
-        <FormField
-          id={fieldId('secretAccessKey')}
-          label={fieldLabels.secretAccessKey}
-          error={errors.secretAccessKey}
-          hint={
-            target.kind === 'edit'
-              ? m.secretKeepHint
-              : target.kind === 'duplicate'
-                ? m.secretCopyHint
-                : undefined
-          }
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              placeholder={
-                stored === undefined
-                  ? undefined
-                  : m.secretPlaceholder(stored.secretHint.replace(/^…/, ''))
-              }
-              {...text('secretAccessKey')}
-            />
-          )}
-        </FormField>
+        <CredentialFields
+          values={values}
+          errors={errors}
+          target={target}
+          stored={stored}
+          fieldId={fieldId}
+          text={text}
+          update={update}
+        />
 
         <FormField
           id={fieldId('bucket')}

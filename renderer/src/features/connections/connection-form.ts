@@ -7,7 +7,10 @@ import type {
   RequestTimeouts,
 } from '../../../../shared/domain/profile.js';
 import { providerInfo } from '../../../../shared/domain/providers.js';
+import { sourceOf } from '../../../../shared/domain/credential-source.js';
+import type { CredentialSourceKind } from '../../../../shared/domain/credential-source.js';
 import { fieldRule } from '../../i18n/field-rule.js';
+import { credentialMessages as cm } from './credential-messages.js';
 import { connectionFieldLabels, connectionMessages as m } from './messages.js';
 
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
@@ -18,8 +21,16 @@ export interface ConnectionFormValues {
   endpoint: string;
   region: string;
   addressing: Addressing;
+  /** Where the keys come from; each kind uses only its own fields below. */
+  credentialKind: CredentialSourceKind;
   accessKeyId: string;
   secretAccessKey: string;
+  /** Optional, for temporary static keys; empty while editing keeps the stored one. */
+  sessionToken: string;
+  /** Editing: remove the stored session token (the keys are no longer temporary). */
+  clearSessionToken: boolean;
+  awsProfileName: string;
+  processCommand: string;
   /** Empty for a connection that lists all buckets. */
   bucket: string;
   /** Seconds as typed; empty or the default leaves the profile on the default. */
@@ -43,8 +54,13 @@ export function emptyForm(): ConnectionFormValues {
     endpoint: '',
     region: 'us-east-1',
     addressing: 'path',
+    credentialKind: 'static',
     accessKeyId: '',
     secretAccessKey: '',
+    sessionToken: '',
+    clearSessionToken: false,
+    awsProfileName: '',
+    processCommand: '',
     bucket: '',
     headersTimeout: String(defaultRequestTimeouts.headers),
     idleTimeout: String(defaultRequestTimeouts.idle),
@@ -52,14 +68,20 @@ export function emptyForm(): ConnectionFormValues {
 }
 
 export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
+  const source = sourceOf(profile);
   return {
     name: profile.name,
     provider: profile.provider,
     endpoint: profile.endpoint,
     region: profile.region,
     addressing: profile.addressing,
+    credentialKind: source.kind,
     accessKeyId: profile.accessKeyId,
     secretAccessKey: '',
+    sessionToken: '',
+    clearSessionToken: false,
+    awsProfileName: source.kind === 'awsProfile' ? source.profileName : '',
+    processCommand: source.kind === 'process' ? source.command : '',
     bucket: profile.bucket ?? '',
     headersTimeout: String(profile.timeouts?.headers ?? defaultRequestTimeouts.headers),
     idleTimeout: String(profile.timeouts?.idle ?? defaultRequestTimeouts.idle),
@@ -91,6 +113,10 @@ function issueField(path: readonly PropertyKey[]): FieldName | undefined {
   if (first === 'timeouts') {
     return second === 'headers' || second === 'idle' ? timeoutFields[second] : undefined;
   }
+  if (first === 'credentialSource') {
+    if (second === 'profileName') return 'awsProfileName';
+    return second === 'command' ? 'processCommand' : 'credentialKind';
+  }
   return isFieldName(first) ? first : undefined;
 }
 
@@ -107,6 +133,7 @@ export function fieldMessage(field: FieldName, message: string): string {
   // for the label only.
   const bare: Partial<Record<FieldName, string>> = {
     bucket: m.bucketField,
+    sessionToken: cm.sessionTokenField,
     headersTimeout: m.headersTimeoutField,
     idleTimeout: m.idleTimeoutField,
   };
@@ -131,7 +158,10 @@ function targetOf(target: FormTarget | string | undefined): FormTarget {
   return typeof target === 'string' ? { kind: 'edit', id: target } : target;
 }
 
-/** An empty secret while editing or duplicating means "keep the stored one", so it is left out. */
+/**
+ * An empty secret or session token while editing or duplicating means "keep the stored one", so
+ * it is left out. Sources other than static keys send only their own settings.
+ */
 export function draftFromForm(
   values: ConnectionFormValues,
   target: FormTarget | string | undefined,
@@ -143,15 +173,26 @@ export function draftFromForm(
     endpoint: values.endpoint.trim(),
     region: values.region,
     addressing: values.addressing,
-    accessKeyId: values.accessKeyId,
+    accessKeyId: values.credentialKind === 'static' ? values.accessKeyId : '',
   };
   if (to.kind === 'edit') draft.id = to.id;
   const bucket = values.bucket.trim();
   if (bucket !== '') draft.bucket = bucket;
   const timeouts = timeoutsFromForm(values);
   if (timeouts !== undefined) draft.timeouts = timeouts;
+  if (values.credentialKind === 'awsProfile') {
+    draft.credentialSource = { kind: 'awsProfile', profileName: values.awsProfileName };
+    return draft;
+  }
+  if (values.credentialKind === 'process') {
+    draft.credentialSource = { kind: 'process', command: values.processCommand };
+    return draft;
+  }
   if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;
   else if (to.kind === 'duplicate') draft.copySecretFrom = to.from;
+  const token = values.sessionToken.trim();
+  if (token !== '') draft.sessionToken = token;
+  else if (values.clearSessionToken) draft.sessionToken = '';
   return draft;
 }
 
@@ -159,9 +200,14 @@ export type FormCheck =
   | { ok: true; draft: ProfileDraftInput }
   | { ok: false; errors: FieldErrors; formError: string | undefined };
 
+/**
+ * `storedSecret`: whether the connection edited or copied holds a secret to keep; one that took
+ * its keys from another source has none, so moving it to static keys needs one typed.
+ */
 export function checkForm(
   values: ConnectionFormValues,
   target: FormTarget | string | undefined,
+  storedSecret = true,
 ): FormCheck {
   const to = targetOf(target);
   const parsed = profileDraftSchema.safeParse(draftFromForm(values, to));
@@ -174,9 +220,15 @@ export function checkForm(
       else formError ??= issue.message;
     }
   }
-  // The schema lets the secret be omitted for edits; a new connection needs one.
-  if (to.kind === 'new' && values.secretAccessKey === '') {
-    errors.secretAccessKey ??= fieldMessage('secretAccessKey', 'is required');
+  if (values.credentialKind === 'static') {
+    // Checked here too: the schema asks for the key only once every other field holds.
+    if (values.accessKeyId.trim() === '') {
+      errors.accessKeyId ??= fieldMessage('accessKeyId', 'is required');
+    }
+    // The schema lets the secret be omitted for edits; a new connection needs one.
+    if ((to.kind === 'new' || !storedSecret) && values.secretAccessKey === '') {
+      errors.secretAccessKey ??= fieldMessage('secretAccessKey', 'is required');
+    }
   }
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, draft: parsed.data };
   return { ok: false, errors, formError };

@@ -36,7 +36,7 @@ function CandidateRow({
         <span className="import-name">{candidate.name}</span>
         <span id={`${id}-detail`} className="import-detail">
           {m.importEndpoint(candidate.endpoint)} · {m.importRegion(candidate.region)}
-          {candidate.hasKeys ? '' : ` · ${m.importNoKeys}`}
+          {` · ${candidate.keysFrom === undefined ? m.importNoKeys : m.importKeysFrom[candidate.keysFrom]}`}
           {candidate.skipReason === undefined ? null : (
             <span className="import-reason"> — {candidate.skipReason}</span>
           )}
