@@ -62,7 +62,9 @@ describe('runCredentialProcess with local scripts', () => {
     const command = await credentialScript(
       dir,
       'flood',
-      `const line = 'x'.repeat(1024);\nfor (;;) process.stdout.write(line);\n`,
+      // Each write waits for the last: a busy loop would queue its writes once the pipe is full
+      // and never flush them, stopping at exactly the pipe's 64 KiB when the reader is slow.
+      `const line = 'x'.repeat(1024);\nconst more = () => process.stdout.write(line, more);\nmore();\n`,
     );
     const failure = await runCredentialProcess(command, { timeoutMs: 20_000 }).catch(
       (err: unknown) => err,
