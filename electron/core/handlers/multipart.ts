@@ -10,7 +10,6 @@ import { uploadPartCopy } from '../services/multipart-part-copy.js';
 import { abortUpload, completeUpload, createUpload } from '../services/multipart-upload.js';
 import { presignGet } from '../services/presign-get.js';
 import { presignPost } from '../services/presign-post.js';
-import { clientForVersion } from './versions.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 import { localPaths } from './local-paths.js';
 import { RunningJobs } from './running-jobs.js';
@@ -95,12 +94,7 @@ export function multipartHandlers(deps: CoreDeps): DomainHandlers<typeof multipa
       listUploads(await clients.get(profileId), request, signal),
 
     'presign.get': async ({ profileId, bucket, key, expiresInSeconds, ...options }) =>
-      presignGet(
-        await clientForVersion(clients, profileId, options.versionId),
-        { bucket, key },
-        expiresInSeconds,
-        options,
-      ),
+      presignGet(await clients.get(profileId), { bucket, key }, expiresInSeconds, options),
 
     'presign.post': async ({ profileId, bucket, ...options }) =>
       presignPost(await clients.get(profileId), bucket, options),
