@@ -5,7 +5,6 @@ import { expectAccessible } from './fixtures/axe.js';
 import { bucketSession } from './fixtures/bucket-session.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
-import { configSession } from './fixtures/config-session.js';
 import { samplePng } from './fixtures/preview-samples.js';
 import { s3Target } from './fixtures/s3.js';
 import { BucketsPage } from './pages/buckets.js';
@@ -364,33 +363,4 @@ test.describe('one bucket', () => {
     await expect(dialog).toBeVisible();
     await expectAccessible(page, 'delete bucket dialog');
   });
-});
-
-test.describe('bucket properties', () => {
-  const session = configSession();
-
-  // One test per tab: sixteen axe runs in one test outgrew its time budget on a loaded machine.
-  test('the General and ACL tabs have no serious accessibility violations', async ({ page }) => {
-    const bucket = await session.bucket('a11y-config');
-    const config = await session.open(page, bucket.name, 'General');
-    await expectAccessible(page, 'bucket properties: General');
-    await config.selectTab('ACL');
-    await expectAccessible(page, 'bucket properties: ACL');
-  });
-
-  for (const tab of ['CORS', 'Website', 'Replication', 'Notifications', 'Tags', 'Policy']) {
-    test(`the ${tab} tab has no serious accessibility violations, empty, as a form and raw`, async ({
-      page,
-    }) => {
-      const bucket = await session.bucket('a11y-config');
-      const config = await session.open(page, bucket.name, tab);
-      await expectAccessible(page, `bucket properties: ${tab} (none)`);
-      await config.create();
-      await config.showForm();
-      await expectAccessible(page, `bucket properties: ${tab} form`);
-      await config.showRaw();
-      await expect(config.rawEditor).toBeVisible();
-      await expectAccessible(page, `bucket properties: ${tab} raw`);
-    });
-  }
 });

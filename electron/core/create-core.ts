@@ -98,8 +98,7 @@ export function createCore({
     dispatch: createDispatcher(handlers, toAppError),
     grants,
     transfers,
-    openObjectStream: (request, signal) =>
-      openMediaStream((profileId) => clients.get(profileId), request, signal),
+    openObjectStream: (request, signal) => openMediaStream(clients, request, signal),
     close: () => {
       // Like the app dying: unfinished transfers stay journaled and resume at the next start.
       const destroy = (): void => clients.destroyTransferClients();

@@ -15,6 +15,7 @@ import { profileHandlers } from './handlers/profiles.js';
 import { protectionHandlers } from './handlers/protection.js';
 import { tagSelectionHandlers } from './handlers/tag-selection.js';
 import { transfersHandlers } from './handlers/transfers.js';
+import { refuseVersionsWithoutSupport } from './handlers/version-guard.js';
 import { versioningHandlers } from './handlers/versioning.js';
 import { versionsHandlers } from './handlers/versions.js';
 
@@ -22,6 +23,10 @@ export type { CoreDeps } from './handlers/deps.js';
 
 /** The contract's handlers, shared by both hosts; hosts only differ in transport. */
 export function createHandlers(deps: CoreDeps): Handlers {
+  return refuseVersionsWithoutSupport(createDomainHandlers(deps), deps.clients);
+}
+
+function createDomainHandlers(deps: CoreDeps): Handlers {
   return {
     ...profileHandlers(deps),
     ...bucketHandlers(deps),

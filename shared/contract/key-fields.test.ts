@@ -53,7 +53,6 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     fields: ['prefix', 'keyMarker'],
   },
   { channel: 'objects.versions.restore', input: version, fields: ['key'] },
-  { channel: 'objects.versions.delete', input: version, fields: ['key'] },
   {
     channel: 'objects.deletePrefix',
     input: { ...ref, prefix: 'a/', operationId: 'op-1' },

@@ -10,10 +10,11 @@ export const PROBE_SCRIPT = `(() => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  probe.watch = (label) => {
+  // match '^=' watches for a row whose label starts so (a key heading that counts its versions).
+  probe.watch = (label, match = '=') => {
     probe.firstRowsAt = null;
     probe.firstRowsPaintAt = null;
-    const selector = '[role="row"][aria-label="' + label + '"]';
+    const selector = '[role="row"][aria-label' + match + '"' + label + '"]';
     const observer = new MutationObserver(() => {
       if (probe.firstRowsAt !== null || document.querySelector(selector) === null) return;
       probe.firstRowsAt = performance.timeOrigin + performance.now();
@@ -30,20 +31,22 @@ export const PROBE_SCRIPT = `(() => {
 export interface FirstRows {
   domAt: number;
   paintAt: number;
-  /** responseEnd of the objects.list call that brought the rows, as epoch ms. */
+  /** responseEnd of the listing call that brought the rows, as epoch ms. */
   responseAt: number | undefined;
 }
 
-/** Read once the watched row is on screen. */
-export const FIRST_ROWS = `(() => {
+/** Read once the watched row is on screen; `channel` is the listing call that brings rows. */
+export function firstRowsScript(channel: string): string {
+  return `(() => {
   const p = window.__listingProbe;
   if (p.firstRowsPaintAt === null) return null;
   const lists = performance.getEntriesByType('resource')
-    .filter((e) => e.name.includes('/api/invoke/objects.list'))
+    .filter((e) => e.name.includes('/api/invoke/${channel}'))
     .map((e) => performance.timeOrigin + e.responseEnd)
     .filter((t) => t <= p.firstRowsAt);
   return { domAt: p.firstRowsAt, paintAt: p.firstRowsPaintAt, responseAt: lists.length ? Math.max(...lists) : undefined };
 })()`;
+}
 
 export interface ScrollResult {
   finished: boolean;
@@ -60,12 +63,12 @@ export interface ScrollResult {
  * Scrolls the list to its end in steps, one per frame, waiting at the bottom for pages
  * to arrive, until aria-rowcount is known and the last row is in view.
  */
-export function scrollScript(stepPx: number, limitMs: number): string {
+export function scrollScript(stepPx: number, limitMs: number, gridLabel: string): string {
   return `(async () => {
     const p = window.__listingProbe;
     p.longTasks.length = 0;
     const requestsBefore = performance.getEntriesByType('resource').length;
-    const grid = document.querySelector('[role="grid"][aria-label="Objects"]');
+    const grid = document.querySelector('[role="grid"][aria-label="${gridLabel}"]');
     const scroller = grid.querySelector('.ol-scroller');
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     const start = performance.now();
@@ -96,4 +99,6 @@ export function scrollScript(stepPx: number, limitMs: number): string {
   })()`;
 }
 
-export const DOM_ROWS = `document.querySelectorAll('[role="grid"][aria-label="Objects"] [role="row"]').length`;
+export function domRowsScript(gridLabel: string): string {
+  return `document.querySelectorAll('[role="grid"][aria-label="${gridLabel}"] [role="row"]').length`;
+}

@@ -3,7 +3,8 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { format, resolveConfig } from 'prettier';
 
 export interface ListingFigures {
-  rows: number;
+  /** What was scrolled, for the measures' names: "1,000,000 rows", "100,000 versions …". */
+  subject: string;
   /** The renderer received the first page (responseEnd of the objects.list call) → rows in the DOM. */
   receivedToDomMs: number | undefined;
   /** … → the frame after, i.e. on screen. */
@@ -18,12 +19,14 @@ export interface ListingFigures {
   /** The renderer's main thread during the scroll: tasks' wall time, and its CPU time. */
   mainThread: { taskSeconds: number; cpuSeconds: number };
   /** MiB after a forced GC: the JS heap, and array buffers (typed arrays) outside it. */
-  heapAt1k: { js: number; buffers: number };
+  heapAtFirstPage: { js: number; buffers: number };
   heapAtEnd: { js: number; buffers: number };
   maxDomRows: number;
   endDomRows: number;
   headObject: number;
   headBucket: number;
+  /** ListObjectVersions requests while the folder was browsed with versions off (versions shape). */
+  unaskedVersionLists?: number;
   requests: Record<string, number>;
 }
 
@@ -75,7 +78,7 @@ export function rows(f: ListingFigures): Row[] {
   const worstTask = Math.max(0, ...f.longTasks);
   const over50 = f.longTasks.filter((d) => d > 50);
   const total = (h: { js: number; buffers: number }) => h.js + h.buffers;
-  const growth = total(f.heapAtEnd) - total(f.heapAt1k);
+  const growth = total(f.heapAtEnd) - total(f.heapAtFirstPage);
   const mib = (n: number) => `${n.toFixed(1)} MiB`;
   const paint = f.receivedToPaintMs;
   return [
@@ -86,7 +89,7 @@ export function rows(f: ListingFigures): Row[] {
       verdict: verdict(paint === undefined ? undefined : paint <= 150, `${ms((paint ?? 0) - 150)}`),
     },
     {
-      measure: `Long tasks while scrolling ${f.rows.toLocaleString('en')} rows`,
+      measure: `Long tasks while scrolling ${f.subject}`,
       value:
         f.longTasks.length === 0
           ? 'none'
@@ -101,11 +104,11 @@ export function rows(f: ListingFigures): Row[] {
       verdict: '—',
     },
     {
-      measure: 'JS heap + array buffers, 1,000 → all rows loaded (after GC)',
+      measure: 'JS heap + array buffers, first page → all rows loaded (after GC)',
       value:
-        `${mib(total(f.heapAt1k))} → ${mib(total(f.heapAtEnd))} (+${mib(growth)}; ` +
-        `heap ${mib(f.heapAt1k.js)} → ${mib(f.heapAtEnd.js)}, ` +
-        `buffers ${mib(f.heapAt1k.buffers)} → ${mib(f.heapAtEnd.buffers)})`,
+        `${mib(total(f.heapAtFirstPage))} → ${mib(total(f.heapAtEnd))} (+${mib(growth)}; ` +
+        `heap ${mib(f.heapAtFirstPage.js)} → ${mib(f.heapAtEnd.js)}, ` +
+        `buffers ${mib(f.heapAtFirstPage.buffers)} → ${mib(f.heapAtEnd.buffers)})`,
       target: '≤ 30 MiB growth',
       verdict: verdict(growth <= 30, `${(growth - 30).toFixed(1)} MiB`),
     },
@@ -121,6 +124,16 @@ export function rows(f: ListingFigures): Row[] {
       target: '0',
       verdict: verdict(f.headObject === 0, `${f.headObject}`),
     },
+    ...(f.unaskedVersionLists === undefined
+      ? []
+      : [
+          {
+            measure: 'ListObjectVersions while the folder is browsed with versions off',
+            value: String(f.unaskedVersionLists),
+            target: '0',
+            verdict: verdict(f.unaskedVersionLists === 0, String(f.unaskedVersionLists)),
+          },
+        ]),
     {
       measure: 'Scroll to the end',
       value: `${f.scrollFinished ? 'reached' : 'NOT reached'} in ${f.scrollSeconds.toFixed(1)} s, ${f.frames} frames, ${f.pagesLoaded} pages`,
@@ -153,11 +166,13 @@ export function markdownReport(f: ListingFigures, m: Machine): string {
   ].join('\n');
 }
 
-const START = '<!-- listing-bench:start -->';
-const END = '<!-- listing-bench:end -->';
-
-/** Replaces the generated block of the results page, keeping the hand-written text around it. */
-export async function writeResults(path: string, block: string): Promise<void> {
+/**
+ * Replaces the generated block `name` (`listing-bench`, `listing-bench-versions`) of the results
+ * page, keeping the hand-written text around it; a block not there yet goes at the end.
+ */
+export async function writeResults(path: string, block: string, name: string): Promise<void> {
+  const START = `<!-- ${name}:start -->`;
+  const END = `<!-- ${name}:end -->`;
   const current = await readFile(path, 'utf8').catch(
     () => `# Object list benchmark\n\n${START}\n${END}\n`,
   );

@@ -1,20 +1,25 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { VERSIONS_FOLDER, latestContents, listVersionsXml, listedKeys } from './versions-data.js';
 
 /**
- * A loopback server that answers ListObjectsV2 for one synthetic folder of
- * `count` keys, computed on the fly. It measures Holdall, not a server: no
- * signature checks, no storage, and it records what it was asked.
+ * A loopback server that answers ListObjectsV2 for one synthetic folder of `count` keys, and
+ * ListObjectVersions (and ListObjectsV2) for a folder of `versionKeys` keys with four versions
+ * each, computed on the fly. It measures Holdall, not a server: no signature checks, no storage,
+ * and it records what it was asked.
  */
 export interface ListingServer {
   endpoint: string;
   bucket: string;
   folder: string;
-  /** Requests by kind: "ListObjectsV2", "HEAD object", "HEAD bucket", "GET / (ListBuckets)" … */
+  versionsFolder: string;
+  /** Requests by kind: "ListObjectsV2", "ListObjectVersions", "HEAD object", "ListBuckets" … */
   counts: Map<string, number>;
   /** performance.timeOrigin + now() when the first page of `folder` was written out. */
   firstPageSentAt: number | undefined;
+  /** … and when the first ListObjectVersions page of `versionsFolder` was. */
+  firstVersionsPageSentAt: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -48,11 +53,14 @@ function contents(folder: string, from: number, to: number): string {
   return parts.join('');
 }
 
-export async function startListingServer(count: number): Promise<ListingServer> {
+export async function startListingServer(
+  count: number,
+  versionKeys = 25_000,
+): Promise<ListingServer> {
   const bucket = 'bench';
   const folder = 'million/';
   const counts = new Map<string, number>();
-  const state: { firstPageSentAt: number | undefined } = { firstPageSentAt: undefined };
+  const state: { firstPageSentAt?: number; firstVersionsPageSentAt?: number } = {};
   const count1 = (kind: string) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
 
   const send = (res: ServerResponse, status: number, body: string) => {
@@ -78,8 +86,16 @@ export async function startListingServer(count: number): Promise<ListingServer> 
         body += `<NextContinuationToken>${Buffer.from(String(to)).toString('base64url')}</NextContinuationToken>`;
       }
       body += contents(folder, from, to);
+    } else if (prefix === VERSIONS_FOLDER) {
+      const { found, next } = listedKeys(versionKeys, from, maxKeys);
+      const truncated = next < versionKeys;
+      body += `<KeyCount>${found.length}</KeyCount><IsTruncated>${truncated}</IsTruncated>`;
+      if (truncated) {
+        body += `<NextContinuationToken>${Buffer.from(String(next)).toString('base64url')}</NextContinuationToken>`;
+      }
+      body += latestContents(found);
     } else if (prefix === '' && delimiter === '/') {
-      body += `<KeyCount>1</KeyCount><IsTruncated>false</IsTruncated><CommonPrefixes><Prefix>${folder}</Prefix></CommonPrefixes>`;
+      body += `<KeyCount>2</KeyCount><IsTruncated>false</IsTruncated><CommonPrefixes><Prefix>${folder}</Prefix></CommonPrefixes><CommonPrefixes><Prefix>${VERSIONS_FOLDER}</Prefix></CommonPrefixes>`;
     } else {
       body += '<KeyCount>0</KeyCount><IsTruncated>false</IsTruncated>';
     }
@@ -114,6 +130,26 @@ export async function startListingServer(count: number): Promise<ListingServer> 
       listObjects(url, res);
       return;
     }
+    if (req.method === 'GET' && path.length === 1 && url.searchParams.has('versions')) {
+      count1('ListObjectVersions');
+      const first =
+        url.searchParams.get('prefix') === VERSIONS_FOLDER && !url.searchParams.has('key-marker');
+      res.writeHead(200, { 'Content-Type': 'application/xml', 'x-amz-request-id': 'bench' });
+      res.end(listVersionsXml(url, bucket, versionKeys, [folder]), () => {
+        if (first && state.firstVersionsPageSentAt === undefined)
+          state.firstVersionsPageSentAt = now();
+      });
+      return;
+    }
+    if (req.method === 'GET' && path.length === 1 && url.searchParams.has('versioning')) {
+      count1('GetBucketVersioning');
+      send(
+        res,
+        200,
+        `<?xml version="1.0" encoding="UTF-8"?><VersioningConfiguration xmlns="${XMLNS}"><Status>Enabled</Status></VersioningConfiguration>`,
+      );
+      return;
+    }
     // Anything else (configuration probes and the like) is not what this bench measures.
     count1(
       `${req.method ?? '?'} ${path.length > 1 ? 'object' : 'bucket'} ${[...url.searchParams.keys()].join('&')}`.trim(),
@@ -136,9 +172,13 @@ export async function startListingServer(count: number): Promise<ListingServer> 
     endpoint: `http://127.0.0.1:${port}`,
     bucket,
     folder,
+    versionsFolder: VERSIONS_FOLDER,
     counts,
     get firstPageSentAt() {
       return state.firstPageSentAt;
+    },
+    get firstVersionsPageSentAt() {
+      return state.firstVersionsPageSentAt;
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -10,7 +10,6 @@ import { putObject } from '../services/objects-put.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 import { localPaths } from './local-paths.js';
 import { RunningJobs } from './running-jobs.js';
-import { clientForVersion } from './versions.js';
 
 export function objectHandlers(deps: CoreDeps): DomainHandlers<typeof objectChannels> {
   const { clients, emit } = deps;
@@ -33,14 +32,10 @@ export function objectHandlers(deps: CoreDeps): DomainHandlers<typeof objectChan
     },
 
     'objects.read': async ({ profileId, ...request }, { signal }) =>
-      readObjectRange(
-        await clientForVersion(clients, profileId, request.versionId),
-        request,
-        signal,
-      ),
+      readObjectRange(await clients.get(profileId), request, signal),
 
     'objects.head': async ({ profileId, ...request }, { signal }) =>
-      headObject(await clientForVersion(clients, profileId, request.versionId), request, signal),
+      headObject(await clients.get(profileId), request, signal),
 
     'objects.delete': async ({ profileId, ...request }, { signal }) => {
       await deleteObject(await clients.get(profileId), request, signal);
@@ -67,7 +62,7 @@ export function objectHandlers(deps: CoreDeps): DomainHandlers<typeof objectChan
     },
 
     'objects.tags.get': async ({ profileId, ...address }, { signal }) =>
-      getObjectTags(await clientForVersion(clients, profileId, address.versionId), address, signal),
+      getObjectTags(await clients.get(profileId), address, signal),
     'objects.tags.put': async ({ profileId, tags, ...address }, { signal }) => {
       await putObjectTags(await clients.get(profileId), address, tags, signal);
       return {};

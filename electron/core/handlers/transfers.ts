@@ -5,7 +5,6 @@ import { openDownloaded } from '../transfers/open-downloaded.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 import { localPaths } from './local-paths.js';
-import { clientForVersion } from './versions.js';
 
 export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfersChannels> {
   const queue = (): TransferQueue => {
@@ -22,9 +21,6 @@ export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfe
       return queue().enqueueUpload({ ...request, paths });
     },
     'transfers.enqueueDownload': async ({ destination, ...request }, ctx) => {
-      // A provider without versions would answer the latest bytes for a version id.
-      if (request.versionId !== undefined)
-        await clientForVersion(deps.clients, request.profileId, request.versionId);
       const { path, use } = await local.resolveGrant(ctx, destination, [
         'writeFolder',
         'writeFile',

@@ -1,10 +1,13 @@
 import { Readable } from 'node:stream';
 import { GetObjectCommand, HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import type { GetObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
+import { AppError } from '../../../shared/contract/envelope.js';
 import { parseMediaQuery } from '../../../shared/domain/media-request.js';
 import type { MediaRef } from '../../../shared/domain/media-url.js';
 import { servedMediaType } from '../../../shared/domain/preview-type.js';
+import type { ClientPool } from '../s3/client-pool.js';
 import { toAppError } from '../s3/errors.js';
+import { sessionForVersion } from '../s3/version-support.js';
 
 /** What a media element asked for: the URL's query and its Range header, as they came. */
 export interface MediaStreamRequest {
@@ -34,6 +37,8 @@ export function acceptedRange(header: string | undefined): string | undefined {
 
 const errorStatus: Readonly<Record<string, number>> = {
   InvalidInput: 400,
+  // A version of an object asked of a provider without versions: the request cannot be met.
+  UnsupportedByProvider: 400,
   NoSuchKey: 404,
   NoSuchBucket: 404,
   NotFound: 404,
@@ -55,7 +60,8 @@ function errorResponse(status: number, code: string, message: string): MediaResp
 }
 
 function failure(err: unknown): MediaResponse {
-  const shape = toAppError(err);
+  // Holdall's own refusals keep their code, as the contract's dispatcher keeps them.
+  const shape = err instanceof AppError ? err.toShape() : toAppError(err);
   const status = err instanceof S3ServiceException ? err.$metadata.httpStatusCode : undefined;
   // A HEAD or GET for a missing key may come back as a bare 404 named after its status.
   const code = shape.code === 'S3Error' && status === 404 ? 'NoSuchKey' : shape.code;
@@ -116,10 +122,11 @@ async function unsatisfiable(
 /**
  * Streams one object, or the one range asked for, as an HTTP answer for <img>, <audio>,
  * <video> and the PDF viewer: 206 with Content-Range for a range, bytes never buffered whole.
- * Input errors are 400, a missing object 404, each with a JSON error body.
+ * Input errors are 400 (a version id where the provider has no versions too), a missing object
+ * 404, each with a JSON error body.
  */
 export async function openMediaStream(
-  clientFor: (profileId: string) => Promise<S3Client>,
+  clients: Pick<ClientPool, 'session'>,
   request: MediaStreamRequest,
   signal?: AbortSignal,
 ): Promise<MediaResponse> {
@@ -128,7 +135,8 @@ export async function openMediaStream(
   const { ref } = parsed;
   const range = acceptedRange(request.range);
   try {
-    const client = await clientFor(ref.profileId);
+    // A provider without versions would answer the latest bytes for a version id.
+    const { client } = await sessionForVersion(clients, ref.profileId, ref.versionId);
     let out: GetObjectCommandOutput;
     try {
       out = await client.send(

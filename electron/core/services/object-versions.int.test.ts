@@ -16,6 +16,7 @@ import type { ObjectVersionRow } from '../../../shared/domain/object-versions.js
 import type { CoreDeps } from '../handlers/deps.js';
 import { objectHandlers } from '../handlers/objects.js';
 import { presignHandlers } from '../handlers/presign.js';
+import { refuseVersionsWithoutSupport } from '../handlers/version-guard.js';
 import { versionsHandlers } from '../handlers/versions.js';
 import type { ClientPool } from '../s3/client-pool.js';
 import { createS3Client } from '../s3/client-factory.js';
@@ -44,10 +45,12 @@ function contractFor(dialect: Dialect = dialects.ceph) {
     } as unknown as ClientPool,
     emit: () => undefined,
   } as unknown as CoreDeps;
-  return createDispatcher(
-    { ...objectHandlers(deps), ...presignHandlers(deps), ...versionsHandlers(deps) } as Handlers,
-    toAppError,
-  );
+  const handlers = {
+    ...objectHandlers(deps),
+    ...presignHandlers(deps),
+    ...versionsHandlers(deps),
+  } as Handlers;
+  return createDispatcher(refuseVersionsWithoutSupport(handlers, deps.clients), toAppError);
 }
 const PROFILE_ID = 'test-profile';
 const dispatch = contractFor();
@@ -187,7 +190,7 @@ describe('objects.versions.list', () => {
       versionId: 'null',
     });
     expect(await body(name, 'old.txt')).toBe('before');
-    await call('objects.versions.delete', {
+    await call('objects.delete', {
       profileId: PROFILE_ID,
       bucket: name,
       key: 'old.txt',
@@ -223,7 +226,7 @@ describe('restore, undelete and delete a version', () => {
     await expect(
       admin.send(new HeadObjectCommand({ Bucket: name, Key: 'gone.txt' })),
     ).rejects.toThrow();
-    await call('objects.versions.delete', {
+    await call('objects.delete', {
       profileId: PROFILE_ID,
       bucket: name,
       key: 'gone.txt',
@@ -237,7 +240,7 @@ describe('restore, undelete and delete a version', () => {
     const { name } = await versionedBucket('vdel');
     const v1 = await put(name, 'f', 'one');
     const v2 = await put(name, 'f', 'two');
-    await call('objects.versions.delete', {
+    await call('objects.delete', {
       profileId: PROFILE_ID,
       bucket: name,
       key: 'f',
@@ -249,7 +252,7 @@ describe('restore, undelete and delete a version', () => {
 
   it('refuses a bad version id as InvalidInput naming it, sending nothing', async () => {
     const result = await dispatch(
-      'objects.versions.delete',
+      'objects.delete',
       { profileId: PROFILE_ID, bucket: 'some-bucket', key: 'f', versionId: 'line\nbreak' },
       ctx,
     );
@@ -260,11 +263,7 @@ describe('restore, undelete and delete a version', () => {
   it('refuses versions on a provider without them (JD Cloud), naming it', async () => {
     const jd = contractFor(dialects.jdcloud);
     const address = { profileId: PROFILE_ID, bucket: 'some-bucket', key: 'f', versionId: 'v1' };
-    for (const channel of [
-      'objects.versions.delete',
-      'objects.head',
-      'objects.tags.get',
-    ] as const) {
+    for (const channel of ['objects.delete', 'objects.head', 'objects.tags.get'] as const) {
       const result = await jd(channel, address, ctx);
       expect(result).toMatchObject({ ok: false, error: { code: 'UnsupportedByProvider' } });
     }

@@ -51,7 +51,11 @@ export const objectChannels = {
     input: z.object(readRef).strict(),
     output: objectHeadSchema,
   },
-  /** With a version id, deletes that version for good; without, a versioned bucket adds a delete marker. */
+  /**
+   * The one delete. With a version id it deletes that version for good, or that delete marker
+   * (which undeletes the key when it was the latest); cannot be undone. Without one, a versioned
+   * bucket adds a delete marker.
+   */
   'objects.delete': {
     input: z.object({ ...objectRef, versionId: versionIdSchema.optional() }).strict(),
     output: empty,

@@ -43,14 +43,6 @@ export const versionsChannels = {
     input: z.object(versionRef).strict(),
     output: z.object({ versionId: z.string().nullable() }).strict(),
   },
-  /**
-   * Deletes one version for good, or a delete marker (which undeletes the key when it was the
-   * latest). Cannot be undone.
-   */
-  'objects.versions.delete': {
-    input: z.object(versionRef).strict(),
-    output: z.object({}).strict(),
-  },
 } as const;
 
 export const versionsEvents = {} as const;

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ConfigKindDefinition, ConfigTarget } from './config-kind.js';
+import type { ConfigTabKind } from './config-tab-list.js';
 import { ConfigEditor } from './config-editor.js';
 import { aclDefinition } from './acl/acl-definition.js';
 import { policyDefinition } from './policy/policy-definition.js';
@@ -15,23 +16,6 @@ import { RequestPaymentTab } from './kinds/request-payment/request-payment-tab.j
 import { withTarget } from './kinds/target-context.js';
 import { VersioningControl } from './kinds/versioning/versioning-control.js';
 import { websiteDefinition } from './kinds/website/website-definition.js';
-
-/** The configuration tabs of bucket properties, in the order they are shown. */
-export const configTabKinds = [
-  'policy',
-  'acl',
-  'cors',
-  'website',
-  'replication',
-  'notification',
-  'tagging',
-  'versioning',
-  'publicAccessBlock',
-  'requestPayment',
-  'objectLock',
-  'lifecycle',
-] as const;
-export type ConfigTabKind = (typeof configTabKinds)[number];
 
 export type ConfigTabEditor = ComponentType<{ target: ConfigTarget }>;
 

@@ -1,12 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { ConfigTarget } from './config-kind.js';
-import { configEditors, configTabKinds } from './config-kinds.js';
+import { configEditors } from './config-kinds.js';
+import { bucketSettingsTabs } from './config-tab-list.js';
+import type { BucketSettingsTab } from './config-tab-list.js';
 import { configMessages as m } from './messages.js';
 import './bucket-config.css';
 
-type TabId = 'general' | (typeof configTabKinds)[number];
-const tabIds: readonly TabId[] = ['general', ...configTabKinds];
+type TabId = BucketSettingsTab;
+const tabIds = bucketSettingsTabs;
 
 interface BucketSettingsTabsProps {
   target: ConfigTarget;

@@ -1,24 +1,11 @@
 import { localized } from '../../i18n/localized.js';
 import { formatCount } from '../../lib/format-count.js';
+import { bucketSettingsTabNames } from './config-tab-list.js';
 
 /** The configuration editors' shared strings; each kind keeps its own in its folder. */
 const en = {
   tabsLabel: 'Bucket settings',
-  tabs: {
-    general: 'General',
-    policy: 'Policy',
-    acl: 'ACL',
-    cors: 'CORS',
-    website: 'Website',
-    replication: 'Replication',
-    notification: 'Notifications',
-    tagging: 'Tags',
-    versioning: 'Versioning',
-    publicAccessBlock: 'Public access',
-    requestPayment: 'Requester pays',
-    objectLock: 'Object lock',
-    lifecycle: 'Lifecycle',
-  },
+  tabs: bucketSettingsTabNames,
   /** Used inside sentences: "No …", "Delete the …?" */
   kindNames: {
     policy: 'bucket policy',

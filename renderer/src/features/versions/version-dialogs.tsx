@@ -68,7 +68,7 @@ export function VersionChangeDialog({
   const run = useMutation({
     mutationFn: async () => {
       if (change === 'restore') await client.invoke('objects.versions.restore', addressOf(target));
-      else await client.invoke('objects.versions.delete', addressOf(target));
+      else await client.invoke('objects.delete', addressOf(target));
     },
     onSuccess: () => {
       onChanged();
