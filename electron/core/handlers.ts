@@ -12,6 +12,7 @@ import { objectHandlers } from './handlers/objects.js';
 import { profileHandlers } from './handlers/profiles.js';
 import { protectionHandlers } from './handlers/protection.js';
 import { tagSelectionHandlers } from './handlers/tag-selection.js';
+import { tasksHandlers } from './handlers/tasks.js';
 import { transfersHandlers } from './handlers/transfers.js';
 import { versioningHandlers } from './handlers/versioning.js';
 import { versionsHandlers } from './handlers/versions.js';
@@ -36,5 +37,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...objectLockHandlers(deps),
     ...lifecycleHandlers(deps),
     ...versionsHandlers(deps),
+    ...tasksHandlers(deps),
   };
 }

@@ -11,6 +11,7 @@ import { objectChannels } from './channels/objects.js';
 import { profileChannels } from './channels/profiles.js';
 import { protectionChannels } from './channels/protection.js';
 import { tagSelectionChannels } from './channels/tag-selection.js';
+import { tasksChannels } from './channels/tasks.js';
 import { transfersChannels } from './channels/transfers.js';
 import { versioningChannels } from './channels/versioning.js';
 import { versionsChannels } from './channels/versions.js';
@@ -32,6 +33,7 @@ export const channels = {
   ...objectLockChannels,
   ...lifecycleChannels,
   ...versionsChannels,
+  ...tasksChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -26,8 +26,8 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
   { channel: 'objects.delete', input: at, fields: ['key'] },
   { channel: 'objects.deleteMany', input: { ...ref, keys: ['a', 'b'] }, fields: ['keys.1'] },
   {
-    channel: 'objects.deletePrefix',
-    input: { ...ref, prefix: 'a/', operationId: 'op-1' },
+    channel: 'tasks.start',
+    input: { kind: 'deletePrefix', ...ref, prefix: 'a/' },
     fields: ['prefix'],
   },
   ...['objects.copy', 'objects.move'].map((channel) => ({
