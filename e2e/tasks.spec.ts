@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { actionsSession } from './fixtures/actions-session.js';
 import { expectAccessible } from './fixtures/axe.js';
 import { screenshotBothSchemes } from './pages/connections.js';
+import { BucketsPage } from './pages/buckets.js';
 import { LanguagesPage } from './pages/languages.js';
 import { TransfersPage } from './pages/transfers.js';
 
@@ -89,6 +90,33 @@ test('a paused task is still there after a reload, and Cancel in its row ends it
   await expect(row.getByRole('button', { name: /^Retry / })).toBeVisible();
   const removed = Number((await row.textContent())?.match(/([\d,]+) objects? removed/)?.[1]);
   expect(await keys(session.bucket.name, 'big/')).toHaveLength(total - removed);
+});
+
+test('Stop emptying keeps the bucket and what the task did not reach; the panel says canceled', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const total = Object.keys(await putBigFolder()).length;
+  await openBucket(page);
+  const name = session.bucket.name;
+  const buckets = new BucketsPage(page);
+  const dialog = await buckets.deleteByKeyboard(name);
+  await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
+  await dialog.getByLabel('Empty it first').check();
+  await dialog.getByRole('button', { name: 'Delete bucket' }).click();
+  await dialog.getByRole('button', { name: 'Stop emptying' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Emptying the bucket was canceled', {
+    timeout: 60_000,
+  });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await new TransfersPage(page).expand();
+  const row = taskRow(page, `Empty and delete bucket ${name}`);
+  await expect(row.locator('.transfer-state')).toHaveText('Canceled');
+  const removed = Number((await row.textContent())?.match(/(\d+) objects? removed/)?.[1]);
+  // Stopped between requests: exactly what the count says went.
+  expect(await keys(name)).toHaveLength(total + 6 - removed);
+  expect(removed).toBeLessThan(total + 6);
 });
 
 test('task rows speak Simplified Chinese: kind and target, state and controls', async ({

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { CheckField } from '../../ui/check-field.js';
 import { bucketMessages as m } from './messages.js';
+import { StopSwitch } from '../object-actions/run-report.js';
 import { useDeleteBucket } from './use-bucket-mutations.js';
 import './buckets.css';
 import { DialogActions } from '../../ui/dialog-actions.js';
@@ -34,14 +35,26 @@ export function DeleteBucketDialog({
   const [typed, setTyped] = useState('');
   const remove = useDeleteBucket();
   const [removed, setRemoved] = useState<number | null>(null);
+  // One per attempt: a Stop ends that emptying only; the next Delete starts a fresh one.
+  const stop = useRef<StopSwitch | null>(null);
+  const [stopping, setStopping] = useState(false);
   const confirmed = typed === bucket;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!confirmed || remove.isPending) return;
     setRemoved(null);
+    const attempt = new StopSwitch();
+    stop.current = attempt;
+    setStopping(false);
     remove.mutate(
-      { profileId, bucket, emptyFirst, onSnapshot: (task) => setRemoved(task.itemsDone) },
+      {
+        profileId,
+        bucket,
+        emptyFirst,
+        stop: attempt,
+        onSnapshot: (task) => setRemoved(task.itemsDone),
+      },
       {
         onSuccess: () => {
           onDeleted(bucket);
@@ -96,7 +109,21 @@ export function DeleteBucketDialog({
           tone="danger"
           disabled={!confirmed}
           busy={remove.isPending}
-        />
+        >
+          {remove.isPending && emptyFirst && (
+            <button
+              type="button"
+              className="button"
+              disabled={stopping}
+              onClick={() => {
+                stop.current?.stop();
+                setStopping(true);
+              }}
+            >
+              {m.stopEmptying}
+            </button>
+          )}
+        </DialogActions>
       </form>
     </ModalDialog>
   );

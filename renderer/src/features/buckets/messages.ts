@@ -46,6 +46,7 @@ const en = {
   deleteProgress: (removed: number) =>
     `Emptying: ${removed} ${removed === 1 ? 'object or upload' : 'objects and uploads'} removed…`,
   emptyCanceled: 'Emptying the bucket was canceled: the bucket and what is left in it stay.',
+  stopEmptying: 'Stop emptying',
   deleting: 'Deleting…',
   notEmpty: 'The bucket is not empty. Tick “Empty it first” to delete what it holds too.',
 
@@ -130,6 +131,7 @@ export const bucketMessages = localized({
     deleteConfirm: '删除存储桶',
     deleteProgress: (removed: number) => `正在清空：已移除 ${removed} 个对象和分片上传…`,
     emptyCanceled: '清空存储桶已取消：存储桶及其中剩余的内容保持不变。',
+    stopEmptying: '停止清空',
     deleting: '正在删除…',
     notEmpty: '存储桶不为空。勾选“先清空存储桶”可连同其中的内容一起删除。',
 

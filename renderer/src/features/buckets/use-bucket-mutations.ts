@@ -6,6 +6,7 @@ import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
 import { ContractError } from '../../contract/contract-error.js';
 import { runTask } from '../../contract/run-task.js';
+import type { RunTaskOptions } from '../../contract/run-task.js';
 import { bucketsQuery } from '../../contract/queries.js';
 import { bucketKeys, objectKeys } from '../../contract/query-keys.js';
 import { bucketDetailKeys } from './bucket-queries.js';
@@ -37,12 +38,14 @@ export interface DeleteBucketInput {
   emptyFirst: boolean;
   /** Each snapshot of the emptying task. */
   onSnapshot?: ((record: TaskRecord) => void) | undefined;
+  /** Stops the emptying: what it removed stays removed, the bucket and the rest stay. */
+  stop?: RunTaskOptions['stop'];
 }
 
 /** A plain delete, or a task that empties the bucket and then deletes it. */
 async function deleteBucket(
   client: ContractClient,
-  { profileId, bucket, emptyFirst, onSnapshot }: DeleteBucketInput,
+  { profileId, bucket, emptyFirst, onSnapshot, stop }: DeleteBucketInput,
 ): Promise<void> {
   if (!emptyFirst) {
     await client.invoke('buckets.delete', { profileId, bucket });
@@ -51,7 +54,7 @@ async function deleteBucket(
   const task = await runTask(
     client,
     { kind: 'emptyBucket', profileId, bucket, deleteBucket: true },
-    { onSnapshot },
+    { onSnapshot, stop },
   );
   if (task.state === 'succeeded') return;
   throw new ContractError(
