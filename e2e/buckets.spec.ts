@@ -1,8 +1,10 @@
 import {
   DeleteBucketCommand,
+  DeleteBucketPolicyCommand,
   GetBucketAclCommand,
   HeadBucketCommand,
   ListObjectsV2Command,
+  PutBucketPolicyCommand,
 } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import { capabilityFeatures } from '../shared/domain/capabilities.js';
@@ -116,6 +118,45 @@ test('deletes a non-empty bucket after emptying it, once its name is typed', asy
   await expect(dialog).toBeHidden();
   await expect(buckets.item(doomed.name)).toHaveCount(0);
   expect(await headStatus(doomed.name)).toBe(404);
+});
+
+test('a bucket the server will not fully empty stays, and the dialog names what it kept', async ({
+  page,
+}) => {
+  const kept = await bucket('kept');
+  await kept.put({ 'a.txt': 'a', 'locked/b.txt': 'b' });
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:DeleteObject',
+        Resource: `arn:aws:s3:::${kept.name}/locked/*`,
+      },
+    ],
+  };
+  await admin.send(
+    new PutBucketPolicyCommand({ Bucket: kept.name, Policy: JSON.stringify(policy) }),
+  );
+  try {
+    const buckets = new BucketsPage(page);
+    await connect(buckets);
+    await expect(buckets.item(kept.name)).toBeVisible();
+    const dialog = await buckets.deleteByKeyboard(kept.name);
+    await dialog.getByLabel(`Type ${kept.name} to confirm`).fill(kept.name);
+    await dialog.getByLabel('Empty it first').check();
+    await dialog.getByRole('button', { name: 'Delete bucket' }).click();
+    // The emptying ran and the server kept a key: saying "tick Empty it first" would be wrong.
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('1 objects could not be deleted (first: locked/b.txt');
+    await expect(alert).not.toContainText('Empty it first');
+    expect(await headStatus(kept.name)).toBe(200);
+    const listed = await admin.send(new ListObjectsV2Command({ Bucket: kept.name }));
+    expect((listed.Contents ?? []).map((o) => o.Key)).toEqual(['locked/b.txt']);
+  } finally {
+    await admin.send(new DeleteBucketPolicyCommand({ Bucket: kept.name }));
+  }
 });
 
 test('shows a bucket’s properties: region, creation date and what the endpoint supports', async ({

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
+  CreateMultipartUploadCommand,
   GetBucketCorsCommand,
   GetObjectCommand,
   HeadBucketCommand,
@@ -137,6 +138,22 @@ describe('holdall command line against RGW', () => {
     expect(await keysOf(bucket)).toEqual([]);
     expect((await holdall(['rb', `s3://${bucket}`])).code).toBe(0);
     await expect(admin.send(new HeadBucketCommand({ Bucket: bucket }))).rejects.toThrow();
+  });
+
+  it('rb --force empties a bucket (objects and an unfinished upload) as a task, then removes it', async () => {
+    const made = await createTestBucket(admin, 'cli-rb');
+    await made.put({ 'a.txt': 'a', 'dir/b.txt': 'b' });
+    await admin.send(new CreateMultipartUploadCommand({ Bucket: made.name, Key: 'big.bin' }));
+    try {
+      // Without --force a bucket that holds anything stays (exit 7: the server refused).
+      expect((await holdall(['rb', `s3://${made.name}`])).code).toBe(7);
+      const removed = await holdall(['rb', `s3://${made.name}`, '--force', '--json']);
+      expect(removed.code, removed.stderr).toBe(0);
+      expect(JSON.parse(removed.stdout)).toEqual({ bucket: made.name, removed: true });
+      await expect(admin.send(new HeadBucketCommand({ Bucket: made.name }))).rejects.toThrow();
+    } finally {
+      await made.remove().catch(() => undefined);
+    }
   });
 
   it('puts and gets a bucket configuration as JSON, and refuses a bad one without applying it', async () => {

@@ -30,6 +30,7 @@ const classes: Partial<Record<ErrorCode, ExitCode>> = {
   NoSuchKey: EXIT.notFound,
   NoSuchUpload: EXIT.notFound,
   TransferNotFound: EXIT.notFound,
+  TaskNotFound: EXIT.notFound,
   AccessDenied: EXIT.denied,
   InvalidAccessKeyId: EXIT.denied,
   SignatureDoesNotMatch: EXIT.denied,

@@ -12,6 +12,8 @@ import { ProfileStore } from './profiles/profile-store.js';
 import { ClientPool } from './s3/client-pool.js';
 import { toAppError } from './s3/errors.js';
 import type { SecretCipher } from './secrets/secret-cipher.js';
+import { taskRunners } from './tasks/runners/task-runners.js';
+import { TaskScheduler } from './tasks/task-scheduler.js';
 import type { LiveFolders } from './transfers/folder-source.js';
 import type { OpenWithApp } from './transfers/open-downloaded.js';
 import { TransferQueue } from './transfers/transfer-queue.js';
@@ -80,6 +82,16 @@ export function createCore({
   transfers.restore().catch((err: unknown) => {
     process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
   });
+  // Long work owned by the core, journaled beside the transfers so a restart resumes it.
+  const tasks = new TaskScheduler({
+    journalDir,
+    runners: taskRunners((profileId) => clients.get(profileId)),
+    onSnapshot: (record) => emit('tasks.snapshot', record),
+    toError: toAppError,
+  });
+  tasks.restore().catch((err: unknown) => {
+    process.stderr.write(`Holdall could not restore tasks: ${String(err)}\n`);
+  });
   const acknowledgements = new Acknowledgements(appDataDir);
   const deps = {
     store,
@@ -88,6 +100,7 @@ export function createCore({
     acknowledgements,
     emit,
     transfers,
+    tasks,
     homeDir,
     grants,
     folderPicker,
@@ -103,6 +116,8 @@ export function createCore({
       // Like the app dying: unfinished transfers stay journaled and resume at the next start.
       const destroy = (): void => clients.destroyTransferClients();
       void transfers.close().then(destroy, destroy);
+      // Tasks stop without an end in the journal, so the next start resumes them.
+      void tasks.close();
       clients.destroyAll();
     },
   };

@@ -14,6 +14,7 @@ import { presignHandlers } from './handlers/presign.js';
 import { profileHandlers } from './handlers/profiles.js';
 import { protectionHandlers } from './handlers/protection.js';
 import { tagSelectionHandlers } from './handlers/tag-selection.js';
+import { tasksHandlers } from './handlers/tasks.js';
 import { transfersHandlers } from './handlers/transfers.js';
 import { refuseVersionsWithoutSupport } from './handlers/version-guard.js';
 import { versioningHandlers } from './handlers/versioning.js';
@@ -45,5 +46,6 @@ function createDomainHandlers(deps: CoreDeps): Handlers {
     ...objectLockHandlers(deps),
     ...lifecycleHandlers(deps),
     ...versionsHandlers(deps),
+    ...tasksHandlers(deps),
   };
 }

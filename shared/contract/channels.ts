@@ -13,6 +13,7 @@ import { presignChannels } from './channels/presign.js';
 import { profileChannels } from './channels/profiles.js';
 import { protectionChannels } from './channels/protection.js';
 import { tagSelectionChannels } from './channels/tag-selection.js';
+import { tasksChannels } from './channels/tasks.js';
 import { transfersChannels } from './channels/transfers.js';
 import { versioningChannels } from './channels/versioning.js';
 import { versionsChannels } from './channels/versions.js';
@@ -36,6 +37,7 @@ export const channels = {
   ...objectLockChannels,
   ...lifecycleChannels,
   ...versionsChannels,
+  ...tasksChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -26,6 +26,7 @@ export const errorCodes = [
   // a server sent more bytes than the object has
   'ResponseTooLong',
   'TransferNotFound',
+  'TaskNotFound',
   // the host cannot do this at all (the browser host cannot open a file with its app)
   'UnavailableInHost',
   // replication needs versioning on the source bucket

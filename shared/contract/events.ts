@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { bucketEvents } from './channels/buckets.js';
 import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
 import { copyEvents } from './channels/copy.js';
@@ -10,11 +9,11 @@ import { lifecycleEvents } from './channels/lifecycle.js';
 import { menuEvents } from './channels/menu.js';
 import { multipartEvents } from './channels/multipart.js';
 import { objectLockEvents } from './channels/object-lock.js';
-import { objectEvents } from './channels/objects.js';
 import { presignEvents } from './channels/presign.js';
 import { profileEvents } from './channels/profiles.js';
 import { protectionEvents } from './channels/protection.js';
 import { tagSelectionEvents } from './channels/tag-selection.js';
+import { tasksEvents } from './channels/tasks.js';
 import { transfersEvents } from './channels/transfers.js';
 import { versioningEvents } from './channels/versioning.js';
 import { versionsEvents } from './channels/versions.js';
@@ -22,8 +21,6 @@ import { versionsEvents } from './channels/versions.js';
 /** Everything a host pushes to the renderer: event → payload. */
 export const events = {
   ...profileEvents,
-  ...bucketEvents,
-  ...objectEvents,
   ...copyEvents,
   ...multipartEvents,
   ...presignEvents,
@@ -38,6 +35,7 @@ export const events = {
   ...objectLockEvents,
   ...lifecycleEvents,
   ...versionsEvents,
+  ...tasksEvents,
   ...menuEvents,
   ...desktopEvents,
 } as const;

@@ -54,8 +54,8 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
   },
   { channel: 'objects.versions.restore', input: version, fields: ['key'] },
   {
-    channel: 'objects.deletePrefix',
-    input: { ...ref, prefix: 'a/', operationId: 'op-1' },
+    channel: 'tasks.start',
+    input: { kind: 'deletePrefix', ...ref, prefix: 'a/' },
     fields: ['prefix'],
   },
   ...['objects.copy', 'objects.move'].map((channel) => ({

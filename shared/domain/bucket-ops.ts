@@ -19,11 +19,3 @@ export const bucketHeadSchema = z.object({
   region: z.string().optional(),
 });
 export type BucketHead = z.infer<typeof bucketHeadSchema>;
-
-export const bucketDeleteProgressSchema = z.object({
-  operationId: z.string(),
-  deletedObjects: z.number(),
-  abortedUploads: z.number(),
-  done: z.boolean(),
-});
-export type BucketDeleteProgress = z.infer<typeof bucketDeleteProgressSchema>;

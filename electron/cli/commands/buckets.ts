@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { CliError } from '../cli-session.js';
 import type { CliSession } from '../cli-session.js';
+import { EXIT } from '../exit-codes.js';
 import type { Output } from '../output.js';
+import { runTask } from './run-task.js';
 
 export async function makeBucket(
   session: CliSession,
@@ -23,11 +25,18 @@ export async function removeBucket(
   bucket: string,
   force: boolean,
 ): Promise<void> {
-  await session.call('buckets.delete', {
-    profileId: session.profileId,
-    bucket,
-    emptyFirst: force,
-    operationId: randomUUID(),
-  });
+  const { profileId } = session;
+  if (!force) await session.call('buckets.delete', { profileId, bucket });
+  else {
+    const task = await runTask(
+      session,
+      out,
+      { kind: 'emptyBucket', profileId, bucket, deleteBucket: true },
+      (n) => `removed ${n} object${n === 1 ? '' : 's'} and uploads`,
+    );
+    // Keys the server kept: the bucket stays, and the error says how many and which first.
+    if (task.state !== 'succeeded')
+      throw new CliError(task.error?.message ?? 'The bucket was not emptied', EXIT.rejected);
+  }
   out.result({ bucket, removed: true }, () => [`removed bucket ${bucket}`]);
 }

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { CliError } from '../cli-session.js';
 import type { CliSession } from '../cli-session.js';
 import { EXIT } from '../exit-codes.js';
 import type { Output } from '../output.js';
 import type { S3Location } from '../s3-url.js';
+import { runTask } from './run-task.js';
 
 /** One object, or with `recursive` every key under a prefix (the prefix itself included). */
 export async function rm(
@@ -26,16 +26,20 @@ export async function rm(
     out.result({ deleted: 1, errors: [] }, () => [`deleted s3://${where.bucket}/${where.key}`]);
     return;
   }
-  const result = await session.call('objects.deletePrefix', {
-    profileId: session.profileId,
-    bucket: where.bucket,
-    prefix: where.key,
-    operationId: randomUUID(),
-  });
+  const task = await runTask(
+    session,
+    out,
+    { kind: 'deletePrefix', profileId: session.profileId, bucket: where.bucket, prefix: where.key },
+    (n) => `deleted ${n} object${n === 1 ? '' : 's'}`,
+  );
+  const result = {
+    deleted: task.itemsDone,
+    errors: task.problems.map(({ item, code, message }) => ({ key: item, code, message })),
+  };
   out.result(result, (r) => [
     `deleted ${r.deleted} object${r.deleted === 1 ? '' : 's'} under s3://${where.bucket}/${where.key}`,
     ...r.errors.map((e) => `failed: ${e.key}: ${e.message}`),
   ]);
-  if (result.errors.length > 0)
-    throw new CliError(`${result.errors.length} objects could not be deleted`, EXIT.partial);
+  if (task.problemCount > 0)
+    throw new CliError(`${task.problemCount} objects could not be deleted`, EXIT.partial);
 }

@@ -7,7 +7,7 @@ import { listOneBucket } from '../services/buckets-list-one.js';
 import { unsupportedByProvider } from '../s3/dialects.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 
-export function bucketHandlers({ clients, emit }: CoreDeps): DomainHandlers<typeof bucketChannels> {
+export function bucketHandlers({ clients }: CoreDeps): DomainHandlers<typeof bucketChannels> {
   return {
     'buckets.list': async ({ profileId }, { signal }) => {
       const { client, profile } = await clients.session(profileId);
@@ -28,11 +28,8 @@ export function bucketHandlers({ clients, emit }: CoreDeps): DomainHandlers<type
     'buckets.head': async ({ profileId, bucket }, { signal }) =>
       headBucket(await clients.get(profileId), bucket, signal),
 
-    'buckets.delete': async ({ profileId, operationId, ...request }, { signal }) => {
-      await deleteBucket(await clients.get(profileId), request, {
-        signal,
-        onProgress: (progress) => emit('buckets.deleteProgress', { operationId, ...progress }),
-      });
+    'buckets.delete': async ({ profileId, bucket }, { signal }) => {
+      await deleteBucket(await clients.get(profileId), { bucket }, { signal });
       return {};
     },
   };

@@ -6,6 +6,7 @@ import type { Acknowledgements } from '../host/acknowledgements.js';
 import type { ProfileStore } from '../profiles/profile-store.js';
 import type { ClientPool } from '../s3/client-pool.js';
 import type { OpenWithApp } from '../transfers/open-downloaded.js';
+import type { TaskScheduler } from '../tasks/task-scheduler.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 
 export interface CoreDeps {
@@ -23,6 +24,8 @@ export interface CoreDeps {
   homeDir?: string;
   /** Optional so handler tests of other domains need not build one; every host has it. */
   transfers?: TransferQueue;
+  /** Long work owned by the core (folder delete, emptying a bucket); optional like `transfers`. */
+  tasks?: TaskScheduler;
   /** Turns the grant ids the contract takes into local paths; optional like `transfers`. */
   grants?: GrantRegistry;
   /**

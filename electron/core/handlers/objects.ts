@@ -4,17 +4,14 @@ import { readObjectRange } from '../services/object-read.js';
 import { getObjectTags, putObjectTags } from '../services/object-tags.js';
 import { listObjectsPage } from '../services/objects.js';
 import { deleteObject } from '../services/objects-delete.js';
-import { deleteUnderPrefix } from '../services/objects-delete-prefix.js';
 import { headObject } from '../services/objects-head.js';
 import { putObject } from '../services/objects-put.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
 import { localPaths } from './local-paths.js';
-import { RunningJobs } from './running-jobs.js';
 
 export function objectHandlers(deps: CoreDeps): DomainHandlers<typeof objectChannels> {
-  const { clients, emit } = deps;
+  const { clients } = deps;
   const local = localPaths(deps);
-  const deletions = new RunningJobs();
   return {
     'objects.list': async ({ profileId, ...request }, { signal }) =>
       listObjectsPage(await clients.get(profileId), request, signal),
@@ -47,27 +44,11 @@ export function objectHandlers(deps: CoreDeps): DomainHandlers<typeof objectChan
       return { deleted: result.deleted.length, errors: result.errors };
     },
 
-    'objects.deletePrefix': async ({ profileId, bucket, prefix, operationId }, { signal }) => {
-      const client = await clients.get(profileId);
-      const result = await deletions.run(operationId, (stop) =>
-        deleteUnderPrefix(client, bucket, prefix, {
-          signal,
-          stop,
-          onProgress: (deleted) =>
-            emit('objects.deletePrefixProgress', { operationId, deleted, done: false }),
-        }),
-      );
-      emit('objects.deletePrefixProgress', { operationId, deleted: result.deleted, done: true });
-      return result;
-    },
-
     'objects.tags.get': async ({ profileId, ...address }, { signal }) =>
       getObjectTags(await clients.get(profileId), address, signal),
     'objects.tags.put': async ({ profileId, tags, ...address }, { signal }) => {
       await putObjectTags(await clients.get(profileId), address, tags, signal);
       return {};
     },
-
-    'objects.stopDeletePrefix': ({ operationId }) => Promise.resolve(deletions.stop(operationId)),
   };
 }

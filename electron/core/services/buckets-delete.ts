@@ -2,6 +2,7 @@ import { DeleteBucketCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { emptyBucket } from './buckets-empty.js';
 import type { EmptyProgress } from './buckets-empty.js';
+import { throwIfCanceled } from './objects-cancel.js';
 
 export interface DeleteBucketRequest {
   bucket: string;
@@ -15,6 +16,8 @@ export interface DeleteBucketProgress extends EmptyProgress {
 
 export interface DeleteBucketOptions {
   signal?: AbortSignal | undefined;
+  /** A gentle stop while emptying, read between requests (see emptyBucket). */
+  stop?: AbortSignal | undefined;
   onProgress?: ((progress: DeleteBucketProgress) => void) | undefined;
 }
 
@@ -23,14 +26,16 @@ export async function deleteBucket(
   request: DeleteBucketRequest,
   options: DeleteBucketOptions = {},
 ): Promise<void> {
-  const { signal, onProgress } = options;
+  const { signal, stop, onProgress } = options;
   let emptied: EmptyProgress = { deletedObjects: 0, abortedUploads: 0 };
   if (request.emptyFirst === true) {
     emptied = await emptyBucket(client, request.bucket, {
       signal,
+      stop,
       onProgress: (p) => onProgress?.({ ...p, done: false }),
     });
   }
+  throwIfCanceled(stop);
   await client.send(new DeleteBucketCommand({ Bucket: request.bucket }), { abortSignal: signal });
   onProgress?.({ ...emptied, done: true });
 }

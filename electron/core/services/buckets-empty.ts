@@ -15,6 +15,8 @@ export interface EmptyProgress {
 
 export interface EmptyBucketOptions {
   signal?: AbortSignal | undefined;
+  /** A gentle stop, read between requests (none is cut off): it then throws Canceled. */
+  stop?: AbortSignal | undefined;
   onProgress?: ((progress: EmptyProgress) => void) | undefined;
 }
 
@@ -31,10 +33,11 @@ export async function emptyBucket(
   bucket: string,
   options: EmptyBucketOptions = {},
 ): Promise<EmptyProgress> {
-  const { signal, onProgress } = options;
+  const { signal, stop, onProgress } = options;
   const progress: EmptyProgress = { deletedObjects: 0, abortedUploads: 0 };
   const result = await deleteUnderPrefix(client, bucket, '', {
     signal,
+    stop,
     onProgress: (deleted) => {
       progress.deletedObjects = deleted;
       onProgress?.({ ...progress });
@@ -49,7 +52,7 @@ export async function emptyBucket(
       { failures: result.errors.slice(0, REPORTED_FAILURES), failed: result.errors.length },
     );
   }
-  await abortUploads(client, bucket, signal, () => {
+  await abortUploads(client, bucket, { signal, stop }, () => {
     progress.abortedUploads++;
     onProgress?.({ ...progress });
   });
@@ -59,7 +62,7 @@ export async function emptyBucket(
 async function abortUploads(
   client: S3Client,
   bucket: string,
-  signal: AbortSignal | undefined,
+  { signal, stop }: Pick<EmptyBucketOptions, 'signal' | 'stop'>,
   onAborted: () => void,
 ): Promise<void> {
   const guard = new PageGuard(await serverName(client), 'ListMultipartUploads', uploadAdvances);
@@ -67,6 +70,7 @@ async function abortUploads(
   let uploadIdMarker: string | undefined;
   do {
     throwIfCanceled(signal);
+    throwIfCanceled(stop);
     const page = await client.send(
       new ListMultipartUploadsCommand({
         Bucket: bucket,
@@ -81,6 +85,7 @@ async function abortUploads(
     );
     for (let i = 0; i < uploads.length; i += ABORT_CONCURRENCY) {
       throwIfCanceled(signal);
+      throwIfCanceled(stop);
       await Promise.all(
         uploads.slice(i, i + ABORT_CONCURRENCY).map(async ({ key, id }) => {
           await abortUpload(client, bucket, key, id, signal);

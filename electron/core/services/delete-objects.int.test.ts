@@ -7,10 +7,6 @@ import {
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
-import type { EventPayload } from '../../../shared/contract/events.js';
-import type { CoreDeps } from '../handlers/deps.js';
-import { objectHandlers } from '../handlers/objects.js';
-import type { ClientPool } from '../s3/client-pool.js';
 import { createS3Client } from '../s3/client-factory.js';
 import { testSettings } from '../test-support.js';
 import { deleteKeys } from './delete-objects.js';
@@ -133,7 +129,7 @@ describe('deleteKeys (DeleteObjects)', () => {
   });
 });
 
-describe('deleteUnderPrefix (objects.deletePrefix)', () => {
+describe('deleteUnderPrefix (the folder delete task)', () => {
   it('deletes every key under the prefix, leaving look-alike and other prefixes', async () => {
     const inside = Array.from({ length: 1203 }, (_, i) => `photos/${i % 3}/img-${i}.jpg`);
     const outside = ['photos-old/a.jpg', 'photosx', 'docs/photos/a.jpg', 'top.txt'];
@@ -148,53 +144,5 @@ describe('deleteUnderPrefix (objects.deletePrefix)', () => {
     expect(await storedKeys()).toEqual([...outside].sort());
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)).toBe(1204);
-  });
-
-  it('emits progress events through the handler, ending with done', async () => {
-    await bucket.put({ 'a/1': 'x', 'a/2': 'x', 'b/1': 'x' });
-    const events: EventPayload<'objects.deletePrefixProgress'>[] = [];
-    const deps = {
-      clients: { get: () => Promise.resolve(client) } as unknown as ClientPool,
-      emit: (event: string, payload: unknown) => {
-        if (event === 'objects.deletePrefixProgress') {
-          events.push(payload as EventPayload<'objects.deletePrefixProgress'>);
-        }
-      },
-    } as unknown as CoreDeps;
-    const result = await objectHandlers(deps)['objects.deletePrefix'](
-      { profileId: 'test-profile', bucket: bucket.name, prefix: 'a/', operationId: 'op-a' },
-      { signal: new AbortController().signal },
-    );
-    expect(result).toEqual({ deleted: 2, errors: [] });
-    expect(events).toEqual([
-      { operationId: 'op-a', deleted: 2, done: false },
-      { operationId: 'op-a', deleted: 2, done: true },
-    ]);
-    expect(await storedKeys()).toEqual(['b/1']);
-  });
-
-  it('objects.stopDeletePrefix stops the folder delete after the page it is deleting', async () => {
-    await putMany(Array.from({ length: 1100 }, (_, i) => `s/${String(i).padStart(4, '0')}`));
-    const stops: { stopping: boolean }[] = [];
-    const deps = {
-      clients: { get: () => Promise.resolve(client) } as unknown as ClientPool,
-      emit: (event: string, payload: unknown) => {
-        const { deleted } = payload as EventPayload<'objects.deletePrefixProgress'>;
-        if (event === 'objects.deletePrefixProgress' && deleted > 0 && stops.length === 0) {
-          void handlers['objects.stopDeletePrefix']({ operationId: 'op-s' }, signal).then((r) =>
-            stops.push(r),
-          );
-        }
-      },
-    } as unknown as CoreDeps;
-    const handlers = objectHandlers(deps);
-    const signal = { signal: new AbortController().signal };
-    const result = await handlers['objects.deletePrefix'](
-      { profileId: 'test-profile', bucket: bucket.name, prefix: 's/', operationId: 'op-s' },
-      signal,
-    );
-    expect(stops).toEqual([{ stopping: true }]);
-    expect(result).toEqual({ deleted: 1000, errors: [], stopped: true });
-    expect(await storedKeys()).toHaveLength(100);
   });
 });

@@ -7,7 +7,10 @@ import { throwIfCanceled } from './objects-cancel.js';
 
 export interface DeleteUnderPrefixOptions {
   signal?: AbortSignal | undefined;
-  /** A gentle stop, read between pages: the result then says `stopped`. */
+  /**
+   * A gentle stop, read between pages, so a page's delete is never cut off and the count stays
+   * exact: it then throws Canceled.
+   */
   stop?: AbortSignal | undefined;
   /** Running count of deleted keys, after each DeleteObjects request. */
   onProgress?: ((deleted: number) => void) | undefined;
@@ -32,7 +35,7 @@ export async function deleteUnderPrefix(
   for (;;) {
     const keys = (await page).map((k) => k.key);
     throwIfCanceled(signal);
-    if (stop?.aborted === true) return { deleted, errors, stopped: true };
+    throwIfCanceled(stop);
     const upcoming = pages.done ? undefined : pages.next(signal);
     // If the delete below throws, nobody awaits the prefetch: keep its failure from going unhandled.
     upcoming?.catch(() => undefined);

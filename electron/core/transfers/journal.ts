@@ -1,27 +1,11 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { JsonLinesLog } from '../fs/json-lines-log.js';
 import { entriesOf, foldJournal, journalEntrySchema } from './journal-entries.js';
 import type { JournaledJob, JournalEntry } from './journal-entries.js';
 
 const FILE_NAME = 'transfers.jsonl';
 
-function parseLines(text: string): { entries: JournalEntry[]; skipped: number } {
-  const entries: JournalEntry[] = [];
-  let skipped = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    try {
-      const parsed = journalEntrySchema.safeParse(JSON.parse(line));
-      if (parsed.success) entries.push(parsed.data);
-      else skipped++;
-    } catch {
-      // A crash mid-append leaves a torn last line; everything before it still counts.
-      skipped++;
-    }
-  }
-  return { entries, skipped };
+function unfinishedJobs(entries: JournalEntry[]): JournaledJob[] {
+  return [...foldJournal(entries).values()].filter((job) => job.end === undefined);
 }
 
 /**
@@ -29,37 +13,23 @@ function parseLines(text: string): { entries: JournalEntry[]; skipped: number } 
  * as it happens, so a killed app resumes instead of starting over.
  */
 export class TransferJournal {
-  readonly #path: string;
-  #queue: Promise<unknown> = Promise.resolve();
-  /** Lines waiting for the write in flight to finish; they go out together, in order. */
-  #batch: { lines: string[]; written: Promise<void> } | null = null;
-  /** Open only while batches follow each other. */
-  #file: Promise<FileHandle> | undefined;
+  readonly #log: JsonLinesLog<JournalEntry>;
 
-  private constructor(path: string) {
-    this.#path = path;
+  private constructor(log: JsonLinesLog<JournalEntry>) {
+    this.#log = log;
   }
 
   /** Opens the journal, compacts away finished jobs, and returns the unfinished ones. */
   static async open(
     dir: string,
   ): Promise<{ journal: TransferJournal; unfinished: JournaledJob[]; skipped: number }> {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const journal = new TransferJournal(join(dir, FILE_NAME));
-    const text = await readFile(journal.#path, 'utf8').catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return '';
-      throw err;
-    });
-    const { entries, skipped } = parseLines(text);
-    const unfinished = [...foldJournal(entries).values()].filter((job) => job.end === undefined);
-    await writeFileAtomic(
-      journal.#path,
-      unfinished
-        .flatMap(entriesOf)
-        .map((e) => `${JSON.stringify(e)}\n`)
-        .join(''),
+    const { log, entries, skipped } = await JsonLinesLog.open(
+      dir,
+      FILE_NAME,
+      journalEntrySchema,
+      (all) => unfinishedJobs(all).flatMap(entriesOf),
     );
-    return { journal, unfinished, skipped };
+    return { journal: new TransferJournal(log), unfinished: unfinishedJobs(entries), skipped };
   }
 
   /**
@@ -67,41 +37,10 @@ export class TransferJournal {
    * a write is in flight share the next write (many small files finish at once).
    */
   record(entry: JournalEntry): Promise<void> {
-    const line = `${JSON.stringify(journalEntrySchema.parse(entry))}\n`;
-    if (this.#batch !== null) {
-      this.#batch.lines.push(line);
-      return this.#batch.written;
-    }
-    const batch: { lines: string[]; written: Promise<void> } = {
-      lines: [line],
-      written: Promise.resolve(),
-    };
-    batch.written = this.#queue.then(async () => {
-      this.#batch = null;
-      // Back-to-back batches (a folder of small files) share one open file; an idle journal
-      // holds no descriptor, so nothing has to close it.
-      this.#file ??= open(this.#path, 'a', 0o600);
-      const file = this.#file;
-      let failed = false;
-      try {
-        await (await file).appendFile(batch.lines.join(''));
-      } catch (err) {
-        failed = true;
-        throw err;
-      } finally {
-        if (failed || this.#batch === null) {
-          this.#file = undefined;
-          await file.then((f) => f.close()).catch(() => undefined);
-        }
-      }
-    });
-    this.#batch = batch;
-    this.#queue = batch.written.catch(() => undefined);
-    return batch.written;
+    return this.#log.record(entry);
   }
 
   async read(): Promise<Map<string, JournaledJob>> {
-    await this.#queue;
-    return foldJournal(parseLines(await readFile(this.#path, 'utf8')).entries);
+    return foldJournal(await this.#log.read());
   }
 }

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { newBucketNameSchema } from '../../domain/bucket-name.js';
 import {
   bucketCannedAclSchema,
-  bucketDeleteProgressSchema,
   bucketHeadSchema,
   bucketRegionSchema,
 } from '../../domain/bucket-ops.js';
-import { operationIdSchema } from '../../domain/object-delete.js';
 import { bucketNameSchema, bucketRowSchema } from '../../domain/listing.js';
 import { profileIdSchema } from '../../domain/profile.js';
 
@@ -38,19 +36,12 @@ export const bucketChannels = {
     input: z.object(bucketRef).strict(),
     output: bucketHeadSchema,
   },
+  /**
+   * An empty bucket; one that holds anything is BucketNotEmpty, as S3 answers. Emptying it first
+   * is a task (tasks.start, kind emptyBucket), which can delete the bucket once empty.
+   */
   'buckets.delete': {
-    input: z
-      .object({
-        ...bucketRef,
-        /** Delete every object and abort every unfinished upload before the bucket. */
-        emptyFirst: z.boolean().optional(),
-        operationId: operationIdSchema,
-      })
-      .strict(),
+    input: z.object(bucketRef).strict(),
     output: empty,
   },
-} as const;
-
-export const bucketEvents = {
-  'buckets.deleteProgress': bucketDeleteProgressSchema,
 } as const;

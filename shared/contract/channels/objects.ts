@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  deleteManyResultSchema,
-  deletePrefixProgressSchema,
-  operationIdSchema,
-} from '../../domain/object-delete.js';
+import { deleteManyResultSchema } from '../../domain/object-delete.js';
 import { objectHeadSchema } from '../../domain/object-head.js';
 import { keyPrefixSchema, objectKeySchema } from '../../domain/object-key.js';
 import { putOptionsShape, putResultSchema, putSourceSchema } from '../../domain/object-put.js';
@@ -66,18 +62,6 @@ export const objectChannels = {
       .strict(),
     output: deleteManyResultSchema,
   },
-  /** Every key under a prefix (a "folder"), the prefix itself included. */
-  'objects.deletePrefix': {
-    input: z
-      .object({
-        ...bucketRef,
-        // Never empty: that would be the whole bucket (buckets.delete with emptyFirst does that).
-        prefix: objectKeySchema,
-        operationId: operationIdSchema,
-      })
-      .strict(),
-    output: deleteManyResultSchema,
-  },
   'objects.tags.get': {
     input: z.object(readRef).strict(),
     output: z.object({ tags: storedTagSetSchema }).strict(),
@@ -87,13 +71,4 @@ export const objectChannels = {
     input: z.object({ ...objectRef, tags: objectTagSetSchema }).strict(),
     output: empty,
   },
-  /** Asks a running deletePrefix to stop after the page it is deleting. */
-  'objects.stopDeletePrefix': {
-    input: z.object({ operationId: operationIdSchema }).strict(),
-    output: z.object({ stopping: z.boolean() }),
-  },
-} as const;
-
-export const objectEvents = {
-  'objects.deletePrefixProgress': deletePrefixProgressSchema,
 } as const;

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { CheckField } from '../../ui/check-field.js';
 import { bucketMessages as m } from './messages.js';
-import { newOperationId, useDeleteBucket, useDeleteProgress } from './use-bucket-mutations.js';
+import { StopSwitch } from '../object-actions/run-report.js';
+import { useDeleteBucket } from './use-bucket-mutations.js';
 import './buckets.css';
 import { DialogActions } from '../../ui/dialog-actions.js';
 
@@ -15,8 +16,9 @@ interface DeleteBucketDialogProps {
   onDeleted: (bucket: string) => void;
 }
 
-function failureText(err: unknown): string {
-  return err instanceof ContractError && err.code === 'BucketNotEmpty'
+/** Without "Empty it first", BucketNotEmpty means just that; with it, the keys the server kept. */
+function failureText(err: unknown, emptyFirst: boolean): string {
+  return err instanceof ContractError && err.code === 'BucketNotEmpty' && !emptyFirst
     ? m.notEmpty
     : errorMessage(err);
 }
@@ -32,16 +34,27 @@ export function DeleteBucketDialog({
   const [emptyFirst, setEmptyFirst] = useState(false);
   const [typed, setTyped] = useState('');
   const remove = useDeleteBucket();
-  const { progress, track } = useDeleteProgress();
+  const [removed, setRemoved] = useState<number | null>(null);
+  // One per attempt: a Stop ends that emptying only; the next Delete starts a fresh one.
+  const stop = useRef<StopSwitch | null>(null);
+  const [stopping, setStopping] = useState(false);
   const confirmed = typed === bucket;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!confirmed || remove.isPending) return;
-    const operationId = newOperationId();
-    track(operationId);
+    setRemoved(null);
+    const attempt = new StopSwitch();
+    stop.current = attempt;
+    setStopping(false);
     remove.mutate(
-      { profileId, bucket, emptyFirst, operationId },
+      {
+        profileId,
+        bucket,
+        emptyFirst,
+        stop: attempt,
+        onSnapshot: (task) => setRemoved(task.itemsDone),
+      },
       {
         onSuccess: () => {
           onDeleted(bucket);
@@ -81,16 +94,12 @@ export function DeleteBucketDialog({
         {remove.isPending && (
           <div className="delete-progress" role="status">
             <progress aria-label={m.deleting} />
-            <span>
-              {progress === null
-                ? m.deleting
-                : m.deleteProgress(progress.deletedObjects, progress.abortedUploads)}
-            </span>
+            <span>{removed === null ? m.deleting : m.deleteProgress(removed)}</span>
           </div>
         )}
         {remove.isError && (
           <p className="message message-error" role="alert">
-            {failureText(remove.error)}
+            {failureText(remove.error, emptyFirst)}
           </p>
         )}
         <DialogActions
@@ -100,7 +109,21 @@ export function DeleteBucketDialog({
           tone="danger"
           disabled={!confirmed}
           busy={remove.isPending}
-        />
+        >
+          {remove.isPending && emptyFirst && (
+            <button
+              type="button"
+              className="button"
+              disabled={stopping}
+              onClick={() => {
+                stop.current?.stop();
+                setStopping(true);
+              }}
+            >
+              {m.stopEmptying}
+            </button>
+          )}
+        </DialogActions>
       </form>
     </ModalDialog>
   );

@@ -43,10 +43,10 @@ const en = {
     'Deletes every object and aborts every unfinished upload in the bucket. Without it, a bucket that holds anything is not deleted.',
   confirmLabel: (bucket: string) => `Type ${bucket} to confirm`,
   deleteConfirm: 'Delete bucket',
-  deleteProgress: (objects: number, uploads: number) =>
-    `Deleted ${objects} ${objects === 1 ? 'object' : 'objects'}` +
-    (uploads > 0 ? `, aborted ${uploads} ${uploads === 1 ? 'upload' : 'uploads'}` : '') +
-    '…',
+  deleteProgress: (removed: number) =>
+    `Emptying: ${removed} ${removed === 1 ? 'object or upload' : 'objects and uploads'} removed…`,
+  emptyCanceled: 'Emptying the bucket was canceled: the bucket and what is left in it stay.',
+  stopEmptying: 'Stop emptying',
   deleting: 'Deleting…',
   notEmpty: 'The bucket is not empty. Tick “Empty it first” to delete what it holds too.',
 
@@ -129,8 +129,9 @@ export const bucketMessages = localized({
       '删除存储桶中的所有对象，并取消所有未完成的分片上传。不勾选时，非空的存储桶不会被删除。',
     confirmLabel: (bucket: string) => `输入 ${bucket} 以确认`,
     deleteConfirm: '删除存储桶',
-    deleteProgress: (objects: number, uploads: number) =>
-      `已删除 ${objects} 个对象` + (uploads > 0 ? `，已取消 ${uploads} 个分片上传` : '') + '…',
+    deleteProgress: (removed: number) => `正在清空：已移除 ${removed} 个对象和分片上传…`,
+    emptyCanceled: '清空存储桶已取消：存储桶及其中剩余的内容保持不变。',
+    stopEmptying: '停止清空',
     deleting: '正在删除…',
     notEmpty: '存储桶不为空。勾选“先清空存储桶”可连同其中的内容一起删除。',
 

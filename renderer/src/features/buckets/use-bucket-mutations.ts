@@ -1,12 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract/channels.js';
-import type { BucketDeleteProgress } from '../../../../shared/domain/bucket-ops.js';
 import type { BucketRow } from '../../../../shared/domain/listing.js';
+import type { TaskRecord } from '../../../../shared/domain/task.js';
+import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
+import { ContractError } from '../../contract/contract-error.js';
+import { runTask } from '../../contract/run-task.js';
+import type { RunTaskOptions } from '../../contract/run-task.js';
 import { bucketsQuery } from '../../contract/queries.js';
 import { bucketKeys, objectKeys } from '../../contract/query-keys.js';
 import { bucketDetailKeys } from './bucket-queries.js';
+import { bucketMessages } from './messages.js';
 
 export function useCreateBucket() {
   const client = useContract();
@@ -27,16 +31,42 @@ export function useCreateBucket() {
   });
 }
 
-/** A caller-chosen id so progress events can be matched to this delete. */
-export function newOperationId(): string {
-  return crypto.randomUUID();
+export interface DeleteBucketInput {
+  profileId: string;
+  bucket: string;
+  /** Empty it first, as a task of the core (objects, then unfinished uploads), then delete it. */
+  emptyFirst: boolean;
+  /** Each snapshot of the emptying task. */
+  onSnapshot?: ((record: TaskRecord) => void) | undefined;
+  /** Stops the emptying: what it removed stays removed, the bucket and the rest stay. */
+  stop?: RunTaskOptions['stop'];
+}
+
+/** A plain delete, or a task that empties the bucket and then deletes it. */
+async function deleteBucket(
+  client: ContractClient,
+  { profileId, bucket, emptyFirst, onSnapshot, stop }: DeleteBucketInput,
+): Promise<void> {
+  if (!emptyFirst) {
+    await client.invoke('buckets.delete', { profileId, bucket });
+    return;
+  }
+  const task = await runTask(
+    client,
+    { kind: 'emptyBucket', profileId, bucket, deleteBucket: true },
+    { onSnapshot, stop },
+  );
+  if (task.state === 'succeeded') return;
+  throw new ContractError(
+    task.error ?? { code: 'Canceled', message: bucketMessages.emptyCanceled },
+  );
 }
 
 export function useDeleteBucket() {
   const client = useContract();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ChannelInput<'buckets.delete'>) => client.invoke('buckets.delete', input),
+    mutationFn: (input: DeleteBucketInput) => deleteBucket(client, input),
     onSuccess: (_value, { profileId, bucket }) => {
       queryClient.setQueryData(bucketsQuery(client, profileId).queryKey, (rows?: BucketRow[]) =>
         rows?.filter((r) => r.name !== bucket),
@@ -45,27 +75,4 @@ export function useDeleteBucket() {
       queryClient.removeQueries({ queryKey: objectKeys.bucket(profileId, bucket) });
     },
   });
-}
-
-/**
- * Progress of one bucket delete, from the host's `buckets.deleteProgress` events. Only the
- * delete dialog cares about them, so it listens itself rather than through the app-wide
- * provider. `track` subscribes before the call is sent, so no early event is missed.
- */
-export function useDeleteProgress() {
-  const client = useContract();
-  const [progress, setProgress] = useState<BucketDeleteProgress | null>(null);
-  const stop = useRef<(() => void) | null>(null);
-  useEffect(() => () => stop.current?.(), []);
-  const track = useCallback(
-    (operationId: string) => {
-      stop.current?.();
-      setProgress(null);
-      stop.current = client.on('buckets.deleteProgress', (event) => {
-        if (event.operationId === operationId) setProgress(event);
-      });
-    },
-    [client],
-  );
-  return { progress, track };
 }

@@ -8,7 +8,7 @@ const RETRY_MS = 200;
  */
 export async function askToStop(
   client: ContractClient,
-  channel: 'objects.stopPrefix' | 'objects.stopDeletePrefix',
+  channel: 'objects.stopPrefix',
   operationId: string,
   running: () => boolean,
 ): Promise<void> {

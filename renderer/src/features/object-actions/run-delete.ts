@@ -1,8 +1,8 @@
 import type { ContractClient } from '../../contract/contract-client.js';
 import type { ObjectSelection } from '../objects/selection.js';
-import { askToStop } from './ask-to-stop.js';
+import { runTask } from '../../contract/run-task.js';
 import type { RunProgress, RunReport, StopSwitch } from './run-report.js';
-import { emptyReport, failureOf, keyFailures } from './run-report.js';
+import { addOutcome, emptyReport, failureOf, keyFailures } from './run-report.js';
 
 // As many as one DeleteObjects request carries: a Stop takes effect between requests.
 const KEYS_PER_CALL = 1_000;
@@ -15,8 +15,9 @@ export interface DeleteJob {
 }
 
 /**
- * The objects a thousand per request, then each folder with everything under it. A Stop is
- * heard between requests, between folders, and by the host between pages of a folder.
+ * The objects a thousand per request, then each folder with everything under it as a task of
+ * the core. A Stop is heard between requests, between folders, and by a folder's task (canceled
+ * between the pages it deletes).
  */
 export async function runDelete(
   client: ContractClient,
@@ -53,33 +54,21 @@ export async function runDelete(
       report.notDone.push({ name: prefix });
       continue;
     }
-    const operationId = crypto.randomUUID();
     const before = deleted;
-    let running = true;
-    const unhook = stop?.onStop(() => {
-      void askToStop(client, 'objects.stopDeletePrefix', operationId, () => running);
-    });
-    const stopListening = client.on('objects.deletePrefixProgress', (event) => {
-      if (event.operationId !== operationId) return;
-      onProgress({ done: finished(), total, deleted: before + event.deleted });
-    });
     try {
-      const result = await client.invoke('objects.deletePrefix', {
-        profileId,
-        bucket,
-        prefix,
-        operationId,
-      });
-      deleted = before + result.deleted;
-      if (result.stopped === true) report.notDone.push({ name: prefix, partly: result.deleted });
-      else if (result.errors.length === 0) report.done++;
-      report.failures.push(...keyFailures(result.errors));
+      const task = await runTask(
+        client,
+        { kind: 'deletePrefix', profileId, bucket, prefix },
+        {
+          stop,
+          onSnapshot: ({ itemsDone }) =>
+            onProgress({ done: finished(), total, deleted: before + itemsDone }),
+        },
+      );
+      deleted = before + task.itemsDone;
+      addOutcome(report, prefix, task);
     } catch (err) {
       report.failures.push(failureOf(prefix, err));
-    } finally {
-      running = false;
-      unhook?.();
-      stopListening();
     }
     onProgress({ done: finished(), total, deleted });
   }

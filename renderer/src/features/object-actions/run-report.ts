@@ -1,5 +1,6 @@
 import type { KeyError } from '../../../../shared/domain/copy-prefix.js';
-import { errorMessage } from '../../contract/contract-error.js';
+import type { TaskRecord } from '../../../../shared/domain/task.js';
+import { ContractError, errorMessage } from '../../contract/contract-error.js';
 
 /** One item that did not go through, named as the user knows it. */
 export interface ItemFailure {
@@ -67,6 +68,22 @@ export function failureOf(name: string, err: unknown): ItemFailure {
 
 export function keyFailures(errors: readonly KeyError[]): ItemFailure[] {
   return errors.map(({ key, message }) => ({ name: key, message }));
+}
+
+/**
+ * How an item's task ended, in the report's terms: done, not done (canceled part-way, with how
+ * many objects it did), or its failures: each item the server kept, and the task's own error
+ * when it names no item or more than the record carries.
+ */
+export function addOutcome(report: RunReport, name: string, task: TaskRecord): void {
+  if (task.state === 'succeeded') report.done++;
+  else if (task.state === 'canceled') report.notDone.push({ name, partly: task.itemsDone });
+  else {
+    report.failures.push(...task.problems.map((p) => ({ name: p.item, message: p.message })));
+    const unnamed = task.problems.length === 0 || task.problemCount > task.problems.length;
+    if (unnamed && task.error !== null)
+      report.failures.push({ name, message: errorMessage(new ContractError(task.error)) });
+  }
 }
 
 /** Runs `work` over items, a few at a time, keeping going when one fails. */

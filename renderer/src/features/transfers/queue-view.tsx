@@ -1,6 +1,8 @@
 import { errorMessage } from '../../contract/contract-error.js';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { TaskList } from '../tasks/task-list.js';
+import { useTasks } from '../tasks/use-tasks.js';
 import { ActivityList } from './activity-list.js';
 import { messages } from './messages.js';
 import { TransferItem } from './transfer-item.js';
@@ -75,17 +77,19 @@ function QueueToolbar({ rows }: { rows: readonly TransferRow[] }) {
 export function QueueView({ activity }: { activity: readonly Activity[] }) {
   const transfers = useTransfers();
   const rows = transfers.data ?? [];
+  const tasks = useTasks().data ?? [];
   return (
     <div className="queue-view">
       <QueueToolbar rows={rows} />
       <ActivityList items={activity} />
+      <TaskList tasks={tasks} />
       {transfers.isPending && <p className="muted pad">{messages.loading}</p>}
       {transfers.isError && (
         <p className="message message-error" role="alert">
           {messages.loadFailed} {errorMessage(transfers.error)}
         </p>
       )}
-      {transfers.isSuccess && rows.length === 0 && activity.length === 0 && (
+      {transfers.isSuccess && rows.length === 0 && activity.length === 0 && tasks.length === 0 && (
         <p className="muted pad transfers-empty">{messages.empty}</p>
       )}
       {rows.length > 0 && <JobList rows={rows} />}

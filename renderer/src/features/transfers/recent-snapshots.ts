@@ -9,11 +9,11 @@ const KEEP = 1000;
  * applies them over its answer, so a job that finished meanwhile does not
  * show as queued forever.
  */
-export class RecentSnapshots {
+export class RecentSnapshots<Snapshot = TransferJob> {
   #seq = 0;
-  #log: { seq: number; job: TransferJob }[] = [];
+  #log: { seq: number; job: Snapshot }[] = [];
 
-  record(job: TransferJob): void {
+  record(job: Snapshot): void {
     this.#seq += 1;
     this.#log.push({ seq: this.#seq, job });
     if (this.#log.length > KEEP) this.#log.splice(0, this.#log.length - KEEP);
@@ -23,19 +23,23 @@ export class RecentSnapshots {
     return this.#seq;
   }
 
-  since(mark: number): TransferJob[] {
+  since(mark: number): Snapshot[] {
     return this.#log.filter((entry) => entry.seq > mark).map((entry) => entry.job);
   }
 }
 
-const logs = new WeakMap<object, RecentSnapshots>();
-
-/** One log per contract client, shared by the event listener and the list query. */
-export function recentSnapshotsFor(client: object): RecentSnapshots {
-  let log = logs.get(client);
-  if (log === undefined) {
-    log = new RecentSnapshots();
-    logs.set(client, log);
-  }
-  return log;
+/** One log per contract client, shared by an event listener and its list query. */
+export function snapshotLogs<Snapshot>(): (client: object) => RecentSnapshots<Snapshot> {
+  const logs = new WeakMap<object, RecentSnapshots<Snapshot>>();
+  return (client) => {
+    let log = logs.get(client);
+    if (log === undefined) {
+      log = new RecentSnapshots<Snapshot>();
+      logs.set(client, log);
+    }
+    return log;
+  };
 }
+
+/** The transfer queue's state events (`transfers.state`). */
+export const recentSnapshotsFor = snapshotLogs<TransferJob>();

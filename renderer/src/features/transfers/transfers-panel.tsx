@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { ChevronIcon } from '../../ui/icons.js';
 import { IncompleteUploads } from '../incomplete-uploads/incomplete-uploads.js';
+import { useTaskEvents, useTasks } from '../tasks/use-tasks.js';
 import { messages } from './messages.js';
 import { formatSpeed } from './format-transfer.js';
 import { askNotificationPermission, notificationPermission } from './notify.js';
@@ -54,8 +55,10 @@ function useAutoExpand(count: number, expand: () => void, closedBefore: boolean)
 // Docked under the workspace; the shell mounts it once, so it also owns the event subscription.
 export function TransfersPanel() {
   useTransferEvents();
+  useTaskEvents();
   const client = useContract();
   const transfers = useTransfers();
+  const taskCount = useTasks().data?.length ?? 0;
   const activity = useUploadActivity();
   const [choice, setChoice] = useState(storedExpanded);
   const expanded = choice === true;
@@ -76,7 +79,7 @@ export function TransfersPanel() {
     storeExpanded(value);
   }, []);
   const expand = useCallback(() => setExpanded(true), [setExpanded]);
-  useAutoExpand(rows.length + activity.length, expand, choice === false);
+  useAutoExpand(rows.length + activity.length + taskCount, expand, choice === false);
   useTransfersCommand(expanded, setExpanded);
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   useSettingsCommand(openSettings);

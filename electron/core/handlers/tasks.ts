@@ -1,0 +1,17 @@
+import type { tasksChannels } from '../../../shared/contract/channels/tasks.js';
+import { AppError } from '../../../shared/contract/envelope.js';
+import type { TaskScheduler } from '../tasks/task-scheduler.js';
+import type { CoreDeps, DomainHandlers } from './deps.js';
+
+export function tasksHandlers(deps: CoreDeps): DomainHandlers<typeof tasksChannels> {
+  const scheduler = (): TaskScheduler => {
+    if (deps.tasks === undefined)
+      throw new AppError('Internal', 'Tasks are not available in this host.');
+    return deps.tasks;
+  };
+  return {
+    'tasks.start': async (spec) => scheduler().start(spec),
+    'tasks.list': async () => scheduler().list(),
+    'tasks.control': async ({ id, action }) => scheduler().control(id, action),
+  };
+}

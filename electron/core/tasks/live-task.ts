@@ -1,0 +1,123 @@
+import type { AppErrorShape } from '../../../shared/contract/envelope.js';
+import { MAX_TASK_PROBLEMS } from '../../../shared/domain/task.js';
+import type {
+  TaskAction,
+  TaskProblem,
+  TaskRecord,
+  TaskSpec,
+  TaskState,
+} from '../../../shared/domain/task.js';
+import { RateTracker } from '../transfers/progress-rate.js';
+import type { JournaledTask } from './task-journal.js';
+
+/** One task as the scheduler holds it: counts, rates and state, turned into records on demand. */
+export class LiveTask {
+  state: TaskState = 'queued';
+  itemsDone = 0;
+  bytesDone = 0;
+  itemsTotal: number | null = null;
+  bytesTotal: number | null = null;
+  problems: TaskProblem[] = [];
+  problemCount = 0;
+  error: AppErrorShape | null = null;
+  endedAt: string | null = null;
+  /** When the running task last advanced, for telling it stalled. */
+  lastAdvanceAt = 0;
+  readonly #items = new RateTracker();
+  readonly #bytes = new RateTracker();
+
+  constructor(
+    readonly id: string,
+    readonly spec: TaskSpec,
+    readonly createdAt: string,
+    readonly pausable: boolean,
+  ) {}
+
+  static fromJournal(journaled: JournaledTask, pausable: boolean): LiveTask {
+    const task = new LiveTask(journaled.id, journaled.spec, journaled.createdAt, pausable);
+    task.itemsDone = journaled.itemsDone;
+    task.bytesDone = journaled.bytesDone;
+    task.problems = journaled.problems;
+    task.problemCount = journaled.problemCount;
+    task.state = journaled.paused ? 'paused' : 'queued';
+    return task;
+  }
+
+  /** A run starts: rates start again from here. */
+  begin(now: number): void {
+    this.state = 'running';
+    this.lastAdvanceAt = now;
+    this.#items.reset();
+    this.#bytes.reset();
+    this.#items.sample(this.itemsDone, now);
+    this.#bytes.sample(this.bytesDone, now);
+  }
+
+  advance(items: number, bytes: number, now: number): void {
+    this.itemsDone += items;
+    this.bytesDone += bytes;
+    this.lastAdvanceAt = now;
+    this.#items.sample(this.itemsDone, now);
+    this.#bytes.sample(this.bytesDone, now);
+  }
+
+  addProblem(problem: TaskProblem): void {
+    this.problemCount++;
+    if (this.problems.length < MAX_TASK_PROBLEMS) this.problems.push(problem);
+  }
+
+  /** Queued again by Retry: the old failure and problems no longer describe it. */
+  requeue(): void {
+    this.state = 'queued';
+    this.error = null;
+    this.endedAt = null;
+    this.problems = [];
+    this.problemCount = 0;
+  }
+
+  record(): TaskRecord {
+    const active = this.state === 'running' || this.state === 'stalled';
+    const itemsPerSecond = active ? this.#items.bytesPerSec : 0;
+    const bytesPerSecond = active ? this.#bytes.bytesPerSec : 0;
+    return {
+      id: this.id,
+      spec: this.spec,
+      state: this.state,
+      itemsDone: this.itemsDone,
+      itemsTotal: this.itemsTotal,
+      bytesDone: this.bytesDone,
+      bytesTotal: this.bytesTotal,
+      itemsPerSecond,
+      bytesPerSecond,
+      etaSeconds: active ? this.#eta() : null,
+      problems: [...this.problems],
+      problemCount: this.problemCount,
+      error: this.error,
+      controls: this.controls(),
+      createdAt: this.createdAt,
+      endedAt: this.endedAt,
+    };
+  }
+
+  controls(): TaskAction[] {
+    switch (this.state) {
+      case 'queued':
+      case 'running':
+      case 'stalled':
+        return this.pausable ? ['pause', 'cancel'] : ['cancel'];
+      case 'paused':
+        return ['resume', 'cancel'];
+      case 'failed':
+      case 'canceled':
+        return ['retry'];
+      case 'succeeded':
+        return [];
+    }
+  }
+
+  #eta(): number | null {
+    if (this.bytesTotal !== null) return this.#bytes.etaSeconds(this.bytesDone, this.bytesTotal);
+    if (this.itemsTotal !== null) return this.#items.etaSeconds(this.itemsDone, this.itemsTotal);
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+import type { TaskKind, TaskProblem, TaskSpec } from '../../../shared/domain/task.js';
+
+/** What a runner reports through while it works; the scheduler owns the numbers. */
+export interface TaskContext {
+  /** Aborted when the task is canceled or paused, or the core closes: stop at the next step. */
+  readonly signal: AbortSignal;
+  /**
+   * What earlier runs of this task did (before a pause, a restart or a retry). The counts go on
+   * from there; the runner does its work again from what the server now holds.
+   */
+  readonly before: { itemsDone: number; bytesDone: number };
+  advance(step: { items?: number; bytes?: number }): void;
+  /** A total once known; null when it cannot be known. */
+  setTotals(totals: { items?: number | null; bytes?: number | null }): void;
+  problem(problem: TaskProblem): void;
+}
+
+/**
+ * One kind of long work. `run` resolves once the work is done and throws when it could not be
+ * done (an AppError says why); it listens to `context.signal` between requests.
+ */
+export interface TaskRunner<Spec extends TaskSpec = TaskSpec> {
+  /** Whether the work can stop and be taken up again later, so Pause means something. */
+  readonly pausable: boolean;
+  run(spec: Spec, context: TaskContext): Promise<void>;
+}
+
+/** A runner for every kind: a kind without one fails to compile. */
+export type TaskRunners = { [K in TaskKind]: TaskRunner<Extract<TaskSpec, { kind: K }>> };

@@ -1,0 +1,75 @@
+import type { TaskAction, TaskSpec, TaskState } from '../../../../shared/domain/task.js';
+import { localized } from '../../i18n/localized.js';
+
+type Spec<K extends TaskSpec['kind']> = Extract<TaskSpec, { kind: K }>;
+
+/** Every string the task rows of the activity panel show, in each language Holdall speaks. */
+const en = {
+  listLabel: 'Tasks',
+  title: {
+    deletePrefix: ({ prefix, bucket }: Spec<'deletePrefix'>) =>
+      `Delete folder ${prefix} in ${bucket}`,
+    emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
+      deleteBucket ? `Empty and delete bucket ${bucket}` : `Empty bucket ${bucket}`,
+  },
+  removed: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} removed`,
+  perSecond: (n: number) => `${n}/s`,
+  problems: (n: number) => `${n} not removed`,
+  failedBecause: 'Failed:',
+  states: {
+    queued: 'Queued',
+    running: 'Running',
+    stalled: 'Stalled',
+    paused: 'Paused',
+    succeeded: 'Done',
+    failed: 'Failed',
+    canceled: 'Canceled',
+  } satisfies Record<TaskState, string>,
+  actions: {
+    cancel: 'Cancel',
+    pause: 'Pause',
+    resume: 'Resume',
+    retry: 'Retry',
+  } satisfies Record<TaskAction, string>,
+  actionFailed: 'The task did not take the action:',
+};
+
+export const taskMessages = localized({
+  en,
+  'zh-CN': {
+    listLabel: '任务',
+    title: {
+      deletePrefix: ({ prefix, bucket }: Spec<'deletePrefix'>) =>
+        `删除 ${bucket} 中的文件夹 ${prefix}`,
+      emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
+        deleteBucket ? `清空并删除存储桶 ${bucket}` : `清空存储桶 ${bucket}`,
+    },
+    removed: (n: number) => `已移除 ${n} 个对象`,
+    perSecond: (n: number) => `${n}/秒`,
+    problems: (n: number) => `${n} 个未能移除`,
+    failedBecause: '失败：',
+    states: {
+      queued: '排队中',
+      running: '进行中',
+      stalled: '停滞',
+      paused: '已暂停',
+      succeeded: '已完成',
+      failed: '失败',
+      canceled: '已取消',
+    },
+    actions: {
+      cancel: '取消',
+      pause: '暂停',
+      resume: '继续',
+      retry: '重试',
+    },
+    actionFailed: '任务未能执行该操作：',
+  },
+});
+
+/** The task's kind and target, as a row names it. */
+export function taskTitle(spec: TaskSpec): string {
+  return spec.kind === 'deletePrefix'
+    ? taskMessages.title.deletePrefix(spec)
+    : taskMessages.title.emptyBucket(spec);
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { appErrorSchema } from '../contract/envelope.js';
+import { bucketNameSchema } from './listing.js';
+import { objectKeySchema } from './object-key.js';
+import { profileIdSchema } from './profile.js';
+
+/**
+ * What `tasks.start` takes: one branch per kind (told apart by `kind`), which is also the task's
+ * target. A plain union rather than zod's discriminated one: that stops at a missing or unknown
+ * `kind`, while the dispatcher names every bad field of the branch closest to the input.
+ */
+export const taskSpecSchema = z.union([
+  /** Every key under a prefix (a "folder"), the prefix itself included. */
+  z
+    .object({
+      kind: z.literal('deletePrefix'),
+      profileId: profileIdSchema,
+      bucket: bucketNameSchema,
+      // Never empty: that would be the whole bucket, which is what emptyBucket is for.
+      prefix: objectKeySchema,
+    })
+    .strict(),
+  /** Every object and every unfinished multipart upload; then the bucket itself if asked. */
+  z
+    .object({
+      kind: z.literal('emptyBucket'),
+      profileId: profileIdSchema,
+      bucket: bucketNameSchema,
+      deleteBucket: z.boolean(),
+    })
+    .strict(),
+]);
+export type TaskSpec = z.infer<typeof taskSpecSchema>;
+export type TaskKind = TaskSpec['kind'];
+
+export const taskStates = [
+  'queued',
+  'running',
+  /** Running, but nothing advanced for a while: the server may be slow or unreachable. */
+  'stalled',
+  'paused',
+  'succeeded',
+  'failed',
+  'canceled',
+] as const;
+export const taskStateSchema = z.enum(taskStates);
+export type TaskState = z.infer<typeof taskStateSchema>;
+
+export const taskActions = ['cancel', 'pause', 'resume', 'retry'] as const;
+export const taskActionSchema = z.enum(taskActions);
+export type TaskAction = z.infer<typeof taskActionSchema>;
+
+export const taskIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a task id');
+
+/** One item the task could not do (a key the server refused to delete). */
+export const taskProblemSchema = z.object({
+  item: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type TaskProblem = z.infer<typeof taskProblemSchema>;
+
+/** How many problems a record carries; `problemCount` counts them all. */
+export const MAX_TASK_PROBLEMS = 100;
+
+export const taskRecordSchema = z.object({
+  id: taskIdSchema,
+  spec: taskSpecSchema,
+  state: taskStateSchema,
+  itemsDone: z.number(),
+  /** Null until known: a delete lists as it goes and never knows its total. */
+  itemsTotal: z.number().nullable(),
+  bytesDone: z.number(),
+  bytesTotal: z.number().nullable(),
+  itemsPerSecond: z.number(),
+  bytesPerSecond: z.number(),
+  /** Null without a total or a rate. */
+  etaSeconds: z.number().nullable(),
+  problems: z.array(taskProblemSchema),
+  problemCount: z.number(),
+  /** The cause of a failure; cleared on retry. */
+  error: appErrorSchema.nullable(),
+  /** The actions that mean something in this state, for this kind. */
+  controls: z.array(taskActionSchema),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+});
+export type TaskRecord = z.infer<typeof taskRecordSchema>;
+
+/** States a task does not leave by itself. */
+export function taskEnded(state: TaskState): boolean {
+  return state === 'succeeded' || state === 'failed' || state === 'canceled';
+}
