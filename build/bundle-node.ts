@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import type { BuildOptions } from 'esbuild';
 import { CLI_OUTFILE, cliBuildOptions } from './cli-build.js';
+import { ESM_REQUIRE_SHIM, NODE_BUNDLE_BASE } from './node-bundle.js';
 import { preloadBuildOptions } from './preload-build.js';
 
 // esbuild over electron-vite: three small Node bundles need no dev server or plugin
@@ -11,8 +12,7 @@ const dist = process.env.HOLDALL_DIST_DIR ?? 'dist';
 const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
 
 const common: BuildOptions = {
-  bundle: true,
-  platform: 'node',
+  ...NODE_BUNDLE_BASE,
   sourcemap: 'linked',
   logLevel: 'warning',
   define: { HOLDALL_VERSION: JSON.stringify(version) },
@@ -35,9 +35,6 @@ await Promise.all([
     outfile: `${dist}/web/main.mjs`,
     format: 'esm',
     target: 'node20',
-    // Bundled CommonJS dependencies still call require() for Node built-ins.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    banner: { js: ESM_REQUIRE_SHIM },
   }),
 ]);

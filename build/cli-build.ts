@@ -1,4 +1,5 @@
 import type { BuildOptions } from 'esbuild';
+import { ESM_REQUIRE_SHIM } from './node-bundle.js';
 
 /** Where the `holdall` command is bundled, relative to the dist folder (package.json's bin). */
 export const CLI_OUTFILE = 'cli/holdall.mjs';
@@ -13,9 +14,6 @@ export function cliBuildOptions(common: BuildOptions): BuildOptions {
     entryPoints: ['electron/cli/main.ts'],
     format: 'esm',
     target: 'node20',
-    banner: {
-      // Bundled CommonJS dependencies still call require() for Node built-ins.
-      js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    banner: { js: `#!/usr/bin/env node\n${ESM_REQUIRE_SHIM}` },
   };
 }

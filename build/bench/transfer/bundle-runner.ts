@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { cliBuildOptions } from '../../cli-build.js';
+import { ESM_REQUIRE_SHIM, NODE_BUNDLE_BASE } from '../../node-bundle.js';
 
 export const RUNNER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'holdall-runner.ts');
 
@@ -14,15 +15,11 @@ export async function bundleRunner(outDir: string, source = RUNNER_SOURCE): Prom
   await build({
     entryPoints: [source],
     outfile,
-    bundle: true,
-    platform: 'node',
+    ...NODE_BUNDLE_BASE,
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    // Bundled CommonJS dependencies still call require() for Node built-ins.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    banner: { js: ESM_REQUIRE_SHIM },
   });
   return outfile;
 }
@@ -32,8 +29,7 @@ export async function bundleCli(outDir: string): Promise<string> {
   const outfile = join(outDir, 'holdall.mjs');
   await build({
     ...cliBuildOptions({
-      bundle: true,
-      platform: 'node',
+      ...NODE_BUNDLE_BASE,
       logLevel: 'warning',
       define: { HOLDALL_VERSION: JSON.stringify('bench') },
     }),

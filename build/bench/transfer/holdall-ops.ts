@@ -10,6 +10,7 @@ import type {
 import type { TransferJournal } from '../../../electron/core/transfers/journal.js';
 import { mapLimit } from '../../../electron/core/transfers/map-limit.js';
 import type { RequestLimiter } from '../../../electron/core/transfers/request-limiter.js';
+import { withRetry } from '../../../electron/core/transfers/retry.js';
 import { fingerprintOf, uploadFile } from '../../../electron/core/transfers/upload-file.js';
 import type { UploadContext } from '../../../electron/core/transfers/upload-file.js';
 import type { HoldallJob } from './holdall-job.js';
@@ -110,9 +111,9 @@ async function downloadOne(jobs: Jobs, source: DownloadSource, path: string, sig
 async function* listPrefix(client: S3Client, bucket: string, prefix: string) {
   let token: string | undefined;
   do {
-    const page = await client.send(
-      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
-    );
+    const input = { Bucket: bucket, Prefix: prefix, ContinuationToken: token };
+    // Retried as the app retries a page: a kept-alive socket the server closed must not end a run.
+    const page = await withRetry(() => client.send(new ListObjectsV2Command(input)));
     for (const o of page.Contents ?? []) {
       if (o.Key === undefined || o.Size === undefined || o.ETag === undefined) continue;
       yield { bucket, key: o.Key, size: o.Size, etag: o.ETag } satisfies DownloadSource;

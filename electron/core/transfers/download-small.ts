@@ -6,6 +6,7 @@ import { checkHeaders, tooLong } from './download-range.js';
 import type { RangeHasher } from './download-digests.js';
 import type { RangeContext, RangeSource } from './download-range.js';
 import { withRetry } from './retry.js';
+import { writeChunks } from './write-chunks.js';
 
 /**
  * Objects up to this size are fetched whole into memory and written with one call: a folder of
@@ -63,36 +64,32 @@ async function getWhole(source: RangeSource, ctx: RangeContext, signal: AbortSig
   } satisfies Answer;
 }
 
-/** The object's bytes, exactly `size` of them, whatever the server sends. */
+/**
+ * The object's bytes, exactly `size` of them, whatever the server sends: the chunks as the
+ * socket delivered them, never copied into one buffer (a folder of small files would allocate
+ * every byte twice and leave twice the garbage for the collector).
+ */
 async function receive(source: RangeSource, ctx: RangeContext, signal: AbortSignal) {
   const out = await getWhole(source, ctx, signal);
   try {
     await checkHeaders(out, { start: 0, end: source.size }, source, ctx);
-    const bytes = Buffer.allocUnsafe(source.size);
+    const chunks: Buffer[] = [];
     let received = 0;
     for await (const chunk of out.body) {
       const part = chunk as Buffer;
       if (received + part.length > source.size)
         throw await tooLong(ctx, source, `more than the ${source.size} bytes asked for`);
-      part.copy(bytes, received);
+      chunks.push(part);
       received += part.length;
     }
     if (received !== source.size)
       throw Object.assign(new Error(`Short read: ${received} of ${source.size} bytes`), {
         code: 'ECONNRESET',
       });
-    return bytes;
+    return chunks;
   } finally {
     // Stops an endless answer at once instead of draining it.
     out.body.destroy();
-  }
-}
-
-async function writeAll(file: FileHandle, bytes: Buffer): Promise<void> {
-  let done = 0;
-  while (done < bytes.length) {
-    const { bytesWritten } = await file.write(bytes, done, bytes.length - done, done);
-    done += bytesWritten;
   }
 }
 
@@ -110,12 +107,12 @@ export async function fetchSmallObject(
 ): Promise<void> {
   await withRetry(
     async () => {
-      const bytes = await ctx.limiter.run(() => receive(source, ctx, signal), signal);
-      await writeAll(file, bytes);
+      const chunks = await ctx.limiter.run(() => receive(source, ctx, signal), signal);
+      await writeChunks(file, chunks, 0);
       // A retry wrote every byte again: the hash starts over with it.
       hasher?.reset();
-      hasher?.update(bytes);
-      ctx.onProgress(bytes.length);
+      for (const chunk of chunks) hasher?.update(chunk);
+      ctx.onProgress(source.size);
     },
     { signal, ...(ctx.retry === undefined ? {} : { policy: ctx.retry }) },
   );
