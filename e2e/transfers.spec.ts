@@ -195,6 +195,30 @@ test('a large upload pauses, survives a reload, resumes and cancels without leav
   await expect(transfers.job('big.bin')).toHaveCount(0);
 });
 
+test('a paused upload is marked in incomplete uploads, and aborting it there cancels the transfer', async ({
+  page,
+}) => {
+  const { transfers } = await openBucket(page);
+  await transfers.invoke('transfers.settings.set', { bandwidthLimitBytesPerSec: 512 * 1024 });
+  const root = await tempFolder('held');
+  await writeFile(join(root, 'held.bin'), randomBytes(24 * 1024 * 1024));
+  await transfers.filesInput.setInputFiles(join(root, 'held.bin'));
+  await transfers.expand();
+  await expect.poll(async () => (await multipartUploads(bucket.name)).length).toBe(1);
+  await transfers.jobButton('held.bin', 'Pause').click();
+  await transfers.expectState('held.bin', 'Paused');
+
+  await transfers.tab('Incomplete uploads').click();
+  const row = transfers.region.getByRole('row', { name: 'held.bin' });
+  await expect(row).toContainText('Kept by a transfer');
+  await row.getByRole('button', { name: 'Abort the upload of held.bin' }).click();
+  await expect(transfers.region.getByText('No incomplete uploads in this bucket.')).toBeVisible();
+  expect(await multipartUploads(bucket.name)).toEqual([]);
+
+  await transfers.tab('Queue').click();
+  await transfers.expectState('held.bin', 'Canceled');
+});
+
 test('a failed transfer says why, and can be retried or canceled', async ({ page }) => {
   const { transfers } = await openBucket(page);
   const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');

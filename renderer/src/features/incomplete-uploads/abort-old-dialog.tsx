@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
+import { abortUpload, useHeldUploads } from './held-uploads.js';
 import { messages } from './messages.js';
 import { uploadsOlderThan } from './older-than.js';
 import { allUploads, multipartKeys } from './queries.js';
@@ -28,28 +29,22 @@ export function AbortOldDialog({ profileId, bucket, days, onClose }: AbortOldDia
     gcTime: 0,
   });
   const count = matching.data?.length ?? 0;
+  const held = useHeldUploads(profileId, bucket);
 
   const abort = useMutation({
     mutationFn: async () => {
       let failed = 0;
       // One at a time: a bucket with thousands of uploads must not flood the server.
       for (const upload of matching.data ?? []) {
-        await client
-          .invoke('multipart.abort', {
-            profileId,
-            bucket,
-            key: upload.key,
-            uploadId: upload.uploadId,
-          })
-          .then(
-            () => setDone((n) => n + 1),
-            () => (failed += 1),
-          );
+        await abortUpload(client, { profileId, bucket }, upload, held.data ?? new Set()).then(
+          () => setDone((n) => n + 1),
+          () => (failed += 1),
+        );
       }
       return failed;
     },
     onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: multipartKeys.uploads(profileId, bucket) }),
+      queryClient.invalidateQueries({ queryKey: multipartKeys.bucket(profileId, bucket) }),
   });
 
   return (

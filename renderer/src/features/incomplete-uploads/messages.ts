@@ -47,7 +47,8 @@ const en = {
   abortedSome: (aborted: number, failed: number) =>
     `${aborted} aborted${failed > 0 ? `, ${failed} failed` : ''}.`,
   ownJobsHint:
-    'Paused uploads in the transfer queue show here too; aborting one makes its transfer start over.',
+    'Uploads of paused or failed transfers in the queue show here too; aborting one cancels its transfer.',
+  heldByTransfer: 'Kept by a transfer',
 };
 
 export const messages = localized({
@@ -95,6 +96,8 @@ export const messages = localized({
     aborting: (done: number, total: number) => `正在取消… ${done} / ${total}`,
     abortedSome: (aborted: number, failed: number) =>
       `已取消 ${aborted} 个${failed > 0 ? `，${failed} 个失败` : ''}。`,
-    ownJobsHint: '传输队列中已暂停的上传也会显示在这里；取消其中一个会让对应的传输从头开始。',
+    ownJobsHint:
+      '传输队列中已暂停或失败的传输的上传也会显示在这里；取消其中一个会同时取消对应的传输。',
+    heldByTransfer: '由传输保留',
   },
 });

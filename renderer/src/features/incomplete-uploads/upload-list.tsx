@@ -5,6 +5,7 @@ import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { formatDate } from '../../lib/format-date.js';
 import { AbortOldDialog } from './abort-old-dialog.js';
+import { abortUpload, useHeldUploads } from './held-uploads.js';
 import { messages } from './messages.js';
 import { ageInDays, parseDays } from './older-than.js';
 import { multipartKeys, uploadsQuery } from './queries.js';
@@ -31,16 +32,13 @@ export function UploadList({ profileId, bucket }: UploadListProps) {
   const now = Date.now();
   const days = parseDays(daysText);
 
+  const held = useHeldUploads(profileId, bucket);
+  const heldIds = held.data ?? new Set<string>();
+
   const abort = useMutation({
-    mutationFn: (upload: UploadRow) =>
-      client.invoke('multipart.abort', {
-        profileId,
-        bucket,
-        key: upload.key,
-        uploadId: upload.uploadId,
-      }),
+    mutationFn: (upload: UploadRow) => abortUpload(client, { profileId, bucket }, upload, heldIds),
     onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: multipartKeys.uploads(profileId, bucket) }),
+      queryClient.invalidateQueries({ queryKey: multipartKeys.bucket(profileId, bucket) }),
   });
 
   return (
@@ -68,7 +66,10 @@ export function UploadList({ profileId, bucket }: UploadListProps) {
           type="button"
           className="button button-small"
           disabled={uploads.isFetching}
-          onClick={() => void uploads.refetch()}
+          onClick={() => {
+            void uploads.refetch();
+            void held.refetch();
+          }}
         >
           {messages.refresh}
         </button>
@@ -107,6 +108,9 @@ export function UploadList({ profileId, bucket }: UploadListProps) {
                   <tr aria-label={upload.key}>
                     <td className="incomplete-key" title={`${upload.key} (${upload.uploadId})`}>
                       {upload.key}
+                      {heldIds.has(upload.uploadId) && (
+                        <span className="incomplete-held">{messages.heldByTransfer}</span>
+                      )}
                     </td>
                     <td>{formatDate(upload.initiated)}</td>
                     <td>{age === null ? '—' : messages.days(age)}</td>
