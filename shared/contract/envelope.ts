@@ -36,6 +36,8 @@ export const errorCodes = [
   // transport
   'EndpointUnreachable',
   'TlsError',
+  'ProxyAuthRequired',
+  'ProxyRefused',
   'Timeout',
   // the server broke the protocol: endless paging, oversized or unreadable answers
   'ServerMisbehaved',

@@ -5,6 +5,7 @@ import {
   sessionTokenDraftSchema,
 } from './credential-source.js';
 import { bucketNameSchema } from './listing.js';
+import { networkSettingsSchema } from './network.js';
 import { providerInfo } from './providers.js';
 
 export const providerIds = ['aws', 'jdcloud', 'ceph', 'minio', 'generic'] as const;
@@ -67,6 +68,8 @@ const profileFields = {
    */
   bucket: bucketNameSchema.optional(),
   timeouts: requestTimeoutsSchema.optional(),
+  /** Proxy, trusted certificates and connect timeout; absent: direct, system CAs. */
+  network: networkSettingsSchema.optional(),
 };
 
 /** What the renderer sends to create or edit a profile. */
@@ -79,6 +82,8 @@ export const profileDraftSchema = z
     sessionToken: sessionTokenDraftSchema,
     /** Duplicating: without a typed secret, the copy takes this stored profile's secret. */
     copySecretFrom: profileIdSchema.optional(),
+    /** The explicit proxy's password; omitted when editing keeps the stored one, empty removes it. */
+    proxyPassword: z.string().max(1024).optional(),
   })
   .strict()
   // An empty endpoint means AWS's public one: for any other provider it would send the keys there.
@@ -97,6 +102,8 @@ export const profileSummarySchema = z.object({
   secretHint: z.string(),
   /** Last four characters of the sealed session token, when the static keys have one. */
   sessionTokenHint: z.string().optional(),
+  /** Whether a proxy password is stored (never the password itself). */
+  hasProxyPassword: z.boolean().optional(),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 

@@ -5,6 +5,7 @@ import type { HostInfo } from '../../../shared/domain/host.js';
 import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { ProfileDraft } from '../../../shared/domain/profile.js';
 import type { ClientSettings } from '../s3/client-factory.js';
+import { checkTrustSettings } from '../s3/certificate-info.js';
 import { importAwsProfiles } from '../services/aws-config-import.js';
 import { readAwsProfiles } from '../services/aws-config-profiles.js';
 import { testOneBucket } from '../services/buckets-list-one.js';
@@ -75,6 +76,7 @@ export function profileHandlers({
     'profiles.list': () => store.list(),
 
     'profiles.save': async (draft) => {
+      checkTrustSettings(draft.network);
       const saved = await store.save(draft);
       clients.forget(saved.id);
       await announceProfiles();
@@ -93,7 +95,13 @@ export function profileHandlers({
         return testSettings(clients.withCredentials(await store.resolve(input.id)), signal);
       }
       const { draft } = input;
-      return testSettings(clients.withCredentials({ ...draft, ...(await keysOf(draft)) }), signal);
+      checkTrustSettings(draft.network);
+      // Omitted when editing: the stored proxy password, as the saved connection would use.
+      const proxyPassword =
+        draft.proxyPassword ??
+        (draft.id === undefined ? undefined : (await store.resolve(draft.id)).proxyPassword);
+      const settings = { ...draft, ...(await keysOf(draft)), proxyPassword };
+      return testSettings(clients.withCredentials(settings), signal);
     },
 
     'profiles.awsCandidates': async () =>

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/profile.js';
 import type { ProfileDraft, ProfileSummary } from '../../../shared/domain/profile.js';
 import { credentialSourceSchema, sourceOf } from '../../../shared/domain/credential-source.js';
+import { networkSettingsSchema } from '../../../shared/domain/network.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { SecretCipher } from '../secrets/secret-cipher.js';
 
@@ -30,6 +31,8 @@ const storedProfileSchema = z.object({
   secretHint: z.string(),
   sealedSessionToken: z.string().optional(),
   sessionTokenHint: z.string().optional(),
+  network: networkSettingsSchema.optional(),
+  sealedProxyPassword: z.string().optional(),
 });
 type StoredProfile = z.infer<typeof storedProfileSchema>;
 type SealedKeys = Pick<
@@ -44,6 +47,8 @@ export interface ResolvedProfile extends ProfileSummary {
   /** Empty for a source other than static keys. */
   secretAccessKey: string;
   sessionToken?: string;
+  /** The explicit proxy's password, when one is stored. */
+  proxyPassword?: string;
 }
 
 const FILE_NAME = 'profiles.json';
@@ -55,9 +60,10 @@ function hintOf(secret: string): string {
 function summaryOf({
   sealedSecret: _sealed,
   sealedSessionToken: _sealedToken,
+  sealedProxyPassword,
   ...summary
 }: StoredProfile): ProfileSummary {
-  return summary;
+  return sealedProxyPassword === undefined ? summary : { ...summary, hasProxyPassword: true };
 }
 
 async function readProfilesFile(path: string): Promise<StoredProfile[]> {
@@ -102,6 +108,12 @@ export class ProfileStore {
   async resolve(id: string): Promise<ResolvedProfile> {
     const stored = (await this.#read()).find((p) => p.id === id);
     if (stored === undefined) throw new AppError('ProfileNotFound', `No connection with id ${id}`);
+    const keys = await this.#resolveKeys(stored);
+    if (stored.sealedProxyPassword === undefined) return keys;
+    return { ...keys, proxyPassword: await this.#unseal(stored, stored.sealedProxyPassword) };
+  }
+
+  async #resolveKeys(stored: StoredProfile): Promise<ResolvedProfile> {
     if (sourceOf(stored).kind !== 'static') return { ...summaryOf(stored), secretAccessKey: '' };
     const secretAccessKey = await this.#unseal(stored, stored.sealedSecret);
     if (stored.sealedSessionToken === undefined) return { ...summaryOf(stored), secretAccessKey };
@@ -141,12 +153,15 @@ export class ProfileStore {
         sessionToken: _token,
         id: _id,
         copySecretFrom: _from,
+        proxyPassword: _proxyPassword,
         ...fields
       } = draft;
+      const proxyPassword = await this.#sealedProxyPassword(draft, secretSource);
       const stored: StoredProfile = {
         ...fields,
         id: existing?.id ?? randomUUID(),
         ...(await this.#sealedKeys(draft, secretSource)),
+        ...(proxyPassword === undefined ? {} : { sealedProxyPassword: proxyPassword }),
       };
       const next =
         existing === undefined
@@ -187,6 +202,18 @@ export class ProfileStore {
       if (kept.sessionTokenHint !== undefined) keys.sessionTokenHint = kept.sessionTokenHint;
     }
     return keys;
+  }
+
+  /** Typed: sealed; omitted: kept from the profile edited or copied; only with an explicit proxy. */
+  async #sealedProxyPassword(
+    draft: ProfileDraft,
+    keptFrom: StoredProfile | undefined,
+  ): Promise<string | undefined> {
+    if (draft.network?.proxy?.mode !== 'url' || draft.network.proxy.username === undefined) {
+      return undefined;
+    }
+    if (draft.proxyPassword === undefined) return keptFrom?.sealedProxyPassword;
+    return draft.proxyPassword === '' ? undefined : this.#cipher.encrypt(draft.proxyPassword);
   }
 
   delete(id: string): Promise<void> {

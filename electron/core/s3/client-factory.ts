@@ -1,18 +1,17 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { DeadlineHttpHandler, defaultDeadlines } from './deadline-handler.js';
 import type { RequestDeadlines } from './deadline-handler.js';
 import type { RequestTimeouts } from '../../../shared/domain/profile.js';
 import { dialects } from './dialects.js';
 import { allowLeanPath } from './lean-object-request.js';
 import { addListingScan } from './listing-scan-middleware.js';
+import { networkHandler } from './network-agents.js';
+import type { NetworkInput } from './network-agents.js';
 import { addResponseCap } from './response-cap-middleware.js';
 import { sdkLogger } from './sdk-logger.js';
 
-export interface ClientSettings {
+export interface ClientSettings extends NetworkInput {
   provider: keyof typeof dialects;
   endpoint: string;
   region: string;
@@ -47,6 +46,12 @@ export function createS3Client(settings: ClientSettings, options: ClientOptions 
     idleTimeoutMs: (settings.timeouts?.idle ?? 0) * 1000 || defaultDeadlines.idleTimeoutMs,
     ...options.deadlines,
   };
+  // The connection's own setting wins: someone on a slow network set it for a reason.
+  const ownConnectTimeout = settings.network?.connectTimeout;
+  const connectTimeoutMs =
+    ownConnectTimeout === undefined
+      ? (options.connectTimeoutMs ?? 5_000)
+      : ownConnectTimeout * 1000;
   const client = new S3Client({
     region: settings.region,
     ...(settings.endpoint === '' ? {} : { endpoint: settings.endpoint }),
@@ -61,10 +66,8 @@ export function createS3Client(settings: ClientSettings, options: ClientOptions 
     maxAttempts: options.maxAttempts ?? 3,
     logger: sdkLogger(),
     requestHandler: new DeadlineHttpHandler(
-      new NodeHttpHandler({
-        httpAgent: new HttpAgent(agentOptions),
-        httpsAgent: new HttpsAgent(agentOptions),
-        connectionTimeout: options.connectTimeoutMs ?? 5_000,
+      networkHandler(settings, agentOptions, {
+        connectionTimeout: connectTimeoutMs,
         // Silence on the socket, before the headers or mid-body: the response is destroyed
         // with a TimeoutError, which the SDK's retries and the transfer engine's both retry.
         socketTimeout: deadlines.idleTimeoutMs,

@@ -89,11 +89,20 @@ function errnoCode(err: unknown): string | undefined {
   return undefined;
 }
 
+const proxyAuthRequired: AppErrorShape = {
+  code: 'ProxyAuthRequired',
+  message:
+    "The connection's proxy asks for a user name and password, or refused the ones given (HTTP 407).",
+  details: { status: 407 },
+};
+
 /** Turns SDK, socket and TLS failures into codes and messages a person can act on. */
 export function toAppError(err: unknown): AppErrorShape {
   // Ours already speaks plainly, e.g. a credential source's failure surfacing through the SDK.
   if (err instanceof AppError) return err.toShape();
   if (err instanceof S3ServiceException) {
+    // A forward proxy's answer to a plain-HTTP request reaches the SDK as the server's.
+    if (err.$metadata.httpStatusCode === 407) return proxyAuthRequired;
     const code = s3Codes[err.name] ?? 'S3Error';
     const status = err.$metadata.httpStatusCode;
     const message =

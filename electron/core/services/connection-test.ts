@@ -1,5 +1,6 @@
 import { ListBucketsCommand } from '@aws-sdk/client-s3';
 import type { ClientSettings } from '../s3/client-factory.js';
+import { explainUntrusted } from '../s3/certificate-info.js';
 import { createS3Client } from '../s3/client-factory.js';
 
 export interface ConnectionTestResult {
@@ -20,6 +21,8 @@ export async function testConnection(
       bucketCount: out.Buckets?.length ?? 0,
       elapsedMs: Math.round(performance.now() - started),
     };
+  } catch (err) {
+    throw await explainUntrusted(err, settings);
   } finally {
     client.destroy();
   }

@@ -1,0 +1,138 @@
+import { request as httpRequest } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import type { AgentOptions as HttpsAgentOptions, RequestOptions } from 'node:https';
+import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { connect as tlsConnect } from 'node:tls';
+import type { ConnectionOptions } from 'node:tls';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { NodeHttpHandlerOptions } from '@smithy/node-http-handler';
+import type { HttpHandlerOptions, HttpResponse } from '@smithy/types';
+import { AppError } from '../../../shared/contract/envelope.js';
+import type { ProxyTarget } from './proxy-choice.js';
+
+function basicAuth(target: ProxyTarget): Record<string, string> {
+  return target.auth === undefined
+    ? {}
+    : { 'proxy-authorization': `Basic ${Buffer.from(target.auth).toString('base64')}` };
+}
+
+function proxyName(target: ProxyTarget): string {
+  return `${target.hostname.includes(':') ? `[${target.hostname}]` : target.hostname}:${target.port}`;
+}
+
+/** The proxy's refusal in plain words; 407 gets its own code so the form can point at the password. */
+export function proxyRefusal(target: ProxyTarget, status: number | undefined): AppError {
+  if (status === 407) {
+    return new AppError(
+      'ProxyAuthRequired',
+      target.auth === undefined
+        ? `The proxy ${proxyName(target)} asks for a user name and password.`
+        : `The proxy ${proxyName(target)} refused the user name or password.`,
+      { status },
+    );
+  }
+  return new AppError(
+    'ProxyRefused',
+    `The proxy ${proxyName(target)} refused to connect to the endpoint (HTTP ${status ?? '?'}).`,
+    { status },
+  );
+}
+
+type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
+type ConnectCallback = (err: Error | null, stream: Duplex) => void;
+
+/**
+ * HTTPS through an HTTP proxy: each socket is a CONNECT tunnel, then TLS to the endpoint with
+ * the agent's own trust options, so the proxy sees only encrypted bytes. Keep-alive and socket
+ * counts are the https.Agent's own.
+ */
+export class TunnelingAgent extends HttpsAgent {
+  constructor(
+    private readonly proxy: ProxyTarget,
+    options: HttpsAgentOptions,
+    private readonly connectTimeoutMs: number,
+  ) {
+    super(options);
+  }
+
+  override createConnection(options: RequestOptions, callback?: ConnectCallback): undefined {
+    if (callback === undefined) throw new Error('A tunnel is opened asynchronously');
+    const host = options.host ?? 'localhost';
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${options.port ?? 443}`;
+    const connect = httpRequest({
+      host: this.proxy.hostname,
+      port: this.proxy.port,
+      method: 'CONNECT',
+      path: authority,
+      headers: { host: authority, ...basicAuth(this.proxy) },
+      agent: false,
+      timeout: this.connectTimeoutMs,
+    });
+    connect.once('timeout', () =>
+      connect.destroy(
+        Object.assign(new Error(`The proxy ${proxyName(this.proxy)} did not answer in time`), {
+          code: 'ETIMEDOUT',
+        }),
+      ),
+    );
+    const fail = (err: Error): void => callback(err, undefined as unknown as Duplex);
+    connect.once('error', fail);
+    connect.once('connect', (res: IncomingMessage, socket: Socket) => {
+      connect.setTimeout(0);
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        fail(proxyRefusal(this.proxy, res.statusCode));
+        return;
+      }
+      const { host: _host, port: _port, path: _path, ...tlsOptions } = options;
+      callback(null, tlsConnect({ ...(tlsOptions as ConnectionOptions), socket }));
+    });
+    connect.end();
+    return undefined;
+  }
+}
+
+/**
+ * Plain HTTP through a proxy: each request goes to the proxy with the endpoint's absolute URL
+ * (RFC 9112's absolute-form), its signed Host header unchanged. Done on the request rather
+ * than in an agent: Node writes a request's head early when it expects 100-continue.
+ */
+export class ForwardingHttpHandler extends NodeHttpHandler {
+  constructor(
+    private readonly proxy: ProxyTarget,
+    options: NodeHttpHandlerOptions,
+  ) {
+    super(options);
+  }
+
+  override async handle(
+    request: HttpRequest,
+    options?: HttpHandlerOptions,
+  ): Promise<{ response: HttpResponse }> {
+    if (request.protocol !== 'http:') return super.handle(request, options);
+    const authority = request.headers['host'] ?? request.hostname;
+    // A copy of the same class: the signed original stays as it is for a retry.
+    const forwarded: HttpRequest = Object.assign(
+      Object.create(Object.getPrototypeOf(request) as object) as HttpRequest,
+      request,
+      {
+        hostname: this.proxy.hostname,
+        port: this.proxy.port,
+        path: `http://${authority}${request.path}`,
+        headers: { ...request.headers, ...basicAuth(this.proxy) },
+      },
+    );
+    const answer = await super.handle(forwarded, options);
+    const { statusCode, headers } = answer.response;
+    // tinyproxy and others answer a plain-HTTP request's missing or wrong credentials with 401
+    // and a Basic challenge; S3 servers never ask for Basic authentication.
+    const challenge = headers['proxy-authenticate'] ?? headers['www-authenticate'] ?? '';
+    if (statusCode === 407 || (statusCode === 401 && /^basic/i.test(challenge))) {
+      (answer.response.body as { destroy?: () => void } | undefined)?.destroy?.();
+      throw proxyRefusal(this.proxy, 407);
+    }
+    return answer;
+  }
+}

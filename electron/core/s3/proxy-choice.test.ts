@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bypassesProxy, chooseProxy } from './proxy-choice.js';
+
+const env = (vars: Record<string, string>) => vars;
+const fromEnv = { mode: 'environment' } as const;
+
+describe('the proxy a request takes', () => {
+  it('none and an explicit proxy ignore the environment', () => {
+    const vars = env({ HTTPS_PROXY: 'http://env-proxy:8080' });
+    expect(chooseProxy({ mode: 'none' }, new URL('https://s3.example'), vars)).toBeUndefined();
+    expect(
+      chooseProxy(
+        { mode: 'url', url: 'http://p.example:3128', username: 'alice' },
+        new URL('https://s3.example'),
+        vars,
+        'pw',
+      ),
+    ).toEqual({ hostname: 'p.example', port: 3128, auth: 'alice:pw' });
+  });
+
+  it('from the environment: HTTPS_PROXY for https, HTTP_PROXY for http, lower case first', () => {
+    const vars = env({
+      https_proxy: 'http://lower:1',
+      HTTPS_PROXY: 'http://upper:2',
+      HTTP_PROXY: 'plain:3',
+    });
+    expect(chooseProxy(fromEnv, new URL('https://s3.example'), vars)?.hostname).toBe('lower');
+    expect(chooseProxy(fromEnv, new URL('http://s3.example'), vars)).toEqual({
+      hostname: 'plain',
+      port: 3,
+    });
+    expect(chooseProxy(fromEnv, new URL('http://s3.example'), {})).toBeUndefined();
+  });
+
+  it('ALL_PROXY is the fallback, and credentials in the variable are used', () => {
+    const vars = env({ ALL_PROXY: 'http://bob:s%40cret@all:8080' });
+    expect(chooseProxy(fromEnv, new URL('https://s3.example'), vars)).toEqual({
+      hostname: 'all',
+      port: 8080,
+      auth: 'bob:s@cret',
+    });
+  });
+});
+
+describe('NO_PROXY as curl reads it', () => {
+  it.each([
+    ['example.com', 's3.example.com', 443, true],
+    ['.example.com', 's3.example.com', 443, true],
+    ['example.com', 'example.com', 443, true],
+    ['example.com', 'notexample.com', 443, false],
+    ['*', 'anything.at.all', 80, true],
+    ['example.com:9000', 's3.example.com', 9000, true],
+    ['example.com:9000', 's3.example.com', 443, false],
+    ['10.0.0.1', '10.0.0.1', 80, true],
+    ['10.0.0.1', '10.0.0.12', 80, false],
+    ['[::1]:7480', '[::1]', 7480, true],
+    ['::1', '[::1]', 7480, true],
+    ['a.test, B.TEST  c.test', 'x.b.test', 443, true],
+    ['', 's3.example.com', 443, false],
+  ])('NO_PROXY=%s, host %s port %d → bypass %s', (noProxy, host, port, bypass) => {
+    expect(bypassesProxy(noProxy, host, port)).toBe(bypass);
+  });
+
+  it('a host is never bypassed by an entry that is not its own name or a parent', () => {
+    const label = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/);
+    fc.assert(
+      fc.property(label, label, label, (a, b, c) => {
+        fc.pre(a !== b);
+        expect(bypassesProxy(`${a}.${c}`, `${b}.${c}`, 443)).toBe(false);
+        expect(bypassesProxy(c, `${b}.${c}`, 443)).toBe(true);
+      }),
+    );
+  });
+});

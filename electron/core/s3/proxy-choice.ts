@@ -1,0 +1,78 @@
+import type { ProxySettings } from '../../../shared/domain/network.js';
+
+/** Where a connection's requests go first: a proxy's address and its Basic credentials. */
+export interface ProxyTarget {
+  hostname: string;
+  port: number;
+  /** `user:password`, when the proxy wants Basic authentication. */
+  auth?: string;
+}
+
+export type ProxyEnv = Readonly<Record<string, string | undefined>>;
+
+function envValue(env: ProxyEnv, name: string): string | undefined {
+  // curl reads the lower-case names first; an empty value means unset.
+  const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function bareHost(hostname: string): string {
+  return hostname.replace(/^\[|\]$/g, '').toLowerCase();
+}
+
+/**
+ * NO_PROXY as curl reads it: comma- or space-separated entries; `*` alone matches every host;
+ * an entry matches the host itself and every name under it (a leading dot is ignored); an
+ * entry with `:port` matches only that port. IP addresses match exactly.
+ */
+export function bypassesProxy(
+  noProxy: string | undefined,
+  hostname: string,
+  port: number,
+): boolean {
+  if (noProxy === undefined) return false;
+  const host = bareHost(hostname);
+  for (const raw of noProxy.split(/[\s,]+/)) {
+    const entry = raw.trim().toLowerCase();
+    if (entry === '') continue;
+    if (entry === '*') return true;
+    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+    const entryHost = bareHost(withPort?.[1] ?? entry).replace(/^\*?\./, '');
+    if (withPort !== undefined && withPort !== null && Number(withPort[2]) !== port) continue;
+    if (entryHost === '') continue;
+    if (host === entryHost || host.endsWith(`.${entryHost}`)) return true;
+  }
+  return false;
+}
+
+/** A proxy URL's parts; the password comes from the sealed store, not the URL. */
+export function proxyTargetOf(url: string, username?: string, password?: string): ProxyTarget {
+  const parsed = new URL(url);
+  const user = username ?? decodeURIComponent(parsed.username);
+  const pass = password ?? decodeURIComponent(parsed.password);
+  return {
+    hostname: bareHost(parsed.hostname),
+    port: parsed.port === '' ? 80 : Number(parsed.port),
+    ...(user === '' ? {} : { auth: `${user}:${pass}` }),
+  };
+}
+
+/** The proxy a request to `endpoint` takes, or undefined to connect directly. */
+export function chooseProxy(
+  settings: ProxySettings | undefined,
+  endpoint: URL,
+  env: ProxyEnv,
+  password?: string,
+): ProxyTarget | undefined {
+  if (settings === undefined || settings.mode === 'none') return undefined;
+  if (settings.mode === 'url') return proxyTargetOf(settings.url, settings.username, password);
+  const https = endpoint.protocol === 'https:';
+  const url =
+    (https ? envValue(env, 'https_proxy') : envValue(env, 'http_proxy')) ??
+    envValue(env, 'all_proxy');
+  if (url === undefined) return undefined;
+  const port = endpoint.port === '' ? (https ? 443 : 80) : Number(endpoint.port);
+  if (bypassesProxy(envValue(env, 'no_proxy'), endpoint.hostname, port)) return undefined;
+  // curl takes a bare host:port as an http:// proxy.
+  return proxyTargetOf(/^[a-z]+:\/\//i.test(url) ? url : `http://${url}`);
+}
