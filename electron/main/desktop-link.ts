@@ -55,15 +55,3 @@ export function handedFromArgv(argv: readonly unknown[]): HandedLink | null {
   }
   return null;
 }
-
-/**
- * The place a launch's command line asks for: the last argument that is a link of ours.
- * Chromium may add its own switches after it, so the position is not relied on.
- */
-export function placeFromArgv(argv: readonly unknown[]): Place | null {
-  for (let i = argv.length - 1; i >= 0; i--) {
-    const place = placeFromLink(argv[i]);
-    if (place !== null) return place;
-  }
-  return null;
-}
