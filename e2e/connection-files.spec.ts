@@ -38,7 +38,11 @@ async function exportAll(page: Page, home: string, passphrase?: string): Promise
   if (passphrase !== undefined) {
     await dialog.getByLabel('Include secrets, sealed by a passphrase').check();
     await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await dialog.getByLabel('Passphrase again').fill(`${passphrase}x`);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText('The two passphrases differ.');
     await dialog.getByLabel('Passphrase again').fill(passphrase);
+    await expectAccessible(page, 'export connections with a passphrase');
   }
   await dialog.getByLabel('File name').fill('team');
   await expect(dialog).toContainText(home);
