@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/contract/handlers.js';
 import { bucketHandlers } from './handlers/buckets.js';
 import { capabilitiesHandlers } from './handlers/capabilities.js';
 import { configHandlers } from './handlers/config.js';
+import { connectionFileHandlers } from './handlers/connection-files.js';
 import { copyHandlers } from './handlers/copy.js';
 import { corsHandlers } from './handlers/cors.js';
 import type { CoreDeps } from './handlers/deps.js';
@@ -30,6 +31,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
 function createDomainHandlers(deps: CoreDeps): Handlers {
   return {
     ...profileHandlers(deps),
+    ...connectionFileHandlers(deps),
     ...bucketHandlers(deps),
     ...objectHandlers(deps),
     ...copyHandlers(deps),

@@ -5,8 +5,10 @@ import { APP_HOST } from './app-origin.js';
 import {
   LINK_HOST,
   MAX_LINK_LENGTH,
+  connectLinkOf,
+  handedFromArgv,
+  handedLink,
   linkToPlace,
-  placeFromArgv,
   placeFromLink,
 } from './desktop-link.js';
 
@@ -109,14 +111,34 @@ describe('desktop links', () => {
 
   it('finds the link among a launch command line, Chromium switches after it included', () => {
     expect(
-      placeFromArgv([
+      handedFromArgv([
         '/opt/Holdall/holdall',
         '--no-sandbox-ish',
         'holdall://open/#/c/p1/b/b',
         '--allow-file-access-from-files',
       ]),
-    ).toEqual({ profileId: 'p1', bucket: 'b', prefix: '' });
-    expect(placeFromArgv(['/opt/Holdall/holdall', 'holdall://app/#/c/p1', 42])).toBeNull();
-    expect(placeFromArgv([])).toBeNull();
+    ).toEqual({ kind: 'place', place: { profileId: 'p1', bucket: 'b', prefix: '' } });
+    expect(handedFromArgv(['/opt/Holdall/holdall', 'holdall://app/#/c/p1', 42])).toBeNull();
+    expect(handedFromArgv([])).toBeNull();
+  });
+
+  it('hands a holdall://connect link on whole, for the form to check', () => {
+    const link = 'holdall://connect?endpoint=http%3A%2F%2Fh%3A1&region=zg';
+    expect(handedFromArgv(['/opt/Holdall/holdall', link, '--flag'])).toEqual({
+      kind: 'connect',
+      link,
+    });
+    expect(handedLink('HOLDALL://connect/?name=x')).toEqual({
+      kind: 'connect',
+      link: 'HOLDALL://connect/?name=x',
+    });
+    for (const other of [
+      'holdall://connectx?name=x',
+      'holdall://app/connect?x',
+      'javascript:holdall://connect?x',
+      `holdall://connect?name=${'a'.repeat(5000)}`,
+      42,
+    ])
+      expect(connectLinkOf(other)).toBeNull();
   });
 });

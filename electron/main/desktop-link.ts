@@ -1,6 +1,7 @@
 import { linkedPlaceSchema } from '../../shared/contract/channels/desktop.js';
 import { decodeLocation, encodeLocation } from '../../shared/domain/place-link.js';
 import type { Place } from '../../shared/domain/place-link.js';
+import { MAX_CONNECT_LINK_LENGTH } from '../../shared/domain/connection-link.js';
 import { APP_SCHEME } from './app-origin.js';
 
 /**
@@ -30,14 +31,27 @@ export function placeFromLink(link: unknown): Place | null {
   return checked.success ? checked.data : null;
 }
 
-/**
- * The place a launch's command line asks for: the last argument that is a link of ours.
- * Chromium may add its own switches after it, so the position is not relied on.
- */
-export function placeFromArgv(argv: readonly unknown[]): Place | null {
+/** A `holdall://connect?…` link (parsed by the renderer's form, never here), or null. */
+export function connectLinkOf(link: unknown): string | null {
+  if (typeof link !== 'string' || link.length > MAX_CONNECT_LINK_LENGTH) return null;
+  return /^holdall:\/\/connect\/?(?:[?#]|$)/i.test(link) ? link : null;
+}
+
+/** What a link hands the app: a place to show, or a connection form to fill in. */
+export type HandedLink = { kind: 'place'; place: Place } | { kind: 'connect'; link: string };
+
+export function handedLink(link: unknown): HandedLink | null {
+  const place = placeFromLink(link);
+  if (place !== null) return { kind: 'place', place };
+  const connect = connectLinkOf(link);
+  return connect === null ? null : { kind: 'connect', link: connect };
+}
+
+/** The last argument of a launch's command line that is a link of ours. */
+export function handedFromArgv(argv: readonly unknown[]): HandedLink | null {
   for (let i = argv.length - 1; i >= 0; i--) {
-    const place = placeFromLink(argv[i]);
-    if (place !== null) return place;
+    const handed = handedLink(argv[i]);
+    if (handed !== null) return handed;
   }
   return null;
 }

@@ -45,8 +45,11 @@ const emit: EmitEvent = (event, payload) => {
   transferSignals.observe(event, payload);
 };
 
-/** `hash`: the place (an address fragment) the window opens at, '' for the last one. */
-function createWindow(core: Core, hash = ''): void {
+/**
+ * `address`: what follows index.html, `#<place>` the window opens at or `?connect=<link>`;
+ * '' opens at the last place.
+ */
+function createWindow(core: Core, address = ''): void {
   const dataDir = app.getPath('userData');
   const placed = restoredWindowState(dataDir);
   const win = new BrowserWindow({
@@ -87,7 +90,7 @@ function createWindow(core: Core, hash = ''): void {
     if (!mayNavigate(details.url, details.isMainFrame)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  void win.loadURL(`${APP_ORIGIN}/index.html${hash === '' ? '' : `#${hash}`}`);
+  void win.loadURL(`${APP_ORIGIN}/index.html${address}`);
 }
 
 function registerContract(core: Core): void {
@@ -134,8 +137,8 @@ void app.whenReady().then(() => {
   installAppMenu(trusted);
   registerDragOut({ transfers: core.transfers, jobEnds, appDataDir }, trusted);
   serveMedia(core);
-  createWindow(core, desktopLinks.takeStartHash());
-  desktopLinks.serve((hash) => createWindow(core, hash));
+  createWindow(core, desktopLinks.takeStartAddress());
+  desktopLinks.serve((address) => createWindow(core, address));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { bucketChannels } from './channels/buckets.js';
 import { capabilitiesChannels } from './channels/capabilities.js';
 import { configChannels } from './channels/config.js';
+import { connectionFileChannels } from './channels/connection-files.js';
 import { copyChannels } from './channels/copy.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
@@ -21,6 +22,7 @@ import { versionsChannels } from './channels/versions.js';
 /** Every call the renderer can make: channel → { input, output }, one file per domain. */
 export const channels = {
   ...profileChannels,
+  ...connectionFileChannels,
   ...bucketChannels,
   ...objectChannels,
   ...copyChannels,

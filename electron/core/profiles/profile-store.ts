@@ -9,7 +9,9 @@ import {
   providerIdSchema,
   requestTimeoutsSchema,
 } from '../../../shared/domain/profile.js';
+import { uniqueProfileName } from '../../../shared/domain/profile.js';
 import type { ProfileDraft, ProfileSummary } from '../../../shared/domain/profile.js';
+import type { FileConnection } from '../../../shared/domain/connection-file.js';
 import { credentialSourceSchema, sourceOf } from '../../../shared/domain/credential-source.js';
 import { networkSettingsSchema } from '../../../shared/domain/network.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -41,6 +43,13 @@ type SealedKeys = Pick<
 >;
 
 const storeFileSchema = z.object({ version: z.literal(1), profiles: z.array(storedProfileSchema) });
+
+/** A connection read from a connections file, with its keys when the file held them sealed. */
+export interface ImportedConnection {
+  fields: FileConnection;
+  secretAccessKey?: string;
+  sessionToken?: string;
+}
 
 /** A profile with its secret in the clear: stays inside the host process. */
 export interface ResolvedProfile extends ProfileSummary {
@@ -115,6 +124,11 @@ export class ProfileStore {
 
   async #resolveKeys(stored: StoredProfile): Promise<ResolvedProfile> {
     if (sourceOf(stored).kind !== 'static') return { ...summaryOf(stored), secretAccessKey: '' };
+    if (stored.sealedSecret === '')
+      throw new AppError(
+        'SecretUnavailable',
+        `"${stored.name}" has no secret yet (imported without it): edit it and enter the secret`,
+      );
     const secretAccessKey = await this.#unseal(stored, stored.sealedSecret);
     if (stored.sealedSessionToken === undefined) return { ...summaryOf(stored), secretAccessKey };
     const sessionToken = await this.#unseal(stored, stored.sealedSessionToken);
@@ -214,6 +228,44 @@ export class ProfileStore {
     }
     if (draft.proxyPassword === undefined) return keptFrom?.sealedProxyPassword;
     return draft.proxyPassword === '' ? undefined : this.#cipher.encrypt(draft.proxyPassword);
+  }
+
+  /**
+   * Adds imported connections in one write: all of them or, if anything fails, none. A name
+   * already taken becomes "name (2)" with `rename`, or leaves that connection out with `skip`.
+   */
+  addMany(
+    connections: readonly ImportedConnection[],
+    onClash: 'rename' | 'skip',
+  ): Promise<{ added: ProfileSummary[]; skipped: string[] }> {
+    return this.#exclusive(async () => {
+      const profiles = await this.#read();
+      const taken = profiles.map((p) => p.name);
+      const added: StoredProfile[] = [];
+      const skipped: string[] = [];
+      for (const { fields, secretAccessKey, sessionToken } of connections) {
+        if (onClash === 'skip' && taken.includes(fields.name)) {
+          skipped.push(fields.name);
+          continue;
+        }
+        const name = uniqueProfileName(fields.name, taken);
+        taken.push(name);
+        const sealed: SealedKeys =
+          secretAccessKey === undefined || sourceOf(fields).kind !== 'static'
+            ? { sealedSecret: '', secretHint: '' }
+            : {
+                sealedSecret: await this.#cipher.encrypt(secretAccessKey),
+                secretHint: hintOf(secretAccessKey),
+              };
+        if (sealed.sealedSecret !== '' && sessionToken !== undefined && sessionToken !== '') {
+          sealed.sealedSessionToken = await this.#cipher.encrypt(sessionToken);
+          sealed.sessionTokenHint = hintOf(sessionToken);
+        }
+        added.push({ ...fields, name, id: randomUUID(), ...sealed });
+      }
+      if (added.length > 0) await this.#write([...profiles, ...added]);
+      return { added: added.map(summaryOf), skipped };
+    });
   }
 
   delete(id: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { ProfileSummary } from '../../../shared/domain/profile.js';
 import { useContract } from '../contract/contract-context.js';
 import { hostInfoQuery, profilesQuery } from '../contract/queries.js';
 import { ObjectAclFeature } from '../features/bucket-config/object-acl-feature.js';
+import { ConnectLinkFeature } from '../features/connection-files/connect-link-feature.js';
 import { ConnectionDialog } from '../features/connections/connection-dialog.js';
 import { ConnectionsSidebar } from '../features/connections/connections-sidebar.js';
 import { DeleteConnectionDialog } from '../features/connections/delete-connection-dialog.js';
@@ -138,6 +139,7 @@ export function Shell() {
         <TransfersPanel />
       </BrowsingContext>
       {dialog?.kind === 'new' && <ConnectionDialog onClose={closeDialog} />}
+      <ConnectLinkFeature />
       {dialog?.kind === 'edit' && (
         <ConnectionDialog profile={dialog.profile} onClose={closeDialog} />
       )}

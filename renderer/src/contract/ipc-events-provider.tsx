@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { openConnectLink } from '../features/connection-files/pending-connect-link.js';
 import { openLinkedPlace } from '../features/navigation/place-store.js';
 import { useContract } from './contract-context.js';
 import { profilesQuery } from './queries.js';
@@ -19,6 +20,10 @@ export function IpcEventsProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => client.on('desktop.openPlace', openLinkedPlace), [client]);
+  useEffect(
+    () => client.on('desktop.openConnectLink', ({ link }) => openConnectLink(link)),
+    [client],
+  );
 
   // Whatever changed while the event socket was down is only known by asking again.
   useEffect(

@@ -16,4 +16,6 @@ export const linkedPlaceSchema = z
 export const desktopEvents = {
   /** Electron only: show this place, as the browser host does for an address's `#/c/…`. */
   'desktop.openPlace': linkedPlaceSchema,
+  /** Electron only: a `holdall://connect?…` link to open the new-connection form with. */
+  'desktop.openConnectLink': z.object({ link: z.string().max(4096) }).strict(),
 } as const;

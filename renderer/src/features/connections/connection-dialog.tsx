@@ -37,10 +37,17 @@ interface ConnectionDialogProps {
   profile?: ProfileSummary;
   /** The connection to copy, under `name`; its stored secret is reused unless one is typed. */
   duplicateOf?: { profile: ProfileSummary; name: string };
+  /** A new connection's fields filled in from elsewhere (a link), and what to tell about it. */
+  prefill?: { values: Partial<ConnectionFormValues>; notes: readonly string[] };
   onClose: () => void;
 }
 
-export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDialogProps) {
+export function ConnectionDialog({
+  profile,
+  duplicateOf,
+  prefill,
+  onClose,
+}: ConnectionDialogProps) {
   const idBase = useId();
   const target: FormTarget =
     profile !== undefined
@@ -54,7 +61,7 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
     if (duplicateOf !== undefined) {
       return { ...formFromProfile(duplicateOf.profile), name: duplicateOf.name };
     }
-    return emptyForm();
+    return { ...emptyForm(), ...prefill?.values };
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | undefined>();
@@ -116,6 +123,11 @@ export function ConnectionDialog({ profile, duplicateOf, onClose }: ConnectionDi
       onClose={onClose}
     >
       <form className="connection-form" noValidate onSubmit={onSubmit}>
+        {prefill?.notes.map((note) => (
+          <p key={note} className="message" role="status">
+            {note}
+          </p>
+        ))}
         <FormField id={fieldId('name')} label={fieldLabels.name} error={errors.name}>
           {(control) => <input {...control} type="text" autoComplete="off" {...text('name')} />}
         </FormField>

@@ -8,6 +8,8 @@ import type { BucketDialog } from '../buckets/bucket-dialogs.js';
 import { ChevronIcon, ServerIcon } from '../../ui/icons.js';
 import { pointUnder } from '../../ui/menu-placement.js';
 import type { MenuPoint } from '../../ui/menu-placement.js';
+import { copyConnectLink } from '../connection-files/copy-connect-link.js';
+import { connectionFileMessages as fileMessages } from '../connection-files/messages.js';
 import { ActionsMenu, isMenuKey, MenuButton } from './actions-menu.js';
 import { BucketGroup } from './bucket-group.js';
 import { connectionMessages as m } from './messages.js';
@@ -50,6 +52,11 @@ export function ConnectionItem(props: ConnectionItemProps) {
   const actions = [
     { id: 'edit', label: m.edit, onSelect: props.onEdit },
     { id: 'duplicate', label: m.duplicate, onSelect: props.onDuplicate },
+    {
+      id: 'copy-link',
+      label: fileMessages.copyLink,
+      onSelect: () => void copyConnectLink(profile),
+    },
     { id: 'new-bucket', label: m.newBucket, onSelect: props.onNewBucket },
     {
       id: 'refresh-buckets',

@@ -6,6 +6,7 @@ import type { Selection } from '../../app/selection.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { BucketDialogs } from '../buckets/bucket-dialogs.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
+import { ConnectionFileButtons } from '../connection-files/connection-file-buttons.js';
 import { ConnectionDialog } from './connection-dialog.js';
 import { PaletteButton } from '../command-palette/palette-button.js';
 import { AboutButton } from '../host/about-button.js';
@@ -80,6 +81,7 @@ export function ConnectionsSidebar({
       <div className="sidebar-footer">
         <PaletteButton />
         <ImportAwsButton className="button button-small" />
+        <ConnectionFileButtons profiles={profiles.data ?? []} />
         <AboutButton />
         <LanguageSwitch />
       </div>
