@@ -5,6 +5,7 @@ import { configChannels } from './channels/config.js';
 import { copyChannels } from './channels/copy.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
+import { folderSizeChannels } from './channels/folder-size.js';
 import { lifecycleChannels } from './channels/lifecycle.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectLockChannels } from './channels/object-lock.js';
@@ -38,6 +39,7 @@ export const channels = {
   ...lifecycleChannels,
   ...versionsChannels,
   ...tasksChannels,
+  ...folderSizeChannels,
 } as const;
 
 export type Channels = typeof channels;
