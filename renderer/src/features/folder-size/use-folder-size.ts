@@ -14,9 +14,11 @@ export function useRememberedSize(
   bucket: string,
   prefix: string,
   versions: boolean,
+  enabled = true,
 ) {
   const client = useContract();
   return useQuery({
+    enabled,
     queryKey: folderSizeKeys.place(profileId, bucket, prefix, versions),
     queryFn: () => client.invoke('folderSize.remembered', { profileId, bucket, prefix, versions }),
     staleTime: Infinity,
