@@ -45,7 +45,8 @@ export function FolderSizeFeature() {
         label: m.action,
         commandTitle: m.command,
         keywords: ['size', 'du', 'bytes', 'count'],
-        group: 'open',
+        // Beside Properties…: it tells about what is selected, as Properties does.
+        group: 'edit',
         enabled: () => true,
         run: (target) => start(sizePlaceOf(target), false),
       },
