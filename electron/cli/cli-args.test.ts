@@ -28,6 +28,21 @@ describe('parseS3Url', () => {
 });
 
 describe('parseCli', () => {
+  it('reads du of a bucket or folder, with or without s3://, and --versions', () => {
+    expect(parse('du', 's3://b/photos/', '--versions').command).toEqual({
+      name: 'du',
+      where: { bucket: 'b', key: 'photos/' },
+      versions: true,
+    });
+    expect(parse('du', 'b').command).toEqual({
+      name: 'du',
+      where: { bucket: 'b', key: '' },
+      versions: false,
+    });
+    expect(usageError(() => parse('du')).exitCode).toBe(EXIT.usage);
+    expect(usageError(() => parse('du', '/photos')).message).toContain('du must be s3://');
+  });
+
   it('tells uploads from downloads by which side is s3://', () => {
     expect(parse('cp', 'photos', 's3://b/backup/').command).toMatchObject({
       name: 'upload',

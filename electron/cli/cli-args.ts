@@ -17,6 +17,8 @@ export const USAGE = `Usage: holdall <command> [options]
   mb s3://bucket [--region R]         make a bucket
   rb s3://bucket [--force]            remove a bucket; --force empties it first
   presign s3://bucket/key [--expires SECONDS]   a time-limited GET link (default 3600)
+  du s3://bucket[/prefix] [--versions]  objects, bytes, storage classes and unfinished uploads
+                                      of a bucket or folder; --versions adds noncurrent versions
   config get|put|delete <kind> s3://bucket [file.json|-]
                                       a bucket configuration as JSON (policy, acl, cors, …)
 
@@ -41,6 +43,7 @@ export type CliCommand =
   | { name: 'mb'; bucket: string; region: string | undefined }
   | { name: 'rb'; bucket: string; force: boolean }
   | { name: 'presign'; where: S3Location; expiresInSeconds: number }
+  | { name: 'du'; where: S3Location; versions: boolean }
   | {
       name: 'config';
       action: ConfigAction;
@@ -85,6 +88,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
           'data-dir': { type: 'string' },
           recursive: { type: 'boolean', short: 'r', default: false },
           force: { type: 'boolean', default: false },
+          versions: { type: 'boolean', default: false },
           expires: { type: 'string', default: '3600' },
           region: { type: 'string' },
           conflict: { type: 'string', default: 'overwrite' },
@@ -143,6 +147,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
       if (!Number.isInteger(expires) || expires < 1)
         throw usage(`--expires must be a whole number of seconds, not ${values.expires}`);
       return parsed({ name: 'presign', where: s3(args[0], 'presign'), expiresInSeconds: expires });
+    }
+    case 'du': {
+      count(1);
+      // The bucket alone ("my-bucket/photos/") reads as well as s3://my-bucket/photos/.
+      const [arg = ''] = args;
+      const where = s3(isS3Url(arg) ? arg : `s3://${arg}`, 'du');
+      return parsed({ name: 'du', where, versions: values.versions });
     }
     case 'config': {
       count(3, 4);

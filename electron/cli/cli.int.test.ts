@@ -156,6 +156,36 @@ describe('holdall command line against RGW', () => {
     }
   });
 
+  it('du counts a folder as a task, as a plain listing does, with a line per storage class', async () => {
+    const made = await createTestBucket(admin, 'cli-du');
+    await made.put({ 'd/a.txt': 'aaa', 'd/e/b.txt': 'bbbbb', 'd-old/c': 'not inside', top: 'x' });
+    await admin.send(new CreateMultipartUploadCommand({ Bucket: made.name, Key: 'd/big.bin' }));
+    try {
+      const listed = await admin.send(
+        new ListObjectsV2Command({ Bucket: made.name, Prefix: 'd/' }),
+      );
+      const bytes = (listed.Contents ?? []).reduce((sum, o) => sum + (o.Size ?? 0), 0);
+
+      const json = await holdall(['du', `s3://${made.name}/d`, '--json']);
+      expect(json.code, json.stderr).toBe(0);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        bucket: made.name,
+        prefix: 'd/',
+        objects: listed.KeyCount,
+        bytes,
+        byStorageClass: [{ storageClass: 'STANDARD', objects: 2, bytes }],
+        incompleteUploads: 1,
+        noncurrent: null,
+      });
+      const text = await holdall(['du', `${made.name}`, '--versions']);
+      expect(text.stdout).toContain(`4 objects, ${bytes + 'not inside'.length + 1} B`);
+      expect(text.stdout).toContain('0 noncurrent versions');
+      expect((await holdall(['du', 's3://t-no-such-bucket-du'])).code).toBe(3);
+    } finally {
+      await made.remove().catch(() => undefined);
+    }
+  });
+
   it('puts and gets a bucket configuration as JSON, and refuses a bad one without applying it', async () => {
     const made = await createTestBucket(admin, 'cli-config');
     const bucket = made.name;

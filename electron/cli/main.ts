@@ -6,6 +6,7 @@ import type { CliCommand } from './cli-args.js';
 import { makeBucket, removeBucket } from './commands/buckets.js';
 import { config } from './commands/config.js';
 import { download, upload } from './commands/cp.js';
+import { du } from './commands/du.js';
 import { ls } from './commands/ls.js';
 import { presign } from './commands/presign.js';
 import { rm } from './commands/rm.js';
@@ -31,6 +32,8 @@ function run(session: CliSession, out: Output, command: CliCommand): Promise<voi
       return removeBucket(session, out, command.bucket, command.force);
     case 'presign':
       return presign(session, out, command.where, command.expiresInSeconds);
+    case 'du':
+      return du(session, out, command.where, command.versions);
     case 'config':
       return config(session, out, command.action, command.kind, command.bucket, command.document);
   }

@@ -14,6 +14,7 @@ import { toAppError } from './s3/errors.js';
 import type { SecretCipher } from './secrets/secret-cipher.js';
 import { taskRunners } from './tasks/runners/task-runners.js';
 import { TaskScheduler } from './tasks/task-scheduler.js';
+import { FolderSizeStore } from './tasks/folder-size-store.js';
 import type { LiveFolders } from './transfers/folder-source.js';
 import type { OpenWithApp } from './transfers/open-downloaded.js';
 import { TransferQueue } from './transfers/transfer-queue.js';
@@ -83,9 +84,10 @@ export function createCore({
     process.stderr.write(`Holdall could not restore transfers: ${String(err)}\n`);
   });
   // Long work owned by the core, journaled beside the transfers so a restart resumes it.
+  const folderSizes = new FolderSizeStore(appDataDir);
   const tasks = new TaskScheduler({
     journalDir,
-    runners: taskRunners((profileId) => clients.get(profileId)),
+    runners: taskRunners((profileId) => clients.get(profileId), folderSizes),
     onSnapshot: (record) => emit('tasks.snapshot', record),
     toError: toAppError,
   });
@@ -101,6 +103,7 @@ export function createCore({
     emit,
     transfers,
     tasks,
+    folderSizes,
     homeDir,
     grants,
     folderPicker,

@@ -16,6 +16,7 @@ import { profileHandlers } from './handlers/profiles.js';
 import { protectionHandlers } from './handlers/protection.js';
 import { tagSelectionHandlers } from './handlers/tag-selection.js';
 import { tasksHandlers } from './handlers/tasks.js';
+import { folderSizeHandlers } from './handlers/folder-size.js';
 import { transfersHandlers } from './handlers/transfers.js';
 import { refuseVersionsWithoutSupport } from './handlers/version-guard.js';
 import { versioningHandlers } from './handlers/versioning.js';
@@ -49,5 +50,6 @@ function createDomainHandlers(deps: CoreDeps): Handlers {
     ...lifecycleHandlers(deps),
     ...versionsHandlers(deps),
     ...tasksHandlers(deps),
+    ...folderSizeHandlers(deps),
   };
 }

@@ -6,6 +6,7 @@ import { connectionFileChannels } from './channels/connection-files.js';
 import { copyChannels } from './channels/copy.js';
 import { corsChannels } from './channels/cors.js';
 import { folderChannels } from './channels/folders.js';
+import { folderSizeChannels } from './channels/folder-size.js';
 import { lifecycleChannels } from './channels/lifecycle.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectLockChannels } from './channels/object-lock.js';
@@ -40,6 +41,7 @@ export const channels = {
   ...lifecycleChannels,
   ...versionsChannels,
   ...tasksChannels,
+  ...folderSizeChannels,
 } as const;
 
 export type Channels = typeof channels;

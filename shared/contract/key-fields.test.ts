@@ -58,6 +58,16 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     input: { kind: 'deletePrefix', ...ref, prefix: 'a/' },
     fields: ['prefix'],
   },
+  {
+    channel: 'tasks.start',
+    input: { kind: 'size', ...ref, prefix: 'a/', selection: ['a/b', 'a/c/'], versions: false },
+    fields: ['prefix', 'selection.1'],
+  },
+  {
+    channel: 'folderSize.remembered',
+    input: { ...ref, prefix: 'a/', versions: false },
+    fields: ['prefix'],
+  },
   ...['objects.copy', 'objects.move'].map((channel) => ({
     channel,
     input: { profileId: 'abcdef', source: loc('a'), target: loc('b') },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../contract/envelope.js';
+import { folderSizeSchema, sizeSpecSchema } from './folder-size.js';
 import { bucketNameSchema } from './listing.js';
 import { objectKeySchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
@@ -29,6 +30,7 @@ export const taskSpecSchema = z.union([
       deleteBucket: z.boolean(),
     })
     .strict(),
+  sizeSpecSchema,
 ]);
 export type TaskSpec = z.infer<typeof taskSpecSchema>;
 export type TaskKind = TaskSpec['kind'];
@@ -63,6 +65,10 @@ export type TaskProblem = z.infer<typeof taskProblemSchema>;
 /** How many problems a record carries; `problemCount` counts them all. */
 export const MAX_TASK_PROBLEMS = 100;
 
+/** What a finished task found, by kind; kinds that only change things have none. */
+export const taskResultSchema = z.discriminatedUnion('kind', [folderSizeSchema]);
+export type TaskResult = z.infer<typeof taskResultSchema>;
+
 export const taskRecordSchema = z.object({
   id: taskIdSchema,
   spec: taskSpecSchema,
@@ -80,6 +86,8 @@ export const taskRecordSchema = z.object({
   problemCount: z.number(),
   /** The cause of a failure; cleared on retry. */
   error: appErrorSchema.nullable(),
+  /** Set when a task that finds something succeeded; null otherwise. */
+  result: taskResultSchema.nullable(),
   /** The actions that mean something in this state, for this kind. */
   controls: z.array(taskActionSchema),
   createdAt: z.string(),

@@ -4,7 +4,7 @@ import type { Output } from '../output.js';
 
 const ENDED = new Set(['succeeded', 'failed', 'canceled']);
 
-function human(bytes: number): string {
+export function human(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;
   let unit = 0;

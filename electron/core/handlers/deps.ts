@@ -7,6 +7,7 @@ import type { ProfileStore } from '../profiles/profile-store.js';
 import type { ClientPool } from '../s3/client-pool.js';
 import type { OpenWithApp } from '../transfers/open-downloaded.js';
 import type { TaskScheduler } from '../tasks/task-scheduler.js';
+import type { FolderSizeStore } from '../tasks/folder-size-store.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 
 export interface CoreDeps {
@@ -26,6 +27,8 @@ export interface CoreDeps {
   transfers?: TransferQueue;
   /** Long work owned by the core (folder delete, emptying a bucket); optional like `transfers`. */
   tasks?: TaskScheduler;
+  /** The last size of each folder, remembered by the size task; optional like `tasks`. */
+  folderSizes?: FolderSizeStore;
   /** Turns the grant ids the contract takes into local paths; optional like `transfers`. */
   grants?: GrantRegistry;
   /**

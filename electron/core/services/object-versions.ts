@@ -15,6 +15,8 @@ export interface VersionsPageRequest {
   prefix: string;
   cursor?: VersionCursor | undefined;
   maxKeys?: number | undefined;
+  /** Every version under the prefix, deeper keys included (no "/" folding into folders). */
+  flat?: boolean | undefined;
 }
 
 /** Where a page of versions ends: a key and, within it, a version (empty for a folder). */
@@ -71,7 +73,7 @@ export function mergeVersions(
   );
 }
 
-/** One ListObjectVersions page under a folder; "/" folds deeper keys into folders. */
+/** One ListObjectVersions page under a folder; "/" folds deeper keys into folders unless `flat`. */
 export async function listVersionsPage(
   client: S3Client,
   request: VersionsPageRequest,
@@ -83,7 +85,7 @@ export async function listVersionsPage(
     new ListObjectVersionsCommand({
       Bucket: request.bucket,
       Prefix: request.prefix === '' ? undefined : request.prefix,
-      Delimiter: '/',
+      Delimiter: request.flat === true ? undefined : '/',
       KeyMarker: cursor?.keyMarker,
       VersionIdMarker: cursor?.versionIdMarker,
       MaxKeys: asked,
@@ -110,7 +112,7 @@ export async function listVersionsPage(
   await guardPage<VersionPosition>(
     client,
     {
-      scope: `ListObjectVersions/\n${request.bucket}\n${request.prefix}`,
+      scope: `ListObjectVersions${request.flat === true ? '' : '/'}\n${request.bucket}\n${request.prefix}`,
       operation: 'ListObjectVersions',
       cursor: cursorText(cursor),
       advances: versionAdvances,

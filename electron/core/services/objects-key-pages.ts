@@ -7,6 +7,8 @@ export interface ListedKey {
   key: string;
   size: number;
   etag: string;
+  /** As the server names it; one that leaves it out means STANDARD. */
+  storageClass: string;
 }
 
 export interface KeyPagesOptions {
@@ -77,7 +79,16 @@ export class KeyPages {
       { abortSignal: signal },
     );
     const keys = (out.Contents ?? []).flatMap((o) =>
-      o.Key === undefined ? [] : [{ key: o.Key, size: o.Size ?? 0, etag: o.ETag ?? '' }],
+      o.Key === undefined
+        ? []
+        : [
+            {
+              key: o.Key,
+              size: o.Size ?? 0,
+              etag: o.ETag ?? '',
+              storageClass: o.StorageClass ?? 'STANDARD',
+            },
+          ],
     );
     const folders = (out.CommonPrefixes ?? []).flatMap((p) =>
       p.Prefix === undefined ? [] : [p.Prefix],

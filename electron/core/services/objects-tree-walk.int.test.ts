@@ -46,7 +46,12 @@ async function flatKeys(c: S3Client, bucket: string, prefix: string): Promise<Li
       new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
     );
     for (const o of out.Contents ?? [])
-      keys.push({ key: o.Key ?? '', size: o.Size ?? 0, etag: o.ETag ?? '' });
+      keys.push({
+        key: o.Key ?? '',
+        size: o.Size ?? 0,
+        etag: o.ETag ?? '',
+        storageClass: o.StorageClass ?? 'STANDARD',
+      });
     token = out.IsTruncated === true ? out.NextContinuationToken : undefined;
   } while (token !== undefined);
   return keys;

@@ -4,6 +4,7 @@ import type {
   TaskAction,
   TaskProblem,
   TaskRecord,
+  TaskResult,
   TaskSpec,
   TaskState,
 } from '../../../shared/domain/task.js';
@@ -20,6 +21,7 @@ export class LiveTask {
   problems: TaskProblem[] = [];
   problemCount = 0;
   error: AppErrorShape | null = null;
+  result: TaskResult | null = null;
   endedAt: string | null = null;
   /** When the running task last advanced, for telling it stalled. */
   lastAdvanceAt = 0;
@@ -70,6 +72,7 @@ export class LiveTask {
   requeue(): void {
     this.state = 'queued';
     this.error = null;
+    this.result = null;
     this.endedAt = null;
     this.problems = [];
     this.problemCount = 0;
@@ -93,6 +96,7 @@ export class LiveTask {
       problems: [...this.problems],
       problemCount: this.problemCount,
       error: this.error,
+      result: this.state === 'succeeded' ? this.result : null,
       controls: this.controls(),
       createdAt: this.createdAt,
       endedAt: this.endedAt,

@@ -1,4 +1,4 @@
-import type { TaskKind, TaskProblem, TaskSpec } from '../../../shared/domain/task.js';
+import type { TaskKind, TaskProblem, TaskResult, TaskSpec } from '../../../shared/domain/task.js';
 
 /** What a runner reports through while it works; the scheduler owns the numbers. */
 export interface TaskContext {
@@ -13,6 +13,8 @@ export interface TaskContext {
   /** A total once known; null when it cannot be known. */
   setTotals(totals: { items?: number | null; bytes?: number | null }): void;
   problem(problem: TaskProblem): void;
+  /** What the task found, shown with its record once it succeeds. */
+  setResult(result: TaskResult): void;
 }
 
 /**

@@ -223,6 +223,9 @@ export class TaskScheduler {
         run.snapshots.poke();
         run.checkpoints.poke();
       },
+      setResult: (result) => {
+        if (live()) task.result = result;
+      },
     };
   }
 

@@ -19,6 +19,7 @@ import { useRefresh } from '../features/navigation/use-refresh.js';
 import { ObjectActionsScope } from '../features/object-actions/object-actions-scope.js';
 import { folderOf } from '../features/objects/compact-page.js';
 import { ObjectPropertiesFeature } from '../features/object-properties/object-properties-feature.js';
+import { FolderSizeFeature } from '../features/folder-size/folder-size-feature.js';
 import { ObjectsPane } from '../features/objects/objects-pane.js';
 import { NO_SELECTION } from '../features/objects/selection.js';
 import type { ObjectSelection } from '../features/objects/selection.js';
@@ -90,6 +91,7 @@ export function Shell() {
     content = (
       <BrowsingContext key={`${profileId}/${bucket}`} value={browsing}>
         <ObjectPropertiesFeature />
+        <FolderSizeFeature />
         <ObjectAclFeature />
         <ShareFeature />
         <TagSelectionFeature />

@@ -2,11 +2,17 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { TaskRunners } from '../task-runner.js';
 import { deletePrefixRunner } from './delete-prefix-runner.js';
 import { emptyBucketRunner } from './empty-bucket-runner.js';
+import { sizeRunner } from './size-runner.js';
+import type { FolderSizeStore } from '../folder-size-store.js';
 
 /** Every kind's runner, over the connections' S3 clients. */
-export function taskRunners(clientFor: (profileId: string) => Promise<S3Client>): TaskRunners {
+export function taskRunners(
+  clientFor: (profileId: string) => Promise<S3Client>,
+  folderSizes: FolderSizeStore,
+): TaskRunners {
   return {
     deletePrefix: deletePrefixRunner(clientFor),
     emptyBucket: emptyBucketRunner(clientFor),
+    size: sizeRunner(clientFor, folderSizes),
   };
 }

@@ -7,6 +7,7 @@ import { createCore } from '../../create-core.js';
 import type { Core } from '../../create-core.js';
 import { toAppError } from '../../s3/errors.js';
 import { createKeyFileCipher } from '../../secrets/key-file-cipher.js';
+import { FolderSizeStore } from '../folder-size-store.js';
 import { taskRunners } from '../runners/task-runners.js';
 import { TaskScheduler } from '../task-scheduler.js';
 
@@ -27,7 +28,7 @@ export function rgwScheduler(client: S3Client, journalDir: string) {
   const snapshots: TaskRecord[] = [];
   const scheduler = new TaskScheduler({
     journalDir,
-    runners: taskRunners(() => Promise.resolve(client)),
+    runners: taskRunners(() => Promise.resolve(client), new FolderSizeStore(journalDir)),
     onSnapshot: (record) => snapshots.push(record),
     toError: toAppError,
   });

@@ -16,6 +16,7 @@ export function taskRecord(fields: Partial<TaskRecord>): TaskRecord {
     problems: [],
     problemCount: 0,
     error: null,
+    result: null,
     controls: [],
     createdAt: '2026-12-06T00:00:00.000Z',
     endedAt: null,

@@ -11,8 +11,13 @@ const en = {
       `Delete folder ${prefix} in ${bucket}`,
     emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
       deleteBucket ? `Empty and delete bucket ${bucket}` : `Empty bucket ${bucket}`,
+    size: ({ prefix, bucket, selection }: Spec<'size'>) =>
+      selection === undefined
+        ? `Size of ${prefix === '' ? `bucket ${bucket}` : `${prefix} in ${bucket}`}`
+        : `Size of ${selection.length} selected in ${bucket}`,
   },
   removed: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} removed`,
+  counted: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'object' : 'objects'} counted`,
   perSecond: (n: number) => `${n}/s`,
   problems: (n: number) => `${n} not removed`,
   failedBecause: 'Failed:',
@@ -43,8 +48,13 @@ export const taskMessages = localized({
         `删除 ${bucket} 中的文件夹 ${prefix}`,
       emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
         deleteBucket ? `清空并删除存储桶 ${bucket}` : `清空存储桶 ${bucket}`,
+      size: ({ prefix, bucket, selection }: Spec<'size'>) =>
+        selection === undefined
+          ? `${prefix === '' ? `存储桶 ${bucket}` : `${bucket} 中的 ${prefix}`} 的大小`
+          : `${bucket} 中所选 ${selection.length} 项的大小`,
     },
     removed: (n: number) => `已移除 ${n} 个对象`,
+    counted: (n: number) => `已统计 ${n.toLocaleString('zh-CN')} 个对象`,
     perSecond: (n: number) => `${n}/秒`,
     problems: (n: number) => `${n} 个未能移除`,
     failedBecause: '失败：',
@@ -69,7 +79,12 @@ export const taskMessages = localized({
 
 /** The task's kind and target, as a row names it. */
 export function taskTitle(spec: TaskSpec): string {
-  return spec.kind === 'deletePrefix'
-    ? taskMessages.title.deletePrefix(spec)
-    : taskMessages.title.emptyBucket(spec);
+  switch (spec.kind) {
+    case 'deletePrefix':
+      return taskMessages.title.deletePrefix(spec);
+    case 'emptyBucket':
+      return taskMessages.title.emptyBucket(spec);
+    case 'size':
+      return taskMessages.title.size(spec);
+  }
 }

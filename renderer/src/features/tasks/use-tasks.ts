@@ -6,6 +6,7 @@ import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
 import { bucketKeys, objectKeys } from '../../contract/query-keys.js';
 import { snapshotLogs } from '../transfers/recent-snapshots.js';
+import { folderSizeKeys } from '../folder-size/use-folder-size.js';
 import { upsertTasks } from './task-rows.js';
 
 const taskKeys = { list: () => ['tasks', 'list'] as const };
@@ -48,6 +49,11 @@ export function useTaskEvents(): void {
       if (rows !== undefined) queryClient.setQueryData(key, upsertTasks(rows, [task]));
       if (!taskEnded(task.state) || (previous !== undefined && taskEnded(previous.state))) return;
       const { profileId, bucket } = task.spec;
+      // Measuring changes nothing but what is remembered about the folder.
+      if (task.spec.kind === 'size') {
+        void queryClient.invalidateQueries({ queryKey: folderSizeKeys.all(profileId, bucket) });
+        return;
+      }
       void queryClient.invalidateQueries({ queryKey: objectKeys.bucket(profileId, bucket) });
       if (task.spec.kind === 'emptyBucket' && task.spec.deleteBucket)
         void queryClient.invalidateQueries({ queryKey: bucketKeys.list(profileId) });
