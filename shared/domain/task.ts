@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../contract/envelope.js';
 import { bucketNameSchema } from './listing.js';
-import { objectKeySchema } from './object-key.js';
+import { keyPrefixSchema, objectKeySchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
+import { searchCriteriaSchema } from './search.js';
 
 /**
  * What `tasks.start` takes: one branch per kind (told apart by `kind`), which is also the task's
@@ -27,6 +28,16 @@ export const taskSpecSchema = z.union([
       profileId: profileIdSchema,
       bucket: bucketNameSchema,
       deleteBucket: z.boolean(),
+    })
+    .strict(),
+  /** Keys under a prefix ('' is the whole bucket) that meet the criteria; read by tasks.results. */
+  z
+    .object({
+      kind: z.literal('search'),
+      profileId: profileIdSchema,
+      bucket: bucketNameSchema,
+      prefix: keyPrefixSchema,
+      criteria: searchCriteriaSchema,
     })
     .strict(),
 ]);
@@ -78,6 +89,8 @@ export const taskRecordSchema = z.object({
   etaSeconds: z.number().nullable(),
   problems: z.array(taskProblemSchema),
   problemCount: z.number(),
+  /** Kinds that find things (search): how many so far, and whether the cap stopped the task. */
+  results: z.object({ count: z.number(), capped: z.boolean() }).nullable(),
   /** The cause of a failure; cleared on retry. */
   error: appErrorSchema.nullable(),
   /** The actions that mean something in this state, for this kind. */

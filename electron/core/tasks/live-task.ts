@@ -19,6 +19,8 @@ export class LiveTask {
   bytesTotal: number | null = null;
   problems: TaskProblem[] = [];
   problemCount = 0;
+  /** Set by the scheduler for kinds that find things. */
+  results: { count: number; capped: boolean } | null = null;
   error: AppErrorShape | null = null;
   endedAt: string | null = null;
   /** When the running task last advanced, for telling it stalled. */
@@ -92,6 +94,7 @@ export class LiveTask {
       etaSeconds: active ? this.#eta() : null,
       problems: [...this.problems],
       problemCount: this.problemCount,
+      results: this.results === null ? null : { ...this.results },
       error: this.error,
       controls: this.controls(),
       createdAt: this.createdAt,

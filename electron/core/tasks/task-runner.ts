@@ -1,3 +1,4 @@
+import type { SearchMatch } from '../../../shared/domain/search.js';
 import type { TaskKind, TaskProblem, TaskSpec } from '../../../shared/domain/task.js';
 
 /** What a runner reports through while it works; the scheduler owns the numbers. */
@@ -13,6 +14,8 @@ export interface TaskContext {
   /** A total once known; null when it cannot be known. */
   setTotals(totals: { items?: number | null; bytes?: number | null }): void;
   problem(problem: TaskProblem): void;
+  /** What a finding kind found, kept for tasks.results; false once the cap is reached: stop. */
+  found(matches: readonly SearchMatch[]): boolean;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface TaskContext {
 export interface TaskRunner<Spec extends TaskSpec = TaskSpec> {
   /** Whether the work can stop and be taken up again later, so Pause means something. */
   readonly pausable: boolean;
+  /** A kind that finds things (search): its results are kept and its record counts them. */
+  readonly findsResults?: boolean;
   run(spec: Spec, context: TaskContext): Promise<void>;
 }
 

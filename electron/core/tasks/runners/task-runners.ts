@@ -2,11 +2,13 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { TaskRunners } from '../task-runner.js';
 import { deletePrefixRunner } from './delete-prefix-runner.js';
 import { emptyBucketRunner } from './empty-bucket-runner.js';
+import { searchRunner } from './search-runner.js';
 
 /** Every kind's runner, over the connections' S3 clients. */
 export function taskRunners(clientFor: (profileId: string) => Promise<S3Client>): TaskRunners {
   return {
     deletePrefix: deletePrefixRunner(clientFor),
     emptyBucket: emptyBucketRunner(clientFor),
+    search: searchRunner(clientFor),
   };
 }

@@ -15,6 +15,7 @@ export function taskRecord(fields: Partial<TaskRecord>): TaskRecord {
     etaSeconds: null,
     problems: [],
     problemCount: 0,
+    results: null,
     error: null,
     controls: [],
     createdAt: '2026-12-06T00:00:00.000Z',

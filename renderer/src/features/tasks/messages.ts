@@ -11,7 +11,10 @@ const en = {
       `Delete folder ${prefix} in ${bucket}`,
     emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
       deleteBucket ? `Empty and delete bucket ${bucket}` : `Empty bucket ${bucket}`,
+    search: ({ prefix, bucket }: Spec<'search'>) => `Search ${bucket}/${prefix}`,
   },
+  scanned: (keys: number, found: number, capped: boolean) =>
+    `${keys} ${keys === 1 ? 'key' : 'keys'} scanned · ${capped ? `stopped at ${found} results` : `${found} found`}`,
   removed: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} removed`,
   perSecond: (n: number) => `${n}/s`,
   problems: (n: number) => `${n} not removed`,
@@ -43,7 +46,10 @@ export const taskMessages = localized({
         `删除 ${bucket} 中的文件夹 ${prefix}`,
       emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
         deleteBucket ? `清空并删除存储桶 ${bucket}` : `清空存储桶 ${bucket}`,
+      search: ({ prefix, bucket }: Spec<'search'>) => `搜索 ${bucket}/${prefix}`,
     },
+    scanned: (keys: number, found: number, capped: boolean) =>
+      `已扫描 ${keys} 个键 · ${capped ? `已在 ${found} 个结果处停止` : `找到 ${found} 个`}`,
     removed: (n: number) => `已移除 ${n} 个对象`,
     perSecond: (n: number) => `${n}/秒`,
     problems: (n: number) => `${n} 个未能移除`,
@@ -69,6 +75,7 @@ export const taskMessages = localized({
 
 /** The task's kind and target, as a row names it. */
 export function taskTitle(spec: TaskSpec): string {
+  if (spec.kind === 'search') return taskMessages.title.search(spec);
   return spec.kind === 'deletePrefix'
     ? taskMessages.title.deletePrefix(spec)
     : taskMessages.title.emptyBucket(spec);

@@ -47,6 +47,8 @@ export function useTaskEvents(): void {
       const previous = rows?.find((row) => row.id === task.id);
       if (rows !== undefined) queryClient.setQueryData(key, upsertTasks(rows, [task]));
       if (!taskEnded(task.state) || (previous !== undefined && taskEnded(previous.state))) return;
+      // A search changed nothing in the bucket.
+      if (task.spec.kind === 'search') return;
       const { profileId, bucket } = task.spec;
       void queryClient.invalidateQueries({ queryKey: objectKeys.bucket(profileId, bucket) });
       if (task.spec.kind === 'emptyBucket' && task.spec.deleteBucket)
