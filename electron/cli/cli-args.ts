@@ -5,6 +5,8 @@ import type { CliConflict } from './commands/cp.js';
 import type { ConfigAction } from './commands/config.js';
 import { EXIT } from './exit-codes.js';
 import { isS3Url, parseS3Url } from './s3-url.js';
+import { SEARCH_OPTIONS, SEARCH_USAGE, searchCriteriaOf } from './search-args.js';
+import type { SearchCriteria } from '../../shared/domain/search.js';
 import type { S3Location } from './s3-url.js';
 
 export const USAGE = `Usage: holdall <command> [options]
@@ -17,6 +19,7 @@ export const USAGE = `Usage: holdall <command> [options]
   mb s3://bucket [--region R]         make a bucket
   rb s3://bucket [--force]            remove a bucket; --force empties it first
   presign s3://bucket/key [--expires SECONDS]   a time-limited GET link (default 3600)
+${SEARCH_USAGE}
   config get|put|delete <kind> s3://bucket [file.json|-]
                                       a bucket configuration as JSON (policy, acl, cors, …)
 
@@ -41,6 +44,7 @@ export type CliCommand =
   | { name: 'mb'; bucket: string; region: string | undefined }
   | { name: 'rb'; bucket: string; force: boolean }
   | { name: 'presign'; where: S3Location; expiresInSeconds: number }
+  | { name: 'search'; where: S3Location; criteria: SearchCriteria }
   | {
       name: 'config';
       action: ConfigAction;
@@ -89,6 +93,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
           region: { type: 'string' },
           conflict: { type: 'string', default: 'overwrite' },
           help: { type: 'boolean', short: 'h', default: false },
+          ...SEARCH_OPTIONS,
         },
       });
     } catch (err) {
@@ -144,6 +149,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         throw usage(`--expires must be a whole number of seconds, not ${values.expires}`);
       return parsed({ name: 'presign', where: s3(args[0], 'presign'), expiresInSeconds: expires });
     }
+    case 'search':
+      count(1);
+      return parsed({
+        name: 'search',
+        where: s3(args[0], 'search'),
+        criteria: searchCriteriaOf(values),
+      });
     case 'config': {
       count(3, 4);
       const [action = '', kind = '', bucket, document] = args;

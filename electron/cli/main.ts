@@ -9,6 +9,7 @@ import { download, upload } from './commands/cp.js';
 import { ls } from './commands/ls.js';
 import { presign } from './commands/presign.js';
 import { rm } from './commands/rm.js';
+import { search } from './commands/search.js';
 import { EXIT } from './exit-codes.js';
 import { createOutput } from './output.js';
 import type { Output } from './output.js';
@@ -31,6 +32,8 @@ function run(session: CliSession, out: Output, command: CliCommand): Promise<voi
       return removeBucket(session, out, command.bucket, command.force);
     case 'presign':
       return presign(session, out, command.where, command.expiresInSeconds);
+    case 'search':
+      return search(session, out, command.where, command.criteria);
     case 'config':
       return config(session, out, command.action, command.kind, command.bucket, command.document);
   }
