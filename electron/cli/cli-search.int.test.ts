@@ -95,10 +95,8 @@ describe('holdall search against RGW', () => {
     expect(matches.map((m) => m.key).sort()).toEqual(
       await expected((key, size) => key.startsWith('logs/') && key.endsWith('.log') && size >= 20),
     );
-    expect(matches[0]).toMatchObject({
-      storageClass: 'STANDARD',
-      lastModified: expect.any(String),
-    });
+    expect(matches[0]?.storageClass).toBe('STANDARD');
+    expect(Date.parse(matches[0]?.lastModified ?? '')).toBeGreaterThan(0);
   });
 
   it('ignores case when asked and says how many it found', async () => {
