@@ -5,6 +5,8 @@ import type { CliConflict } from './commands/cp.js';
 import type { ConfigAction } from './commands/config.js';
 import { EXIT } from './exit-codes.js';
 import { isS3Url, parseS3Url } from './s3-url.js';
+import { SEARCH_OPTIONS, SEARCH_USAGE, searchCriteriaOf } from './search-args.js';
+import type { SearchCriteria } from '../../shared/domain/search.js';
 import type { S3Location } from './s3-url.js';
 
 export const USAGE = `Usage: holdall <command> [options]
@@ -19,6 +21,7 @@ export const USAGE = `Usage: holdall <command> [options]
   presign s3://bucket/key [--expires SECONDS]   a time-limited GET link (default 3600)
   du s3://bucket[/prefix] [--versions]  objects, bytes, storage classes and unfinished uploads
                                       of a bucket or folder; --versions adds noncurrent versions
+${SEARCH_USAGE}
   config get|put|delete <kind> s3://bucket [file.json|-]
                                       a bucket configuration as JSON (policy, acl, cors, …)
 
@@ -44,6 +47,7 @@ export type CliCommand =
   | { name: 'rb'; bucket: string; force: boolean }
   | { name: 'presign'; where: S3Location; expiresInSeconds: number }
   | { name: 'du'; where: S3Location; versions: boolean }
+  | { name: 'search'; where: S3Location; criteria: SearchCriteria }
   | {
       name: 'config';
       action: ConfigAction;
@@ -93,6 +97,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
           region: { type: 'string' },
           conflict: { type: 'string', default: 'overwrite' },
           help: { type: 'boolean', short: 'h', default: false },
+          ...SEARCH_OPTIONS,
         },
       });
     } catch (err) {
@@ -155,6 +160,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
       const where = s3(isS3Url(arg) ? arg : `s3://${arg}`, 'du');
       return parsed({ name: 'du', where, versions: values.versions });
     }
+    case 'search':
+      count(1);
+      return parsed({
+        name: 'search',
+        where: s3(args[0], 'search'),
+        criteria: searchCriteriaOf(values),
+      });
     case 'config': {
       count(3, 4);
       const [action = '', kind = '', bucket, document] = args;

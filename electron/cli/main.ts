@@ -10,6 +10,7 @@ import { du } from './commands/du.js';
 import { ls } from './commands/ls.js';
 import { presign } from './commands/presign.js';
 import { rm } from './commands/rm.js';
+import { search } from './commands/search.js';
 import { EXIT } from './exit-codes.js';
 import { createOutput } from './output.js';
 import type { Output } from './output.js';
@@ -34,6 +35,8 @@ function run(session: CliSession, out: Output, command: CliCommand): Promise<voi
       return presign(session, out, command.where, command.expiresInSeconds);
     case 'du':
       return du(session, out, command.where, command.versions);
+    case 'search':
+      return search(session, out, command.where, command.criteria);
     case 'config':
       return config(session, out, command.action, command.kind, command.bucket, command.document);
   }

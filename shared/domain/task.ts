@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { appErrorSchema } from '../contract/envelope.js';
 import { folderSizeSchema, sizeSpecSchema } from './folder-size.js';
 import { bucketNameSchema } from './listing.js';
-import { objectKeySchema } from './object-key.js';
+import { keyPrefixSchema, objectKeySchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
+import { searchCriteriaSchema } from './search.js';
 
 /**
  * What `tasks.start` takes: one branch per kind (told apart by `kind`), which is also the task's
@@ -31,6 +32,16 @@ export const taskSpecSchema = z.union([
     })
     .strict(),
   sizeSpecSchema,
+  /** Keys under a prefix ('' is the whole bucket) that meet the criteria; read by tasks.results. */
+  z
+    .object({
+      kind: z.literal('search'),
+      profileId: profileIdSchema,
+      bucket: bucketNameSchema,
+      prefix: keyPrefixSchema,
+      criteria: searchCriteriaSchema,
+    })
+    .strict(),
 ]);
 export type TaskSpec = z.infer<typeof taskSpecSchema>;
 export type TaskKind = TaskSpec['kind'];
@@ -84,6 +95,8 @@ export const taskRecordSchema = z.object({
   etaSeconds: z.number().nullable(),
   problems: z.array(taskProblemSchema),
   problemCount: z.number(),
+  /** Kinds that find things (search): how many so far, and whether the cap stopped the task. */
+  results: z.object({ count: z.number(), capped: z.boolean() }).nullable(),
   /** The cause of a failure; cleared on retry. */
   error: appErrorSchema.nullable(),
   /** Set when a task that finds something succeeded; null otherwise. */

@@ -1,5 +1,5 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import type { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client, _Object } from '@aws-sdk/client-s3';
 import { DEFAULT_PAGE_SIZE, PageGuard, keyAdvances, lastByKey } from '../s3/page-guard.js';
 import { serverName } from '../s3/server-misbehaved.js';
 
@@ -7,7 +7,9 @@ export interface ListedKey {
   key: string;
   size: number;
   etag: string;
-  /** As the server names it; one that leaves it out means STANDARD. */
+  /** Milliseconds since the epoch; 0 when the server did not say. */
+  lastModified: number;
+  /** STANDARD when the server did not say (S3 omits nothing, some others do). */
   storageClass: string;
 }
 
@@ -79,16 +81,7 @@ export class KeyPages {
       { abortSignal: signal },
     );
     const keys = (out.Contents ?? []).flatMap((o) =>
-      o.Key === undefined
-        ? []
-        : [
-            {
-              key: o.Key,
-              size: o.Size ?? 0,
-              etag: o.ETag ?? '',
-              storageClass: o.StorageClass ?? 'STANDARD',
-            },
-          ],
+      o.Key === undefined ? [] : [listedKeyOf({ ...o, Key: o.Key })],
     );
     const folders = (out.CommonPrefixes ?? []).flatMap((p) =>
       p.Prefix === undefined ? [] : [p.Prefix],
@@ -104,4 +97,15 @@ export class KeyPages {
     this.#done = next === undefined;
     return { keys, folders };
   }
+}
+
+/** One listed object as the walks carry it. */
+export function listedKeyOf(o: _Object & { Key: string }): ListedKey {
+  return {
+    key: o.Key,
+    size: o.Size ?? 0,
+    etag: o.ETag ?? '',
+    lastModified: o.LastModified?.getTime() ?? 0,
+    storageClass: o.StorageClass ?? 'STANDARD',
+  };
 }

@@ -9,6 +9,7 @@ import { startFakeS3 } from '../s3/test-servers/fake-s3.js';
 import { clientFor, outcomeOf } from '../s3/test-servers/hostile-client.js';
 import { testSettings } from '../test-support.js';
 import { walkTree } from './objects-tree-walk.js';
+import { listedKeyOf } from './objects-key-pages.js';
 import type { ListedKey } from './objects-key-pages.js';
 
 const admin = adminClient();
@@ -45,13 +46,7 @@ async function flatKeys(c: S3Client, bucket: string, prefix: string): Promise<Li
     const out = await c.send(
       new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
     );
-    for (const o of out.Contents ?? [])
-      keys.push({
-        key: o.Key ?? '',
-        size: o.Size ?? 0,
-        etag: o.ETag ?? '',
-        storageClass: o.StorageClass ?? 'STANDARD',
-      });
+    for (const o of out.Contents ?? []) keys.push(listedKeyOf({ ...o, Key: o.Key ?? '' }));
     token = out.IsTruncated === true ? out.NextContinuationToken : undefined;
   } while (token !== undefined);
   return keys;

@@ -20,6 +20,8 @@ export class LiveTask {
   bytesTotal: number | null = null;
   problems: TaskProblem[] = [];
   problemCount = 0;
+  /** Set by the scheduler for kinds that find things. */
+  results: { count: number; capped: boolean } | null = null;
   error: AppErrorShape | null = null;
   result: TaskResult | null = null;
   endedAt: string | null = null;
@@ -95,6 +97,7 @@ export class LiveTask {
       etaSeconds: active ? this.#eta() : null,
       problems: [...this.problems],
       problemCount: this.problemCount,
+      results: this.results === null ? null : { ...this.results },
       error: this.error,
       result: this.state === 'succeeded' ? this.result : null,
       controls: this.controls(),

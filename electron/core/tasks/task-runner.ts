@@ -1,3 +1,4 @@
+import type { SearchMatch } from '../../../shared/domain/search.js';
 import type { TaskKind, TaskProblem, TaskResult, TaskSpec } from '../../../shared/domain/task.js';
 
 /** What a runner reports through while it works; the scheduler owns the numbers. */
@@ -15,6 +16,8 @@ export interface TaskContext {
   problem(problem: TaskProblem): void;
   /** What the task found, shown with its record once it succeeds. */
   setResult(result: TaskResult): void;
+  /** What a finding kind found, kept for tasks.results; false once the cap is reached: stop. */
+  found(matches: readonly SearchMatch[]): boolean;
 }
 
 /**
@@ -24,6 +27,8 @@ export interface TaskContext {
 export interface TaskRunner<Spec extends TaskSpec = TaskSpec> {
   /** Whether the work can stop and be taken up again later, so Pause means something. */
   readonly pausable: boolean;
+  /** A kind that finds things (search): its results are kept and its record counts them. */
+  readonly findsResults?: boolean;
   run(spec: Spec, context: TaskContext): Promise<void>;
 }
 

@@ -4,7 +4,10 @@ import type { AppErrorShape } from '../../../shared/contract/envelope.js';
 import { taskEnded } from '../../../shared/domain/task.js';
 import type { TaskAction, TaskRecord, TaskSpec } from '../../../shared/domain/task.js';
 import { ProgressThrottle } from '../transfers/progress-throttle.js';
+import { MAX_SEARCH_MATCHES } from '../../../shared/domain/search.js';
 import { LiveTask } from './live-task.js';
+import { TaskResults } from './task-results.js';
+import type { ResultsPage } from './task-results.js';
 import { TaskJournal } from './task-journal.js';
 import type { TaskContext, TaskRunner, TaskRunners } from './task-runner.js';
 
@@ -21,6 +24,8 @@ export interface TaskSchedulerOptions {
   stallAfterMs?: number;
   /** How long a control waits for a running task to stop before answering. */
   stopWaitMs?: number;
+  /** Results a finding task keeps before it stops (tests use a small one). */
+  resultCap?: number;
   /** A journal line that could not be written: the task goes on, its resume is less exact. */
   onJournalError?: (err: unknown) => void;
 }
@@ -52,6 +57,7 @@ export class TaskScheduler {
   #journal: Promise<TaskJournal> | undefined;
   #stallTimer: ReturnType<typeof setInterval> | undefined;
   #closed = false;
+  readonly #results: TaskResults;
 
   constructor(options: TaskSchedulerOptions) {
     this.#options = {
@@ -61,8 +67,10 @@ export class TaskScheduler {
       onJournalError: (err) => {
         process.stderr.write(`Holdall could not write the task journal: ${String(err)}\n`);
       },
+      resultCap: MAX_SEARCH_MATCHES,
       ...options,
     };
+    this.#results = new TaskResults(this.#options.resultCap);
   }
 
   /** Opens the journal and queues again every task that had not ended (paused ones stay so). */
@@ -86,6 +94,13 @@ export class TaskScheduler {
   async list(): Promise<TaskRecord[]> {
     await this.#open();
     return [...this.#tasks.values()].map((task) => task.record());
+  }
+
+  /** A page of what a finding task found so far, from `cursor` on. */
+  async results(id: string, cursor: number, limit: number): Promise<ResultsPage> {
+    await this.#open();
+    if (!this.#tasks.has(id)) throw new AppError('TaskNotFound', `No task has the id ${id}.`);
+    return this.#results.page(id, cursor, limit);
   }
 
   async control(id: string, action: TaskAction): Promise<TaskRecord> {
@@ -179,6 +194,11 @@ export class TaskScheduler {
     };
     this.#runs.set(task.id, run);
     task.begin(performance.now());
+    // A search runs again from the start: what an earlier run found goes with it.
+    if (this.#runner(task.spec).findsResults === true) {
+      this.#results.begin(task.id);
+      task.results = this.#results.summary(task.id);
+    }
     this.#emit(task);
     this.#watchStalls();
     const context = this.#contextFor(task, run);
@@ -216,6 +236,13 @@ export class TaskScheduler {
         if (items !== undefined) task.itemsTotal = items;
         if (bytes !== undefined) task.bytesTotal = bytes;
         run.snapshots.poke();
+      },
+      found: (matches) => {
+        if (!live()) return false;
+        const more = this.#results.add(task.id, matches);
+        task.results = this.#results.summary(task.id);
+        run.snapshots.poke();
+        return more;
       },
       problem: (problem) => {
         if (!live()) return;
@@ -287,6 +314,7 @@ export class TaskScheduler {
     const ended = [...this.#tasks.values()].filter((t) => taskEnded(t.state));
     for (const task of ended.slice(0, Math.max(0, ended.length - KEPT_ENDED))) {
       this.#tasks.delete(task.id);
+      this.#results.forget(task.id);
     }
   }
 

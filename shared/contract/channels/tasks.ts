@@ -5,6 +5,7 @@ import {
   taskRecordSchema,
   taskSpecSchema,
 } from '../../domain/task.js';
+import { MAX_RESULTS_PAGE, searchMatchSchema } from '../../domain/search.js';
 
 export const tasksChannels = {
   /** Queues long work owned by the core; the answer is the task's first snapshot. */
@@ -15,6 +16,22 @@ export const tasksChannels = {
   'tasks.control': {
     input: z.object({ id: taskIdSchema, action: taskActionSchema }).strict(),
     output: taskRecordSchema,
+  },
+  /** What a finding task (search) found so far, a page from `cursor` (a count of results) on. */
+  'tasks.results': {
+    input: z
+      .object({
+        id: taskIdSchema,
+        cursor: z.number().int().nonnegative(),
+        limit: z.number().int().min(1).max(MAX_RESULTS_PAGE).optional(),
+      })
+      .strict(),
+    output: z.object({
+      items: z.array(searchMatchSchema),
+      next: z.number(),
+      count: z.number(),
+      capped: z.boolean(),
+    }),
   },
 } as const;
 

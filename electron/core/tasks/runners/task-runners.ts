@@ -4,6 +4,7 @@ import { deletePrefixRunner } from './delete-prefix-runner.js';
 import { emptyBucketRunner } from './empty-bucket-runner.js';
 import { sizeRunner } from './size-runner.js';
 import type { FolderSizeStore } from '../folder-size-store.js';
+import { searchRunner } from './search-runner.js';
 
 /** Every kind's runner, over the connections' S3 clients. */
 export function taskRunners(
@@ -14,5 +15,6 @@ export function taskRunners(
     deletePrefix: deletePrefixRunner(clientFor),
     emptyBucket: emptyBucketRunner(clientFor),
     size: sizeRunner(clientFor, folderSizes),
+    search: searchRunner(clientFor),
   };
 }

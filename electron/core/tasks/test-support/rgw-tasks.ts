@@ -10,6 +10,7 @@ import { createKeyFileCipher } from '../../secrets/key-file-cipher.js';
 import { FolderSizeStore } from '../folder-size-store.js';
 import { taskRunners } from '../runners/task-runners.js';
 import { TaskScheduler } from '../task-scheduler.js';
+import type { TaskSchedulerOptions } from '../task-scheduler.js';
 
 /** Waits for a task's last snapshot to show it ended; long enough for a few thousand keys. */
 async function endOf(snapshots: TaskRecord[], id: string): Promise<TaskRecord> {
@@ -24,13 +25,18 @@ async function endOf(snapshots: TaskRecord[], id: string): Promise<TaskRecord> {
 }
 
 /** The real scheduler and runners over the test's own S3 client (which a test may instrument). */
-export function rgwScheduler(client: S3Client, journalDir: string) {
+export function rgwScheduler(
+  client: S3Client,
+  journalDir: string,
+  options: Partial<TaskSchedulerOptions> = {},
+) {
   const snapshots: TaskRecord[] = [];
   const scheduler = new TaskScheduler({
     journalDir,
     runners: taskRunners(() => Promise.resolve(client), new FolderSizeStore(journalDir)),
     onSnapshot: (record) => snapshots.push(record),
     toError: toAppError,
+    ...options,
   });
   return { scheduler, snapshots, ended: (id: string) => endOf(snapshots, id) };
 }

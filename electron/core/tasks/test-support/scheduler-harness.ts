@@ -67,7 +67,7 @@ export function schedulerWith(
   const snapshots: TaskRecord[] = [];
   const scheduler = new TaskScheduler({
     journalDir: dir,
-    runners: { deletePrefix: runner, emptyBucket: runner, size: runner },
+    runners: { deletePrefix: runner, emptyBucket: runner, size: runner, search: runner },
     onSnapshot: (record) => snapshots.push(record),
     toError: asShape,
     onJournalError: (err) => {

@@ -15,6 +15,7 @@ export function taskRecord(fields: Partial<TaskRecord>): TaskRecord {
     etaSeconds: null,
     problems: [],
     problemCount: 0,
+    results: null,
     error: null,
     result: null,
     controls: [],

@@ -1,9 +1,12 @@
 import { useRef, useState } from 'react';
+import { SearchButton, useSearchShortcut } from '../search/search-button.js';
+import { SearchPanel } from '../search/search-panel.js';
 import { parentPrefix } from '../../lib/prefix.js';
 import { NavigationBar } from '../navigation/navigation-bar.js';
 import { ShowVersionsToggle } from '../versions/show-versions-toggle.js';
 import { VersionsListing } from '../versions/versions-listing.js';
 import { BreadcrumbsNav } from './breadcrumbs-nav.js';
+import { folderOf } from './compact-page.js';
 import { isShown } from './column-layout.js';
 import { useColumnSettings } from './column-settings.js';
 import type { GridRow } from './listing-view.js';
@@ -75,6 +78,11 @@ export function ObjectsPane({
     setNavigated(true);
     onNavigate(next);
   };
+  // Search looks under the folder shown; it closes when the folder changes.
+  const [searchIn, setSearchIn] = useState<string | null>(null);
+  const searching = searchIn === `${bucket}/${folderOf(prefix)}` && !showVersions;
+  const openSearch = () => setSearchIn(`${bucket}/${folderOf(prefix)}`);
+  useSearchShortcut(paneRef, showVersions ? undefined : openSearch);
   useNameOrderCommand();
   useBackspaceUp(paneRef, prefix === '' ? undefined : () => go(parentPrefix(prefix)));
 
@@ -84,7 +92,22 @@ export function ObjectsPane({
         <NavigationBar onRefresh={onRefresh} />
         <BreadcrumbsNav bucket={bucket} prefix={prefix} onNavigate={go} />
       </div>
-      {showVersions ? (
+      {searching ? (
+        <SearchPanel
+          profileId={profileId}
+          bucket={bucket}
+          scope={folderOf(prefix)}
+          onClose={() => setSearchIn(null)}
+          onNavigate={(next) => {
+            setSearchIn(null);
+            go(next);
+          }}
+          onDelete={actions.onDelete}
+          onRename={actions.onRename}
+          onRowMenu={actions.onRowMenu}
+          onSelectionChange={actions.onSelectionChange}
+        />
+      ) : showVersions ? (
         <VersionsListing
           profileId={profileId}
           bucket={bucket}
@@ -95,7 +118,12 @@ export function ObjectsPane({
       ) : (
         <PrefixListing
           key={prefix}
-          toolbarExtra={versionsToggle}
+          toolbarExtra={
+            <>
+              <SearchButton onOpen={openSearch} />
+              {versionsToggle}
+            </>
+          }
           profileId={profileId}
           bucket={bucket}
           prefix={prefix}

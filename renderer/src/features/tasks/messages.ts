@@ -15,7 +15,10 @@ const en = {
       selection === undefined
         ? `Size of ${prefix === '' ? `bucket ${bucket}` : `${prefix} in ${bucket}`}`
         : `Size of ${selection.length} selected in ${bucket}`,
+    search: ({ prefix, bucket }: Spec<'search'>) => `Search ${bucket}/${prefix}`,
   },
+  scanned: (keys: number, found: number, capped: boolean) =>
+    `${keys} ${keys === 1 ? 'key' : 'keys'} scanned · ${capped ? `stopped at ${found} results` : `${found} found`}`,
   removed: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} removed`,
   counted: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'object' : 'objects'} counted`,
   perSecond: (n: number) => `${n}/s`,
@@ -52,7 +55,10 @@ export const taskMessages = localized({
         selection === undefined
           ? `${prefix === '' ? `存储桶 ${bucket}` : `${bucket} 中的 ${prefix}`} 的大小`
           : `${bucket} 中所选 ${selection.length} 项的大小`,
+      search: ({ prefix, bucket }: Spec<'search'>) => `搜索 ${bucket}/${prefix}`,
     },
+    scanned: (keys: number, found: number, capped: boolean) =>
+      `已扫描 ${keys} 个键 · ${capped ? `已在 ${found} 个结果处停止` : `找到 ${found} 个`}`,
     removed: (n: number) => `已移除 ${n} 个对象`,
     counted: (n: number) => `已统计 ${n.toLocaleString('zh-CN')} 个对象`,
     perSecond: (n: number) => `${n}/秒`,
@@ -86,5 +92,7 @@ export function taskTitle(spec: TaskSpec): string {
       return taskMessages.title.emptyBucket(spec);
     case 'size':
       return taskMessages.title.size(spec);
+    case 'search':
+      return taskMessages.title.search(spec);
   }
 }

@@ -17,7 +17,10 @@ const badgeClass: Record<TaskRecord['state'], string> = {
 
 /** Counts, rate and problems, most telling first. */
 function detailLine(task: TaskRecord): string {
-  const parts = [task.spec.kind === 'size' ? m.counted(task.itemsDone) : m.removed(task.itemsDone)];
+  const parts =
+    task.results !== null
+      ? [m.scanned(task.itemsDone, task.results.count, task.results.capped)]
+      : [task.spec.kind === 'size' ? m.counted(task.itemsDone) : m.removed(task.itemsDone)];
   if (task.itemsPerSecond >= 1) parts.push(m.perSecond(Math.round(task.itemsPerSecond)));
   if (task.problemCount > 0) parts.push(m.problems(task.problemCount));
   return parts.join(' · ');

@@ -48,6 +48,8 @@ export function useTaskEvents(): void {
       const previous = rows?.find((row) => row.id === task.id);
       if (rows !== undefined) queryClient.setQueryData(key, upsertTasks(rows, [task]));
       if (!taskEnded(task.state) || (previous !== undefined && taskEnded(previous.state))) return;
+      // A search changed nothing in the bucket.
+      if (task.spec.kind === 'search') return;
       const { profileId, bucket } = task.spec;
       // Measuring changes nothing but what is remembered about the folder.
       if (task.spec.kind === 'size') {
