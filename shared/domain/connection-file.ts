@@ -19,7 +19,7 @@ export const MIN_PASSPHRASE_LENGTH = 10;
  * own schema, so fields added there travel too), minus its id and the hints of its secrets.
  */
 export const fileConnectionSchema = profileSummarySchema
-  .omit({ id: true, secretHint: true, sessionTokenHint: true })
+  .omit({ id: true, secretHint: true, sessionTokenHint: true, hasProxyPassword: true })
   .strict();
 export type FileConnection = z.infer<typeof fileConnectionSchema>;
 
@@ -68,6 +68,7 @@ export const fileSecretsSchema = z.array(
     .object({
       secretAccessKey: z.string().min(1).max(1024),
       sessionToken: z.string().max(8192).optional(),
+      proxyPassword: z.string().min(1).max(1024).optional(),
     })
     .strict()
     .nullable(),

@@ -157,6 +157,34 @@ describe('connections files', () => {
     });
   });
 
+  it('a proxy password travels only sealed: without secrets the import does not claim one', async () => {
+    const proxied = await side();
+    await proxied.store.save({
+      ...lab,
+      name: 'Proxied',
+      network: { proxy: { mode: 'url', url: 'http://proxy.lan:3128', username: 'ops' } },
+      proxyPassword: 'proxy-pass-0123',
+    });
+    const sealedPath = await exported(proxied, 'correct horse battery');
+    expect(await readFile(sealedPath, 'utf8')).not.toContain('proxy-pass-0123');
+    const plainPath = await exported(proxied);
+    const elsewhere = await side();
+    const sealed = await elsewhere.call('profiles.importFile', {
+      grant: await readGrant(sealedPath),
+      onClash: 'rename',
+      passphrase: 'correct horse battery',
+    });
+    expect(sealed.imported[0]?.hasProxyPassword).toBe(true);
+    expect(await elsewhere.store.resolve(sealed.imported[0]?.id ?? '')).toMatchObject({
+      proxyPassword: 'proxy-pass-0123',
+    });
+    const plain = await elsewhere.call('profiles.importFile', {
+      grant: await readGrant(plainPath),
+      onClash: 'rename',
+    });
+    expect(plain.imported[0]?.hasProxyPassword).toBeUndefined();
+  });
+
   it('a wrong passphrase or a changed file imports nothing and says so in plain words', async () => {
     const path = await exported(home, 'correct horse battery');
     const elsewhere = await side();

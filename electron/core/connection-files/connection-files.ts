@@ -72,14 +72,24 @@ export async function exportConnections(
 }
 
 function withoutStoreFields(summary: ProfileSummary): Record<string, unknown> {
-  const { id: _id, secretHint: _hint, sessionTokenHint: _tokenHint, ...fields } = summary;
+  const {
+    id: _id,
+    secretHint: _hint,
+    sessionTokenHint: _tokenHint,
+    hasProxyPassword: _proxyPassword,
+    ...fields
+  } = summary;
   return fields;
 }
 
 async function secretsOf(store: ProfileStore, summary: ProfileSummary): Promise<FileSecrets[0]> {
   if (sourceOf(summary).kind !== 'static' || summary.secretHint === '') return null;
-  const { secretAccessKey, sessionToken } = await store.resolve(summary.id);
-  return sessionToken === undefined ? { secretAccessKey } : { secretAccessKey, sessionToken };
+  const { secretAccessKey, sessionToken, proxyPassword } = await store.resolve(summary.id);
+  return {
+    secretAccessKey,
+    ...(sessionToken === undefined ? {} : { sessionToken }),
+    ...(proxyPassword === undefined ? {} : { proxyPassword }),
+  };
 }
 
 /** Where an export into a granted folder goes: the name given, with the format's suffix. */

@@ -39,7 +39,7 @@ const storedProfileSchema = z.object({
 type StoredProfile = z.infer<typeof storedProfileSchema>;
 type SealedKeys = Pick<
   StoredProfile,
-  'sealedSecret' | 'secretHint' | 'sealedSessionToken' | 'sessionTokenHint'
+  'sealedSecret' | 'secretHint' | 'sealedSessionToken' | 'sessionTokenHint' | 'sealedProxyPassword'
 >;
 
 const storeFileSchema = z.object({ version: z.literal(1), profiles: z.array(storedProfileSchema) });
@@ -49,6 +49,7 @@ export interface ImportedConnection {
   fields: FileConnection;
   secretAccessKey?: string;
   sessionToken?: string;
+  proxyPassword?: string;
 }
 
 /** A profile with its secret in the clear: stays inside the host process. */
@@ -243,7 +244,7 @@ export class ProfileStore {
       const taken = profiles.map((p) => p.name);
       const added: StoredProfile[] = [];
       const skipped: string[] = [];
-      for (const { fields, secretAccessKey, sessionToken } of connections) {
+      for (const { fields, secretAccessKey, sessionToken, proxyPassword } of connections) {
         if (onClash === 'skip' && taken.includes(fields.name)) {
           skipped.push(fields.name);
           continue;
@@ -261,6 +262,11 @@ export class ProfileStore {
           sealed.sealedSessionToken = await this.#cipher.encrypt(sessionToken);
           sealed.sessionTokenHint = hintOf(sessionToken);
         }
+        // Only a proxy that names a user has a password to seal (as a saved draft would).
+        const withProxyUser =
+          fields.network?.proxy?.mode === 'url' && fields.network.proxy.username !== undefined;
+        if (withProxyUser && proxyPassword !== undefined)
+          sealed.sealedProxyPassword = await this.#cipher.encrypt(proxyPassword);
         added.push({ ...fields, name, id: randomUUID(), ...sealed });
       }
       if (added.length > 0) await this.#write([...profiles, ...added]);
