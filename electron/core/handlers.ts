@@ -4,6 +4,7 @@ import { capabilitiesHandlers } from './handlers/capabilities.js';
 import { configHandlers } from './handlers/config.js';
 import { copyHandlers } from './handlers/copy.js';
 import { corsHandlers } from './handlers/cors.js';
+import { credentialsHandlers } from './handlers/credentials.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { folderHandlers } from './handlers/folders.js';
 import { lifecycleHandlers } from './handlers/lifecycle.js';
@@ -47,5 +48,6 @@ function createDomainHandlers(deps: CoreDeps): Handlers {
     ...lifecycleHandlers(deps),
     ...versionsHandlers(deps),
     ...tasksHandlers(deps),
+    ...credentialsHandlers(deps),
   };
 }

@@ -4,6 +4,7 @@ import { capabilitiesChannels } from './channels/capabilities.js';
 import { configChannels } from './channels/config.js';
 import { copyChannels } from './channels/copy.js';
 import { corsChannels } from './channels/cors.js';
+import { credentialsChannels } from './channels/credentials.js';
 import { folderChannels } from './channels/folders.js';
 import { lifecycleChannels } from './channels/lifecycle.js';
 import { multipartChannels } from './channels/multipart.js';
@@ -38,6 +39,7 @@ export const channels = {
   ...lifecycleChannels,
   ...versionsChannels,
   ...tasksChannels,
+  ...credentialsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -25,7 +25,7 @@ const source: AssumeRoleSource = {
 const callerKeys = () => Promise.resolve({ accessKeyId: 'AKIDCALLER', secretAccessKey: 's' });
 const options = (askMfaCode?: (request: MfaCodeRequest) => Promise<string>) => ({
   callerKeys,
-  place: { endpoint: sts.endpoint, region: 'us-east-1' },
+  place: { endpoint: sts.endpoint, region: 'us-east-1', name: 'Partner data' },
   askMfaCode,
 });
 
@@ -45,7 +45,9 @@ describe('AssumeRole', () => {
         return Promise.resolve(' 123456 ');
       }),
     );
-    expect(asked).toEqual([{ roleArn: source.roleArn, mfaSerial: source.mfaSerial }]);
+    expect(asked).toEqual([
+      { connectionName: 'Partner data', roleArn: source.roleArn, mfaSerial: source.mfaSerial },
+    ]);
     expect(keys).toMatchObject({ accessKeyId: 'ASIASTANDIN1', sessionToken: 'standin-token-1' });
     expect(keys.expiration?.getTime()).toBeGreaterThan(Date.now());
     const [sent] = sts.requests;

@@ -7,6 +7,8 @@ import type { AssumeRoleSource } from '../../../shared/domain/assume-role.js';
 
 /** What the core tells the user when a role needs an MFA code; the answer is the code. */
 export interface MfaCodeRequest {
+  /** The connection signing in, as the user named it. */
+  connectionName: string;
   roleArn: string;
   mfaSerial: string;
 }
@@ -16,6 +18,8 @@ export type AskMfaCode = (request: MfaCodeRequest) => Promise<string>;
 export interface StsPlace {
   endpoint: string;
   region: string;
+  /** The connection's name, for the MFA prompt. */
+  name?: string;
 }
 
 export interface AssumeRoleOptions {
@@ -71,6 +75,7 @@ function identityOf(credentials: Credentials | undefined, roleArn: string): AwsC
 async function mfaFields(
   source: AssumeRoleSource,
   ask: AskMfaCode | undefined,
+  connectionName: string,
 ): Promise<Pick<AssumeRoleCommandInput, 'SerialNumber' | 'TokenCode'>> {
   if (source.mfaSerial === undefined) return {};
   if (ask === undefined) {
@@ -80,7 +85,7 @@ async function mfaFields(
     );
   }
   const typed = mfaCodeSchema.safeParse(
-    await ask({ roleArn: source.roleArn, mfaSerial: source.mfaSerial }),
+    await ask({ connectionName, roleArn: source.roleArn, mfaSerial: source.mfaSerial }),
   );
   if (!typed.success) {
     throw new AppError(
@@ -96,7 +101,7 @@ export async function assumeRole(
   source: AssumeRoleSource,
   { callerKeys, place, askMfaCode, timeoutMs = STS_TIMEOUT_MS }: AssumeRoleOptions,
 ): Promise<AwsCredentialIdentity> {
-  const mfa = await mfaFields(source, askMfaCode);
+  const mfa = await mfaFields(source, askMfaCode, place.name ?? '');
   const client = new STSClient({
     region: place.region === '' ? 'us-east-1' : place.region,
     ...(place.endpoint === '' ? {} : { endpoint: place.endpoint }),

@@ -69,7 +69,12 @@ export function credentialProviderFor(
 
 /** The settings with the provider of their credential source attached, for `createS3Client`. */
 export function withCredentialProvider<
-  T extends { credentialSource?: CredentialSource | undefined; endpoint: string; region: string },
+  T extends {
+    credentialSource?: CredentialSource | undefined;
+    endpoint: string;
+    region: string;
+    name?: string;
+  },
 >(
   settings: T,
   context: CredentialContext,

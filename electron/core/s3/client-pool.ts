@@ -30,7 +30,12 @@ export class ClientPool {
 
   /** The settings with their credential source's provider, as every client of this pool gets. */
   withCredentials<
-    T extends { credentialSource?: CredentialSource | undefined; endpoint: string; region: string },
+    T extends {
+      credentialSource?: CredentialSource | undefined;
+      endpoint: string;
+      region: string;
+      name?: string;
+    },
   >(settings: T): T & { credentialProvider?: AwsCredentialIdentityProvider } {
     return withCredentialProvider(settings, this.#credentials);
   }
