@@ -19,7 +19,12 @@ export const ROLE_DURATION_DEFAULT_SECONDS = 3600;
 
 /** The keys an assumed role is asked with: another saved connection's, or an AWS profile's. */
 export const roleCallerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('connection'), connectionId: z.string().min(1).max(128) }).strict(),
+  z
+    .object({
+      kind: z.literal('connection'),
+      connectionId: z.string().min(1, 'is required').max(128),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('awsProfile'),
