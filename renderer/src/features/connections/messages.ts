@@ -68,7 +68,12 @@ const en = {
   importRegion: (region: string) => `region ${region}`,
   importEndpoint: (endpoint: string) => (endpoint === '' ? 'Amazon S3' : endpoint),
   importNoKeys: 'no keys',
-  importKeysFrom: { keys: 'keys', temporaryKeys: 'temporary keys', process: 'credential process' },
+  importKeysFrom: {
+    keys: 'keys',
+    temporaryKeys: 'temporary keys',
+    process: 'credential process',
+    role: 'assumes a role',
+  },
   importSubmit: (count: number) =>
     count === 0 ? 'Import' : `Import ${count} ${count === 1 ? 'profile' : 'profiles'}`,
   importDone: (count: number) => `Imported ${count} ${count === 1 ? 'connection' : 'connections'}.`,
@@ -144,7 +149,12 @@ export const connectionMessages = localized({
     importRegion: (region: string) => `地域 ${region}`,
     importEndpoint: (endpoint: string) => (endpoint === '' ? 'Amazon S3' : endpoint),
     importNoKeys: '没有密钥',
-    importKeysFrom: { keys: '密钥', temporaryKeys: '临时密钥', process: '凭证进程' },
+    importKeysFrom: {
+      keys: '密钥',
+      temporaryKeys: '临时密钥',
+      process: '凭证进程',
+      role: '扮演角色',
+    },
     importSubmit: (count: number) => (count === 0 ? '导入' : `导入 ${count} 个配置`),
     importDone: (count: number) => `已导入 ${count} 个连接。`,
     importSkipped: (name: string, reason: string) => `${name}：${reason}`,
