@@ -50,7 +50,14 @@ function roleError(roleArn: string, err: unknown): AppError {
   if (err instanceof AppError) return err;
   const name = (err as { name?: string }).name ?? 'Error';
   const message = (err as { message?: string }).message ?? String(err);
-  const reason = plainReasons[name] ?? `the server answered ${name}: ${message}`;
+  const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  // RGW answers what it refuses (STS turned off, an MFA code it cannot check) with a bare status.
+  const bare = name === 'Unknown' && status !== undefined;
+  const reason =
+    plainReasons[name] ??
+    (bare
+      ? `the server refused the request (HTTP ${status}) without saying why; it may not serve STS, or not support one of these settings (such as an MFA device)`
+      : `the server answered ${name}: ${message}`);
   const code = name === 'ExpiredToken' ? 'CredentialsExpired' : 'CredentialsUnavailable';
   return new AppError(code, `Could not assume the role ${roleArn}: ${reason}.`);
 }
