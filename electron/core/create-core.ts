@@ -3,6 +3,7 @@ import { createDispatcher } from '../../shared/contract/dispatch.js';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import type { HostInfo } from '../../shared/domain/host.js';
+import { MfaPrompts } from './credentials/mfa-prompts.js';
 import { GrantRegistry } from './grants/grant-registry.js';
 import { Acknowledgements } from './host/acknowledgements.js';
 import { createHandlers } from './handlers.js';
@@ -69,7 +70,11 @@ export function createCore({
   journalDir = appDataDir,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
-  const clients = new ClientPool(store, { homeDir });
+  const mfaPrompts = new MfaPrompts(emit);
+  const clients = new ClientPool(store, {
+    homeDir,
+    askMfaCode: (request) => mfaPrompts.ask(request),
+  });
   const hostInfo = { ...host, secretStorage: cipher.storage };
   // One queue per core; its journal sits in the app data folder so a restart resumes.
   const transfers = new TransferQueue({
@@ -107,6 +112,7 @@ export function createCore({
     homeDir,
     grants,
     folderPicker,
+    mfaPrompts,
     ...(openWithApp === undefined ? {} : { openWithApp }),
   };
   const handlers = createHandlers(deps);
@@ -121,6 +127,7 @@ export function createCore({
       void transfers.close().then(destroy, destroy);
       // Tasks stop without an end in the journal, so the next start resumes them.
       void tasks.close();
+      mfaPrompts.close();
       clients.destroyAll();
     },
   };

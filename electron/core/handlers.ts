@@ -5,6 +5,7 @@ import { configHandlers } from './handlers/config.js';
 import { connectionFileHandlers } from './handlers/connection-files.js';
 import { copyHandlers } from './handlers/copy.js';
 import { corsHandlers } from './handlers/cors.js';
+import { credentialsHandlers } from './handlers/credentials.js';
 import type { CoreDeps } from './handlers/deps.js';
 import { folderHandlers } from './handlers/folders.js';
 import { lifecycleHandlers } from './handlers/lifecycle.js';
@@ -51,5 +52,6 @@ function createDomainHandlers(deps: CoreDeps): Handlers {
     ...versionsHandlers(deps),
     ...tasksHandlers(deps),
     ...folderSizeHandlers(deps),
+    ...credentialsHandlers(deps),
   };
 }

@@ -5,6 +5,7 @@ import { configChannels } from './channels/config.js';
 import { connectionFileChannels } from './channels/connection-files.js';
 import { copyChannels } from './channels/copy.js';
 import { corsChannels } from './channels/cors.js';
+import { credentialsChannels } from './channels/credentials.js';
 import { folderChannels } from './channels/folders.js';
 import { folderSizeChannels } from './channels/folder-size.js';
 import { lifecycleChannels } from './channels/lifecycle.js';
@@ -42,6 +43,7 @@ export const channels = {
   ...versionsChannels,
   ...tasksChannels,
   ...folderSizeChannels,
+  ...credentialsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -3,6 +3,7 @@ import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
 import { copyEvents } from './channels/copy.js';
 import { corsEvents } from './channels/cors.js';
+import { credentialsEvents } from './channels/credentials.js';
 import { desktopEvents } from './channels/desktop.js';
 import { folderEvents } from './channels/folders.js';
 import { lifecycleEvents } from './channels/lifecycle.js';
@@ -38,6 +39,7 @@ export const events = {
   ...tasksEvents,
   ...menuEvents,
   ...desktopEvents,
+  ...credentialsEvents,
 } as const;
 
 export type Events = typeof events;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { assumeRoleSourceSchema } from './assume-role.js';
 import { splitCommandLine } from './command-line.js';
 
-export const credentialSourceKinds = ['static', 'awsProfile', 'process'] as const;
+export const credentialSourceKinds = ['static', 'awsProfile', 'process', 'assumeRole'] as const;
 export type CredentialSourceKind = (typeof credentialSourceKinds)[number];
 
 /** A profile name as the AWS CLI files hold it: `[name]` or `[profile name]`. */
@@ -25,12 +26,14 @@ export const credentialCommandSchema = z
  * Where a connection's keys come from. `static`: the access key on the profile and its sealed
  * secret (and session token, if any). `awsProfile`: a profile of the AWS CLI files, read again
  * whenever they change, so rotated keys just work. `process`: a `credential_process` command
- * whose JSON answer gives the keys. A stored profile without a source is `static`.
+ * whose JSON answer gives the keys. `assumeRole`: temporary keys from STS (assume-role.ts).
+ * A stored profile without a source is `static`.
  */
 export const credentialSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('static') }).strict(),
   z.object({ kind: z.literal('awsProfile'), profileName: awsProfileNameSchema }).strict(),
   z.object({ kind: z.literal('process'), command: credentialCommandSchema }).strict(),
+  assumeRoleSourceSchema,
 ]);
 export type CredentialSource = z.infer<typeof credentialSourceSchema>;
 

@@ -2,6 +2,10 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
 import { awsConfigPaths } from './aws-config-paths.js';
+import { assumeRole } from './assume-role.js';
+import type { AskMfaCode, StsPlace } from './assume-role.js';
+import { roleCallerKeys } from './role-caller.js';
+import type { ResolveConnection } from './role-caller.js';
 import { awsProfileCredentials, filesStamp } from './aws-profile-credentials.js';
 import { runCredentialProcess } from './credential-process.js';
 import { refreshingProvider } from './refreshing-provider.js';
@@ -12,12 +16,17 @@ export interface CredentialContext {
   env?: NodeJS.ProcessEnv;
   /** Deadline of a credential process; tests use short ones. */
   processTimeoutMs?: number;
+  /** Another saved connection's settings, for a role asked for with that connection's keys. */
+  resolveConnection?: ResolveConnection;
+  /** Asks the user for an MFA code; without it, a role that needs one cannot be assumed. */
+  askMfaCode?: AskMfaCode;
 }
 
 /** Keys a source gives, fetched again as they near expiry; undefined for static keys. */
 export function credentialProviderFor(
   source: CredentialSource,
   context: CredentialContext,
+  place: StsPlace = { endpoint: '', region: '' },
 ): AwsCredentialIdentityProvider | undefined {
   const processOptions =
     context.processTimeoutMs === undefined ? {} : { timeoutMs: context.processTimeoutMs };
@@ -43,16 +52,33 @@ export function credentialProviderFor(
         },
       );
     }
+    case 'assumeRole':
+      return refreshingProvider(
+        async () =>
+          assumeRole(source, {
+            callerKeys: await roleCallerKeys(source.caller, context, (callerSource) =>
+              credentialProviderFor(callerSource, context),
+            ),
+            place,
+            askMfaCode: context.askMfaCode,
+          }),
+        { label: `The role ${source.roleArn}` },
+      );
   }
 }
 
 /** The settings with the provider of their credential source attached, for `createS3Client`. */
 export function withCredentialProvider<
-  T extends { credentialSource?: CredentialSource | undefined },
+  T extends {
+    credentialSource?: CredentialSource | undefined;
+    endpoint: string;
+    region: string;
+    name?: string;
+  },
 >(
   settings: T,
   context: CredentialContext,
 ): T & { credentialProvider?: AwsCredentialIdentityProvider } {
-  const credentialProvider = credentialProviderFor(sourceOf(settings), context);
+  const credentialProvider = credentialProviderFor(sourceOf(settings), context, settings);
   return credentialProvider === undefined ? settings : { ...settings, credentialProvider };
 }

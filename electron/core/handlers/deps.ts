@@ -1,6 +1,7 @@
 import type { Handlers, EmitEvent } from '../../../shared/contract/handlers.js';
 import type { ChannelName } from '../../../shared/contract/channels.js';
 import type { HostInfo } from '../../../shared/domain/host.js';
+import type { MfaPrompts } from '../credentials/mfa-prompts.js';
 import type { GrantRegistry } from '../grants/grant-registry.js';
 import type { Acknowledgements } from '../host/acknowledgements.js';
 import type { ProfileStore } from '../profiles/profile-store.js';
@@ -38,6 +39,8 @@ export interface CoreDeps {
   folderPicker?: boolean;
   /** Opens a file with the system's app (Electron's shell); the browser host has none. */
   openWithApp?: OpenWithApp;
+  /** MFA codes asked of the renderer for roles that need one; optional like `transfers`. */
+  mfaPrompts?: MfaPrompts;
 }
 
 /** The handlers of one domain file: exactly the channels that file declares. */

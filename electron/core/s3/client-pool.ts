@@ -24,13 +24,19 @@ export class ClientPool {
 
   constructor(store: ProfileStore, credentials: CredentialContext = { homeDir: homedir() }) {
     this.#store = store;
-    this.#credentials = credentials;
+    // A role may be asked for with another saved connection's keys.
+    this.#credentials = { resolveConnection: (id) => store.resolve(id), ...credentials };
   }
 
   /** The settings with their credential source's provider, as every client of this pool gets. */
-  withCredentials<T extends { credentialSource?: CredentialSource | undefined }>(
-    settings: T,
-  ): T & { credentialProvider?: AwsCredentialIdentityProvider } {
+  withCredentials<
+    T extends {
+      credentialSource?: CredentialSource | undefined;
+      endpoint: string;
+      region: string;
+      name?: string;
+    },
+  >(settings: T): T & { credentialProvider?: AwsCredentialIdentityProvider } {
     return withCredentialProvider(settings, this.#credentials);
   }
 

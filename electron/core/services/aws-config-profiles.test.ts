@@ -56,6 +56,13 @@ sso_start_url = https://corp.awsapps.com/start
 [profile role]
 role_arn = arn:aws:iam::123456789012:role/r
 source_profile = default
+mfa_serial = arn:aws:iam::123456789012:mfa/ana
+external_id = partner-42
+duration_seconds = 1800
+
+[profile instance]
+role_arn = arn:aws:iam::123456789012:role/r
+credential_source = Ec2InstanceMetadata
 
 [profile jd]
 region = cn-north-1
@@ -85,6 +92,7 @@ describe('readAwsProfiles', () => {
       'badurl',
       'ceph',
       'corp',
+      'instance',
       'jd',
       'role',
       'script',
@@ -167,13 +175,31 @@ describe('readAwsProfiles', () => {
     expect(elsewhere.find((p) => p.candidate.name === 'ceph')?.candidate.endpoint).toBe('');
   });
 
-  it('skips roles, SSO, web identity and profiles without keys, saying why', async () => {
+  it('imports a role profile as an AssumeRole source asked with its source_profile', async () => {
+    const profiles = await readAwsProfiles(await home({ credentials, config }));
+    const role = profiles.find((p) => p.candidate.name === 'role');
+    expect(role?.candidate).toMatchObject({ keysFrom: 'role' });
+    expect(role?.candidate.skipReason).toBeUndefined();
+    expect(role?.draft?.credentialSource).toEqual({
+      kind: 'assumeRole',
+      caller: { kind: 'awsProfile', profileName: 'default' },
+      roleArn: 'arn:aws:iam::123456789012:role/r',
+      sessionName: 'holdall',
+      externalId: 'partner-42',
+      durationSeconds: 1800,
+      mfaSerial: 'arn:aws:iam::123456789012:mfa/ana',
+    });
+    const instance = profiles.find((p) => p.candidate.name === 'instance');
+    expect(instance?.candidate.skipReason).toContain('credential_source');
+    expect(instance?.draft).toBeUndefined();
+  });
+
+  it('skips SSO, web identity and profiles without keys, saying why', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const reason = (name: string) => profiles.find((p) => p.candidate.name === name);
     expect(reason('corp')?.candidate).toMatchObject({ hasKeys: false, region: 'us-west-2' });
     expect(reason('corp')?.candidate.skipReason).toContain('SSO');
     expect(reason('corp')?.draft).toBeUndefined();
-    expect(reason('role')?.candidate.skipReason).toContain('role_arn');
     expect(reason('web')?.candidate.skipReason).toContain('web_identity_token_file');
     expect(reason('web')?.draft).toBeUndefined();
     expect(reason('badurl')?.candidate.skipReason).toContain('endpoint');

@@ -7,6 +7,7 @@ import type { Addressing, ProfileDraft, ProviderId } from '../../../shared/domai
 import { providerInfo } from '../../../shared/domain/providers.js';
 import { awsConfigPaths } from '../credentials/aws-config-paths.js';
 import { parseIni, profileSections, servicesSection } from './aws-config-ini.js';
+import { roleSourceOf } from './aws-config-role.js';
 import type { IniSections } from './aws-config-ini.js';
 
 /**
@@ -41,7 +42,6 @@ function unsupportedReason(values: ReadonlyMap<string, string>): string | undefi
   if (values.has('web_identity_token_file')) {
     return `Uses a web identity token file (web_identity_token_file). ${NOT_YET}`;
   }
-  if (values.has('role_arn')) return `Assumes a role (role_arn). ${NOT_YET}`;
   return undefined;
 }
 
@@ -102,7 +102,15 @@ function profileOf(
     candidate.skipReason = unsupported;
     return { candidate };
   }
-  if (candidate.hasKeys) {
+  // A role comes before keys in the same profile, as in the AWS CLI.
+  const role = merged.has('role_arn') ? roleSourceOf(merged) : undefined;
+  if (role !== undefined && 'reason' in role) {
+    candidate.skipReason = role.reason;
+    return { candidate };
+  }
+  if (role !== undefined) {
+    candidate.keysFrom = 'role';
+  } else if (candidate.hasKeys) {
     candidate.keysFrom = (merged.get('aws_session_token') ?? '') === '' ? 'keys' : 'temporaryKeys';
   } else if ((merged.get('credential_process') ?? '') !== '') {
     candidate.keysFrom = 'process';
@@ -117,7 +125,7 @@ function profileOf(
     region: candidate.region,
     addressing: candidate.addressing,
     accessKeyId: '',
-    credentialSource: { kind: 'awsProfile', profileName: name },
+    credentialSource: role?.source ?? { kind: 'awsProfile', profileName: name },
   });
   if (!parsed.success) {
     candidate.skipReason = `Cannot be imported: ${describeIssues(parsed.error.issues)}.`;

@@ -7,6 +7,7 @@ import { CommandPalette } from '../features/command-palette/command-palette.js';
 import { NavigationContext } from '../features/navigation/navigation-context.js';
 import { useNavigationState } from '../features/navigation/use-navigation-state.js';
 import { DownloadNotices } from '../features/open-download/download-notices.js';
+import { MfaPrompts } from '../features/sign-in/mfa-prompt.js';
 import { useLocale } from '../i18n/use-locale.js';
 import { createQueryClient } from './query-client.js';
 import { CommandProvider } from './commands.js';
@@ -29,6 +30,7 @@ export function App({ client }: { client: ContractClient }) {
                 <Shell />
                 <CommandPalette />
                 <DownloadNotices />
+                <MfaPrompts />
               </ObjectActionProvider>
             </CommandProvider>
           </NavigationContext>

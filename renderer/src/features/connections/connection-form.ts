@@ -12,10 +12,12 @@ import type { CredentialSourceKind } from '../../../../shared/domain/credential-
 import { fieldRule } from '../../i18n/field-rule.js';
 import { credentialMessages as cm } from './credential-messages.js';
 import { connectionFieldLabels, connectionMessages as m } from './messages.js';
+import { emptyRoleForm, roleFormFrom, roleIssueField, roleSourceFromForm } from './role-form.js';
+import type { RoleFormValues } from './role-form.js';
 
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 
-export interface ConnectionFormValues {
+export interface ConnectionFormValues extends RoleFormValues {
   name: string;
   provider: ProviderId;
   endpoint: string;
@@ -61,6 +63,7 @@ export function emptyForm(): ConnectionFormValues {
     clearSessionToken: false,
     awsProfileName: '',
     processCommand: '',
+    ...emptyRoleForm,
     bucket: '',
     headersTimeout: String(defaultRequestTimeouts.headers),
     idleTimeout: String(defaultRequestTimeouts.idle),
@@ -82,6 +85,7 @@ export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
     clearSessionToken: false,
     awsProfileName: source.kind === 'awsProfile' ? source.profileName : '',
     processCommand: source.kind === 'process' ? source.command : '',
+    ...roleFormFrom(source),
     bucket: profile.bucket ?? '',
     headersTimeout: String(profile.timeouts?.headers ?? defaultRequestTimeouts.headers),
     idleTimeout: String(profile.timeouts?.idle ?? defaultRequestTimeouts.idle),
@@ -115,6 +119,8 @@ function issueField(path: readonly PropertyKey[]): FieldName | undefined {
   }
   if (first === 'credentialSource') {
     if (second === 'profileName') return 'awsProfileName';
+    const roleField = roleIssueField(second);
+    if (roleField !== undefined) return roleField;
     return second === 'command' ? 'processCommand' : 'credentialKind';
   }
   return isFieldName(first) ? first : undefined;
@@ -186,6 +192,10 @@ export function draftFromForm(
   }
   if (values.credentialKind === 'process') {
     draft.credentialSource = { kind: 'process', command: values.processCommand };
+    return draft;
+  }
+  if (values.credentialKind === 'assumeRole') {
+    draft.credentialSource = roleSourceFromForm(values);
     return draft;
   }
   if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;

@@ -13,6 +13,7 @@ import type {
 } from './connection-form.js';
 import { credentialMessages as cm } from './credential-messages.js';
 import { connectionMessages as m } from './messages.js';
+import { RoleFields } from './role-fields.js';
 import { awsCandidatesQuery } from './use-connection-mutations.js';
 
 /** The form fields that hold text. */
@@ -109,6 +110,17 @@ export function CredentialFields(props: CredentialFieldsProps) {
         >
           {(control) => <input {...control} {...plainText} {...text('processCommand')} />}
         </FormField>
+      )}
+
+      {values.credentialKind === 'assumeRole' && (
+        <RoleFields
+          values={values}
+          errors={errors}
+          editedId={target.kind === 'edit' ? target.id : undefined}
+          fieldId={fieldId}
+          text={text}
+          update={update}
+        />
       )}
 
       {values.credentialKind === 'static' && (

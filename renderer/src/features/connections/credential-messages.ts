@@ -7,6 +7,7 @@ const en = {
     static: 'Access key and secret',
     awsProfile: 'AWS CLI profile',
     process: 'Credential process',
+    assumeRole: 'Assume a role (STS)',
   } satisfies Record<CredentialSourceKind, string>,
   sessionTokenField: 'Session token',
   sessionTokenHint:
@@ -19,6 +20,13 @@ const en = {
   awsProfilesFound: 'Profiles found',
   processHint:
     'Runs this program (without a shell) and reads the AWS CLI JSON it prints: Version 1, AccessKeyId, SecretAccessKey, optional SessionToken and Expiration. Stopped after 30 s; temporary keys are renewed before they expire.',
+  roleCallerHint:
+    "A saved connection with its own keys (or an AWS CLI profile) whose keys ask STS for the role, at this connection's endpoint.",
+  roleCallerNone: 'Choose a connection',
+  roleCallerProfile: (name: string) => `AWS CLI profile ${name}`,
+  roleDurationHint: '900 to 43200 seconds. Holdall asks for new keys before these expire.',
+  roleMfaHint:
+    'The serial number or ARN of your MFA device. Holdall asks for a code each time it signs in; the code is never stored.',
 };
 
 export const credentialMessages = localized({
@@ -28,6 +36,7 @@ export const credentialMessages = localized({
       static: '访问密钥（AccessKey ID 和 Secret）',
       awsProfile: 'AWS CLI 配置',
       process: '凭证进程',
+      assumeRole: '扮演角色（STS）',
     },
     sessionTokenField: '会话令牌',
     sessionTokenHint: '仅用于临时密钥（在 AWS 上以 ASIA 开头）。与密钥一样加密保存。',
@@ -39,5 +48,11 @@ export const credentialMessages = localized({
     awsProfilesFound: '找到的配置',
     processHint:
       '运行此程序（不经过 shell），读取它输出的 AWS CLI JSON：Version 1、AccessKeyId、SecretAccessKey，以及可选的 SessionToken 和 Expiration。30 秒后停止；临时密钥会在过期前续期。',
+    roleCallerHint:
+      '一个有自己密钥的已保存连接（或 AWS CLI 配置），用它的密钥在此连接的服务端点向 STS 申请角色。',
+    roleCallerNone: '选择一个连接',
+    roleCallerProfile: (name: string) => `AWS CLI 配置 ${name}`,
+    roleDurationHint: '900 到 43200 秒。Holdall 会在密钥过期前申请新的密钥。',
+    roleMfaHint: 'MFA 设备的序列号或 ARN。每次登录时 Holdall 都会询问验证码；验证码从不保存。',
   },
 });

@@ -1,0 +1,62 @@
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { AppError } from '../../../shared/contract/envelope.js';
+import type { RoleCaller } from '../../../shared/domain/assume-role.js';
+import { sourceOf } from '../../../shared/domain/credential-source.js';
+import type { CredentialSource } from '../../../shared/domain/credential-source.js';
+import { awsConfigPaths } from './aws-config-paths.js';
+import { awsProfileCredentials } from './aws-profile-credentials.js';
+
+/** A saved connection's name, source and (for static keys) its keys, as the profile store gives them. */
+export interface CallerConnection {
+  name: string;
+  credentialSource?: CredentialSource | undefined;
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string | undefined;
+}
+export type ResolveConnection = (connectionId: string) => Promise<CallerConnection>;
+
+interface CallerContext {
+  homeDir: string;
+  env?: NodeJS.ProcessEnv;
+  resolveConnection?: ResolveConnection;
+}
+
+/**
+ * The keys a role is asked for with, read again at each renewal so a rotated key is used.
+ * A caller connection that itself assumes a role is refused: the chain's first session would
+ * expire unseen under the second.
+ */
+export async function roleCallerKeys(
+  caller: RoleCaller,
+  context: CallerContext,
+  providerOf: (source: CredentialSource) => AwsCredentialIdentityProvider | undefined,
+): Promise<AwsCredentialIdentityProvider> {
+  if (caller.kind === 'awsProfile') {
+    const paths = awsConfigPaths(context.homeDir, context.env);
+    return () => awsProfileCredentials(caller.profileName, paths);
+  }
+  if (context.resolveConnection === undefined) {
+    throw new AppError(
+      'CredentialsUnavailable',
+      'No saved connections are at hand to ask a role with.',
+    );
+  }
+  const connection = await context.resolveConnection(caller.connectionId);
+  const source = sourceOf(connection);
+  if (source.kind === 'assumeRole') {
+    throw new AppError(
+      'CredentialsUnavailable',
+      `The connection "${connection.name}" assumes a role itself; ask the role with a connection that has its own keys.`,
+    );
+  }
+  const provider = providerOf(source);
+  if (provider !== undefined) return provider;
+  const { accessKeyId, secretAccessKey, sessionToken } = connection;
+  const keys = {
+    accessKeyId,
+    secretAccessKey,
+    ...(sessionToken === undefined ? {} : { sessionToken }),
+  };
+  return () => Promise.resolve(keys);
+}

@@ -1,0 +1,46 @@
+import {
+  assumeRoleSourceSchema,
+  ROLE_DURATION_DEFAULT_SECONDS,
+} from '../../../shared/domain/assume-role.js';
+import type { AssumeRoleSource } from '../../../shared/domain/assume-role.js';
+import { describeIssues } from '../../../shared/contract/dispatch.js';
+
+/**
+ * The AssumeRole source an AWS CLI role profile stands for (`role_arn` with `source_profile`,
+ * and optional `role_session_name`, `external_id`, `duration_seconds`, `mfa_serial`), or why it
+ * cannot be one. `credential_source` (the instance's or container's own keys) has no meaning on
+ * a desktop and is refused.
+ */
+export function roleSourceOf(
+  values: ReadonlyMap<string, string>,
+): { source: AssumeRoleSource } | { reason: string } {
+  const sourceProfile = values.get('source_profile') ?? '';
+  if (sourceProfile === '') {
+    return values.has('credential_source')
+      ? {
+          reason:
+            "Assumes a role with credential_source (the machine's own keys), which a desktop app has no use for.",
+        }
+      : { reason: 'Assumes a role (role_arn) without a source_profile to ask for it with.' };
+  }
+  const duration = values.get('duration_seconds');
+  const optional = (key: string) => {
+    const value = values.get(key) ?? '';
+    return value === '' ? undefined : value;
+  };
+  const externalId = optional('external_id');
+  const mfaSerial = optional('mfa_serial');
+  const parsed = assumeRoleSourceSchema.safeParse({
+    kind: 'assumeRole',
+    caller: { kind: 'awsProfile', profileName: sourceProfile },
+    roleArn: values.get('role_arn') ?? '',
+    sessionName: optional('role_session_name') ?? 'holdall',
+    durationSeconds:
+      duration === undefined ? ROLE_DURATION_DEFAULT_SECONDS : Number.parseInt(duration, 10),
+    ...(externalId === undefined ? {} : { externalId }),
+    ...(mfaSerial === undefined ? {} : { mfaSerial }),
+  });
+  if (!parsed.success)
+    return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };
+  return { source: parsed.data };
+}
