@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_OUTFILE, cliBuildOptions } from '../../build/cli-build.js';
+import { bundledCli, runCli } from './test-support/run-cli.js';
+import type { Ran } from './test-support/run-cli.js';
 import { adminClient, s3Target, uniqueBucketName } from '../../e2e/fixtures/s3.js';
 import type { SearchMatch } from '../../shared/domain/search.js';
 import { deleteBucket } from '../core/services/buckets-delete.js';
@@ -14,41 +12,20 @@ import { deleteBucket } from '../core/services/buckets-delete.js';
 // `holdall search` built and run as a user would, against RGW; what it prints is checked
 // against a plain SDK listing filtered by hand.
 
-const run = promisify(execFile);
 const target = s3Target();
 const admin = adminClient(target);
 let work: string;
 let cli: string;
 const bucket = uniqueBucketName('cli-search');
 
-async function holdall(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
-      env: {
-        PATH: process.env.PATH,
-        HOME: work,
-        HOLDALL_ENDPOINT: target.endpoint,
-        HOLDALL_REGION: target.region,
-        HOLDALL_ACCESS_KEY_ID: target.accessKeyId,
-        HOLDALL_SECRET_ACCESS_KEY: target.secretAccessKey,
-        HOLDALL_PROVIDER: 'ceph',
-      },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+/** Runs the bundled `holdall` as a user would, with the connection in its environment. */
+function holdall(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  return runCli(cli, work, target, args, env);
 }
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'holdall-cli-search-'));
-  cli = join(work, CLI_OUTFILE);
-  await build({
-    ...cliBuildOptions({ bundle: true, platform: 'node', logLevel: 'warning' }),
-    outfile: cli,
-  });
+  cli = await bundledCli(work);
   await admin.send(new CreateBucketCommand({ Bucket: bucket }));
   const keys = [
     ...Array.from({ length: 40 }, (_, i) => `logs/${i % 4}/app-${i}.log`),

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   CreateMultipartUploadCommand,
   GetBucketCorsCommand,
@@ -11,9 +9,9 @@ import {
   HeadBucketCommand,
   ListObjectsV2Command,
 } from '@aws-sdk/client-s3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_OUTFILE, cliBuildOptions } from '../../build/cli-build.js';
+import { bundledCli, runCli } from './test-support/run-cli.js';
+import type { Ran } from './test-support/run-cli.js';
 import {
   adminClient,
   createTestBucket,
@@ -27,7 +25,6 @@ import type { CorsConfig } from '../../shared/domain/config/cors.js';
 import type { ConfigState } from '../../shared/domain/config/state.js';
 import type { ObjectPage } from '../../shared/domain/listing.js';
 
-const run = promisify(execFile);
 const target = s3Target();
 const admin = adminClient(target);
 let work: string;
@@ -37,33 +34,9 @@ interface CopyResult {
   jobs: { state: string }[];
 }
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the bundled `holdall` as a user would, with the connection in its environment. */
-async function holdall(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
-      env: {
-        PATH: process.env.PATH,
-        HOME: work,
-        HOLDALL_ENDPOINT: target.endpoint,
-        HOLDALL_REGION: target.region,
-        HOLDALL_ACCESS_KEY_ID: target.accessKeyId,
-        HOLDALL_SECRET_ACCESS_KEY: target.secretAccessKey,
-        HOLDALL_PROVIDER: 'ceph',
-        ...env,
-      },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+function holdall(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  return runCli(cli, work, target, args, env);
 }
 
 async function bodyOf(bucket: string, key: string): Promise<Buffer> {
@@ -80,11 +53,7 @@ const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'holdall-cli-test-'));
-  cli = join(work, CLI_OUTFILE);
-  await build({
-    ...cliBuildOptions({ bundle: true, platform: 'node', logLevel: 'warning' }),
-    outfile: cli,
-  });
+  cli = await bundledCli(work);
 }, 120_000);
 
 afterAll(async () => {

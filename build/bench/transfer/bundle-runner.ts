@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { cliBuildOptions } from '../../cli-build.js';
+import { bundleCliTo } from '../../cli-build.js';
 import { ESM_REQUIRE_SHIM, NODE_BUNDLE_BASE } from '../../node-bundle.js';
 
 export const RUNNER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'holdall-runner.ts');
@@ -25,15 +25,6 @@ export async function bundleRunner(outDir: string, source = RUNNER_SOURCE): Prom
 }
 
 /** The `holdall` command bundled exactly as `npm run build` bundles it (build/cli-build.ts). */
-export async function bundleCli(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'holdall.mjs');
-  await build({
-    ...cliBuildOptions({
-      ...NODE_BUNDLE_BASE,
-      logLevel: 'warning',
-      define: { HOLDALL_VERSION: JSON.stringify('bench') },
-    }),
-    outfile,
-  });
-  return outfile;
+export function bundleCli(outDir: string): Promise<string> {
+  return bundleCliTo(join(outDir, 'holdall.mjs'), 'bench');
 }

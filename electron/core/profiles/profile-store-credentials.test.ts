@@ -1,11 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { profileSummarySchema } from '../../../shared/domain/profile.js';
 import type { ProfileDraft } from '../../../shared/domain/profile.js';
-import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
-import { ProfileStore } from './profile-store.js';
+import { newStore } from './test-support.js';
 
 const base = {
   name: 'Lab',
@@ -21,12 +19,6 @@ const withToken: ProfileDraft = {
   secretAccessKey: 'temporary-secret-9876',
   sessionToken: 'FwoGZXIvYXdzEXAMPLETOKEN-tail',
 };
-
-async function newStore() {
-  const dir = await mkdtemp(join(tmpdir(), 'holdall-store-creds-'));
-  const cipher = await createKeyFileCipher(dir);
-  return { store: new ProfileStore(dir, cipher), cipher, dir };
-}
 
 describe('ProfileStore credential sources', () => {
   it('reads a connections file written before credential sources as static keys', async () => {

@@ -1,31 +1,19 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { profileDraftSchema } from '../../../shared/domain/profile.js';
 import type { ProfileDraft } from '../../../shared/domain/profile.js';
-import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
-import { ProfileStore } from './profile-store.js';
+import { localDraft, newStore } from './test-support.js';
 
 const draft: ProfileDraft = {
+  ...localDraft,
   name: 'Behind the proxy',
-  provider: 'ceph',
-  endpoint: 'http://127.0.0.1:7480',
-  region: 'us-east-1',
-  addressing: 'path',
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'topsecret-value-1234',
   network: {
     proxy: { mode: 'url', url: 'http://proxy.example:3128', username: 'alice' },
     connectTimeout: 20,
   },
   proxyPassword: 'proxy-pass-5678',
 };
-
-async function newStore(): Promise<{ store: ProfileStore; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'holdall-store-'));
-  return { store: new ProfileStore(dir, await createKeyFileCipher(dir)), dir };
-}
 
 describe('a connection’s network settings in the store', () => {
   it('seals the proxy password: never in the summary or on disk, back only in the core', async () => {

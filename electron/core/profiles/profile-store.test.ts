@@ -5,21 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ProfileDraft } from '../../../shared/domain/profile.js';
 import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
 import { ProfileStore } from './profile-store.js';
+import { localDraft, newStore } from './test-support.js';
 
-const draft: ProfileDraft = {
-  name: 'Local RGW',
-  provider: 'ceph',
-  endpoint: 'http://127.0.0.1:7480',
-  region: 'us-east-1',
-  addressing: 'path',
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'topsecret-value-1234',
-};
-
-async function newStore(): Promise<{ store: ProfileStore; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'holdall-store-'));
-  return { store: new ProfileStore(dir, await createKeyFileCipher(dir)), dir };
-}
+const draft: ProfileDraft = localDraft;
 
 describe('ProfileStore', () => {
   it('starts empty', async () => {

@@ -8,7 +8,6 @@ import {
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppErrorShape } from '../../../shared/contract/envelope.js';
 import { closedPort } from './test-servers/loopback.js';
 import {
   adminClient,
@@ -17,33 +16,16 @@ import {
   uniqueBucketName,
 } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
-import { testSettings } from '../test-support.js';
-import { createS3Client } from './client-factory.js';
+import { failureOf, testSettings, trackedClients } from '../test-support.js';
 import type { ClientSettings } from './client-factory.js';
-import { toAppError } from './errors.js';
 import { s3ErrorBody, startFakeS3 } from './test-servers/fake-s3.js';
 import { startSelfSignedHttps } from './test-servers/self-signed-https.js';
 
 const admin = adminClient();
-const clients: S3Client[] = [];
+const tracked = trackedClients();
 let bucket: TestBucket;
-
-/** A Holdall client (same factory as the app), destroyed after the file. */
-function holdallClient(overrides: Partial<ClientSettings> = {}, maxAttempts?: number): S3Client {
-  const options = maxAttempts === undefined ? {} : { maxAttempts };
-  const client = createS3Client({ ...testSettings(), ...overrides }, options);
-  clients.push(client);
-  return client;
-}
-
-async function failureOf(work: Promise<unknown>): Promise<AppErrorShape> {
-  return work.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (err: unknown) => toAppError(err),
-  );
-}
+const holdallClient = (overrides: Partial<ClientSettings> = {}, maxAttempts?: number): S3Client =>
+  tracked.client(overrides, maxAttempts);
 
 const other = s3OtherTarget();
 const withOther = other === undefined ? undefined : { ...testSettings(), ...other };
@@ -54,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await bucket.remove();
-  for (const client of clients) client.destroy();
+  tracked.destroyAll();
   admin.destroy();
 });
 

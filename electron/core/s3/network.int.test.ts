@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { ListBucketsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppErrorShape } from '../../../shared/contract/envelope.js';
 import type { NetworkSettings } from '../../../shared/domain/network.js';
 import { adminClient, createTestBucket, s3Target } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
@@ -17,12 +16,11 @@ import { startTinyproxy } from '../../../e2e/fixtures/tinyproxy.js';
 import type { Tinyproxy } from '../../../e2e/fixtures/tinyproxy.js';
 import { startTlsTerminator } from '../../../e2e/fixtures/tls-terminator.js';
 import type { TlsTerminator } from '../../../e2e/fixtures/tls-terminator.js';
-import { testSettings } from '../test-support.js';
+import { failureOf, testSettings, trackedClients } from '../test-support.js';
 import { testConnection } from '../services/connection-test.js';
 import { harness, PROFILE } from '../transfers/test-support/queue-harness.js';
 import { randomFile, tempDir } from '../transfers/test-files.js';
 import { endpointCertificate } from './certificate-info.js';
-import { createS3Client } from './client-factory.js';
 import type { ClientSettings } from './client-factory.js';
 import { toAppError } from './errors.js';
 import { startHostileS3 } from './test-servers/hostile-s3.js';
@@ -30,24 +28,13 @@ import { startHostileS3 } from './test-servers/hostile-s3.js';
 const MiB = 1024 * 1024;
 const admin = adminClient();
 const rgw = new URL(s3Target().endpoint);
-const clients: S3Client[] = [];
+const tracked = trackedClients();
 const stops: (() => Promise<void>)[] = [];
 let bucket: TestBucket;
 let pki: TestPki;
 
 function holdallClient(overrides: Partial<ClientSettings>): S3Client {
-  const client = createS3Client({ ...testSettings(), ...overrides }, { maxAttempts: 1 });
-  clients.push(client);
-  return client;
-}
-
-async function failureOf(work: Promise<unknown>): Promise<AppErrorShape> {
-  return work.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (err: unknown) => toAppError(err),
-  );
+  return tracked.client(overrides, 1);
 }
 
 async function proxy(auth?: { user: string; password: string }): Promise<Tinyproxy> {
@@ -111,7 +98,7 @@ beforeAll(async () => {
   pki = await makeTestPki();
 });
 afterAll(async () => {
-  for (const client of clients) client.destroy();
+  tracked.destroyAll();
   await Promise.all(stops.map((stop) => stop()));
   await bucket.remove();
   admin.destroy();
