@@ -71,19 +71,26 @@ export function useSearchTask(profileId: string, bucket: string, scope: string) 
       taskId.current = null;
       cursor.current = 0;
       setState(IDLE);
+      const heard = new Map<string, TaskRecord>();
+      early.current = heard;
       try {
-        const task = await client.invoke('tasks.start', {
+        const started = await client.invoke('tasks.start', {
           kind: 'search',
           profileId,
           bucket,
           prefix: scope,
           criteria,
         });
+        // Events and answers travel apart: a snapshot heard before the answer is newer than it,
+        // and may be the last one (a small search ends at once).
+        const task = heard.get(started.id) ?? started;
         taskId.current = task.id;
-        setState((s) => ({ ...s, task: s.task?.id === task.id ? s.task : task }));
+        setState((s) => ({ ...s, task }));
         readMore(task);
       } catch (err) {
         setState({ ...IDLE, error: errorMessage(err) });
+      } finally {
+        if (early.current === heard) early.current = null;
       }
     },
     [client, profileId, bucket, scope, readMore],
