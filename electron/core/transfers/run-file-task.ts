@@ -192,10 +192,15 @@ async function refreshSource(env: TaskEnv, task: FileTask): Promise<void> {
   task.fingerprint = head.etag;
 }
 
-/** Applies the conflict policy; false when the file is to be left as it is. */
+/**
+ * Applies the conflict policy to a download; false when the file is to be left as it is. Like
+ * uploads, "overwrite" without a check of existing files needs no look at the folder: the
+ * finished file is moved over whatever is there.
+ */
 async function decide(env: TaskEnv, task: FileTask): Promise<boolean> {
   if (task.decided) return true;
-  const existing = await localSize(task.localPath);
+  const lookUp = env.verifyExisting || env.policy() !== 'overwrite';
+  const existing = lookUp ? await localSize(task.localPath) : undefined;
   task.replace = env.policy() === 'overwrite';
   if (existing !== undefined) {
     if (env.verifyExisting && existing === task.size) return false;
