@@ -15,6 +15,7 @@ export interface CertificateInfo {
   issuer: string;
   /** Colon-separated upper-case hex, as `openssl x509 -fingerprint -sha256` prints it. */
   fingerprint256: string;
+  validFrom: string;
   validTo: string;
   pem: string;
 }
@@ -28,6 +29,7 @@ function infoOf(cert: X509Certificate): CertificateInfo {
     subject: commonName(cert.subject),
     issuer: commonName(cert.issuer),
     fingerprint256: cert.fingerprint256,
+    validFrom: cert.validFrom,
     validTo: cert.validTo,
     pem: cert.toString(),
   };
