@@ -40,6 +40,43 @@ export function proxyRefusal(target: ProxyTarget, status: number | undefined): A
   );
 }
 
+/** Failures opening a socket to the proxy itself, as opposed to the endpoint behind it. */
+const reachCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/**
+ * Names the proxy on a failure to reach it, keeping the error's own code so retries treat it as
+ * any network failure: toAppError then says the proxy, not the endpoint, could not be reached.
+ */
+export function fromProxy<E>(err: E, target: ProxyTarget): E {
+  const code = (err as { code?: unknown } | null)?.code;
+  const connectTimeout =
+    err instanceof Error &&
+    err.name === 'TimeoutError' &&
+    /did not establish a connection/.test(err.message);
+  const reach = typeof code === 'string' && (reachCodes.has(code) || code === 'ETIMEDOUT');
+  if (err instanceof Error && (reach || connectTimeout) && !('holdallProxy' in err))
+    Object.defineProperty(err, 'holdallProxy', { value: proxyName(target), enumerable: false });
+  return err;
+}
+
+/**
+ * tinyproxy and others answer missing or wrong credentials with 401 and a Basic challenge (to a
+ * CONNECT as to a plain request); S3 servers never ask for Basic authentication: that is 407.
+ */
+function proxyStatus(
+  status: number | undefined,
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+): number | undefined {
+  const challenge = String(headers['proxy-authenticate'] ?? headers['www-authenticate'] ?? '');
+  return status === 401 && /^basic/i.test(challenge) ? 407 : status;
+}
+
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
 type ConnectCallback = (err: Error | null, stream: Duplex) => void;
 
@@ -77,13 +114,14 @@ export class TunnelingAgent extends HttpsAgent {
         }),
       ),
     );
-    const fail = (err: Error): void => callback(err, undefined as unknown as Duplex);
+    const fail = (err: Error): void =>
+      callback(fromProxy(err, this.proxy), undefined as unknown as Duplex);
     connect.once('error', fail);
     connect.once('connect', (res: IncomingMessage, socket: Socket) => {
       connect.setTimeout(0);
       if (res.statusCode !== 200) {
         socket.destroy();
-        fail(proxyRefusal(this.proxy, res.statusCode));
+        fail(proxyRefusal(this.proxy, proxyStatus(res.statusCode, res.headers)));
         return;
       }
       const { host: _host, port: _port, path: _path, ...tlsOptions } = options;
@@ -111,7 +149,11 @@ export class ForwardingHttpHandler extends NodeHttpHandler {
     request: HttpRequest,
     options?: HttpHandlerOptions,
   ): Promise<{ response: HttpResponse }> {
-    if (request.protocol !== 'http:') return super.handle(request, options);
+    // Through a tunnel the only socket Holdall opens is to the proxy: a failure to connect is its.
+    if (request.protocol !== 'http:')
+      return super.handle(request, options).catch((err: unknown) => {
+        throw fromProxy(err, this.proxy);
+      });
     const authority = request.headers['host'] ?? request.hostname;
     // A copy of the same class: the signed original stays as it is for a retry.
     const forwarded: HttpRequest = Object.assign(
@@ -124,14 +166,18 @@ export class ForwardingHttpHandler extends NodeHttpHandler {
         headers: { ...request.headers, ...basicAuth(this.proxy) },
       },
     );
-    const answer = await super.handle(forwarded, options);
+    const answer = await super.handle(forwarded, options).catch((err: unknown) => {
+      throw fromProxy(err, this.proxy);
+    });
     const { statusCode, headers } = answer.response;
-    // tinyproxy and others answer a plain-HTTP request's missing or wrong credentials with 401
-    // and a Basic challenge; S3 servers never ask for Basic authentication.
-    const challenge = headers['proxy-authenticate'] ?? headers['www-authenticate'] ?? '';
-    if (statusCode === 407 || (statusCode === 401 && /^basic/i.test(challenge))) {
+    if (proxyStatus(statusCode, headers) === 407) {
       (answer.response.body as { destroy?: () => void } | undefined)?.destroy?.();
       throw proxyRefusal(this.proxy, 407);
+    }
+    // The proxy's own "cannot reach the endpoint" page: no S3 server sent it (no request id).
+    if ((statusCode === 502 || statusCode === 504) && headers['x-amz-request-id'] === undefined) {
+      (answer.response.body as { destroy?: () => void } | undefined)?.destroy?.();
+      throw proxyRefusal(this.proxy, statusCode);
     }
     return answer;
   }
