@@ -6,6 +6,7 @@ import type { NetworkSettings } from '../../../shared/domain/network.js';
 import { chooseProxy } from './proxy-choice.js';
 import type { ProxyEnv } from './proxy-choice.js';
 import { TunnelingAgent } from './proxy-agents.js';
+import { proxyTlsOptions } from './network-agents.js';
 import type { NetworkInput } from './network-agents.js';
 import { toAppError } from './errors.js';
 
@@ -109,8 +110,9 @@ export async function endpointCertificate(
     };
     if (proxy === undefined) settle(null, tlsConnect(options));
     else
-      new TunnelingAgent(proxy, {}, timeoutMs).createConnection(options, (err, stream) =>
-        settle(err, stream as TLSSocket),
+      new TunnelingAgent(proxy, {}, timeoutMs, proxyTlsOptions(network?.trust)).createConnection(
+        options,
+        (err, stream) => settle(err, stream as TLSSocket),
       );
   });
   try {

@@ -114,6 +114,20 @@ function proxyFailure(proxy: string, errno: string | undefined, text: string): A
       details: { proxy, cause: text },
     };
   }
+  if (errno !== undefined && /^ERR_TLS|^CERT_|SELF_SIGNED|^UNABLE_TO_|^DEPTH_ZERO/.test(errno)) {
+    return {
+      code: 'TlsError',
+      message: `The https:// proxy ${proxy} presented a certificate this connection does not trust (${errno}). Choose the CA that issued it as the connection's private CA.`,
+      details: { proxy, cause: text },
+    };
+  }
+  if (errno?.startsWith('ERR_SSL_') === true) {
+    return {
+      code: 'TlsError',
+      message: `The TLS handshake with the proxy ${proxy} failed (${errno}). If it is an http:// proxy, choose http as its protocol.`,
+      details: { proxy, cause: text },
+    };
+  }
   return {
     code: 'Timeout',
     message: `The proxy ${proxy} did not answer in time. Check the proxy's address, or raise the connection's connect timeout.`,

@@ -56,6 +56,19 @@ describe('network settings in the connection form', () => {
     expect(result.ok && result.draft.proxyPassword).toBe('hunter2');
   });
 
+  it('an https:// proxy keeps its scheme', () => {
+    const result = check({
+      proxyMode: 'url',
+      proxyScheme: 'https',
+      proxyHost: 'fd00::5',
+      proxyPort: '8443',
+    });
+    expect(result.ok && result.draft.network?.proxy).toEqual({
+      mode: 'url',
+      url: 'https://[fd00::5]:8443',
+    });
+  });
+
   it('names the proxy field that is wrong', () => {
     const result = check({ proxyMode: 'url', proxyHost: '', proxyPort: '99999' });
     expect(result.ok).toBe(false);

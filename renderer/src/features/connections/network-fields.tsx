@@ -10,7 +10,7 @@ import { FormField } from '../../ui/form-field.js';
 import { grantForFile, pickFileNatively } from '../connection-files/pick-connection-file.js';
 import { fieldLabels } from './connection-form.js';
 import type { ConnectionFormValues, FieldErrors, FieldName } from './connection-form.js';
-import { proxyModes, trustModes } from './network-form.js';
+import { proxyModes, proxySchemes, trustModes } from './network-form.js';
 import type { NetworkFormValues } from './network-form.js';
 import { networkMessages as nm } from './network-messages.js';
 
@@ -158,6 +158,14 @@ export function NetworkFields(props: NetworkFieldsProps) {
       )}
       {values.proxyMode === 'url' && (
         <>
+          <ChoiceField
+            id={fieldId('proxyScheme')}
+            label={fieldLabels.proxyScheme}
+            value={values.proxyScheme}
+            choices={proxySchemes}
+            labels={nm.proxySchemes}
+            onChange={(scheme) => update({ ...values, proxyScheme: scheme }, 'proxyScheme')}
+          />
           <div className="field-row">
             <FormField
               id={fieldId('proxyHost')}

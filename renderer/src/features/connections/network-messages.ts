@@ -1,5 +1,5 @@
 import { localized } from '../../i18n/localized.js';
-import type { ProxyFormMode, TrustFormMode } from './network-form.js';
+import type { ProxyFormMode, ProxyScheme, TrustFormMode } from './network-form.js';
 
 /** The connection form's words for proxies, trusted certificates and the connect timeout. */
 const en = {
@@ -9,6 +9,10 @@ const en = {
     environment: 'From the environment (HTTPS_PROXY, NO_PROXY)',
     url: 'This proxy',
   } satisfies Record<ProxyFormMode, string>,
+  proxySchemes: {
+    http: 'HTTP',
+    https: 'HTTPS (encrypted to the proxy)',
+  } satisfies Record<ProxyScheme, string>,
   proxyEnvironmentHint:
     'Uses HTTPS_PROXY or HTTP_PROXY as Holdall found them when it started; hosts in NO_PROXY are reached directly.',
   proxyPortField: 'Proxy port',
@@ -45,6 +49,10 @@ export const networkMessages = localized({
       none: '不使用代理',
       environment: '使用环境变量（HTTPS_PROXY、NO_PROXY）',
       url: '使用此代理',
+    },
+    proxySchemes: {
+      http: 'HTTP',
+      https: 'HTTPS（到代理的连接加密）',
     },
     proxyEnvironmentHint:
       '使用 Holdall 启动时的 HTTPS_PROXY 或 HTTP_PROXY；NO_PROXY 中的主机直接连接。',
