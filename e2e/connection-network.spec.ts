@@ -14,7 +14,8 @@ import type { TestPki } from './fixtures/test-pki.js';
 import { startTinyproxy } from './fixtures/tinyproxy.js';
 import { startTlsTerminator } from './fixtures/tls-terminator.js';
 import { BucketsPage } from './pages/buckets.js';
-import { ConnectionsPage } from './pages/connections.js';
+import { ConnectionsPage, screenshotBothSchemes } from './pages/connections.js';
+import { LanguagesPage } from './pages/languages.js';
 
 // The connection form's network settings against real parts: Debian's tinyproxy with Basic
 // authentication between the browser host and RGW, and TLS in front of RGW with a private CA's
@@ -112,7 +113,7 @@ test('a connection through tinyproxy with a password: a wrong one is named, the 
 
 test('a private-CA HTTPS endpoint is refused with its issuer until the CA file is chosen', async ({
   page,
-}) => {
+}, testInfo) => {
   const tls = await startTlsTerminator(pki.server, rgw);
   stops.push(() => tls.close());
   host = await startBrowserHost();
@@ -136,6 +137,7 @@ test('a private-CA HTTPS endpoint is refused with its issuer until the CA file i
   await expect(chosen).toContainText(pki.caSubject);
   await expect(chosen).toContainText(fingerprintOf(pki.caCert));
   await expectAccessible(page, 'connection form: private CA chosen');
+  await screenshotBothSchemes(page, testInfo, 'connection-network-private-ca');
   await conns.testAndExpect(dialog, 'Connected');
   await conns.save(dialog);
   await conns.item('Private CA').click();
@@ -167,4 +169,21 @@ test('a self-signed endpoint fails with its fingerprint until that certificate i
   await conns.save(dialog);
   await conns.item('Self-signed').click();
   await expect(new BucketsPage(page).item(bucket.name)).toBeVisible();
+});
+
+test('the network settings speak Simplified Chinese, their errors too', async ({ page }) => {
+  host = await startBrowserHost();
+  await page.goto(host.url);
+  await new LanguagesPage(page).choose('简体中文');
+  await page.getByRole('button', { name: '添加连接' }).first().click();
+  const dialog = page.getByRole('dialog', { name: '新建连接' });
+  await dialog.getByText('高级', { exact: true }).click();
+  await dialog.getByLabel('代理', { exact: true }).selectOption({ label: '使用此代理' });
+  await dialog.getByLabel('代理端口').fill('0');
+  await dialog.getByLabel('信任的证书').selectOption({ label: '只信任此证书（固定证书）' });
+  await dialog.getByRole('button', { name: '测试连接' }).click();
+  await expect(dialog.getByText('代理主机为必填项')).toBeVisible();
+  await expect(dialog.getByText('代理端口必须是 1 到 65535 之间的端口')).toBeVisible();
+  await expect(dialog.getByText('证书文件为必填项：请选择一个 PEM 文件')).toBeVisible();
+  await expectAccessible(page, 'connection form: network settings (zh-CN)');
 });
