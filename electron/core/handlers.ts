@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract/handlers.js';
 import { bucketHandlers } from './handlers/buckets.js';
 import { capabilitiesHandlers } from './handlers/capabilities.js';
+import { certificateHandlers } from './handlers/certificates.js';
 import { configHandlers } from './handlers/config.js';
 import { connectionFileHandlers } from './handlers/connection-files.js';
 import { copyHandlers } from './handlers/copy.js';
@@ -53,5 +54,6 @@ function createDomainHandlers(deps: CoreDeps): Handlers {
     ...tasksHandlers(deps),
     ...folderSizeHandlers(deps),
     ...credentialsHandlers(deps),
+    ...certificateHandlers(deps),
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { bucketChannels } from './channels/buckets.js';
 import { capabilitiesChannels } from './channels/capabilities.js';
+import { certificateChannels } from './channels/certificates.js';
 import { configChannels } from './channels/config.js';
 import { connectionFileChannels } from './channels/connection-files.js';
 import { copyChannels } from './channels/copy.js';
@@ -44,6 +45,7 @@ export const channels = {
   ...tasksChannels,
   ...folderSizeChannels,
   ...credentialsChannels,
+  ...certificateChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -6,9 +6,12 @@ import { z } from 'zod';
  */
 
 const proxyUrl = z
-  .url({ protocol: /^http$/, error: 'must be an http:// proxy address (host and port)' })
+  .url({
+    protocol: /^https?$/,
+    error: 'must be an http:// or https:// proxy address (host and port)',
+  })
   .max(2048)
-  .refine((text) => !/^http:\/\/[^/]*@/.test(text), {
+  .refine((text) => !/^https?:\/\/[^/]*@/.test(text), {
     error: 'must not hold a user name or password: use the fields for them',
   });
 

@@ -6,6 +6,7 @@ import type { NetworkSettings } from '../../../shared/domain/network.js';
 import { chooseProxy } from './proxy-choice.js';
 import type { ProxyEnv } from './proxy-choice.js';
 import { TunnelingAgent } from './proxy-agents.js';
+import { proxyTlsOptions } from './network-agents.js';
 import type { NetworkInput } from './network-agents.js';
 import { toAppError } from './errors.js';
 
@@ -15,6 +16,7 @@ export interface CertificateInfo {
   issuer: string;
   /** Colon-separated upper-case hex, as `openssl x509 -fingerprint -sha256` prints it. */
   fingerprint256: string;
+  validFrom: string;
   validTo: string;
   pem: string;
 }
@@ -28,6 +30,7 @@ function infoOf(cert: X509Certificate): CertificateInfo {
     subject: commonName(cert.subject),
     issuer: commonName(cert.issuer),
     fingerprint256: cert.fingerprint256,
+    validFrom: cert.validFrom,
     validTo: cert.validTo,
     pem: cert.toString(),
   };
@@ -107,8 +110,9 @@ export async function endpointCertificate(
     };
     if (proxy === undefined) settle(null, tlsConnect(options));
     else
-      new TunnelingAgent(proxy, {}, timeoutMs).createConnection(options, (err, stream) =>
-        settle(err, stream as TLSSocket),
+      new TunnelingAgent(proxy, {}, timeoutMs, proxyTlsOptions(network?.trust)).createConnection(
+        options,
+        (err, stream) => settle(err, stream as TLSSocket),
       );
   });
   try {

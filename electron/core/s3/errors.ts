@@ -77,16 +77,20 @@ const networkCodes = new Set([
   'EPIPE',
 ]);
 
-function errnoCode(err: unknown): string | undefined {
+/** A string property of the error or, as Node wraps socket errors (AggregateError, cause chains), of one a few levels down. */
+function fromChain(err: unknown, property: 'code' | 'holdallProxy'): string | undefined {
   let current: unknown = err;
-  // Node wraps socket errors (AggregateError, cause chains); look a few levels down.
   for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
+    const value = (current as Record<string, unknown>)[property];
+    if (typeof value === 'string') return value;
     const inner = current as { errors?: unknown[]; cause?: unknown };
     current = inner.errors?.[0] ?? inner.cause;
   }
   return undefined;
+}
+
+function errnoCode(err: unknown): string | undefined {
+  return fromChain(err, 'code');
 }
 
 const proxyAuthRequired: AppErrorShape = {
@@ -95,6 +99,41 @@ const proxyAuthRequired: AppErrorShape = {
     "The connection's proxy asks for a user name and password, or refused the ones given (HTTP 407).",
   details: { status: 407 },
 };
+
+/** The proxy a failure happened at (proxy-agents' fromProxy). */
+function proxyOf(err: unknown): string | undefined {
+  return fromChain(err, 'holdallProxy');
+}
+
+/** Cannot reach the proxy, or it did not answer in time: said as the proxy's fault, not the endpoint's. */
+function proxyFailure(proxy: string, errno: string | undefined, text: string): AppErrorShape {
+  if (errno !== undefined && networkCodes.has(errno)) {
+    return {
+      code: 'EndpointUnreachable',
+      message: `Cannot reach the proxy ${proxy} (${errno}). Check the proxy's address and port in the connection's network settings, and that the proxy is running.`,
+      details: { proxy, cause: text },
+    };
+  }
+  if (errno !== undefined && /^ERR_TLS|^CERT_|SELF_SIGNED|^UNABLE_TO_|^DEPTH_ZERO/.test(errno)) {
+    return {
+      code: 'TlsError',
+      message: `The https:// proxy ${proxy} presented a certificate this connection does not trust (${errno}). Choose the CA that issued it as the connection's private CA.`,
+      details: { proxy, cause: text },
+    };
+  }
+  if (errno?.startsWith('ERR_SSL_') === true) {
+    return {
+      code: 'TlsError',
+      message: `The TLS handshake with the proxy ${proxy} failed (${errno}). If it is an http:// proxy, choose http as its protocol.`,
+      details: { proxy, cause: text },
+    };
+  }
+  return {
+    code: 'Timeout',
+    message: `The proxy ${proxy} did not answer in time. Check the proxy's address, or raise the connection's connect timeout.`,
+    details: { proxy, cause: text },
+  };
+}
 
 /** Turns SDK, socket and TLS failures into codes and messages a person can act on. */
 export function toAppError(err: unknown): AppErrorShape {
@@ -118,6 +157,8 @@ export function toAppError(err: unknown): AppErrorShape {
   }
   const errno = errnoCode(err);
   const text = err instanceof Error ? err.message : String(err);
+  const proxy = proxyOf(err);
+  if (proxy !== undefined) return proxyFailure(proxy, errno, text);
   if (errno !== undefined && networkCodes.has(errno)) {
     return {
       code: 'EndpointUnreachable',
@@ -142,12 +183,18 @@ export function toAppError(err: unknown): AppErrorShape {
   }
   if (errno === 'ETIMEDOUT' || (err instanceof Error && err.name === 'TimeoutError')) {
     const ours = (err as { holdallDeadline?: unknown }).holdallDeadline === true;
+    const connectMs =
+      /did not establish a connection with the server within the configured timeout of (\d+) ms/.exec(
+        text,
+      )?.[1];
     return {
       code: 'Timeout',
       // Our own deadline names the server and the limit; the SDK's messages are its internals.
       message: ours
         ? `The endpoint did not answer in time: ${text}.`
-        : 'The endpoint did not answer in time.',
+        : connectMs !== undefined
+          ? `Could not open a connection to the endpoint within ${Number(connectMs) / 1000} s (the connection's connect timeout). Check the address, or raise the connect timeout in the connection's network settings.`
+          : 'The endpoint did not answer in time.',
       details: { cause: text },
     };
   }

@@ -42,6 +42,14 @@ function trustOptions(trust: TrustSettings | undefined): HttpsAgentOptions {
 }
 
 /**
+ * Trust for an https:// proxy's own certificate: the system's CAs and the connection's private
+ * CA, which often signed the proxy's too. A pinned certificate is the endpoint's, not the proxy's.
+ */
+export function proxyTlsOptions(trust: TrustSettings | undefined): HttpsAgentOptions {
+  return trust?.mode === 'bundle' ? { ca: [...rootCertificates, trust.pem] } : {};
+}
+
+/**
  * The request handler a connection's requests take. With no proxy and the system's CAs (the
  * default) it is exactly the plain keep-alive handler every client has had: transfers stay as
  * fast. `options` are the handler's own (timeouts); the agents are made here.
@@ -62,9 +70,19 @@ export function networkHandler(
     const httpsAgent = new HttpsAgent({ ...base, ...tls });
     return new NodeHttpHandler({ ...options, httpAgent: new HttpAgent(base), httpsAgent });
   }
-  return new ForwardingHttpHandler(proxy, {
-    ...options,
-    httpAgent: new HttpAgent(base),
-    httpsAgent: new TunnelingAgent(proxy, { ...base, ...tls }, options.connectionTimeout),
-  });
+  const proxyTls = proxyTlsOptions(input.network?.trust);
+  return new ForwardingHttpHandler(
+    proxy,
+    {
+      ...options,
+      httpAgent: new HttpAgent(base),
+      httpsAgent: new TunnelingAgent(
+        proxy,
+        { ...base, ...tls },
+        options.connectionTimeout,
+        proxyTls,
+      ),
+    },
+    { ...base, ...proxyTls },
+  );
 }

@@ -4,19 +4,18 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ListBucketsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { ListBucketsCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkSettings } from '../../../shared/domain/network.js';
-import { adminClient, createTestBucket, s3Target } from '../../../e2e/fixtures/s3.js';
+import { s3Target } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
-import { makeTestPki } from '../../../e2e/fixtures/test-pki.js';
 import type { TestPki } from '../../../e2e/fixtures/test-pki.js';
 import { startTinyproxy } from '../../../e2e/fixtures/tinyproxy.js';
 import type { Tinyproxy } from '../../../e2e/fixtures/tinyproxy.js';
 import { startTlsTerminator } from '../../../e2e/fixtures/tls-terminator.js';
 import type { TlsTerminator } from '../../../e2e/fixtures/tls-terminator.js';
-import { failureOf, testSettings, trackedClients } from '../test-support.js';
+import { failureOf, testSettings } from '../test-support.js';
 import { testConnection } from '../services/connection-test.js';
 import { harness, PROFILE } from '../transfers/test-support/queue-harness.js';
 import { randomFile, tempDir } from '../transfers/test-files.js';
@@ -24,12 +23,12 @@ import { endpointCertificate } from './certificate-info.js';
 import type { ClientSettings } from './client-factory.js';
 import { toAppError } from './errors.js';
 import { startHostileS3 } from './test-servers/hostile-s3.js';
+import { useNetworkBed } from './test-servers/network-bed.js';
 
 const MiB = 1024 * 1024;
-const admin = adminClient();
 const rgw = new URL(s3Target().endpoint);
-const tracked = trackedClients();
-const stops: (() => Promise<void>)[] = [];
+const bed = useNetworkBed('network', 'through.txt');
+const { tracked, stops, keysThrough } = bed;
 let bucket: TestBucket;
 let pki: TestPki;
 
@@ -50,12 +49,6 @@ async function terminator(
   const started = await startTlsTerminator(identity, rgw, host);
   stops.push(() => started.close());
   return started;
-}
-
-/** Lists the test bucket's keys: a request that names the bucket, for the proxy's log. */
-async function keysThrough(client: S3Client): Promise<string[]> {
-  const out = await client.send(new ListObjectsV2Command({ Bucket: bucket.name }));
-  return (out.Contents ?? []).map((o) => o.Key ?? '');
 }
 
 /** Uploads then downloads a multipart-size file with the transfer engine; both byte for byte. */
@@ -92,16 +85,8 @@ async function roundTrip(settings: ClientSettings, label: string): Promise<void>
   }
 }
 
-beforeAll(async () => {
-  bucket = await createTestBucket(admin, 'network');
-  await bucket.put({ 'through.txt': 'x' });
-  pki = await makeTestPki();
-});
-afterAll(async () => {
-  tracked.destroyAll();
-  await Promise.all(stops.map((stop) => stop()));
-  await bucket.remove();
-  admin.destroy();
+beforeAll(() => {
+  ({ bucket, pki } = bed);
 });
 
 describe('through an HTTP proxy', () => {

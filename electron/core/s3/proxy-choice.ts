@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import type { ProxySettings } from '../../../shared/domain/network.js';
 
 /** Where a connection's requests go first: a proxy's address and its Basic credentials. */
@@ -6,6 +7,8 @@ export interface ProxyTarget {
   port: number;
   /** `user:password`, when the proxy wants Basic authentication. */
   auth?: string;
+  /** An https:// proxy: TLS to the proxy itself, then the request or CONNECT inside it. */
+  tls?: true;
 }
 
 export type ProxyEnv = Readonly<Record<string, string | undefined>>;
@@ -21,9 +24,29 @@ function bareHost(hostname: string): string {
 }
 
 /**
+ * Whether an IP address `host` is `entry`: the same address however written (`::1`,
+ * `0:0::1`), or inside it when the entry is a CIDR range (`10.0.0.0/8`, `fd00::/8`).
+ */
+function ipMatches(entry: string, host: string): boolean {
+  const family = isIP(host);
+  const [address = '', bits] = entry.split('/');
+  if (family === 0 || isIP(address) !== family) return false;
+  const type = family === 4 ? 'ipv4' : 'ipv6';
+  const list = new BlockList();
+  if (bits === undefined) list.addAddress(address, type);
+  else {
+    const prefix = /^\d{1,3}$/.test(bits) ? Number(bits) : Number.NaN;
+    if (!(prefix >= 0 && prefix <= (family === 4 ? 32 : 128))) return false;
+    list.addSubnet(address, prefix, type);
+  }
+  return list.check(host, type);
+}
+
+/**
  * NO_PROXY as curl reads it: comma- or space-separated entries; `*` alone matches every host;
- * an entry matches the host itself and every name under it (a leading dot is ignored); an
- * entry with `:port` matches only that port. IP addresses match exactly.
+ * an entry matches the host itself and every name under it (a leading dot or `*.` is ignored);
+ * an entry with `:port` matches only that port. An IP address matches the same address, and a
+ * CIDR range (`10.0.0.0/8`, `::1/128`) every address inside it, as curl 7.86 and later do.
  */
 export function bypassesProxy(
   noProxy: string | undefined,
@@ -40,6 +63,10 @@ export function bypassesProxy(
     const entryHost = bareHost(withPort?.[1] ?? entry).replace(/^\*?\./, '');
     if (withPort !== undefined && withPort !== null && Number(withPort[2]) !== port) continue;
     if (entryHost === '') continue;
+    if (isIP(host) !== 0) {
+      if (ipMatches(entryHost, host)) return true;
+      continue;
+    }
     if (host === entryHost || host.endsWith(`.${entryHost}`)) return true;
   }
   return false;
@@ -50,10 +77,12 @@ export function proxyTargetOf(url: string, username?: string, password?: string)
   const parsed = new URL(url);
   const user = username ?? decodeURIComponent(parsed.username);
   const pass = password ?? decodeURIComponent(parsed.password);
+  const tls = parsed.protocol === 'https:';
   return {
     hostname: bareHost(parsed.hostname),
-    port: parsed.port === '' ? 80 : Number(parsed.port),
+    port: parsed.port === '' ? (tls ? 443 : 80) : Number(parsed.port),
     ...(user === '' ? {} : { auth: `${user}:${pass}` }),
+    ...(tls ? { tls: true as const } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { BucketRow } from '../../../shared/domain/listing.js';
 import type { ClientSettings } from '../s3/client-factory.js';
+import { explainUntrusted } from '../s3/certificate-info.js';
 import { createS3Client } from '../s3/client-factory.js';
 import { headBucket } from './buckets-head.js';
 
@@ -43,6 +44,8 @@ export async function testOneBucket(
   try {
     await listOneBucket(client, bucket, signal);
     return { bucketCount: 1, elapsedMs: Math.round(performance.now() - started), bucket };
+  } catch (err) {
+    throw await explainUntrusted(err, settings);
   } finally {
     client.destroy();
   }

@@ -23,6 +23,12 @@ const zhRules: Readonly<Record<string, string>> = {
   'must be an http:// or https:// URL': '必须是以 http:// 或 https:// 开头的网址',
   'must be a whole number of seconds': '必须是整数秒',
   'must be 1 to 3600 seconds': '必须在 1 到 3600 秒之间',
+  'must be 1 to 300 seconds': '必须在 1 到 300 秒之间',
+  'must be a port from 1 to 65535': '必须是 1 到 65535 之间的端口',
+  'must be a host name or IP address only': '只能是主机名或 IP 地址',
+  'is required: choose a PEM file': '为必填项：请选择一个 PEM 文件',
+  'must be an http:// or https:// proxy address (host and port)':
+    '必须是 http:// 或 https:// 代理地址（主机和端口）',
 };
 
 /**

@@ -16,6 +16,7 @@ import type { FormTarget } from './connection-form.js';
 import { CredentialFields } from './credential-fields.js';
 import type { TextField } from './credential-fields.js';
 import { connectionMessages as m } from './messages.js';
+import { NetworkFields } from './network-fields.js';
 import { useSaveConnection, useTestConnection } from './use-connection-mutations.js';
 import { providerInfo, providers } from '../../../../shared/domain/providers.js';
 import { defaultRequestTimeouts } from '../../../../shared/domain/profile.js';
@@ -261,6 +262,15 @@ export function ConnectionDialog({
               {(control) => <input {...control} {...secondsInput} {...text('idleTimeout')} />}
             </FormField>
           </div>
+          <NetworkFields
+            values={values}
+            errors={errors}
+            stored={profile}
+            editing={target.kind === 'edit'}
+            fieldId={fieldId}
+            text={text}
+            update={update}
+          />
         </details>
 
         {formError !== undefined && (

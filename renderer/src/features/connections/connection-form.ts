@@ -12,12 +12,22 @@ import type { CredentialSourceKind } from '../../../../shared/domain/credential-
 import { fieldRule } from '../../i18n/field-rule.js';
 import { credentialMessages as cm } from './credential-messages.js';
 import { connectionFieldLabels, connectionMessages as m } from './messages.js';
+import { networkMessages as nm } from './network-messages.js';
+import {
+  emptyNetworkForm,
+  networkFieldProblems,
+  networkFormFrom,
+  networkFromForm,
+  networkIssueField,
+  proxyPasswordFromForm,
+} from './network-form.js';
+import type { NetworkFormValues } from './network-form.js';
 import { emptyRoleForm, roleFormFrom, roleIssueField, roleSourceFromForm } from './role-form.js';
 import type { RoleFormValues } from './role-form.js';
 
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 
-export interface ConnectionFormValues extends RoleFormValues {
+export interface ConnectionFormValues extends RoleFormValues, NetworkFormValues {
   name: string;
   provider: ProviderId;
   endpoint: string;
@@ -67,6 +77,7 @@ export function emptyForm(): ConnectionFormValues {
     bucket: '',
     headersTimeout: String(defaultRequestTimeouts.headers),
     idleTimeout: String(defaultRequestTimeouts.idle),
+    ...emptyNetworkForm,
   };
 }
 
@@ -89,6 +100,7 @@ export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
     bucket: profile.bucket ?? '',
     headersTimeout: String(profile.timeouts?.headers ?? defaultRequestTimeouts.headers),
     idleTimeout: String(profile.timeouts?.idle ?? defaultRequestTimeouts.idle),
+    ...networkFormFrom(profile),
   };
 }
 
@@ -117,6 +129,7 @@ function issueField(path: readonly PropertyKey[]): FieldName | undefined {
   if (first === 'timeouts') {
     return second === 'headers' || second === 'idle' ? timeoutFields[second] : undefined;
   }
+  if (first === 'network') return networkIssueField(path);
   if (first === 'credentialSource') {
     if (second === 'profileName') return 'awsProfileName';
     const roleField = roleIssueField(second);
@@ -142,6 +155,8 @@ export function fieldMessage(field: FieldName, message: string): string {
     sessionToken: cm.sessionTokenField,
     headersTimeout: m.headersTimeoutField,
     idleTimeout: m.idleTimeoutField,
+    connectTimeout: nm.connectTimeoutField,
+    proxyPort: nm.proxyPortField,
   };
   const label = bare[field] ?? fieldLabels[field];
   return fieldRule(label, message);
@@ -186,6 +201,10 @@ export function draftFromForm(
   if (bucket !== '') draft.bucket = bucket;
   const timeouts = timeoutsFromForm(values);
   if (timeouts !== undefined) draft.timeouts = timeouts;
+  const network = networkFromForm(values);
+  if (network !== undefined) draft.network = network;
+  const proxyPassword = proxyPasswordFromForm(values);
+  if (proxyPassword !== undefined) draft.proxyPassword = proxyPassword;
   if (values.credentialKind === 'awsProfile') {
     draft.credentialSource = { kind: 'awsProfile', profileName: values.awsProfileName };
     return draft;
@@ -229,6 +248,9 @@ export function checkForm(
       if (field !== undefined) errors[field] ??= fieldMessage(field, issue.message);
       else formError ??= issue.message;
     }
+  }
+  for (const [field, problem] of Object.entries(networkFieldProblems(values))) {
+    errors[field as FieldName] = fieldMessage(field as FieldName, problem);
   }
   if (values.credentialKind === 'static') {
     // Checked here too: the schema asks for the key only once every other field holds.
