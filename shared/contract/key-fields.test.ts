@@ -63,6 +63,21 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     input: { kind: 'size', ...ref, prefix: 'a/', selection: ['a/b', 'a/c/'], versions: false },
     fields: ['prefix', 'selection.1'],
   },
+  ...['copy', 'move'].map((kind) => ({
+    channel: 'tasks.start',
+    input: {
+      kind,
+      profileId: 'abcdef',
+      bucket: 'bucket-a',
+      targetBucket: 'bucket-b',
+      items: [
+        { kind: 'object', source: 'a/b', target: 'c/b' },
+        { kind: 'object', source: 'a/d', target: 'c/d' },
+      ],
+      ifExists: 'overwrite',
+    },
+    fields: ['items.0.source', 'items.0.target', 'items.1.source', 'items.1.target'],
+  })),
   {
     channel: 'folderSize.remembered',
     input: { ...ref, prefix: 'a/', versions: false },

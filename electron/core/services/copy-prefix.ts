@@ -79,7 +79,7 @@ async function* listAll(
  * (copying forever), and a source inside the target could be overwritten before it is
  * read; refuse both.
  */
-function assertNoOverlap({ source, target }: PrefixCopyRequest): void {
+export function assertNoOverlap({ source, target }: PrefixCopyRequest): void {
   if (source.bucket !== target.bucket) return;
   if (target.prefix.startsWith(source.prefix) || source.prefix.startsWith(target.prefix)) {
     throw new AppError(
@@ -90,7 +90,7 @@ function assertNoOverlap({ source, target }: PrefixCopyRequest): void {
   }
 }
 
-function keyError(key: string, err: unknown): KeyError {
+export function keyError(key: string, err: unknown): KeyError {
   const { code, message } = err instanceof AppError ? err.toShape() : toAppError(err);
   return { key, code, message };
 }
