@@ -40,8 +40,9 @@ function alreadyCopied(entry: CopyEntry, state: TargetState | undefined): boolea
 
 /**
  * Copy and move of objects and folders. Lists every folder first (so the totals are known), then
- * copies a few objects at a time. A move deletes a source only once its copy is stored, in
- * batches, and still does so after a Cancel, so no object ends up in both places or in neither.
+ * copies a few objects at a time. A Cancel starts no further copy. A move deletes a source only
+ * once its copy is stored, in batches, and lets the copies in flight finish on a Cancel and
+ * deletes their sources, so no object ends up in both places or in neither.
  * A resume (restart, Resume, Retry) plans again: a target already holding its source (same size
  * and ETag) counts as copied, and a move deletes that source.
  */
@@ -111,7 +112,9 @@ export function transferRunner(
                 source: { bucket: spec.bucket, key: entry.source },
                 target: { bucket: spec.targetBucket, key: entry.target },
               },
-              { signal, knownSourceSize: entry.size },
+              // A move lets the copies in flight finish on a Cancel, so each source is then
+              // deleted or kept knowing its copy's fate: never an object in both places.
+              { signal: move ? undefined : signal, knownSourceSize: entry.size },
             );
           } catch (err) {
             // Canceled: not a problem of this object; the task ends canceled below.
