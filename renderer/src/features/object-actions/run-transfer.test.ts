@@ -42,6 +42,13 @@ describe('runTransfer', () => {
     expect(report).toMatchObject({ done: 2, skipped: 3, stopped: false, notDone: [] });
   });
 
+  it('with every item skipped beforehand starts no task and counts them', async () => {
+    const { client, calls } = fakeClient(() => taskRecord({ state: 'succeeded' }));
+    const report = await runTransfer(client, { ...job, items: [], skipped: 2 }, () => {});
+    expect(calls).toEqual([]);
+    expect(report).toMatchObject({ done: 0, skipped: 2, failures: [], stopped: false });
+  });
+
   it('a lone folder whose task was canceled part-way is not done, with how many objects were', async () => {
     const { client } = fakeClient(() => taskRecord({ state: 'canceled', itemsDone: 3 }));
     const report = await runTransfer(client, { ...job, items: [folder('f')] }, () => {});

@@ -65,6 +65,8 @@ export async function runTransfer(
   job: TransferJob,
   onProgress: (progress: RunProgress) => void,
 ): Promise<RunReport> {
+  // Every item existed at the destination and was skipped: nothing to send.
+  if (job.items.length === 0) return { ...emptyReport(), skipped: job.skipped ?? 0 };
   onProgress({ done: 0, total: job.items.length });
   try {
     const task = await runTask(
