@@ -13,7 +13,7 @@ const { openBucket } = session;
 
 function taskRow(page: Page, name: string) {
   return page
-    .getByRole('region', { name: /^(Transfers|传输)$/ })
+    .getByRole('region', { name: /^(Activity|活动)$/ })
     .getByRole('list', { name: /^(Tasks|任务)$/ })
     .getByRole('listitem', { name, exact: true });
 }
