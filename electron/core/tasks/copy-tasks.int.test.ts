@@ -146,6 +146,40 @@ describe('copy task', () => {
   });
 });
 
+describe('copy task after a restart', () => {
+  it('resumes from the journal and copies what is missing: every object there, counted once', async () => {
+    const from = await newBucket('cp-restart-a');
+    const to = await newBucket('cp-restart-b');
+    const keys = folderKeys('c/', 300);
+    await putMany(from, keys);
+    const dataDir = await tempDir('tasks-core');
+    const first = await rgwCore(dataDir);
+    const profile = await first.call('profiles.save', testProfileDraft());
+    const spec = {
+      ...transfer('copy', [from, to], [{ kind: 'folder', source: 'c/', target: 'c/' }]),
+      profileId: profile.id,
+    };
+    const { id } = await first.call('tasks.start', spec);
+    // Closed once the first copies are stored: the middle of the copy.
+    await expect.poll(async () => (await stored(to)).size, { timeout: 30_000 }).toBeGreaterThan(0);
+    first.core.close();
+
+    const second = await rgwCore(dataDir);
+    closing.push(() => Promise.resolve(second.core.close()));
+    expect((await second.call('tasks.list', {})).map((t) => t.id)).toEqual([id]);
+    expect(await second.ended(id)).toMatchObject({
+      state: 'succeeded',
+      itemsDone: 300,
+      itemsTotal: 300,
+      problemCount: 0,
+    });
+    const copied = await stored(to);
+    expect([...copied.keys()].sort()).toEqual([...keys].sort());
+    for (const key of keys) expect(copied.get(key)).toBe(key.length);
+    expect((await stored(from)).size).toBe(300);
+  });
+});
+
 describe('move task', () => {
   it('Cancel in the middle finishes the copies in flight: each object is in exactly one place; Retry finishes it', async () => {
     const bucket = await newBucket('mv-stop');
