@@ -115,14 +115,14 @@ test('the palette button and commands open the new connection and new bucket dia
   await expect(bucket.getByText('On Local RGW')).toBeVisible();
   await bucket.getByRole('button', { name: 'Cancel' }).click();
 
-  const transfers = page.getByRole('region', { name: 'Transfers' });
-  const toggle = transfers.getByRole('button', { name: /^Transfers/ });
+  const transfers = page.getByRole('region', { name: 'Activity' });
+  const toggle = transfers.getByRole('button', { name: /^Activity/ });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await palette.openWithKeyboard();
-  await palette.run('transfers', 'Show transfers');
+  await palette.run('activity', 'Show activity');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await palette.openWithKeyboard();
-  await palette.run('transfers', 'Hide transfers');
+  await palette.run('activity', 'Hide activity');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { actionsSession } from './fixtures/actions-session.js';
 import { expectAccessible } from './fixtures/axe.js';
+import { CommandPalettePage } from './pages/command-palette.js';
 import { LanguagesPage } from './pages/languages.js';
 import { TransfersPage } from './pages/transfers.js';
 
@@ -13,7 +14,7 @@ const { openBucket } = session;
 
 function taskRow(page: Page, name: string) {
   return page
-    .getByRole('region', { name: /^(Transfers|传输)$/ })
+    .getByRole('region', { name: /^(Activity|活动)$/ })
     .getByRole('list', { name: /^(Tasks|任务)$/ })
     .getByRole('listitem', { name, exact: true });
 }
@@ -46,6 +47,25 @@ test('a folder from its menu: objects, bytes, when, by storage class; a task row
   const row = taskRow(page, `Size of photos/ in ${session.bucket.name}`).first();
   await expect(row.locator('.transfer-state')).toHaveText('Done');
   await expect(row).toContainText('3 objects counted');
+});
+
+test('with Show versions on, the size counts noncurrent versions unasked; without, it does not', async ({
+  page,
+}) => {
+  const actions = await openBucket(page);
+  const palette = new CommandPalettePage(page);
+  await page.getByRole('button', { name: 'Show versions' }).click();
+  await palette.openWithKeyboard();
+  await palette.run('calculate size', 'Calculate the size of the selection, folder or bucket');
+  const dialog = actions.dialog(`Size of bucket ${session.bucket.name}`);
+  await expect(dialog.getByLabel('Include noncurrent versions')).toBeChecked();
+  await expect(dialog.getByText('0 noncurrent versions, 0 B')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Show versions' }).click();
+  await palette.openWithKeyboard();
+  await palette.run('calculate size', 'Calculate the size of the selection, folder or bucket');
+  await expect(dialog.getByLabel('Include noncurrent versions')).not.toBeChecked();
 });
 
 test('a selection of a file and a folder is counted once each', async ({ page }) => {

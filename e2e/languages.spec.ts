@@ -53,7 +53,7 @@ test.describe('on a system set to Chinese', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from('你好'),
     });
-    const transfers = page.getByRole('region', { name: '传输' });
+    const transfers = page.getByRole('region', { name: '活动' });
     const job = transfers.getByRole('listitem', { name: '上传示例.txt', exact: true });
     await expect(job.locator('.transfer-state')).toHaveText('已完成', { timeout: 30_000 });
     // One phrase, no stray space between the verb and "到".

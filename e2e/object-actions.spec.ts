@@ -5,6 +5,7 @@ import { createTestBucket, s3Target } from './fixtures/s3.js';
 import { ConnectionsPage, screenshotBothSchemes } from './pages/connections.js';
 import { HoldallApp } from './pages/holdall-app.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
+import { TransfersPage } from './pages/transfers.js';
 
 // The object actions from the row menu, the Actions menu and the keyboard: new folder, rename,
 // copy and move, each checked on the server.
@@ -246,6 +247,22 @@ test('Copy to another bucket keeps both; Move of a multi-selection leaves nothin
       'archive/photos/b.jpg',
       'archive/todo.md',
     ]);
+  });
+
+  await test.step('each ran as one task, listed in the activity panel with its objects', async () => {
+    await new TransfersPage(page).expand();
+    const tasks = page
+      .getByRole('region', { name: 'Activity' })
+      .getByRole('list', { name: 'Tasks' });
+    const bucket = session.bucket.name;
+    const copy = tasks.getByRole('listitem', {
+      name: `Copy 2 items from ${bucket} to ${other.name}`,
+    });
+    await expect(copy.locator('.transfer-state')).toHaveText('Done');
+    await expect(copy).toContainText('2 objects done');
+    const move = tasks.getByRole('listitem', { name: `Move 2 items from ${bucket} to ${bucket}` });
+    await expect(move.locator('.transfer-state')).toHaveText('Done');
+    await expect(move).toContainText('4 objects done');
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
@@ -112,6 +113,25 @@ test('search by name finds keys across folders, downloads one, and says when not
   ).toBeVisible();
   await expect(zh.getByRole('button', { name: '停止' })).toBeDisabled();
   await expectAccessible(page, 'search (zh-CN)');
+
+  await test.step('a result deleted from the results leaves them; the others stay', async () => {
+    const zhGrid = page.getByRole('grid', { name: '对象' });
+    const zhRow = (name: string) => zhGrid.getByRole('row', { name, exact: true });
+    await zhRow('media/report.png').click();
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog', { name: '删除 1 个对象？' });
+    await dialog.getByRole('button', { name: '删除' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(zhRow('media/report.png')).toHaveCount(0);
+    await expect(zhGrid.getByRole('row')).toHaveCount(found.length);
+    for (const name of found.filter((n) => n !== 'media/report.png')) {
+      await expect(zhRow(name)).toBeVisible();
+    }
+    const head = admin.send(
+      new HeadObjectCommand({ Bucket: bucket.name, Key: 'media/report.png' }),
+    );
+    await expect(head).rejects.toMatchObject({ name: 'NotFound' });
+  });
 });
 
 test('Stop ends a running search and Search can start again', async ({ page }) => {

@@ -32,7 +32,7 @@ async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T
 
 function taskRow(page: Page, name: string) {
   return page
-    .getByRole('region', { name: /^(Transfers|传输)$/ })
+    .getByRole('region', { name: /^(Activity|活动)$/ })
     .getByRole('list', { name: /^(Tasks|任务)$/ })
     .getByRole('listitem', { name, exact: true });
 }
@@ -134,7 +134,7 @@ test('task rows speak Simplified Chinese: kind and target, state and controls', 
   const task = await invoke<{ id: string }>(page, 'tasks.start', spec);
   await invoke(page, 'tasks.control', { id: task.id, action: 'pause' }).catch(() => undefined);
   await new LanguagesPage(page).choose('简体中文');
-  const toggle = page.getByRole('region', { name: '传输' }).getByRole('button', { name: /^传输/ });
+  const toggle = page.getByRole('region', { name: '活动' }).getByRole('button', { name: /^活动/ });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const row = taskRow(page, `删除 ${session.bucket.name} 中的文件夹 big/`);

@@ -285,10 +285,10 @@ test('a job waiting for an answer says so, in English and Chinese; a cancelled u
 
   const languages = new LanguagesPage(page);
   await languages.choose('简体中文');
-  const zhRegion = page.getByRole('region', { name: '传输' });
-  await expect(zhRegion.getByRole('group', { name: '传输概况' })).toHaveText('1 个等待你的回答');
+  const zhRegion = page.getByRole('region', { name: '活动' });
+  await expect(zhRegion.getByRole('group', { name: '活动概况' })).toHaveText('1 个等待你的回答');
   await expect(zhRegion.locator('.transfer-state')).toHaveText('等待你的回答');
-  await expect(zhRegion.getByRole('separator', { name: '调整传输面板的高度' })).toBeVisible();
+  await expect(zhRegion.getByRole('separator', { name: '调整活动面板的高度' })).toBeVisible();
   await expectAccessible(page, 'transfers panel in Chinese with a question');
   await windowScreenshots(page, testInfo, 'waiting-zh');
   await languages.choose('English');

@@ -131,12 +131,12 @@ test('the setting and the question in Simplified Chinese', async ({ page }, test
   const { transfers } = await openBucket(page);
   await transfers.expand();
   await new LanguagesPage(page).choose('简体中文');
-  const region = page.getByRole('region', { name: '传输' });
+  const region = page.getByRole('region', { name: '活动' });
   await region.getByRole('button', { name: '设置…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '传输设置' });
   const field = dialog.getByRole('combobox', { name: '上传时名称已存在' });
   await expect(field).toHaveValue('ask');
-  await expect(field).toHaveAccessibleDescription(/问题显示在传输面板中/);
+  await expect(field).toHaveAccessibleDescription(/问题显示在活动面板中/);
   await themedShots(page, testInfo, 'upload-setting-zh');
   await dialog.getByRole('button', { name: '取消', exact: true }).click();
 

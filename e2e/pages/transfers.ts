@@ -7,12 +7,12 @@ export interface PageFile {
   base64: string;
 }
 
-/** The transfers panel and the upload/download controls, in the words the UI shows. */
+/** The activity panel (transfers, then tasks) and the upload/download controls, in the words the UI shows. */
 export class TransfersPage {
   constructor(readonly page: Page) {}
 
   get region(): Locator {
-    return this.page.getByRole('region', { name: 'Transfers' });
+    return this.page.getByRole('region', { name: 'Activity' });
   }
 
   get queue(): Locator {
@@ -20,7 +20,7 @@ export class TransfersPage {
   }
 
   get toggle(): Locator {
-    return this.region.getByRole('button', { name: /^Transfers/ });
+    return this.region.getByRole('button', { name: /^Activity/ });
   }
 
   async expand(): Promise<void> {
@@ -37,12 +37,12 @@ export class TransfersPage {
 
   /** The header's one line (counts, speed, time left), shown collapsed or not. */
   get summary(): Locator {
-    return this.region.getByRole('group', { name: 'Transfers summary' });
+    return this.region.getByRole('group', { name: 'Activity summary' });
   }
 
   /** The splitter on the panel's top edge. */
   get resizer(): Locator {
-    return this.region.getByRole('separator', { name: 'Resize the transfers panel' });
+    return this.region.getByRole('separator', { name: 'Resize the activity panel' });
   }
 
   /** The jobs' rows in view: the list renders those (and a few around), not all of them. */

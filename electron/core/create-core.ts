@@ -92,7 +92,11 @@ export function createCore({
   const folderSizes = new FolderSizeStore(appDataDir);
   const tasks = new TaskScheduler({
     journalDir,
-    runners: taskRunners((profileId) => clients.get(profileId), folderSizes),
+    runners: taskRunners(
+      (profileId) => clients.get(profileId),
+      folderSizes,
+      (profileId) => clients.session(profileId),
+    ),
     onSnapshot: (record) => emit('tasks.snapshot', record),
     toError: toAppError,
   });

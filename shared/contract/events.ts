@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { capabilitiesEvents } from './channels/capabilities.js';
 import { configEvents } from './channels/config.js';
-import { copyEvents } from './channels/copy.js';
 import { corsEvents } from './channels/cors.js';
 import { credentialsEvents } from './channels/credentials.js';
 import { desktopEvents } from './channels/desktop.js';
@@ -22,7 +21,6 @@ import { versionsEvents } from './channels/versions.js';
 /** Everything a host pushes to the renderer: event → payload. */
 export const events = {
   ...profileEvents,
-  ...copyEvents,
   ...multipartEvents,
   ...presignEvents,
   ...configEvents,

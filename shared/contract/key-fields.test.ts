@@ -13,7 +13,6 @@ import type { Handlers } from './handlers.js';
 const ref = { profileId: 'abcdef', bucket: 'my-bucket' };
 const at = { ...ref, key: 'a/b.txt' };
 const loc = (key: string) => ({ bucket: 'my-bucket', key });
-const prefixLoc = (prefix: string) => ({ bucket: 'my-bucket', prefix });
 const grant = 'G'.repeat(32);
 const upload = { ...at, uploadId: 'u1' };
 const version = { ...at, versionId: 'v1' };
@@ -63,26 +62,31 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     input: { kind: 'size', ...ref, prefix: 'a/', selection: ['a/b', 'a/c/'], versions: false },
     fields: ['prefix', 'selection.1'],
   },
+  ...['copy', 'move'].map((kind) => ({
+    channel: 'tasks.start',
+    input: {
+      kind,
+      profileId: 'abcdef',
+      bucket: 'bucket-a',
+      targetBucket: 'bucket-b',
+      items: [
+        { kind: 'object', source: 'a/b', target: 'c/b' },
+        { kind: 'object', source: 'a/d', target: 'c/d' },
+      ],
+      ifExists: 'overwrite',
+    },
+    fields: ['items.0.source', 'items.0.target', 'items.1.source', 'items.1.target'],
+  })),
   {
     channel: 'folderSize.remembered',
     input: { ...ref, prefix: 'a/', versions: false },
     fields: ['prefix'],
   },
-  ...['objects.copy', 'objects.move'].map((channel) => ({
-    channel,
+  {
+    channel: 'objects.copy',
     input: { profileId: 'abcdef', source: loc('a'), target: loc('b') },
     fields: ['source.key', 'target.key'],
-  })),
-  ...['objects.copyPrefix', 'objects.movePrefix'].map((channel) => ({
-    channel,
-    input: {
-      profileId: 'abcdef',
-      source: prefixLoc('a/'),
-      target: prefixLoc('b/'),
-      operationId: 'op-1',
-    },
-    fields: ['source.prefix', 'target.prefix'],
-  })),
+  },
   {
     channel: 'multipart.create',
     input: { ...at, metadata: { note: 'n' } },
@@ -221,7 +225,7 @@ describe('the list above follows the channel map', () => {
       keyFieldsOfMap.filter((field) => field.channel === channel).map((field) => field.path);
     expect(paths('objects.deleteMany')).toEqual(['keys.#']);
     expect(paths('presign.post').sort()).toEqual(['key.key', 'key.prefix']);
-    expect(paths('objects.copyPrefix')).toEqual(['source.prefix', 'target.prefix']);
+    expect(paths('objects.copy')).toEqual(['source.key', 'target.key']);
   });
 
   // Inside lists are configuration documents (tag keys, lifecycle and replication filters):

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../contract/envelope.js';
+import { copyTaskSpecSchema, moveTaskSpecSchema, transferResultSchema } from './copy-task.js';
 import { folderSizeSchema, sizeSpecSchema } from './folder-size.js';
 import { bucketNameSchema } from './listing.js';
 import { keyPrefixSchema, objectKeySchema } from './object-key.js';
@@ -42,6 +43,8 @@ export const taskSpecSchema = z.union([
       criteria: searchCriteriaSchema,
     })
     .strict(),
+  copyTaskSpecSchema,
+  moveTaskSpecSchema,
 ]);
 export type TaskSpec = z.infer<typeof taskSpecSchema>;
 export type TaskKind = TaskSpec['kind'];
@@ -77,7 +80,10 @@ export type TaskProblem = z.infer<typeof taskProblemSchema>;
 export const MAX_TASK_PROBLEMS = 100;
 
 /** What a finished task found, by kind; kinds that only change things have none. */
-export const taskResultSchema = z.discriminatedUnion('kind', [folderSizeSchema]);
+export const taskResultSchema = z.discriminatedUnion('kind', [
+  folderSizeSchema,
+  transferResultSchema,
+]);
 export type TaskResult = z.infer<typeof taskResultSchema>;
 
 export const taskRecordSchema = z.object({

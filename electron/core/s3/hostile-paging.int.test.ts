@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyBucket } from '../services/buckets-empty.js';
-import { copyPrefix, movePrefix } from '../services/copy-prefix.js';
+import { targetStates } from '../services/copy-plan.js';
 import { listParts, listUploads } from '../services/multipart-list.js';
 import { listObjectsPage } from '../services/objects.js';
 import { deleteUnderPrefix } from '../services/objects-delete-prefix.js';
 import { walkTree } from '../services/objects-tree-walk.js';
 import { walkPrefix } from '../transfers/prefix-walk.js';
-import { dialects } from './dialects.js';
 import { startHostileS3 } from './test-servers/hostile-s3.js';
 import type { HostileS3, Hostility, ListingKind } from './test-servers/hostile-s3.js';
 import { clientFor, outcomeOf } from './test-servers/hostile-client.js';
@@ -59,21 +58,14 @@ const walks: { name: string; kind: ListingKind; run: (s: HostileS3) => Promise<u
     run: (s) => emptyBucket(clientFor(s.endpoint), 'b'),
   },
   {
-    name: 'copying a folder',
+    name: 'copying or moving a folder (listing it)',
     kind: 'objects',
     run: (s) =>
-      copyPrefix(
-        { client: clientFor(s.endpoint), dialect: dialects.generic },
-        { source: { bucket: 'b', prefix: 'a/' }, target: { bucket: 'c', prefix: 'a/' } },
-      ),
-  },
-  {
-    name: 'moving a folder',
-    kind: 'objects',
-    run: (s) =>
-      movePrefix(
-        { client: clientFor(s.endpoint), dialect: dialects.generic },
-        { source: { bucket: 'b', prefix: 'a/' }, target: { bucket: 'c', prefix: 'a/' } },
+      targetStates(
+        clientFor(s.endpoint),
+        'b',
+        [{ kind: 'folder', source: 'x/', target: 'a/' }],
+        new AbortController().signal,
       ),
   },
   {

@@ -16,7 +16,6 @@ import { createS3Client } from '../s3/client-factory.js';
 import { dialects } from '../s3/dialects.js';
 import { toAppError } from '../s3/errors.js';
 import { testSettings } from '../test-support.js';
-import { moveObject } from './copy-move.js';
 import { copyObject } from './copy-object.js';
 import type { CopySession } from './copy-types.js';
 
@@ -338,30 +337,5 @@ describe('copyObject over the multipart threshold (UploadPartCopy)', () => {
     expect(failure).toMatchObject({ code: 'PreconditionFailed' });
     const uploads = await admin.send(new ListMultipartUploadsCommand({ Bucket: b }));
     expect(uploads.Uploads ?? []).toEqual([]);
-  });
-});
-
-describe('moveObject', () => {
-  it('renames: the target holds the bytes and the source is gone', async () => {
-    const b = await bucket('move');
-    await admin.send(new PutObjectCommand({ Bucket: b, Key: 'old name.txt', Body: 'data' }));
-    await moveObject(session, {
-      source: { bucket: b, key: 'old name.txt' },
-      target: { bucket: b, key: 'new name.txt' },
-    });
-    expect((await bytesOf(admin, b, 'new name.txt')).toString()).toBe('data');
-    await expect(
-      admin.send(new HeadObjectCommand({ Bucket: b, Key: 'old name.txt' })),
-    ).rejects.toMatchObject({ name: 'NotFound' });
-  });
-
-  it('refuses to move an object onto itself, which would delete it', async () => {
-    const b = await bucket('move-self');
-    await admin.send(new PutObjectCommand({ Bucket: b, Key: 'a', Body: 'data' }));
-    const failure = await failureOf(
-      moveObject(session, { source: { bucket: b, key: 'a' }, target: { bucket: b, key: 'a' } }),
-    );
-    expect(failure).toMatchObject({ code: 'InvalidInput' });
-    expect((await bytesOf(admin, b, 'a')).toString()).toBe('data');
   });
 });

@@ -27,6 +27,9 @@ export class LiveTask {
   endedAt: string | null = null;
   /** When the running task last advanced, for telling it stalled. */
   lastAdvanceAt = 0;
+  /** Whether the current run follows an earlier one (restart, resume, retry), set by begin. */
+  resumed = false;
+  #begun = false;
   readonly #items = new RateTracker();
   readonly #bytes = new RateTracker();
 
@@ -44,12 +47,15 @@ export class LiveTask {
     task.problems = journaled.problems;
     task.problemCount = journaled.problemCount;
     task.state = journaled.paused ? 'paused' : 'queued';
+    task.#begun = true;
     return task;
   }
 
   /** A run starts: rates start again from here. */
   begin(now: number): void {
     this.state = 'running';
+    this.resumed = this.#begun;
+    this.#begun = true;
     this.lastAdvanceAt = now;
     this.#items.reset();
     this.#bytes.reset();

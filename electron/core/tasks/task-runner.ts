@@ -10,6 +10,8 @@ export interface TaskContext {
    * from there; the runner does its work again from what the server now holds.
    */
   readonly before: { itemsDone: number; bytesDone: number };
+  /** An earlier run (before a restart, a pause or a retry) may have done part of the work. */
+  readonly resumed: boolean;
   advance(step: { items?: number; bytes?: number }): void;
   /** A total once known; null when it cannot be known. */
   setTotals(totals: { items?: number | null; bytes?: number | null }): void;

@@ -222,6 +222,7 @@ export class TaskScheduler {
     return {
       signal: run.abort.signal,
       before: { itemsDone: task.itemsDone, bytesDone: task.bytesDone },
+      resumed: task.resumed,
       advance: ({ items = 0, bytes = 0 }) => {
         if (!live()) return;
         task.advance(items, bytes, performance.now());

@@ -16,17 +16,23 @@ export function stepsOf(context: TaskContext): (total: number) => void {
   };
 }
 
+/** The error a task ends with when some of its items failed, naming the first. */
+export function itemsFailed(failures: readonly KeyError[], what: string): AppError | undefined {
+  const [first] = failures;
+  if (first === undefined) return undefined;
+  const code = errorCodeSchema.safeParse(first.code).data ?? 'S3Error';
+  return new AppError(
+    code,
+    `${failures.length} objects could not be ${what} (first: ${first.key}: ${first.code}).`,
+    { failed: failures.length },
+  );
+}
+
 /** Keys the server kept: each is a problem, and the task fails naming the first. */
 export function failIfRefused(context: TaskContext, errors: KeyError[]): void {
-  if (errors.length === 0) return;
   for (const { key, code, message } of errors) context.problem({ item: key, code, message });
-  const [first] = errors;
-  const code = errorCodeSchema.safeParse(first?.code).data ?? 'S3Error';
-  throw new AppError(
-    code,
-    `${errors.length} objects could not be deleted (first: ${first?.key}: ${first?.code}).`,
-    { failed: errors.length },
-  );
+  const failure = itemsFailed(errors, 'deleted');
+  if (failure !== undefined) throw failure;
 }
 
 /**

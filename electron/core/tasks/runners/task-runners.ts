@@ -5,16 +5,27 @@ import { emptyBucketRunner } from './empty-bucket-runner.js';
 import { sizeRunner } from './size-runner.js';
 import type { FolderSizeStore } from '../folder-size-store.js';
 import { searchRunner } from './search-runner.js';
+import { dialects } from '../../s3/dialects.js';
+import type { CopySession } from '../../services/copy-types.js';
+import { transferRunner } from './transfer-runner.js';
 
 /** Every kind's runner, over the connections' S3 clients. */
 export function taskRunners(
   clientFor: (profileId: string) => Promise<S3Client>,
   folderSizes: FolderSizeStore,
+  // Copies also need the provider's rules; without a session, a generic S3 server's.
+  sessionFor: (profileId: string) => Promise<CopySession> = async (profileId) => ({
+    client: await clientFor(profileId),
+    dialect: dialects.generic,
+  }),
 ): TaskRunners {
+  const transfer = transferRunner(sessionFor);
   return {
     deletePrefix: deletePrefixRunner(clientFor),
     emptyBucket: emptyBucketRunner(clientFor),
     size: sizeRunner(clientFor, folderSizes),
     search: searchRunner(clientFor),
+    copy: transfer,
+    move: transfer,
   };
 }

@@ -67,7 +67,14 @@ export function schedulerWith(
   const snapshots: TaskRecord[] = [];
   const scheduler = new TaskScheduler({
     journalDir: dir,
-    runners: { deletePrefix: runner, emptyBucket: runner, size: runner, search: runner },
+    runners: {
+      deletePrefix: runner,
+      emptyBucket: runner,
+      size: runner,
+      search: runner,
+      copy: runner,
+      move: runner,
+    },
     onSnapshot: (record) => snapshots.push(record),
     toError: asShape,
     onJournalError: (err) => {

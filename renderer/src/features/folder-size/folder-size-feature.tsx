@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useRegisterObjectActions } from '../../app/object-actions.js';
 import type { ObjectAction } from '../../app/object-actions.js';
+import { versionsShownIn } from '../versions/versions-shown.js';
 import { FolderSizeDialog } from './folder-size-dialog.js';
 import { folderSizeMessages as m } from './messages.js';
 import { sizePlaceOf } from './size-place.js';
@@ -48,7 +49,8 @@ export function FolderSizeFeature() {
         // Beside Properties…: it tells about what is selected, as Properties does.
         group: 'edit',
         enabled: () => true,
-        run: (target) => start(sizePlaceOf(target), false),
+        // Noncurrent versions are counted by default when the object list shows versions.
+        run: (target) => start(sizePlaceOf(target), versionsShownIn(target.bucket)),
       },
     ],
     [start],

@@ -11,7 +11,9 @@ import { actionMessages as m } from './messages.js';
 import { baseName } from './names.js';
 import { runDelete } from './run-delete.js';
 import type { RunProgress } from './run-report.js';
-import { StopSwitch } from './run-report.js';
+import { StopSwitch, removedBy } from './run-report.js';
+import { NO_SELECTION } from '../objects/selection.js';
+import type { ObjectSelection } from '../objects/selection.js';
 import { FailureList, ProgressLine, StopReport } from './run-status.js';
 
 const NAMES_SHOWN = 8;
@@ -20,8 +22,8 @@ interface DeleteDialogProps {
   /** What to delete, taken when the dialog opened. */
   target: ObjectActionTarget;
   onClose: () => void;
-  /** Something was deleted (all of it, or part). */
-  onChanged: () => void;
+  /** Something was deleted (all of it, or part): what surely went. */
+  onChanged: (removed: ObjectSelection) => void;
 }
 
 /**
@@ -52,7 +54,7 @@ export function DeleteDialog({ target, onClose, onChanged }: DeleteDialogProps) 
         setProgress,
       ),
     onSettled: (report) => {
-      onChanged();
+      onChanged(report === undefined ? NO_SELECTION : removedBy(target.selection, report));
       if (report !== undefined && report.failures.length === 0 && !report.stopped) onClose();
     },
   });

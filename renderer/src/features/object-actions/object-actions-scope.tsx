@@ -37,6 +37,14 @@ export interface ListActionHooks {
   onRowMenu: (at: MenuPoint) => void;
   /** Changes after each action, so the list drops a selection of rows that may be gone. */
   selectionReset: number;
+  /** What the last delete surely removed, for lists that do not list again (search results). */
+  deleted: DeletedItems | null;
+}
+
+export interface DeletedItems {
+  bucket: string;
+  keys: readonly string[];
+  prefixes: readonly string[];
 }
 
 function single(selection: ObjectSelection): RenameItem | null {
@@ -65,6 +73,7 @@ export function ObjectActionsScope({ target, children }: ObjectActionsScopeProps
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
   const [selectionReset, setSelectionReset] = useState(0);
+  const [deleted, setDeleted] = useState<DeletedItems | null>(null);
 
   const openRename = useCallback((t: ObjectActionTarget) => {
     const item = single(t.selection);
@@ -159,6 +168,7 @@ export function ObjectActionsScope({ target, children }: ObjectActionsScopeProps
     onDelete: (selection) => setDialog({ kind: 'delete', target: { ...target, selection } }),
     onRowMenu: setMenuAt,
     selectionReset,
+    deleted,
   };
 
   return (
@@ -192,7 +202,10 @@ export function ObjectActionsScope({ target, children }: ObjectActionsScopeProps
         <DeleteDialog
           target={dialog.target}
           onClose={close}
-          onChanged={() => changed([dialog.target.bucket])}
+          onChanged={(removed) => {
+            setDeleted({ bucket: dialog.target.bucket, ...removed });
+            changed([dialog.target.bucket]);
+          }}
         />
       )}
     </>

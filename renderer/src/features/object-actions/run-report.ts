@@ -1,6 +1,7 @@
 import type { KeyError } from '../../../../shared/domain/copy-prefix.js';
 import type { TaskRecord } from '../../../../shared/domain/task.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
+import type { ObjectSelection } from '../objects/selection.js';
 
 /** One item that did not go through, named as the user knows it. */
 export interface ItemFailure {
@@ -86,18 +87,15 @@ export function addOutcome(report: RunReport, name: string, task: TaskRecord): v
   }
 }
 
-/** Runs `work` over items, a few at a time, keeping going when one fails. */
-export async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      await work(item);
-    }
+/**
+ * What a job surely removed: every selected key and folder its report names neither as failed
+ * nor as not done (a folder with a failure inside it is kept whole).
+ */
+export function removedBy(selection: ObjectSelection, report: RunReport): ObjectSelection {
+  const named = [...report.failures, ...report.notDone].map((item) => item.name);
+  const kept = new Set(named);
+  return {
+    keys: selection.keys.filter((key) => !kept.has(key)),
+    prefixes: selection.prefixes.filter((prefix) => !named.some((n) => n.startsWith(prefix))),
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

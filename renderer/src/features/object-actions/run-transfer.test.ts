@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedItem } from './destinations.js';
 import { fakeClient } from './fake-client.test-support.js';
-import { StopSwitch } from './run-report.js';
 import { runTransfer } from './run-transfer.js';
+import { taskRecord } from './task-record.test-support.js';
 
 const object = (name: string): PlannedItem => ({
   kind: 'object',
@@ -15,67 +15,57 @@ const folder = (name: string): PlannedItem => ({
   target: `d/${name}/`,
 });
 const job = { profileId: 'p', mode: 'move' as const, sourceBucket: 'a', targetBucket: 'b' };
-const prefixResult = { copied: 3, failed: [], skipped: 2, deleted: 3, deleteFailed: [] };
+const result = { kind: 'transfer' as const, copied: 3, skipped: 2, deleted: 3 };
 
 describe('runTransfer', () => {
-  it('after Stop starts no further item and names each one it did not do', async () => {
-    const stop = new StopSwitch();
-    // Pressed while the fourth object is on its way: the four started at once.
-    const { client, calls } = fakeClient(() => {
-      if (calls.length === 4) stop.stop();
-      return {};
-    });
-    const items = ['1', '2', '3', '4', '5', '6'].map(object);
+  it('starts one task for every item, passing Skip existing on', async () => {
+    const { client, calls } = fakeClient(() => taskRecord({ state: 'succeeded', result }));
     const report = await runTransfer(
       client,
-      { ...job, items: [...items, folder('f')], stop },
+      { ...job, items: [object('1'), folder('f')], ifExists: 'skip', skipped: 1 },
       () => {},
     );
-    // Those in flight finish; the rest are reported, not dropped.
-    expect(calls.filter((c) => c.channel === 'objects.move')).toHaveLength(4);
-    expect(report.done).toBe(4);
-    expect(report.stopped).toBe(true);
-    expect(report.notDone).toEqual([{ name: '5' }, { name: '6' }, { name: 'f/' }]);
+    expect(calls).toEqual([
+      {
+        channel: 'tasks.start',
+        input: {
+          kind: 'move',
+          profileId: 'p',
+          bucket: 'a',
+          targetBucket: 'b',
+          items: [object('1'), folder('f')],
+          ifExists: 'skip',
+        },
+      },
+    ]);
+    // Skipped beforehand, and inside the folder.
+    expect(report).toMatchObject({ done: 2, skipped: 3, stopped: false, notDone: [] });
   });
 
-  it('a folder the host stopped part-way is not done, with how many objects inside were', async () => {
-    const { client } = fakeClient(({ channel }) =>
-      channel === 'objects.movePrefix' ? { ...prefixResult, canceled: true } : {},
-    );
+  it('with every item skipped beforehand starts no task and counts them', async () => {
+    const { client, calls } = fakeClient(() => taskRecord({ state: 'succeeded' }));
+    const report = await runTransfer(client, { ...job, items: [], skipped: 2 }, () => {});
+    expect(calls).toEqual([]);
+    expect(report).toMatchObject({ done: 0, skipped: 2, failures: [], stopped: false });
+  });
+
+  it('a lone folder whose task was canceled part-way is not done, with how many objects were', async () => {
+    const { client } = fakeClient(() => taskRecord({ state: 'canceled', itemsDone: 3 }));
     const report = await runTransfer(client, { ...job, items: [folder('f')] }, () => {});
     expect(report).toMatchObject({ done: 0, stopped: true, notDone: [{ name: 'f/', partly: 3 }] });
   });
 
-  it('passes Skip existing on to folders and counts what was skipped before and inside', async () => {
-    const { client, calls } = fakeClient(() => ({ ...prefixResult, canceled: false }));
-    const report = await runTransfer(
-      client,
-      { ...job, items: [folder('f')], ifExists: 'skip', skipped: 1 },
-      () => {},
+  it('a failed task lists each object the server refused', async () => {
+    const problems = [{ item: 'f/a', code: 'AccessDenied', message: 'Access Denied' }];
+    const error = { code: 'AccessDenied' as const, message: '1 objects could not be moved.' };
+    const { client } = fakeClient(() =>
+      taskRecord({ state: 'failed', itemsDone: 4, problems, problemCount: 1, error }),
     );
-    expect(calls[0]?.input).toMatchObject({ ifExists: 'skip' });
-    expect(report).toMatchObject({ done: 1, skipped: 3, stopped: false, notDone: [] });
-  });
-
-  it('asks the host to stop the folder in flight when Stop is pressed', async () => {
-    const stop = new StopSwitch();
-    let finish: (value: unknown) => void = () => undefined;
-    const { client, calls } = fakeClient(({ channel }) => {
-      if (channel === 'objects.stopPrefix') {
-        finish({ ...prefixResult, canceled: true });
-        return { stopping: true };
-      }
-      return new Promise((resolve) => {
-        finish = resolve;
-      });
+    const report = await runTransfer(client, { ...job, items: [folder('f')] }, () => {});
+    expect(report).toMatchObject({
+      done: 4,
+      stopped: false,
+      failures: [{ name: 'f/a', message: 'Access Denied' }],
     });
-    const running = runTransfer(client, { ...job, items: [folder('f')], stop }, () => {});
-    // Once the folder's request is out.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    stop.stop();
-    const report = await running;
-    const operationId = calls[0]?.input.operationId;
-    expect(calls[1]).toEqual({ channel: 'objects.stopPrefix', input: { operationId } });
-    expect(report.notDone).toEqual([{ name: 'f/', partly: 3 }]);
   });
 });

@@ -1,8 +1,9 @@
+import type { TaskRecord } from '../../../../shared/domain/task.js';
 import type { ContractClient } from '../../contract/contract-client.js';
-import { askToStop } from './ask-to-stop.js';
+import { runTask } from '../../contract/run-task.js';
 import type { PlannedItem } from './destinations.js';
 import type { RunProgress, RunReport, StopSwitch } from './run-report.js';
-import { eachLimited, emptyReport, failureOf, keyFailures } from './run-report.js';
+import { addOutcome, emptyReport, failureOf } from './run-report.js';
 
 export interface TransferJob {
   profileId: string;
@@ -10,95 +11,79 @@ export interface TransferJob {
   sourceBucket: string;
   targetBucket: string;
   items: readonly PlannedItem[];
-  /** Inside folders, target keys that exist are replaced (the default) or skipped. */
+  /** Target keys that exist are replaced (the default) or skipped. */
   ifExists?: 'overwrite' | 'skip' | undefined;
   /** Objects left out beforehand because they exist at the destination, for the report. */
   skipped?: number | undefined;
   stop?: StopSwitch | undefined;
 }
 
-const OBJECTS_AT_ONCE = 4;
+/**
+ * How far the task is: a lone folder as that folder's objects; otherwise objects done of all
+ * the objects, once the core has listed them (the items until then).
+ */
+function progressOf(items: readonly PlannedItem[], task: TaskRecord): RunProgress {
+  const [only] = items;
+  if (items.length === 1 && only?.kind === 'folder') {
+    const folder = { name: only.source, done: task.itemsDone, total: task.itemsTotal };
+    return { done: 0, total: 1, folder };
+  }
+  if (task.itemsTotal === null) return { done: 0, total: items.length };
+  return { done: task.itemsDone, total: task.itemsTotal };
+}
+
+/** The task's end in the report's terms, by item where the record can tell. */
+function reportOf(job: TransferJob, task: TaskRecord): RunReport {
+  const report: RunReport = { ...emptyReport(), skipped: job.skipped ?? 0 };
+  const [only] = job.items;
+  if (task.state === 'succeeded') {
+    report.done = job.items.length;
+    if (task.result?.kind === 'transfer') report.skipped += task.result.skipped;
+  } else if (task.state === 'canceled') {
+    report.stopped = true;
+    // One item: how much of it was done. Several: the objects done, and each item named.
+    if (job.items.length === 1 && only?.kind === 'folder')
+      report.notDone.push({ name: only.source, partly: task.itemsDone });
+    else {
+      report.done = job.items.length === 1 ? 0 : task.itemsDone;
+      report.notDone.push(...job.items.map((item) => ({ name: item.source })));
+    }
+  } else {
+    // Failed: each object the server refused, or the task's own error.
+    addOutcome(report, only?.source ?? '', task);
+    report.done = task.itemsDone;
+  }
+  return report;
+}
 
 /**
- * Copies or moves objects (a few at a time) and then folders (one at a time, each with its
- * own progress events), collecting every failure with the item it belongs to.
+ * Copies or moves the objects and folders as one task of the core: it runs there whatever
+ * happens to the page, and the activity panel shows it too. A Stop cancels the task.
  */
 export async function runTransfer(
   client: ContractClient,
   job: TransferJob,
   onProgress: (progress: RunProgress) => void,
 ): Promise<RunReport> {
-  const { profileId, sourceBucket, targetBucket, stop } = job;
-  const report: RunReport = { ...emptyReport(), skipped: job.skipped ?? 0 };
-  const stopped = () => stop?.stopped === true;
-  const total = job.items.length;
-  const objects = job.items.filter((item) => item.kind === 'object');
-  const folders = job.items.filter((item) => item.kind === 'folder');
-  onProgress({ done: 0, total });
-
-  await eachLimited(objects, OBJECTS_AT_ONCE, async ({ source, target }) => {
-    if (stopped()) {
-      report.notDone.push({ name: source });
-      return;
-    }
-    try {
-      await client.invoke(job.mode === 'move' ? 'objects.move' : 'objects.copy', {
-        profileId,
-        source: { bucket: sourceBucket, key: source },
-        target: { bucket: targetBucket, key: target },
-      });
-      report.done++;
-    } catch (err) {
-      report.failures.push(failureOf(source, err));
-    }
-    onProgress({ done: report.done + report.failures.length, total });
-  });
-
-  for (const { source, target } of folders) {
-    if (stopped()) {
-      report.notDone.push({ name: source });
-      continue;
-    }
-    const operationId = crypto.randomUUID();
-    const finished = () => report.done + report.failures.length;
-    const stopListening = client.on('objects.prefixProgress', (event) => {
-      if (event.operationId !== operationId) return;
-      onProgress({
-        done: finished(),
-        total,
-        folder: { name: source, done: event.done, total: event.total },
-      });
-    });
-    // The host finishes the objects in flight, then answers with what it did.
-    let running = true;
-    const unhook = stop?.onStop(() => {
-      void askToStop(client, 'objects.stopPrefix', operationId, () => running);
-    });
-    try {
-      const result = await client.invoke(
-        job.mode === 'move' ? 'objects.movePrefix' : 'objects.copyPrefix',
-        {
-          profileId,
-          source: { bucket: sourceBucket, prefix: source },
-          target: { bucket: targetBucket, prefix: target },
-          operationId,
-          ...(job.ifExists === undefined ? {} : { ifExists: job.ifExists }),
-        },
-      );
-      const failed = [...keyFailures(result.failed), ...keyFailures(result.deleteFailed)];
-      report.skipped += result.skipped;
-      if (result.canceled) report.notDone.push({ name: source, partly: result.copied });
-      else if (failed.length === 0) report.done++;
-      report.failures.push(...failed);
-    } catch (err) {
-      report.failures.push(failureOf(source, err));
-    } finally {
-      running = false;
-      unhook?.();
-      stopListening();
-    }
-    onProgress({ done: finished(), total });
+  // Every item existed at the destination and was skipped: nothing to send.
+  if (job.items.length === 0) return { ...emptyReport(), skipped: job.skipped ?? 0 };
+  onProgress({ done: 0, total: job.items.length });
+  try {
+    const task = await runTask(
+      client,
+      {
+        kind: job.mode,
+        profileId: job.profileId,
+        bucket: job.sourceBucket,
+        targetBucket: job.targetBucket,
+        items: job.items.map(({ kind, source, target }) => ({ kind, source, target })),
+        ifExists: job.ifExists ?? 'overwrite',
+      },
+      { stop: job.stop, onSnapshot: (task) => onProgress(progressOf(job.items, task)) },
+    );
+    return reportOf(job, task);
+  } catch (err) {
+    // The task could not start (the connection refused it, an item was out of bounds).
+    return { ...emptyReport(), failures: [failureOf(job.items[0]?.source ?? '', err)] };
   }
-  report.stopped = report.notDone.length > 0;
-  return report;
 }

@@ -1,9 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SearchButton, useSearchShortcut } from '../search/search-button.js';
+import type { DeletedItems } from '../object-actions/object-actions-scope.js';
 import { SearchPanel } from '../search/search-panel.js';
 import { parentPrefix } from '../../lib/prefix.js';
 import { NavigationBar } from '../navigation/navigation-bar.js';
 import { ShowVersionsToggle } from '../versions/show-versions-toggle.js';
+import { setVersionsShownIn } from '../versions/versions-shown.js';
 import { VersionsListing } from '../versions/versions-listing.js';
 import { BreadcrumbsNav } from './breadcrumbs-nav.js';
 import { folderOf } from './compact-page.js';
@@ -39,6 +41,8 @@ interface ObjectsPaneProps {
   onSelectionChange?: (selection: ObjectSelection) => void;
   /** A new value clears the selection (its rows may be gone after an action). */
   selectionReset?: number;
+  /** What the last delete removed: search results drop it. */
+  deleted?: DeletedItems | null;
 }
 
 export function ObjectsPane({
@@ -63,6 +67,11 @@ export function ObjectsPane({
   // Versions show for the bucket they were asked for, never unasked: another bucket starts without.
   const [versionsIn, setVersionsIn] = useState<string | null>(null);
   const showVersions = versionsIn === bucket;
+  // Told to the rest of the window: "Calculate size" counts versions when the list shows them.
+  useEffect(() => {
+    setVersionsShownIn(showVersions ? bucket : null);
+    return () => setVersionsShownIn(null);
+  }, [showVersions, bucket]);
   const versionsToggle = (
     <ShowVersionsToggle
       on={showVersions}
@@ -106,6 +115,7 @@ export function ObjectsPane({
           onRename={actions.onRename}
           onRowMenu={actions.onRowMenu}
           onSelectionChange={actions.onSelectionChange}
+          deleted={actions.deleted}
         />
       ) : showVersions ? (
         <VersionsListing

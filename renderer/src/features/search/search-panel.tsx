@@ -1,5 +1,6 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { currentLocale } from '../../i18n/localized.js';
+import type { DeletedItems } from '../object-actions/object-actions-scope.js';
 import { ToolbarActions } from '../object-actions/toolbar-actions.js';
 import { DownloadButton } from '../transfers/download-button.js';
 import { EmptyState } from '../objects/list-states.js';
@@ -29,6 +30,8 @@ export interface SearchPanelProps {
   onRename?: ((row: GridRow) => void) | undefined;
   onRowMenu?: ((at: { x: number; y: number }) => void) | undefined;
   onSelectionChange?: ((selection: ObjectSelection) => void) | undefined;
+  /** What the last delete removed: dropped from the results shown, which are not listed again. */
+  deleted?: DeletedItems | null | undefined;
 }
 
 /**
@@ -50,8 +53,12 @@ export function SearchPanel(props: SearchPanelProps) {
     [deriver, store, search.pages, sort, collator],
   );
   const exported = useMemo(() => selectionFromIds(selection.selected), [selection.selected]);
-  const { onSelectionChange } = props;
+  const { onSelectionChange, deleted } = props;
   useLayoutEffect(() => onSelectionChange?.(exported), [onSelectionChange, exported]);
+  const { drop } = search;
+  useEffect(() => {
+    if (deleted?.bucket === bucket) drop(deleted);
+  }, [deleted, bucket, drop]);
 
   const { task } = search;
   const found = task?.results?.count ?? 0;

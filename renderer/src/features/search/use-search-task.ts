@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchCriteria } from '../../../../shared/domain/search.js';
+import type { SearchCriteria, SearchMatch } from '../../../../shared/domain/search.js';
 import { taskEnded } from '../../../../shared/domain/task.js';
 import type { TaskRecord } from '../../../../shared/domain/task.js';
 import { useContract } from '../../contract/contract-context.js';
@@ -15,6 +15,11 @@ export interface SearchState {
   error: string | null;
 }
 
+function pack(matches: readonly SearchMatch[], scope: string): CompactPage {
+  const objects = matches.map((m) => ({ ...m, owner: null }));
+  return compactPage({ prefix: scope, folders: [], objects, nextContinuationToken: null }, scope);
+}
+
 const IDLE: SearchState = { task: null, pages: [], error: null };
 
 /**
@@ -28,6 +33,8 @@ export function useSearchTask(profileId: string, bucket: string, scope: string) 
   const taskId = useRef<string | null>(null);
   const cursor = useRef(0);
   const reading = useRef<Promise<void>>(Promise.resolve());
+  /** The results as found, to pack again without what a delete removed. */
+  const found = useRef<SearchMatch[][]>([]);
   /** Snapshots heard while a start is on its way: a quick search can end before its answer. */
   const early = useRef<Map<string, TaskRecord> | null>(null);
 
@@ -42,11 +49,8 @@ export function useSearchTask(profileId: string, bucket: string, scope: string) 
             });
             if (taskId.current !== record.id || page.items.length === 0) return;
             cursor.current = page.next;
-            const objects = page.items.map((m) => ({ ...m, owner: null }));
-            const packed = compactPage(
-              { prefix: scope, folders: [], objects, nextContinuationToken: null },
-              scope,
-            );
+            found.current.push(page.items);
+            const packed = pack(page.items, scope);
             setState((s) => ({ ...s, pages: [...s.pages, packed] }));
           }
         })
@@ -70,6 +74,7 @@ export function useSearchTask(profileId: string, bucket: string, scope: string) 
     async (criteria: SearchCriteria) => {
       taskId.current = null;
       cursor.current = 0;
+      found.current = [];
       setState(IDLE);
       const heard = new Map<string, TaskRecord>();
       early.current = heard;
@@ -107,6 +112,19 @@ export function useSearchTask(profileId: string, bucket: string, scope: string) 
     }
   }, [client]);
 
+  /** Results a delete removed go from the list; the count found stays what the search found. */
+  const drop = useCallback(
+    (removed: { keys: readonly string[]; prefixes: readonly string[] }) => {
+      const keys = new Set(removed.keys);
+      const gone = (m: SearchMatch) =>
+        keys.has(m.key) || removed.prefixes.some((prefix) => m.key.startsWith(prefix));
+      if (!found.current.some((page) => page.some(gone))) return;
+      found.current = found.current.map((page) => page.filter((m) => !gone(m)));
+      setState((s) => ({ ...s, pages: found.current.map((page) => pack(page, scope)) }));
+    },
+    [scope],
+  );
+
   const running = state.task !== null && !taskEnded(state.task.state);
   const runningRef = useRef(running);
   runningRef.current = running;
@@ -119,5 +137,5 @@ export function useSearchTask(profileId: string, bucket: string, scope: string) 
     [client],
   );
 
-  return { ...state, running, start, stop };
+  return { ...state, running, start, stop, drop };
 }

@@ -16,7 +16,13 @@ const en = {
         ? `Size of ${prefix === '' ? `bucket ${bucket}` : `${prefix} in ${bucket}`}`
         : `Size of ${selection.length} selected in ${bucket}`,
     search: ({ prefix, bucket }: Spec<'search'>) => `Search ${bucket}/${prefix}`,
+    copy: ({ items, bucket, targetBucket }: Spec<'copy'>) =>
+      `Copy ${items.length} ${items.length === 1 ? 'item' : 'items'} from ${bucket} to ${targetBucket}`,
+    move: ({ items, bucket, targetBucket }: Spec<'move'>) =>
+      `Move ${items.length} ${items.length === 1 ? 'item' : 'items'} from ${bucket} to ${targetBucket}`,
   },
+  copied: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} done`,
+  notCopied: (n: number) => `${n} not done`,
   scanned: (keys: number, found: number, capped: boolean) =>
     `${keys} ${keys === 1 ? 'key' : 'keys'} scanned · ${capped ? `stopped at ${found} results` : `${found} found`}`,
   removed: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} removed`,
@@ -56,7 +62,13 @@ export const taskMessages = localized({
           ? `${prefix === '' ? `存储桶 ${bucket}` : `${bucket} 中的 ${prefix}`} 的大小`
           : `${bucket} 中所选 ${selection.length} 项的大小`,
       search: ({ prefix, bucket }: Spec<'search'>) => `搜索 ${bucket}/${prefix}`,
+      copy: ({ items, bucket, targetBucket }: Spec<'copy'>) =>
+        `将 ${items.length} 项从 ${bucket} 复制到 ${targetBucket}`,
+      move: ({ items, bucket, targetBucket }: Spec<'move'>) =>
+        `将 ${items.length} 项从 ${bucket} 移动到 ${targetBucket}`,
     },
+    copied: (n: number) => `已完成 ${n} 个对象`,
+    notCopied: (n: number) => `${n} 个未能完成`,
     scanned: (keys: number, found: number, capped: boolean) =>
       `已扫描 ${keys} 个键 · ${capped ? `已在 ${found} 个结果处停止` : `找到 ${found} 个`}`,
     removed: (n: number) => `已移除 ${n} 个对象`,
@@ -94,5 +106,9 @@ export function taskTitle(spec: TaskSpec): string {
       return taskMessages.title.size(spec);
     case 'search':
       return taskMessages.title.search(spec);
+    case 'copy':
+      return taskMessages.title.copy(spec);
+    case 'move':
+      return taskMessages.title.move(spec);
   }
 }

@@ -17,12 +17,21 @@ const badgeClass: Record<TaskRecord['state'], string> = {
 
 /** Counts, rate and problems, most telling first. */
 function detailLine(task: TaskRecord): string {
+  const { kind } = task.spec;
+  const copies = kind === 'copy' || kind === 'move';
   const parts =
     task.results !== null
       ? [m.scanned(task.itemsDone, task.results.count, task.results.capped)]
-      : [task.spec.kind === 'size' ? m.counted(task.itemsDone) : m.removed(task.itemsDone)];
+      : [
+          kind === 'size'
+            ? m.counted(task.itemsDone)
+            : copies
+              ? m.copied(task.itemsDone)
+              : m.removed(task.itemsDone),
+        ];
   if (task.itemsPerSecond >= 1) parts.push(m.perSecond(Math.round(task.itemsPerSecond)));
-  if (task.problemCount > 0) parts.push(m.problems(task.problemCount));
+  if (task.problemCount > 0)
+    parts.push(copies ? m.notCopied(task.problemCount) : m.problems(task.problemCount));
   return parts.join(' · ');
 }
 

@@ -57,6 +57,13 @@ export function useTaskEvents(): void {
         return;
       }
       void queryClient.invalidateQueries({ queryKey: objectKeys.bucket(profileId, bucket) });
+      // A copy or a move changed its target bucket too.
+      if (task.spec.kind === 'copy' || task.spec.kind === 'move') {
+        const { targetBucket } = task.spec;
+        void queryClient.invalidateQueries({
+          queryKey: objectKeys.bucket(profileId, targetBucket),
+        });
+      }
       if (task.spec.kind === 'emptyBucket' && task.spec.deleteBucket)
         void queryClient.invalidateQueries({ queryKey: bucketKeys.list(profileId) });
     });

@@ -4,7 +4,7 @@ import type { Command } from '../../app/commands.js';
 import { appMessages } from '../../app/messages.js';
 import { messages } from './messages.js';
 
-/** "Show transfers" or "Hide transfers" in the palette, whichever the panel is not. */
+/** "Show activity" or "Hide activity" in the palette, whichever the panel is not. */
 export function useTransfersCommand(expanded: boolean, setExpanded: (value: boolean) => void) {
   const commands = useMemo<Command[]>(
     () => [
@@ -12,7 +12,18 @@ export function useTransfersCommand(expanded: boolean, setExpanded: (value: bool
         id: 'transfers.toggle',
         title: expanded ? messages.hide : messages.show,
         group: appMessages.commandGroups.view,
-        keywords: ['transfers', 'panel', 'queue', 'uploads', 'downloads', '传输', '队列'],
+        keywords: [
+          'activity',
+          'transfers',
+          'tasks',
+          'panel',
+          'queue',
+          'uploads',
+          'downloads',
+          '活动',
+          '传输',
+          '队列',
+        ],
         run: () => setExpanded(!expanded),
       },
     ],
