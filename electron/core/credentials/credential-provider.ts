@@ -9,6 +9,7 @@ import type { ResolveConnection } from './role-caller.js';
 import { awsProfileCredentials, filesStamp } from './aws-profile-credentials.js';
 import { runCredentialProcess } from './credential-process.js';
 import { refreshingProvider } from './refreshing-provider.js';
+import { assumeRoleWithWebIdentity } from './web-identity.js';
 
 /** Where credential sources look: the home folder and environment of the AWS CLI files. */
 export interface CredentialContext {
@@ -62,6 +63,11 @@ export function credentialProviderFor(
             place,
             askMfaCode: context.askMfaCode,
           }),
+        { label: `The role ${source.roleArn}` },
+      );
+    case 'webIdentity':
+      return refreshingProvider(
+        () => assumeRoleWithWebIdentity(source, { homeDir: context.homeDir, place }),
         { label: `The role ${source.roleArn}` },
       );
   }

@@ -175,7 +175,7 @@ describe('readAwsProfiles', () => {
     expect(elsewhere.find((p) => p.candidate.name === 'ceph')?.candidate.endpoint).toBe('');
   });
 
-  it('imports a role profile as an AssumeRole source asked with its source_profile', async () => {
+  it('imports role and web identity profiles as sources that ask STS for the role', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const role = profiles.find((p) => p.candidate.name === 'role');
     expect(role?.candidate).toMatchObject({ keysFrom: 'role' });
@@ -189,19 +189,25 @@ describe('readAwsProfiles', () => {
       durationSeconds: 1800,
       mfaSerial: 'arn:aws:iam::123456789012:mfa/ana',
     });
+    const web = profiles.find((p) => p.candidate.name === 'web');
+    expect(web?.candidate).toMatchObject({ keysFrom: 'webIdentity' });
+    expect(web?.draft?.credentialSource).toEqual({
+      kind: 'webIdentity',
+      roleArn: 'arn:aws:iam::123456789012:role/w',
+      sessionName: 'holdall',
+      tokenFile: '/var/run/token',
+    });
     const instance = profiles.find((p) => p.candidate.name === 'instance');
     expect(instance?.candidate.skipReason).toContain('credential_source');
     expect(instance?.draft).toBeUndefined();
   });
 
-  it('skips SSO, web identity and profiles without keys, saying why', async () => {
+  it('skips profiles without keys, saying why', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const reason = (name: string) => profiles.find((p) => p.candidate.name === name);
     expect(reason('corp')?.candidate).toMatchObject({ hasKeys: false, region: 'us-west-2' });
     expect(reason('corp')?.candidate.skipReason).toContain('SSO');
     expect(reason('corp')?.draft).toBeUndefined();
-    expect(reason('web')?.candidate.skipReason).toContain('web_identity_token_file');
-    expect(reason('web')?.draft).toBeUndefined();
     expect(reason('badurl')?.candidate.skipReason).toContain('endpoint');
     expect(reason('badurl')?.draft).toBeUndefined();
   });

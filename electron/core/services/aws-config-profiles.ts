@@ -7,7 +7,7 @@ import type { Addressing, ProfileDraft, ProviderId } from '../../../shared/domai
 import { providerInfo } from '../../../shared/domain/providers.js';
 import { awsConfigPaths } from '../credentials/aws-config-paths.js';
 import { parseIni, profileSections, servicesSection } from './aws-config-ini.js';
-import { roleSourceOf } from './aws-config-role.js';
+import { roleSourceOf, webIdentitySourceOf } from './aws-config-role.js';
 import type { IniSections } from './aws-config-ini.js';
 
 /**
@@ -38,9 +38,6 @@ async function readIni(path: string): Promise<IniSections> {
 function unsupportedReason(values: ReadonlyMap<string, string>): string | undefined {
   if (values.has('sso_session') || values.has('sso_start_url')) {
     return `Signs in with AWS IAM Identity Center (SSO). ${NOT_YET}`;
-  }
-  if (values.has('web_identity_token_file')) {
-    return `Uses a web identity token file (web_identity_token_file). ${NOT_YET}`;
   }
   return undefined;
 }
@@ -102,14 +99,19 @@ function profileOf(
     candidate.skipReason = unsupported;
     return { candidate };
   }
-  // A role comes before keys in the same profile, as in the AWS CLI.
-  const role = merged.has('role_arn') ? roleSourceOf(merged) : undefined;
+  // A role comes before keys in the same profile, as in the AWS CLI; a web identity token
+  // before a source_profile.
+  const role = merged.has('web_identity_token_file')
+    ? webIdentitySourceOf(merged)
+    : merged.has('role_arn')
+      ? roleSourceOf(merged)
+      : undefined;
   if (role !== undefined && 'reason' in role) {
     candidate.skipReason = role.reason;
     return { candidate };
   }
   if (role !== undefined) {
-    candidate.keysFrom = 'role';
+    candidate.keysFrom = role.source.kind === 'webIdentity' ? 'webIdentity' : 'role';
   } else if (candidate.hasKeys) {
     candidate.keysFrom = (merged.get('aws_session_token') ?? '') === '' ? 'keys' : 'temporaryKeys';
   } else if ((merged.get('credential_process') ?? '') !== '') {

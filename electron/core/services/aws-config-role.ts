@@ -3,6 +3,8 @@ import {
   ROLE_DURATION_DEFAULT_SECONDS,
 } from '../../../shared/domain/assume-role.js';
 import type { AssumeRoleSource } from '../../../shared/domain/assume-role.js';
+import { webIdentitySourceSchema } from '../../../shared/domain/web-identity.js';
+import type { WebIdentitySource } from '../../../shared/domain/web-identity.js';
 import { describeIssues } from '../../../shared/contract/dispatch.js';
 
 /**
@@ -39,6 +41,28 @@ export function roleSourceOf(
       duration === undefined ? ROLE_DURATION_DEFAULT_SECONDS : Number.parseInt(duration, 10),
     ...(externalId === undefined ? {} : { externalId }),
     ...(mfaSerial === undefined ? {} : { mfaSerial }),
+  });
+  if (!parsed.success)
+    return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };
+  return { source: parsed.data };
+}
+
+/**
+ * The web identity source of an AWS CLI profile with `web_identity_token_file` (with `role_arn`
+ * and an optional `role_session_name`), or why it cannot be one.
+ */
+export function webIdentitySourceOf(
+  values: ReadonlyMap<string, string>,
+): { source: WebIdentitySource } | { reason: string } {
+  if ((values.get('role_arn') ?? '') === '') {
+    return { reason: 'Has a web_identity_token_file but no role_arn to trade its token for.' };
+  }
+  const sessionName = values.get('role_session_name') ?? '';
+  const parsed = webIdentitySourceSchema.safeParse({
+    kind: 'webIdentity',
+    roleArn: values.get('role_arn'),
+    sessionName: sessionName === '' ? 'holdall' : sessionName,
+    tokenFile: values.get('web_identity_token_file'),
   });
   if (!parsed.success)
     return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };

@@ -14,10 +14,17 @@ import { credentialMessages as cm } from './credential-messages.js';
 import { connectionFieldLabels, connectionMessages as m } from './messages.js';
 import { emptyRoleForm, roleFormFrom, roleIssueField, roleSourceFromForm } from './role-form.js';
 import type { RoleFormValues } from './role-form.js';
+import {
+  emptySignInForm,
+  signInFormFrom,
+  signInIssueField,
+  webIdentityFromForm,
+} from './sign-in-form.js';
+import type { SignInFormValues } from './sign-in-form.js';
 
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 
-export interface ConnectionFormValues extends RoleFormValues {
+export interface ConnectionFormValues extends RoleFormValues, SignInFormValues {
   name: string;
   provider: ProviderId;
   endpoint: string;
@@ -64,6 +71,7 @@ export function emptyForm(): ConnectionFormValues {
     awsProfileName: '',
     processCommand: '',
     ...emptyRoleForm,
+    ...emptySignInForm,
     bucket: '',
     headersTimeout: String(defaultRequestTimeouts.headers),
     idleTimeout: String(defaultRequestTimeouts.idle),
@@ -86,6 +94,7 @@ export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
     awsProfileName: source.kind === 'awsProfile' ? source.profileName : '',
     processCommand: source.kind === 'process' ? source.command : '',
     ...roleFormFrom(source),
+    ...signInFormFrom(source),
     bucket: profile.bucket ?? '',
     headersTimeout: String(profile.timeouts?.headers ?? defaultRequestTimeouts.headers),
     idleTimeout: String(profile.timeouts?.idle ?? defaultRequestTimeouts.idle),
@@ -119,7 +128,7 @@ function issueField(path: readonly PropertyKey[]): FieldName | undefined {
   }
   if (first === 'credentialSource') {
     if (second === 'profileName') return 'awsProfileName';
-    const roleField = roleIssueField(second);
+    const roleField = roleIssueField(second) ?? signInIssueField(second);
     if (roleField !== undefined) return roleField;
     return second === 'command' ? 'processCommand' : 'credentialKind';
   }
@@ -196,6 +205,10 @@ export function draftFromForm(
   }
   if (values.credentialKind === 'assumeRole') {
     draft.credentialSource = roleSourceFromForm(values);
+    return draft;
+  }
+  if (values.credentialKind === 'webIdentity') {
+    draft.credentialSource = webIdentityFromForm(values);
     return draft;
   }
   if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;

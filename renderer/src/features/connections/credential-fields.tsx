@@ -13,7 +13,7 @@ import type {
 } from './connection-form.js';
 import { credentialMessages as cm } from './credential-messages.js';
 import { connectionMessages as m } from './messages.js';
-import { RoleFields } from './role-fields.js';
+import { RoleFields, RoleNameFields } from './role-fields.js';
 import { awsCandidatesQuery } from './use-connection-mutations.js';
 
 /** The form fields that hold text. */
@@ -121,6 +121,20 @@ export function CredentialFields(props: CredentialFieldsProps) {
           text={text}
           update={update}
         />
+      )}
+
+      {values.credentialKind === 'webIdentity' && (
+        <>
+          <RoleNameFields errors={errors} fieldId={fieldId} text={text} />
+          <FormField
+            id={fieldId('webTokenFile')}
+            label={fieldLabels.webTokenFile}
+            error={errors.webTokenFile}
+            hint={cm.webTokenFileHint}
+          >
+            {(control) => <input {...control} {...plainText} {...text('webTokenFile')} />}
+          </FormField>
+        </>
       )}
 
       {values.credentialKind === 'static' && (
