@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assumeRoleSourceSchema } from './assume-role.js';
 import { splitCommandLine } from './command-line.js';
+import { ssoSourceSchema } from './sso.js';
 import { webIdentitySourceSchema } from './web-identity.js';
 
 export const credentialSourceKinds = [
@@ -9,6 +10,7 @@ export const credentialSourceKinds = [
   'process',
   'assumeRole',
   'webIdentity',
+  'sso',
 ] as const;
 export type CredentialSourceKind = (typeof credentialSourceKinds)[number];
 
@@ -34,7 +36,8 @@ export const credentialCommandSchema = z
  * secret (and session token, if any). `awsProfile`: a profile of the AWS CLI files, read again
  * whenever they change, so rotated keys just work. `process`: a `credential_process` command
  * whose JSON answer gives the keys. `assumeRole`: temporary keys from STS (assume-role.ts).
- * `webIdentity`: temporary keys traded for an OIDC token file (web-identity.ts).
+ * `webIdentity`: temporary keys traded for an OIDC token file (web-identity.ts). `sso`: keys
+ * from IAM Identity Center after a sign-in in the browser (sso.ts).
  * A stored profile without a source is `static`.
  */
 export const credentialSourceSchema = z.discriminatedUnion('kind', [
@@ -43,6 +46,7 @@ export const credentialSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('process'), command: credentialCommandSchema }).strict(),
   assumeRoleSourceSchema,
   webIdentitySourceSchema,
+  ssoSourceSchema,
 ]);
 export type CredentialSource = z.infer<typeof credentialSourceSchema>;
 

@@ -10,6 +10,9 @@ import { awsProfileCredentials, filesStamp } from './aws-profile-credentials.js'
 import { runCredentialProcess } from './credential-process.js';
 import { refreshingProvider } from './refreshing-provider.js';
 import { assumeRoleWithWebIdentity } from './web-identity.js';
+import { ssoCredentials } from './sso.js';
+import type { SsoOptions } from './sso.js';
+import type { ShowDeviceCode } from './sso-token.js';
 
 /** Where credential sources look: the home folder and environment of the AWS CLI files. */
 export interface CredentialContext {
@@ -21,6 +24,21 @@ export interface CredentialContext {
   resolveConnection?: ResolveConnection;
   /** Asks the user for an MFA code; without it, a role that needs one cannot be assumed. */
   askMfaCode?: AskMfaCode;
+  /** Shows an IAM Identity Center sign-in code; without it, an SSO sign-in cannot start. */
+  showDeviceCode?: ShowDeviceCode;
+  /** Where IAM Identity Center's OIDC and portal APIs answer, for a stand-in; AWS's when absent. */
+  ssoEndpoint?: string;
+}
+
+/** How an SSO source signs in within `context`, for the connection named `connectionName`. */
+export function ssoOptions(context: CredentialContext, connectionName: string): SsoOptions {
+  return {
+    homeDir: context.homeDir,
+    connectionName,
+    showDeviceCode: context.showDeviceCode,
+    oidcEndpoint: context.ssoEndpoint,
+    portalEndpoint: context.ssoEndpoint,
+  };
 }
 
 /** Keys a source gives, fetched again as they near expiry; undefined for static keys. */
@@ -69,6 +87,11 @@ export function credentialProviderFor(
       return refreshingProvider(
         () => assumeRoleWithWebIdentity(source, { homeDir: context.homeDir, place }),
         { label: `The role ${source.roleArn}` },
+      );
+    case 'sso':
+      return refreshingProvider(
+        () => ssoCredentials(source, ssoOptions(context, place.name ?? '')),
+        { label: `The IAM Identity Center role ${source.roleName}` },
       );
   }
 }

@@ -5,6 +5,8 @@ import {
 import type { AssumeRoleSource } from '../../../shared/domain/assume-role.js';
 import { webIdentitySourceSchema } from '../../../shared/domain/web-identity.js';
 import type { WebIdentitySource } from '../../../shared/domain/web-identity.js';
+import { ssoSourceSchema } from '../../../shared/domain/sso.js';
+import type { SsoSource } from '../../../shared/domain/sso.js';
 import { describeIssues } from '../../../shared/contract/dispatch.js';
 
 /**
@@ -63,6 +65,34 @@ export function webIdentitySourceOf(
     roleArn: values.get('role_arn'),
     sessionName: sessionName === '' ? 'holdall' : sessionName,
     tokenFile: values.get('web_identity_token_file'),
+  });
+  if (!parsed.success)
+    return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };
+  return { source: parsed.data };
+}
+
+/**
+ * The IAM Identity Center source of an AWS CLI SSO profile: `sso_session` naming an
+ * `[sso-session NAME]` section (with `sso_start_url` and `sso_region`), or the legacy
+ * `sso_start_url` and `sso_region` in the profile itself; with `sso_account_id` and
+ * `sso_role_name`. `session` is the named section, if the profile names one.
+ */
+export function ssoSourceOf(
+  values: ReadonlyMap<string, string>,
+  session: ReadonlyMap<string, string> | undefined,
+): { source: SsoSource } | { reason: string } {
+  const sessionName = values.get('sso_session');
+  if (sessionName !== undefined && session === undefined) {
+    return { reason: `Names the sso-session ${sessionName}, which the config file does not hold.` };
+  }
+  const from = session ?? values;
+  const parsed = ssoSourceSchema.safeParse({
+    kind: 'sso',
+    startUrl: from.get('sso_start_url') ?? '',
+    ssoRegion: from.get('sso_region') ?? '',
+    accountId: values.get('sso_account_id') ?? '',
+    roleName: values.get('sso_role_name') ?? '',
+    ...(sessionName === undefined ? {} : { sessionName }),
   });
   if (!parsed.success)
     return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };

@@ -18,6 +18,7 @@ import {
   emptySignInForm,
   signInFormFrom,
   signInIssueField,
+  ssoFromForm,
   webIdentityFromForm,
 } from './sign-in-form.js';
 import type { SignInFormValues } from './sign-in-form.js';
@@ -209,6 +210,10 @@ export function draftFromForm(
   }
   if (values.credentialKind === 'webIdentity') {
     draft.credentialSource = webIdentityFromForm(values);
+    return draft;
+  }
+  if (values.credentialKind === 'sso') {
+    draft.credentialSource = ssoFromForm(values);
     return draft;
   }
   if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;

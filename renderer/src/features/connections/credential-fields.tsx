@@ -14,6 +14,7 @@ import type {
 import { credentialMessages as cm } from './credential-messages.js';
 import { connectionMessages as m } from './messages.js';
 import { RoleFields, RoleNameFields } from './role-fields.js';
+import { SsoFields } from './sso-fields.js';
 import { awsCandidatesQuery } from './use-connection-mutations.js';
 
 /** The form fields that hold text. */
@@ -135,6 +136,10 @@ export function CredentialFields(props: CredentialFieldsProps) {
             {(control) => <input {...control} {...plainText} {...text('webTokenFile')} />}
           </FormField>
         </>
+      )}
+
+      {values.credentialKind === 'sso' && (
+        <SsoFields values={values} errors={errors} fieldId={fieldId} text={text} />
       )}
 
       {values.credentialKind === 'static' && (
