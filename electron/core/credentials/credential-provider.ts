@@ -88,11 +88,27 @@ export function credentialProviderFor(
         () => assumeRoleWithWebIdentity(source, { homeDir: context.homeDir, place }),
         { label: `The role ${source.roleArn}` },
       );
-    case 'sso':
+    case 'sso': {
+      // After a sign-in the user canceled or let lapse, requests say the session ended rather
+      // than open the dialog again at every request; "Sign in again" makes a new provider.
+      let declined = false;
       return refreshingProvider(
-        () => ssoCredentials(source, ssoOptions(context, place.name ?? '')),
+        async () => {
+          const options = ssoOptions(context, place.name ?? '');
+          try {
+            return await ssoCredentials(
+              source,
+              declined ? { ...options, showDeviceCode: undefined } : options,
+            );
+          } catch (err) {
+            const code = (err as { code?: string }).code;
+            if (code === 'Canceled' || code === 'CredentialsExpired') declined = true;
+            throw err;
+          }
+        },
         { label: `The IAM Identity Center role ${source.roleName}` },
       );
+    }
   }
 }
 

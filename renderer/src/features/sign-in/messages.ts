@@ -18,6 +18,7 @@ export const signInMessages = localized({
     ssoWaiting: (url: string) =>
       `Open the sign-in page (${url}), check that it shows the same code and approve it. This dialog closes once you have.`,
     ssoOpen: 'Open the sign-in page',
+    signInAgain: 'Sign in again',
   },
   'zh-CN': {
     mfaTitle: '需要 MFA 验证码',
@@ -36,5 +37,6 @@ export const signInMessages = localized({
     ssoWaiting: (url: string) =>
       `打开登录页面（${url}），确认其显示的代码相同并批准。批准后此对话框会自动关闭。`,
     ssoOpen: '打开登录页面',
+    signInAgain: '重新登录',
   },
 });
