@@ -96,5 +96,9 @@ test('an IAM Identity Center connection shows its code, signs in once approved, 
   const pageText = await page.content();
   expect(pageText).not.toContain(t.secretAccessKey);
   expect(pageText).not.toMatch(/at-[0-9a-f-]{36}|rt-[0-9a-f-]{36}/);
+
+  await conns.choose('Corp data', 'Sign out');
+  await expect(page.getByText('Signed out of "Corp data".')).toBeVisible();
+  expect(standIn.loggedOut).toHaveLength(1);
   await bucket.remove();
 });

@@ -75,8 +75,10 @@ export class MfaPrompts {
   answer(requestId: string, code: string | undefined): boolean {
     const waiting = this.#settle(requestId);
     if (waiting === undefined) return false;
-    if (code === undefined) waiting.reject(new AppError('Canceled', 'Signing in was canceled.'));
-    else waiting.resolve(code);
+    // `signIn` marks a sign-in the user stopped, so the page can offer to sign in again.
+    if (code === undefined) {
+      waiting.reject(new AppError('Canceled', 'Signing in was canceled.', { signIn: true }));
+    } else waiting.resolve(code);
     return true;
   }
 

@@ -19,6 +19,8 @@ export const signInMessages = localized({
       `Open the sign-in page (${url}), check that it shows the same code and approve it. This dialog closes once you have.`,
     ssoOpen: 'Open the sign-in page',
     signInAgain: 'Sign in again',
+    signOut: 'Sign out',
+    signedOut: (connection: string) => `Signed out of "${connection}".`,
   },
   'zh-CN': {
     mfaTitle: '需要 MFA 验证码',
@@ -38,5 +40,7 @@ export const signInMessages = localized({
       `打开登录页面（${url}），确认其显示的代码相同并批准。批准后此对话框会自动关闭。`,
     ssoOpen: '打开登录页面',
     signInAgain: '重新登录',
+    signOut: '退出登录',
+    signedOut: (connection: string) => `已退出“${connection}”。`,
   },
 });

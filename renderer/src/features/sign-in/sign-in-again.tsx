@@ -12,6 +12,15 @@ interface SignInAgainProps {
   onSignedIn: () => void;
 }
 
+/** A session that ran out, or a sign-in the user canceled (the host marks it `signIn`). */
+function endedSession(error: unknown): boolean {
+  if (!(error instanceof ContractError)) return false;
+  return (
+    error.code === 'CredentialsExpired' ||
+    (error.code === 'Canceled' && error.details?.['signIn'] === true)
+  );
+}
+
 /**
  * "Sign in again" beside an error saying the connection's session ended: it re-runs the
  * connection's sign-in (IAM Identity Center's browser sign-in, or an MFA role's code prompt at
@@ -20,7 +29,7 @@ interface SignInAgainProps {
 export function SignInAgain({ profileId, error, onSignedIn }: SignInAgainProps) {
   const client = useContract();
   const [busy, setBusy] = useState(false);
-  if (!(error instanceof ContractError && error.code === 'CredentialsExpired')) return null;
+  if (!endedSession(error)) return null;
   const signIn = () => {
     setBusy(true);
     client
