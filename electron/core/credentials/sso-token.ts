@@ -46,12 +46,20 @@ const TOKEN_MARGIN_MS = 5 * 60_000;
 const SLOW_DOWN_MS = 5_000;
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
+const reasonOf = (signal: AbortSignal) =>
+  signal.reason instanceof Error ? signal.reason : new Error('aborted');
+
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((done, fail) => {
+    // A sign-in canceled before the first wait ends now, not an interval later.
+    if (signal.aborted) {
+      fail(reasonOf(signal));
+      return;
+    }
     const timer = setTimeout(done, ms);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
-      fail(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+      fail(reasonOf(signal));
     });
   });
 

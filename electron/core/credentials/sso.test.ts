@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSsoStandIn } from '../../../e2e/fixtures/sso-standin.js';
 import type { SsoStandIn } from '../../../e2e/fixtures/sso-standin.js';
+import { AppError } from '../../../shared/contract/envelope.js';
 import type { SsoSource } from '../../../shared/domain/sso.js';
 import { failureOf } from '../test-support.js';
+import { credentialProviderFor } from './credential-provider.js';
 import { ssoCredentials, ssoSignOut } from './sso.js';
 import type { SsoOptions } from './sso.js';
 import type { DeviceCodeRequest } from './sso-token.js';
@@ -131,6 +133,30 @@ describe('IAM Identity Center', () => {
       code: 'CredentialsExpired',
       message: `The sign-in code for ${source.startUrl} expired before it was approved: sign in again.`,
     });
+  });
+
+  it('after a canceled sign-in, says the session ended instead of opening the dialog again', async () => {
+    let shown = 0;
+    const provider = credentialProviderFor(
+      source,
+      {
+        homeDir: home,
+        ssoEndpoint: sso.endpoint,
+        showDeviceCode: () => {
+          shown += 1;
+          const canceled = new AbortController();
+          canceled.abort(new AppError('Canceled', 'Signing in was canceled.'));
+          return { signal: canceled.signal, done: () => undefined };
+        },
+      },
+      { endpoint: '', region: 'us-east-1', name: 'Corp data' },
+    );
+    expect((await failureOf(provider?.() ?? Promise.resolve())).code).toBe('Canceled');
+    expect(await failureOf(provider?.() ?? Promise.resolve())).toMatchObject({
+      code: 'CredentialsExpired',
+      message: `The IAM Identity Center session for ${source.startUrl} has ended: sign in again.`,
+    });
+    expect(shown).toBe(1);
   });
 
   it('signs out: the portal ends the token and the cache file is gone', async () => {
