@@ -233,6 +233,12 @@ describe('readAwsProfiles', () => {
   it('skips profiles without keys, saying why', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const reason = (name: string) => profiles.find((p) => p.candidate.name === name);
+    const halfSso = await readAwsProfiles(
+      await home({ config: '[profile half]\nsso_start_url = https://x.awsapps.com/start\n' }),
+    );
+    expect(halfSso[0]?.candidate.skipReason).toBe(
+      'Signs in with IAM Identity Center (SSO), but cannot be imported: sso_region: is not an AWS region (like us-east-1); sso_account_id: must be the 12 digits of an AWS account; sso_role_name: must be 1 to 64 letters, digits or +=,.@_-.',
+    );
     expect(reason('badurl')?.candidate.skipReason).toContain('endpoint');
     expect(reason('badurl')?.draft).toBeUndefined();
   });

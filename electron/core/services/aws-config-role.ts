@@ -94,7 +94,23 @@ export function ssoSourceOf(
     roleName: values.get('sso_role_name') ?? '',
     ...(sessionName === undefined ? {} : { sessionName }),
   });
-  if (!parsed.success)
-    return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };
+  if (!parsed.success) {
+    // Named as the config file names them, where the user will mend them.
+    const issues = parsed.error.issues.map((issue) => ({
+      ...issue,
+      path: issue.path.map((key) => ssoSettingNames[String(key)] ?? key),
+    }));
+    return {
+      reason: `Signs in with IAM Identity Center (SSO), but cannot be imported: ${describeIssues(issues)}.`,
+    };
+  }
   return { source: parsed.data };
 }
+
+const ssoSettingNames: Readonly<Record<string, string>> = {
+  startUrl: 'sso_start_url',
+  ssoRegion: 'sso_region',
+  accountId: 'sso_account_id',
+  roleName: 'sso_role_name',
+  sessionName: 'sso_session',
+};

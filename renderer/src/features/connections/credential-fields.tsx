@@ -41,7 +41,10 @@ const plainText = { type: 'text', autoComplete: 'off', spellCheck: false } as co
 /** Names of the AWS CLI profiles a connection can use, offered while typing. */
 function AwsProfileOptions({ id }: { id: string }) {
   const candidates = useQuery(awsCandidatesQuery(useContract()));
-  const usable = (candidates.data ?? []).filter((c) => c.skipReason === undefined);
+  // Role, SSO and web identity profiles sign in their own way: they are imported, not named.
+  const usable = (candidates.data ?? []).filter(
+    (c) => c.keysFrom === 'keys' || c.keysFrom === 'temporaryKeys' || c.keysFrom === 'process',
+  );
   return (
     <datalist id={id} aria-label={cm.awsProfilesFound}>
       {usable.map((c) => (

@@ -6,6 +6,7 @@ import { DialogActions } from '../../ui/dialog-actions.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { showNotice } from '../../ui/notices.js';
 import { signInMessages as m } from './messages.js';
+import './sign-in.css';
 
 type DeviceCodeRequest = EventPayload<'credentials.deviceCode'>;
 
