@@ -9,6 +9,7 @@ import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
 import { startSsoStandIn } from './fixtures/sso-standin.js';
 import type { SsoStandIn } from './fixtures/sso-standin.js';
 import { ConnectionsPage, screenshotBothSchemes } from './pages/connections.js';
+import { LanguagesPage } from './pages/languages.js';
 
 let host: RunningHost | undefined;
 let sso: SsoStandIn | undefined;
@@ -101,4 +102,20 @@ test('an IAM Identity Center connection shows its code, signs in once approved, 
   await expect(page.getByText('Signed out of "Corp data".')).toBeVisible();
   expect(standIn.loggedOut).toHaveLength(1);
   await bucket.remove();
+});
+
+test('the IAM Identity Center and web identity forms speak Simplified Chinese', async ({
+  page,
+}) => {
+  host = await startBrowserHost();
+  await page.goto(host.url);
+  await new LanguagesPage(page).choose('简体中文');
+  await page.getByRole('button', { name: '添加连接' }).first().click();
+  const dialog = page.getByRole('dialog', { name: '新建连接' });
+  await dialog.getByLabel('登录方式').selectOption({ label: 'IAM Identity Center（SSO）' });
+  await expect(dialog.getByLabel('起始 URL')).toBeVisible();
+  await expect(dialog.getByLabel('SSO 会话名称（可选）')).toBeVisible();
+  await expectAccessible(page, 'connection form: IAM Identity Center (zh-CN)');
+  await dialog.getByLabel('登录方式').selectOption({ label: 'Web 身份令牌文件' });
+  await expect(dialog.getByLabel('令牌文件')).toBeVisible();
 });
