@@ -105,7 +105,7 @@ test('edits, duplicates and deletes a connection, keeping the secret on the host
   expect(head.$metadata.httpStatusCode).toBe(200);
 });
 
-test('imports profiles from a temporary ~/.aws, skipping an SSO profile with its reason', async ({
+test('imports profiles from a temporary ~/.aws, skipping an incomplete SSO profile with its reason', async ({
   page,
 }, testInfo) => {
   const kept = await bucket('import');

@@ -64,6 +64,11 @@ test('a role connection is set up in the form and asks for an MFA code to sign i
   await prompt.getByRole('button', { name: 'Cancel' }).click();
   await expect(prompt).toBeHidden();
   await expect(page.getByText('Signing in was canceled.').first()).toBeVisible();
+  // Signing in again asks for the code again.
+  await page.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(prompt).toBeVisible();
+  await prompt.getByRole('button', { name: 'Cancel' }).click();
+  await expect(prompt).toBeHidden();
 
   await conns.choose('Partner role', 'Edit…');
   const edit = conns.dialog('Edit connection');

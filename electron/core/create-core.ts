@@ -43,6 +43,8 @@ export interface CoreOptions {
    * it never resumes or rewrites the app's transfers while the app runs.
    */
   journalDir?: string;
+  /** Where IAM Identity Center's APIs answer; AWS's own unless a test points at a stand-in. */
+  ssoEndpoint?: string;
 }
 
 export interface Core {
@@ -68,12 +70,16 @@ export function createCore({
   openWithApp,
   liveFolders,
   journalDir = appDataDir,
+  ssoEndpoint,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const mfaPrompts = new MfaPrompts(emit);
   const clients = new ClientPool(store, {
     homeDir,
     askMfaCode: (request) => mfaPrompts.ask(request),
+    showDeviceCode: (request) => mfaPrompts.showDeviceCode(request),
+    // A stand-in for IAM Identity Center's OIDC and portal APIs, for the end-to-end tests.
+    ...(ssoEndpoint === undefined ? {} : { ssoEndpoint }),
   });
   const hostInfo = { ...host, secretStorage: cipher.storage };
   // One queue per core; its journal sits in the app data folder so a restart resumes.

@@ -3,6 +3,11 @@ import { z } from 'zod';
 /** What AWS allows in a role session name; RGW uses the same rule. */
 const sessionNamePattern = /^[\w+=,.@-]{2,64}$/;
 
+export const roleSessionNameSchema = z
+  .string()
+  .trim()
+  .regex(sessionNamePattern, 'must be 2 to 64 letters, digits or +=,.@_-');
+
 /** `arn:aws:iam::123456789012:role/path/Name`; RGW's roles have no account: `arn:aws:iam:::role/Name`. */
 export const roleArnSchema = z
   .string()
@@ -48,10 +53,7 @@ export const assumeRoleSourceSchema = z
     kind: z.literal('assumeRole'),
     caller: roleCallerSchema,
     roleArn: roleArnSchema,
-    sessionName: z
-      .string()
-      .trim()
-      .regex(sessionNamePattern, 'must be 2 to 64 letters, digits or +=,.@_-'),
+    sessionName: roleSessionNameSchema,
     externalId: z
       .string()
       .trim()

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { assumeRoleSourceSchema } from './assume-role.js';
 import { splitCommandLine } from './command-line.js';
+import { ssoSourceSchema } from './sso.js';
+import { webIdentitySourceSchema } from './web-identity.js';
 
-export const credentialSourceKinds = ['static', 'awsProfile', 'process', 'assumeRole'] as const;
+export const credentialSourceKinds = [
+  'static',
+  'awsProfile',
+  'process',
+  'assumeRole',
+  'webIdentity',
+  'sso',
+] as const;
 export type CredentialSourceKind = (typeof credentialSourceKinds)[number];
 
 /** A profile name as the AWS CLI files hold it: `[name]` or `[profile name]`. */
@@ -27,6 +36,8 @@ export const credentialCommandSchema = z
  * secret (and session token, if any). `awsProfile`: a profile of the AWS CLI files, read again
  * whenever they change, so rotated keys just work. `process`: a `credential_process` command
  * whose JSON answer gives the keys. `assumeRole`: temporary keys from STS (assume-role.ts).
+ * `webIdentity`: temporary keys traded for an OIDC token file (web-identity.ts). `sso`: keys
+ * from IAM Identity Center after a sign-in in the browser (sso.ts).
  * A stored profile without a source is `static`.
  */
 export const credentialSourceSchema = z.discriminatedUnion('kind', [
@@ -34,6 +45,8 @@ export const credentialSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('awsProfile'), profileName: awsProfileNameSchema }).strict(),
   z.object({ kind: z.literal('process'), command: credentialCommandSchema }).strict(),
   assumeRoleSourceSchema,
+  webIdentitySourceSchema,
+  ssoSourceSchema,
 ]);
 export type CredentialSource = z.infer<typeof credentialSourceSchema>;
 

@@ -1,5 +1,5 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import type { AssumeRoleCommandInput, Credentials } from '@aws-sdk/client-sts';
+import type { AssumeRoleCommandInput, Credentials, STSClientConfig } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { AppError } from '../../../shared/contract/envelope.js';
 import { mfaCodeSchema } from '../../../shared/domain/assume-role.js';
@@ -30,7 +30,7 @@ export interface AssumeRoleOptions {
   timeoutMs?: number;
 }
 
-const STS_TIMEOUT_MS = 15_000;
+export const STS_TIMEOUT_MS = 15_000;
 
 /** STS's refusals in plain words; anything else keeps the server's own message. */
 const refused = 'the role does not trust these keys, or the MFA code or external ID is wrong';
@@ -43,6 +43,9 @@ const plainReasons: Readonly<Record<string, string>> = {
   InvalidClientTokenId: 'the server does not know the access key it was asked with',
   SignatureDoesNotMatch: 'the secret key it was asked with is wrong',
   ExpiredToken: 'the keys it was asked with have expired',
+  ExpiredTokenException: 'the web identity token has expired; get a fresh one from its issuer',
+  InvalidIdentityToken: 'the web identity token was refused by the identity provider',
+  IDPRejectedClaim: 'the web identity token was refused by the identity provider',
   RegionDisabledException: 'STS is not enabled in this region',
 };
 
@@ -58,7 +61,10 @@ function roleError(roleArn: string, err: unknown): AppError {
     (bare
       ? `the server refused the request (HTTP ${status}) without saying why; it may not serve STS, or not support one of these settings (such as an MFA device)`
       : `the server answered ${name}: ${message}`);
-  const code = name === 'ExpiredToken' ? 'CredentialsExpired' : 'CredentialsUnavailable';
+  const code =
+    name === 'ExpiredToken' || name === 'ExpiredTokenException'
+      ? 'CredentialsExpired'
+      : 'CredentialsUnavailable';
   return new AppError(code, `Could not assume the role ${roleArn}: ${reason}.`);
 }
 
@@ -103,22 +109,48 @@ async function mfaFields(
   return { SerialNumber: source.mfaSerial, TokenCode: typed.data };
 }
 
+/** The keys of one STS request for `roleArn`, its failure in plain words; the client is closed. */
+export async function keysFromSts(
+  client: STSClient,
+  roleArn: string,
+  ask: (client: STSClient) => Promise<{ Credentials?: Credentials | undefined }>,
+): Promise<AwsCredentialIdentity> {
+  try {
+    return identityOf((await ask(client)).Credentials, roleArn);
+  } catch (err) {
+    throw roleError(roleArn, err);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** An STS client at `place`, each request bounded by `timeoutMs`. */
+export function stsClient(
+  place: StsPlace,
+  timeoutMs: number,
+  config: Omit<STSClientConfig, 'region' | 'endpoint' | 'requestHandler'> = {},
+): STSClient {
+  return new STSClient({
+    region: place.region === '' ? 'us-east-1' : place.region,
+    ...(place.endpoint === '' ? {} : { endpoint: place.endpoint }),
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: timeoutMs },
+    ...config,
+  });
+}
+
 /** Temporary keys for the role of `source`, from one STS AssumeRole request. */
 export async function assumeRole(
   source: AssumeRoleSource,
   { callerKeys, place, askMfaCode, timeoutMs = STS_TIMEOUT_MS }: AssumeRoleOptions,
 ): Promise<AwsCredentialIdentity> {
   const mfa = await mfaFields(source, askMfaCode, place.name ?? '');
-  const client = new STSClient({
-    region: place.region === '' ? 'us-east-1' : place.region,
-    ...(place.endpoint === '' ? {} : { endpoint: place.endpoint }),
+  const client = stsClient(place, timeoutMs, {
     credentials: callerKeys,
     // An MFA code works once: a retry would be refused, so the user is asked again instead.
     maxAttempts: 1,
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: timeoutMs },
   });
-  try {
-    const answer = await client.send(
+  return keysFromSts(client, source.roleArn, (sts) =>
+    sts.send(
       new AssumeRoleCommand({
         RoleArn: source.roleArn,
         RoleSessionName: source.sessionName,
@@ -127,11 +159,6 @@ export async function assumeRole(
         ...mfa,
       }),
       { abortSignal: AbortSignal.timeout(timeoutMs) },
-    );
-    return identityOf(answer.Credentials, source.roleArn);
-  } catch (err) {
-    throw roleError(source.roleArn, err);
-  } finally {
-    client.destroy();
-  }
+    ),
+  );
 }

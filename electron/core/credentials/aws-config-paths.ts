@@ -5,7 +5,8 @@ export interface AwsConfigPaths {
   credentials: string;
 }
 
-function expandHome(path: string, homeDir: string): string {
+/** `~` and `~/…` name the home folder, as the AWS CLI reads them. */
+export function expandHome(path: string, homeDir: string): string {
   return path === '~' || path.startsWith('~/') ? join(homeDir, path.slice(1)) : path;
 }
 

@@ -94,7 +94,7 @@ describe('awsProfileCredentials', () => {
     expect(await failureOf(awsProfileCredentials('corp', paths))).toMatchObject({
       code: 'CredentialsUnavailable',
       message:
-        'The AWS profile "corp" signs in with IAM Identity Center (SSO), which Holdall cannot use yet.',
+        'The AWS profile "corp" signs in with IAM Identity Center (SSO); use it through Import from AWS CLI, which signs in the way the profile says.',
     });
     expect(await failureOf(awsProfileCredentials('role', paths))).toMatchObject({
       message: 'The AWS profile "role" assumes a role (role_arn), which Holdall cannot use yet.',

@@ -28,6 +28,9 @@ export async function filesStamp(paths: AwsConfigPaths): Promise<string> {
   return `${await one(paths.config)}|${await one(paths.credentials)}`;
 }
 
+/** SSO and web identity profiles need their own sign-in, which an imported connection has. */
+const IMPORT_IT = 'use it through Import from AWS CLI, which signs in the way the profile says.';
+
 function unavailable(name: string, why: string): AppError {
   return new AppError('CredentialsUnavailable', `The AWS profile "${name}" ${why}`);
 }
@@ -45,7 +48,7 @@ function keysOf(values: ReadonlyMap<string, string>): AwsCredentialIdentity | un
 /**
  * The keys of one profile of the AWS CLI files, read now, in the AWS CLI's order: keys in the
  * credentials file, then the profile's `credential_process`, then keys in the config file.
- * Roles, SSO and web identity are refused by name until Holdall supports them.
+ * Roles, SSO and web identity are refused by name: their imported connections sign in.
  */
 export async function awsProfileCredentials(
   name: string,
@@ -66,13 +69,10 @@ export async function awsProfileCredentials(
   // another identity than the one the profile names.
   const merged = new Map([...(config ?? empty), ...(credentials ?? empty)]);
   if (merged.has('sso_session') || merged.has('sso_start_url')) {
-    throw unavailable(
-      name,
-      'signs in with IAM Identity Center (SSO), which Holdall cannot use yet.',
-    );
+    throw unavailable(name, `signs in with IAM Identity Center (SSO); ${IMPORT_IT}`);
   }
   if (merged.has('web_identity_token_file')) {
-    throw unavailable(name, 'uses a web identity token file, which Holdall cannot use yet.');
+    throw unavailable(name, `uses a web identity token file; ${IMPORT_IT}`);
   }
   if (merged.has('role_arn')) {
     throw unavailable(name, 'assumes a role (role_arn), which Holdall cannot use yet.');

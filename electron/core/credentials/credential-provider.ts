@@ -9,6 +9,10 @@ import type { ResolveConnection } from './role-caller.js';
 import { awsProfileCredentials, filesStamp } from './aws-profile-credentials.js';
 import { runCredentialProcess } from './credential-process.js';
 import { refreshingProvider } from './refreshing-provider.js';
+import { assumeRoleWithWebIdentity } from './web-identity.js';
+import { ssoCredentials } from './sso.js';
+import type { SsoOptions } from './sso.js';
+import type { ShowDeviceCode } from './sso-token.js';
 
 /** Where credential sources look: the home folder and environment of the AWS CLI files. */
 export interface CredentialContext {
@@ -20,6 +24,21 @@ export interface CredentialContext {
   resolveConnection?: ResolveConnection;
   /** Asks the user for an MFA code; without it, a role that needs one cannot be assumed. */
   askMfaCode?: AskMfaCode;
+  /** Shows an IAM Identity Center sign-in code; without it, an SSO sign-in cannot start. */
+  showDeviceCode?: ShowDeviceCode;
+  /** Where IAM Identity Center's OIDC and portal APIs answer, for a stand-in; AWS's when absent. */
+  ssoEndpoint?: string;
+}
+
+/** How an SSO source signs in within `context`, for the connection named `connectionName`. */
+export function ssoOptions(context: CredentialContext, connectionName: string): SsoOptions {
+  return {
+    homeDir: context.homeDir,
+    connectionName,
+    showDeviceCode: context.showDeviceCode,
+    oidcEndpoint: context.ssoEndpoint,
+    portalEndpoint: context.ssoEndpoint,
+  };
 }
 
 /** Keys a source gives, fetched again as they near expiry; undefined for static keys. */
@@ -64,6 +83,32 @@ export function credentialProviderFor(
           }),
         { label: `The role ${source.roleArn}` },
       );
+    case 'webIdentity':
+      return refreshingProvider(
+        () => assumeRoleWithWebIdentity(source, { homeDir: context.homeDir, place }),
+        { label: `The role ${source.roleArn}` },
+      );
+    case 'sso': {
+      // After a sign-in the user canceled or let lapse, requests say the session ended rather
+      // than open the dialog again at every request; "Sign in again" makes a new provider.
+      let declined = false;
+      return refreshingProvider(
+        async () => {
+          const options = ssoOptions(context, place.name ?? '');
+          try {
+            return await ssoCredentials(
+              source,
+              declined ? { ...options, showDeviceCode: undefined } : options,
+            );
+          } catch (err) {
+            const code = (err as { code?: string }).code;
+            if (code === 'Canceled' || code === 'CredentialsExpired') declined = true;
+            throw err;
+          }
+        },
+        { label: `The IAM Identity Center role ${source.roleName}` },
+      );
+    }
   }
 }
 

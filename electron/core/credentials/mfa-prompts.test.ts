@@ -122,7 +122,7 @@ describe('the MFA prompt of a role connection, through the contract', () => {
     await core.dispatch('credentials.answer', { requestId, cancel: true }, signal());
     expect(await listing).toMatchObject({
       ok: false,
-      error: { code: 'Canceled', message: 'Signing in was canceled.' },
+      error: { code: 'Canceled', message: 'Signing in was canceled.', details: { signIn: true } },
     });
     expect(roleRequests()).toHaveLength(0);
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EmitEvent } from '../../../shared/contract/handlers.js';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { MfaCodeRequest } from './assume-role.js';
+import type { DeviceCodeRequest } from './sso-token.js';
 
 /** How long a sign-in waits for the user's code: long enough to find the phone, not forever. */
 export const MFA_PROMPT_TIMEOUT_MS = 5 * 60_000;
@@ -50,12 +51,34 @@ export class MfaPrompts {
     return answered;
   }
 
+  /**
+   * Shows an IAM Identity Center sign-in code until `done` (or its deadline); Cancel in the
+   * dialog (a `credentials.answer` without a code) aborts the returned signal.
+   */
+  showDeviceCode(request: DeviceCodeRequest): { signal: AbortSignal; done: () => void } {
+    const requestId = randomUUID();
+    const canceled = new AbortController();
+    const timer = setTimeout(
+      () => this.#settle(requestId),
+      Math.max(0, request.deadline - Date.now()),
+    );
+    this.#waiting.set(requestId, {
+      resolve: () => undefined,
+      reject: (err) => canceled.abort(err),
+      timer,
+    });
+    this.#emit('credentials.deviceCode', { requestId, ...request });
+    return { signal: canceled.signal, done: () => void this.#settle(requestId) };
+  }
+
   /** The user's answer: a code, or undefined for cancel. False when nothing waits for it. */
   answer(requestId: string, code: string | undefined): boolean {
     const waiting = this.#settle(requestId);
     if (waiting === undefined) return false;
-    if (code === undefined) waiting.reject(new AppError('Canceled', 'Signing in was canceled.'));
-    else waiting.resolve(code);
+    // `signIn` marks a sign-in the user stopped, so the page can offer to sign in again.
+    if (code === undefined) {
+      waiting.reject(new AppError('Canceled', 'Signing in was canceled.', { signIn: true }));
+    } else waiting.resolve(code);
     return true;
   }
 

@@ -4,6 +4,7 @@ import type { CoreDeps, DomainHandlers } from './deps.js';
 
 export function credentialsHandlers({
   mfaPrompts,
+  clients,
 }: CoreDeps): DomainHandlers<typeof credentialsChannels> {
   return {
     'credentials.answer': (input) => {
@@ -17,6 +18,14 @@ export function credentialsHandlers({
         );
       }
       return Promise.resolve({});
+    },
+    'credentials.signIn': async ({ profileId }) => {
+      await clients.signIn(profileId);
+      return {};
+    },
+    'credentials.signOut': async ({ profileId }) => {
+      await clients.signOut(profileId);
+      return {};
     },
   };
 }

@@ -4,6 +4,7 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
 import { withCredentialProvider } from '../credentials/credential-provider.js';
 import type { CredentialContext } from '../credentials/credential-provider.js';
+import { signInAgain, signOut } from '../credentials/sign-in-again.js';
 import type { ProfileStore, ResolvedProfile } from '../profiles/profile-store.js';
 import { createS3Client } from './client-factory.js';
 import { dialects } from './dialects.js';
@@ -57,6 +58,18 @@ export class ClientPool {
 
   async get(profileId: string): Promise<S3Client> {
     return (await this.session(profileId)).client;
+  }
+
+  /** Signs the connection in again and drops its clients, so the next request uses new keys. */
+  async signIn(profileId: string): Promise<void> {
+    await signInAgain(await this.#store.resolve(profileId), this.#credentials);
+    this.forget(profileId);
+  }
+
+  /** Ends the connection's IAM Identity Center session and drops its clients and keys. */
+  async signOut(profileId: string): Promise<void> {
+    await signOut(await this.#store.resolve(profileId), this.#credentials);
+    this.forget(profileId);
   }
 
   forget(profileId: string): void {

@@ -63,13 +63,17 @@ export function profileSections(
   return profiles;
 }
 
-/** `[services name]` blocks of the config file, which profiles name with `services = name`. */
+/**
+ * `[services name]` blocks of the config file, which profiles name with `services = name`; or,
+ * with `kind`, `[sso-session name]` blocks, which profiles name with `sso_session = name`.
+ */
 export function servicesSection(
   sections: IniSections,
   name: string,
+  kind: 'services' | 'sso-session' = 'services',
 ): Map<string, string> | undefined {
   for (const [header, values] of sections) {
-    const match = /^services\s+(.+)$/.exec(header);
+    const match = new RegExp(`^${kind}\\s+(.+)$`).exec(header);
     if (match?.[1]?.trim() === name) return values;
   }
   return undefined;

@@ -52,6 +52,15 @@ region = us-west-2
 
 [sso-session corp]
 sso_start_url = https://corp.awsapps.com/start
+sso_region = us-east-1
+sso_registration_scopes = sso:account:access
+
+[profile legacy-sso]
+sso_start_url = https://my-sso-portal.awsapps.com/start
+sso_region = us-east-1
+sso_account_id = 111122223333
+sso_role_name = readOnly
+region = us-west-2
 
 [profile role]
 role_arn = arn:aws:iam::123456789012:role/r
@@ -94,6 +103,7 @@ describe('readAwsProfiles', () => {
       'corp',
       'instance',
       'jd',
+      'legacy-sso',
       'role',
       'script',
       'temp',
@@ -175,7 +185,7 @@ describe('readAwsProfiles', () => {
     expect(elsewhere.find((p) => p.candidate.name === 'ceph')?.candidate.endpoint).toBe('');
   });
 
-  it('imports a role profile as an AssumeRole source asked with its source_profile', async () => {
+  it('imports role, web identity and SSO profiles as the sources they name', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const role = profiles.find((p) => p.candidate.name === 'role');
     expect(role?.candidate).toMatchObject({ keysFrom: 'role' });
@@ -189,19 +199,46 @@ describe('readAwsProfiles', () => {
       durationSeconds: 1800,
       mfaSerial: 'arn:aws:iam::123456789012:mfa/ana',
     });
+    const corp = profiles.find((p) => p.candidate.name === 'corp');
+    expect(corp?.candidate).toMatchObject({ keysFrom: 'sso', region: 'us-west-2' });
+    expect(corp?.draft?.credentialSource).toEqual({
+      kind: 'sso',
+      startUrl: 'https://corp.awsapps.com/start',
+      ssoRegion: 'us-east-1',
+      accountId: '123456789012',
+      roleName: 'Reader',
+      sessionName: 'corp',
+    });
+    const legacy = profiles.find((p) => p.candidate.name === 'legacy-sso');
+    expect(legacy?.draft?.credentialSource).toEqual({
+      kind: 'sso',
+      startUrl: 'https://my-sso-portal.awsapps.com/start',
+      ssoRegion: 'us-east-1',
+      accountId: '111122223333',
+      roleName: 'readOnly',
+    });
+    const web = profiles.find((p) => p.candidate.name === 'web');
+    expect(web?.candidate).toMatchObject({ keysFrom: 'webIdentity' });
+    expect(web?.draft?.credentialSource).toEqual({
+      kind: 'webIdentity',
+      roleArn: 'arn:aws:iam::123456789012:role/w',
+      sessionName: 'holdall',
+      tokenFile: '/var/run/token',
+    });
     const instance = profiles.find((p) => p.candidate.name === 'instance');
     expect(instance?.candidate.skipReason).toContain('credential_source');
     expect(instance?.draft).toBeUndefined();
   });
 
-  it('skips SSO, web identity and profiles without keys, saying why', async () => {
+  it('skips profiles without keys, saying why', async () => {
     const profiles = await readAwsProfiles(await home({ credentials, config }));
     const reason = (name: string) => profiles.find((p) => p.candidate.name === name);
-    expect(reason('corp')?.candidate).toMatchObject({ hasKeys: false, region: 'us-west-2' });
-    expect(reason('corp')?.candidate.skipReason).toContain('SSO');
-    expect(reason('corp')?.draft).toBeUndefined();
-    expect(reason('web')?.candidate.skipReason).toContain('web_identity_token_file');
-    expect(reason('web')?.draft).toBeUndefined();
+    const halfSso = await readAwsProfiles(
+      await home({ config: '[profile half]\nsso_start_url = https://x.awsapps.com/start\n' }),
+    );
+    expect(halfSso[0]?.candidate.skipReason).toBe(
+      'Signs in with IAM Identity Center (SSO), but cannot be imported: sso_region: is not an AWS region (like us-east-1); sso_account_id: must be the 12 digits of an AWS account; sso_role_name: must be 1 to 64 letters, digits or +=,.@_-.',
+    );
     expect(reason('badurl')?.candidate.skipReason).toContain('endpoint');
     expect(reason('badurl')?.draft).toBeUndefined();
   });

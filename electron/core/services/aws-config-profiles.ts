@@ -7,7 +7,7 @@ import type { Addressing, ProfileDraft, ProviderId } from '../../../shared/domai
 import { providerInfo } from '../../../shared/domain/providers.js';
 import { awsConfigPaths } from '../credentials/aws-config-paths.js';
 import { parseIni, profileSections, servicesSection } from './aws-config-ini.js';
-import { roleSourceOf } from './aws-config-role.js';
+import { roleSourceOf, ssoSourceOf, webIdentitySourceOf } from './aws-config-role.js';
 import type { IniSections } from './aws-config-ini.js';
 
 /**
@@ -21,7 +21,6 @@ export interface AwsProfile {
 }
 
 const DEFAULT_REGION = 'us-east-1';
-const NOT_YET = 'Holdall cannot use this kind of profile yet.';
 
 async function readIni(path: string): Promise<IniSections> {
   let text: string;
@@ -32,17 +31,6 @@ async function readIni(path: string): Promise<IniSections> {
     throw new AppError('LocalFileError', `Cannot read ${path}: ${(err as Error).message}`);
   }
   return parseIni(text);
-}
-
-/** Why a profile that names a way of signing in Holdall lacks cannot be imported. */
-function unsupportedReason(values: ReadonlyMap<string, string>): string | undefined {
-  if (values.has('sso_session') || values.has('sso_start_url')) {
-    return `Signs in with AWS IAM Identity Center (SSO). ${NOT_YET}`;
-  }
-  if (values.has('web_identity_token_file')) {
-    return `Uses a web identity token file (web_identity_token_file). ${NOT_YET}`;
-  }
-  return undefined;
 }
 
 /** Why a profile has no keys at all, in the words of its own settings. */
@@ -97,19 +85,28 @@ function profileOf(
     addressing: addressingOf(config.get('s3.addressing_style'), provider),
     hasKeys: accessKeyId !== '' && secretAccessKey !== '',
   };
-  const unsupported = unsupportedReason(merged);
-  if (unsupported !== undefined) {
-    candidate.skipReason = unsupported;
-    return { candidate };
-  }
-  // A role comes before keys in the same profile, as in the AWS CLI.
-  const role = merged.has('role_arn') ? roleSourceOf(merged) : undefined;
+  // SSO or a role comes before keys in the same profile, as in the AWS CLI; a web identity
+  // token before a source_profile.
+  const sessionName = merged.get('sso_session');
+  const role =
+    sessionName !== undefined || merged.has('sso_start_url')
+      ? ssoSourceOf(
+          merged,
+          sessionName === undefined
+            ? undefined
+            : servicesSection(sections, sessionName, 'sso-session'),
+        )
+      : merged.has('web_identity_token_file')
+        ? webIdentitySourceOf(merged)
+        : merged.has('role_arn')
+          ? roleSourceOf(merged)
+          : undefined;
   if (role !== undefined && 'reason' in role) {
     candidate.skipReason = role.reason;
     return { candidate };
   }
   if (role !== undefined) {
-    candidate.keysFrom = 'role';
+    candidate.keysFrom = role.source.kind === 'assumeRole' ? 'role' : role.source.kind;
   } else if (candidate.hasKeys) {
     candidate.keysFrom = (merged.get('aws_session_token') ?? '') === '' ? 'keys' : 'temporaryKeys';
   } else if ((merged.get('credential_process') ?? '') !== '') {

@@ -3,6 +3,10 @@ import {
   ROLE_DURATION_DEFAULT_SECONDS,
 } from '../../../shared/domain/assume-role.js';
 import type { AssumeRoleSource } from '../../../shared/domain/assume-role.js';
+import { webIdentitySourceSchema } from '../../../shared/domain/web-identity.js';
+import type { WebIdentitySource } from '../../../shared/domain/web-identity.js';
+import { ssoSourceSchema } from '../../../shared/domain/sso.js';
+import type { SsoSource } from '../../../shared/domain/sso.js';
 import { describeIssues } from '../../../shared/contract/dispatch.js';
 
 /**
@@ -44,3 +48,69 @@ export function roleSourceOf(
     return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };
   return { source: parsed.data };
 }
+
+/**
+ * The web identity source of an AWS CLI profile with `web_identity_token_file` (with `role_arn`
+ * and an optional `role_session_name`), or why it cannot be one.
+ */
+export function webIdentitySourceOf(
+  values: ReadonlyMap<string, string>,
+): { source: WebIdentitySource } | { reason: string } {
+  if ((values.get('role_arn') ?? '') === '') {
+    return { reason: 'Has a web_identity_token_file but no role_arn to trade its token for.' };
+  }
+  const sessionName = values.get('role_session_name') ?? '';
+  const parsed = webIdentitySourceSchema.safeParse({
+    kind: 'webIdentity',
+    roleArn: values.get('role_arn'),
+    sessionName: sessionName === '' ? 'holdall' : sessionName,
+    tokenFile: values.get('web_identity_token_file'),
+  });
+  if (!parsed.success)
+    return { reason: `Cannot be imported: ${describeIssues(parsed.error.issues)}.` };
+  return { source: parsed.data };
+}
+
+/**
+ * The IAM Identity Center source of an AWS CLI SSO profile: `sso_session` naming an
+ * `[sso-session NAME]` section (with `sso_start_url` and `sso_region`), or the legacy
+ * `sso_start_url` and `sso_region` in the profile itself; with `sso_account_id` and
+ * `sso_role_name`. `session` is the named section, if the profile names one.
+ */
+export function ssoSourceOf(
+  values: ReadonlyMap<string, string>,
+  session: ReadonlyMap<string, string> | undefined,
+): { source: SsoSource } | { reason: string } {
+  const sessionName = values.get('sso_session');
+  if (sessionName !== undefined && session === undefined) {
+    return { reason: `Names the sso-session ${sessionName}, which the config file does not hold.` };
+  }
+  const from = session ?? values;
+  const parsed = ssoSourceSchema.safeParse({
+    kind: 'sso',
+    startUrl: from.get('sso_start_url') ?? '',
+    ssoRegion: from.get('sso_region') ?? '',
+    accountId: values.get('sso_account_id') ?? '',
+    roleName: values.get('sso_role_name') ?? '',
+    ...(sessionName === undefined ? {} : { sessionName }),
+  });
+  if (!parsed.success) {
+    // Named as the config file names them, where the user will mend them.
+    const issues = parsed.error.issues.map((issue) => ({
+      ...issue,
+      path: issue.path.map((key) => ssoSettingNames[String(key)] ?? key),
+    }));
+    return {
+      reason: `Signs in with IAM Identity Center (SSO), but cannot be imported: ${describeIssues(issues)}.`,
+    };
+  }
+  return { source: parsed.data };
+}
+
+const ssoSettingNames: Readonly<Record<string, string>> = {
+  startUrl: 'sso_start_url',
+  ssoRegion: 'sso_region',
+  accountId: 'sso_account_id',
+  roleName: 'sso_role_name',
+  sessionName: 'sso_session',
+};

@@ -8,6 +8,7 @@ import { NavigationContext } from '../features/navigation/navigation-context.js'
 import { useNavigationState } from '../features/navigation/use-navigation-state.js';
 import { DownloadNotices } from '../features/open-download/download-notices.js';
 import { MfaPrompts } from '../features/sign-in/mfa-prompt.js';
+import { DeviceCodePrompts } from '../features/sign-in/device-code-prompt.js';
 import { useLocale } from '../i18n/use-locale.js';
 import { createQueryClient } from './query-client.js';
 import { CommandProvider } from './commands.js';
@@ -31,6 +32,7 @@ export function App({ client }: { client: ContractClient }) {
                 <CommandPalette />
                 <DownloadNotices />
                 <MfaPrompts />
+                <DeviceCodePrompts />
               </ObjectActionProvider>
             </CommandProvider>
           </NavigationContext>

@@ -21,7 +21,7 @@ export const awsCandidateSchema = z.object({
   /** Both an access key and a secret were found. */
   hasKeys: z.boolean(),
   /** How an importable profile gives keys: keys, temporary keys with a token, or a program. */
-  keysFrom: z.enum(['keys', 'temporaryKeys', 'process', 'role']).optional(),
+  keysFrom: z.enum(['keys', 'temporaryKeys', 'process', 'role', 'webIdentity', 'sso']).optional(),
   /** Why it cannot be imported (SSO, a role, no keys …); absent when it can. */
   skipReason: z.string().optional(),
 });

@@ -5,6 +5,7 @@ import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import type { Selection } from '../../app/selection.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
+import { SignInAgain } from '../sign-in/sign-in-again.js';
 import { bucketsQuery } from '../../contract/queries.js';
 import { BucketIcon } from '../../ui/icons.js';
 import type { BucketDialog } from '../buckets/bucket-dialogs.js';
@@ -103,7 +104,12 @@ export function BucketGroup(props: BucketGroupProps) {
         <li role="none" className="tree-note">
           <span className="message message-error" role="alert">
             {errorMessage(buckets.error)}
-          </span>
+          </span>{' '}
+          <SignInAgain
+            profileId={props.profile.id}
+            error={buckets.error}
+            onSignedIn={() => void buckets.refetch()}
+          />
         </li>
       )}
       {buckets.data?.length === 0 && (

@@ -50,6 +50,31 @@ describe('the connection form’s credential sources', () => {
     });
   });
 
+  it('sends a web identity role with its token file, naming a relative path in its field', () => {
+    const values: ConnectionFormValues = {
+      ...filled,
+      credentialKind: 'webIdentity',
+      roleArn: 'arn:aws:iam::123456789012:role/ci',
+      webTokenFile: '~/.ci/token',
+    };
+    const result = checkForm(values, undefined);
+    expect(result.ok && result.draft.credentialSource).toEqual({
+      kind: 'webIdentity',
+      roleArn: 'arn:aws:iam::123456789012:role/ci',
+      sessionName: 'holdall',
+      tokenFile: '~/.ci/token',
+    });
+    const relative = checkForm({ ...values, webTokenFile: 'token' }, undefined);
+    expect(!relative.ok && relative.errors).toEqual({
+      webTokenFile: 'Token file must be a full path, or start with ~/',
+    });
+    const saved = formFromProfile({
+      ...summary,
+      credentialSource: result.ok ? result.draft.credentialSource : undefined,
+    });
+    expect(saved).toMatchObject({ credentialKind: 'webIdentity', webTokenFile: '~/.ci/token' });
+  });
+
   it('names a missing profile name or a command it cannot split in their own fields', () => {
     const profile = checkForm({ ...filled, credentialKind: 'awsProfile' }, undefined);
     expect(!profile.ok && profile.errors).toEqual({

@@ -24,10 +24,18 @@ import {
 import type { NetworkFormValues } from './network-form.js';
 import { emptyRoleForm, roleFormFrom, roleIssueField, roleSourceFromForm } from './role-form.js';
 import type { RoleFormValues } from './role-form.js';
+import {
+  emptySignInForm,
+  signInFormFrom,
+  signInIssueField,
+  ssoFromForm,
+  webIdentityFromForm,
+} from './sign-in-form.js';
+import type { SignInFormValues } from './sign-in-form.js';
 
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 
-export interface ConnectionFormValues extends RoleFormValues, NetworkFormValues {
+export interface ConnectionFormValues extends RoleFormValues, SignInFormValues, NetworkFormValues {
   name: string;
   provider: ProviderId;
   endpoint: string;
@@ -74,6 +82,7 @@ export function emptyForm(): ConnectionFormValues {
     awsProfileName: '',
     processCommand: '',
     ...emptyRoleForm,
+    ...emptySignInForm,
     bucket: '',
     headersTimeout: String(defaultRequestTimeouts.headers),
     idleTimeout: String(defaultRequestTimeouts.idle),
@@ -97,6 +106,7 @@ export function formFromProfile(profile: ProfileSummary): ConnectionFormValues {
     awsProfileName: source.kind === 'awsProfile' ? source.profileName : '',
     processCommand: source.kind === 'process' ? source.command : '',
     ...roleFormFrom(source),
+    ...signInFormFrom(source),
     bucket: profile.bucket ?? '',
     headersTimeout: String(profile.timeouts?.headers ?? defaultRequestTimeouts.headers),
     idleTimeout: String(profile.timeouts?.idle ?? defaultRequestTimeouts.idle),
@@ -132,7 +142,7 @@ function issueField(path: readonly PropertyKey[]): FieldName | undefined {
   if (first === 'network') return networkIssueField(path);
   if (first === 'credentialSource') {
     if (second === 'profileName') return 'awsProfileName';
-    const roleField = roleIssueField(second);
+    const roleField = roleIssueField(second) ?? signInIssueField(second);
     if (roleField !== undefined) return roleField;
     return second === 'command' ? 'processCommand' : 'credentialKind';
   }
@@ -215,6 +225,14 @@ export function draftFromForm(
   }
   if (values.credentialKind === 'assumeRole') {
     draft.credentialSource = roleSourceFromForm(values);
+    return draft;
+  }
+  if (values.credentialKind === 'webIdentity') {
+    draft.credentialSource = webIdentityFromForm(values);
+    return draft;
+  }
+  if (values.credentialKind === 'sso') {
+    draft.credentialSource = ssoFromForm(values);
     return draft;
   }
   if (values.secretAccessKey !== '') draft.secretAccessKey = values.secretAccessKey;

@@ -10,6 +10,8 @@ import { pointUnder } from '../../ui/menu-placement.js';
 import type { MenuPoint } from '../../ui/menu-placement.js';
 import { copyConnectLink } from '../connection-files/copy-connect-link.js';
 import { connectionFileMessages as fileMessages } from '../connection-files/messages.js';
+import { useContract } from '../../contract/contract-context.js';
+import { signOutAction } from '../sign-in/sign-out-action.js';
 import { ActionsMenu, isMenuKey, MenuButton } from './actions-menu.js';
 import { BucketGroup } from './bucket-group.js';
 import { connectionMessages as m } from './messages.js';
@@ -45,6 +47,7 @@ export function ConnectionItem(props: ConnectionItemProps) {
   const badgeId = useId();
   const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
   const queryClient = useQueryClient();
+  const client = useContract();
   const key = connectionItemKey(profile.id);
   const isTabStop = tabStop === key;
   const isSelected = selection?.profileId === profile.id && selection.bucket === null;
@@ -67,6 +70,7 @@ export function ConnectionItem(props: ConnectionItemProps) {
         void queryClient.invalidateQueries({ queryKey: bucketKeys.list(profile.id) });
       },
     },
+    ...signOutAction(client, profile),
     { id: 'delete', label: m.delete, onSelect: props.onDelete, danger: true },
   ];
 

@@ -13,7 +13,8 @@ import type {
 } from './connection-form.js';
 import { credentialMessages as cm } from './credential-messages.js';
 import { connectionMessages as m } from './messages.js';
-import { RoleFields } from './role-fields.js';
+import { RoleFields, RoleNameFields } from './role-fields.js';
+import { SsoFields } from './sso-fields.js';
 import { awsCandidatesQuery } from './use-connection-mutations.js';
 
 /** The form fields that hold text. */
@@ -40,7 +41,10 @@ const plainText = { type: 'text', autoComplete: 'off', spellCheck: false } as co
 /** Names of the AWS CLI profiles a connection can use, offered while typing. */
 function AwsProfileOptions({ id }: { id: string }) {
   const candidates = useQuery(awsCandidatesQuery(useContract()));
-  const usable = (candidates.data ?? []).filter((c) => c.skipReason === undefined);
+  // Role, SSO and web identity profiles sign in their own way: they are imported, not named.
+  const usable = (candidates.data ?? []).filter(
+    (c) => c.keysFrom === 'keys' || c.keysFrom === 'temporaryKeys' || c.keysFrom === 'process',
+  );
   return (
     <datalist id={id} aria-label={cm.awsProfilesFound}>
       {usable.map((c) => (
@@ -121,6 +125,24 @@ export function CredentialFields(props: CredentialFieldsProps) {
           text={text}
           update={update}
         />
+      )}
+
+      {values.credentialKind === 'webIdentity' && (
+        <>
+          <RoleNameFields errors={errors} fieldId={fieldId} text={text} />
+          <FormField
+            id={fieldId('webTokenFile')}
+            label={fieldLabels.webTokenFile}
+            error={errors.webTokenFile}
+            hint={cm.webTokenFileHint}
+          >
+            {(control) => <input {...control} {...plainText} {...text('webTokenFile')} />}
+          </FormField>
+        </>
+      )}
+
+      {values.credentialKind === 'sso' && (
+        <SsoFields values={values} errors={errors} fieldId={fieldId} text={text} />
       )}
 
       {values.credentialKind === 'static' && (

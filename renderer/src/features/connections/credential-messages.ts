@@ -8,6 +8,8 @@ const en = {
     awsProfile: 'AWS CLI profile',
     process: 'Credential process',
     assumeRole: 'Assume a role (STS)',
+    webIdentity: 'Web identity token file',
+    sso: 'IAM Identity Center (SSO)',
   } satisfies Record<CredentialSourceKind, string>,
   sessionTokenField: 'Session token',
   sessionTokenHint:
@@ -27,6 +29,12 @@ const en = {
   roleDurationHint: '900 to 43200 seconds. Holdall asks for new keys before these expire.',
   roleMfaHint:
     'The serial number or ARN of your MFA device. Holdall asks for a code each time it signs in; the code is never stored.',
+  ssoStartUrlHint:
+    'Your AWS access portal URL, e.g. https://my-company.awsapps.com/start. Holdall shows a code and opens the portal in your browser to sign in; the session is cached in ~/.aws/sso/cache like the AWS CLI does.',
+  ssoSessionHint:
+    'The name of an [sso-session] in ~/.aws/config: its cached session is shared with the AWS CLI and renewed without a new sign-in.',
+  webTokenFileHint:
+    "The file your identity provider writes its OIDC token to, e.g. ~/.config/ci/token. Read again at each renewal, and traded at this connection's endpoint (STS AssumeRoleWithWebIdentity) for the role's keys.",
 };
 
 export const credentialMessages = localized({
@@ -37,6 +45,8 @@ export const credentialMessages = localized({
       awsProfile: 'AWS CLI 配置',
       process: '凭证进程',
       assumeRole: '扮演角色（STS）',
+      webIdentity: 'Web 身份令牌文件',
+      sso: 'IAM Identity Center（SSO）',
     },
     sessionTokenField: '会话令牌',
     sessionTokenHint: '仅用于临时密钥（在 AWS 上以 ASIA 开头）。与密钥一样加密保存。',
@@ -54,5 +64,11 @@ export const credentialMessages = localized({
     roleCallerProfile: (name: string) => `AWS CLI 配置 ${name}`,
     roleDurationHint: '900 到 43200 秒。Holdall 会在密钥过期前申请新的密钥。',
     roleMfaHint: 'MFA 设备的序列号或 ARN。每次登录时 Holdall 都会询问验证码；验证码从不保存。',
+    ssoStartUrlHint:
+      '您的 AWS 访问门户 URL，例如 https://my-company.awsapps.com/start。Holdall 会显示一个代码并在浏览器中打开门户进行登录；会话与 AWS CLI 一样缓存在 ~/.aws/sso/cache 中。',
+    ssoSessionHint:
+      '~/.aws/config 中某个 [sso-session] 的名称：其缓存的会话与 AWS CLI 共享，并且无需重新登录即可续期。',
+    webTokenFileHint:
+      '身份提供商写入 OIDC 令牌的文件，例如 ~/.config/ci/token。每次续期时重新读取，并在此连接的服务端点（STS AssumeRoleWithWebIdentity）换取角色的密钥。',
   },
 });

@@ -40,6 +40,28 @@ function useCallerOptions(editedId: string | undefined, current: string) {
   return options;
 }
 
+/** The role asked for and the session's name: shared by AssumeRole and web identity. */
+export function RoleNameFields({
+  errors,
+  fieldId,
+  text,
+}: Pick<RoleFieldsProps, 'errors' | 'fieldId' | 'text'>) {
+  return (
+    <>
+      <FormField id={fieldId('roleArn')} label={fieldLabels.roleArn} error={errors.roleArn}>
+        {(control) => <input {...control} {...plainText} {...text('roleArn')} />}
+      </FormField>
+      <FormField
+        id={fieldId('roleSessionName')}
+        label={fieldLabels.roleSessionName}
+        error={errors.roleSessionName}
+      >
+        {(control) => <input {...control} {...plainText} {...text('roleSessionName')} />}
+      </FormField>
+    </>
+  );
+}
+
 /** The fields of a connection whose keys come from STS AssumeRole. */
 export function RoleFields({ values, errors, editedId, fieldId, text, update }: RoleFieldsProps) {
   const callers = useCallerOptions(editedId, values.roleCaller);
@@ -68,16 +90,7 @@ export function RoleFields({ values, errors, editedId, fieldId, text, update }: 
           </select>
         )}
       </FormField>
-      <FormField id={fieldId('roleArn')} label={fieldLabels.roleArn} error={errors.roleArn}>
-        {(control) => <input {...control} {...plainText} {...text('roleArn')} />}
-      </FormField>
-      <FormField
-        id={fieldId('roleSessionName')}
-        label={fieldLabels.roleSessionName}
-        error={errors.roleSessionName}
-      >
-        {(control) => <input {...control} {...plainText} {...text('roleSessionName')} />}
-      </FormField>
+      <RoleNameFields errors={errors} fieldId={fieldId} text={text} />
       <FormField
         id={fieldId('roleExternalId')}
         label={fieldLabels.roleExternalId}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { objectMessages as m } from './messages.js';
 
 export function LoadingState() {
@@ -17,9 +18,11 @@ interface ErrorStateProps {
   title: string;
   message: string;
   onRetry: () => void;
+  /** Shown beside Retry, e.g. "Sign in again" when the session ended. */
+  children?: ReactNode;
 }
 
-export function ErrorState({ title, message, onRetry }: ErrorStateProps) {
+export function ErrorState({ title, message, onRetry, children }: ErrorStateProps) {
   return (
     <div className="ol-error" role="alert">
       <p className="ol-error-text">
@@ -28,6 +31,7 @@ export function ErrorState({ title, message, onRetry }: ErrorStateProps) {
       <button type="button" className="button button-small" onClick={onRetry}>
         {m.retry}
       </button>
+      {children}
     </div>
   );
 }

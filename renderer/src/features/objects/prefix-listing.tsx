@@ -19,6 +19,7 @@ import { folderOf, pagesHold } from './compact-page.js';
 import type { CompactPage } from './compact-page.js';
 import { followRows } from './follow-rows.js';
 import { EmptyState, ErrorState, LoadingState } from './list-states.js';
+import { SignInAgain } from '../sign-in/sign-in-again.js';
 import { ListingStore } from './listing-store.js';
 import type { GridRow, ListingView } from './listing-view.js';
 import { ViewDeriver } from './view-deriver.js';
@@ -160,7 +161,13 @@ export function PrefixListing(props: PrefixListingProps) {
         title={m.loadError}
         message={errorMessage(listing.error)}
         onRetry={() => void listing.refetch()}
-      />
+      >
+        <SignInAgain
+          profileId={profileId}
+          error={listing.error}
+          onSignedIn={() => void listing.refetch()}
+        />
+      </ErrorState>
     );
   } else {
     body = (

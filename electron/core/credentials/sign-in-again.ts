@@ -1,0 +1,34 @@
+import { AppError } from '../../../shared/contract/envelope.js';
+import { sourceOf } from '../../../shared/domain/credential-source.js';
+import type { CredentialSource } from '../../../shared/domain/credential-source.js';
+import { ssoOptions } from './credential-provider.js';
+import type { CredentialContext } from './credential-provider.js';
+import { ssoCredentials, ssoSignOut } from './sso.js';
+
+interface Connection {
+  name: string;
+  credentialSource?: CredentialSource | undefined;
+}
+
+/**
+ * "Sign in again" for a connection whose session ended: an IAM Identity Center source runs
+ * the browser sign-in now, whatever its cache holds. Other sources sign in when the caller
+ * next drops the keys it holds and asks (an MFA role asks for a code then).
+ */
+export async function signInAgain(connection: Connection, context: CredentialContext) {
+  const source = sourceOf(connection);
+  if (source.kind === 'sso')
+    await ssoCredentials(source, ssoOptions(context, connection.name), true);
+}
+
+/** Ends the IAM Identity Center session of a connection; other sources have none to end. */
+export async function signOut(connection: Connection, context: CredentialContext) {
+  const source = sourceOf(connection);
+  if (source.kind !== 'sso') {
+    throw new AppError(
+      'InvalidInput',
+      `The connection "${connection.name}" does not sign in with IAM Identity Center.`,
+    );
+  }
+  await ssoSignOut(source, ssoOptions(context, connection.name));
+}
