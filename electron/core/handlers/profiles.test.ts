@@ -87,7 +87,7 @@ describe('profiles.awsCandidates and profiles.importAws', () => {
       },
     ]);
     expect(result.skipped.map((s) => s.name)).toEqual(['sso', 'gone']);
-    expect(result.skipped[0]?.reason).toContain('SSO');
+    expect(result.skipped[0]?.reason).toContain('sso-session corp');
     expect(JSON.stringify(result)).not.toContain('s3cr3t');
     const id = result.imported[0]?.id ?? '';
     // Nothing sealed: the keys are read from the files when the connection is used.
