@@ -16,6 +16,7 @@ import type { SecretCipher } from './secrets/secret-cipher.js';
 import { taskRunners } from './tasks/runners/task-runners.js';
 import { TaskScheduler } from './tasks/task-scheduler.js';
 import { FolderSizeStore } from './tasks/folder-size-store.js';
+import { syncJournal } from './tasks/sync/sync-copy.js';
 import type { LiveFolders } from './transfers/folder-source.js';
 import type { OpenWithApp } from './transfers/open-downloaded.js';
 import { TransferQueue } from './transfers/transfer-queue.js';
@@ -92,7 +93,11 @@ export function createCore({
   const folderSizes = new FolderSizeStore(appDataDir);
   const tasks = new TaskScheduler({
     journalDir,
-    runners: taskRunners((profileId) => clients.get(profileId), folderSizes),
+    runners: taskRunners((profileId) => clients.get(profileId), folderSizes, {
+      transferClientFor: (profileId) => clients.transferClient(profileId),
+      journal: syncJournal(journalDir),
+      toError: toAppError,
+    }),
     onSnapshot: (record) => emit('tasks.snapshot', record),
     toError: toAppError,
   });

@@ -5,6 +5,12 @@ import { bucketNameSchema } from './listing.js';
 import { keyPrefixSchema, objectKeySchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
 import { searchCriteriaSchema } from './search.js';
+import {
+  compareResultSchema,
+  compareSpecSchema,
+  syncResultSchema,
+  syncSpecSchema,
+} from './sync.js';
 
 /**
  * What `tasks.start` takes: one branch per kind (told apart by `kind`), which is also the task's
@@ -42,6 +48,10 @@ export const taskSpecSchema = z.union([
       criteria: searchCriteriaSchema,
     })
     .strict(),
+  /** A local folder (by grant) against a prefix; the differences are read by tasks.results. */
+  compareSpecSchema,
+  /** Copies what differs one way; a mirror deletes only its confirmed list. */
+  syncSpecSchema,
 ]);
 export type TaskSpec = z.infer<typeof taskSpecSchema>;
 export type TaskKind = TaskSpec['kind'];
@@ -77,7 +87,11 @@ export type TaskProblem = z.infer<typeof taskProblemSchema>;
 export const MAX_TASK_PROBLEMS = 100;
 
 /** What a finished task found, by kind; kinds that only change things have none. */
-export const taskResultSchema = z.discriminatedUnion('kind', [folderSizeSchema]);
+export const taskResultSchema = z.discriminatedUnion('kind', [
+  folderSizeSchema,
+  compareResultSchema,
+  syncResultSchema,
+]);
 export type TaskResult = z.infer<typeof taskResultSchema>;
 
 export const taskRecordSchema = z.object({

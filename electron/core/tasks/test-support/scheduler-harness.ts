@@ -67,7 +67,14 @@ export function schedulerWith(
   const snapshots: TaskRecord[] = [];
   const scheduler = new TaskScheduler({
     journalDir: dir,
-    runners: { deletePrefix: runner, emptyBucket: runner, size: runner, search: runner },
+    runners: {
+      deletePrefix: runner,
+      emptyBucket: runner,
+      size: runner,
+      search: runner,
+      compare: runner,
+      sync: runner,
+    },
     onSnapshot: (record) => snapshots.push(record),
     toError: asShape,
     onJournalError: (err) => {

@@ -1,7 +1,24 @@
 import type { TaskAction, TaskSpec, TaskState } from '../../../../shared/domain/task.js';
+import type { SyncDirection } from '../../../../shared/domain/sync.js';
 import { localized } from '../../i18n/localized.js';
 
 type Spec<K extends TaskSpec['kind']> = Extract<TaskSpec, { kind: K }>;
+
+/** How a sync's title names its direction. */
+const syncWords = {
+  en: {
+    upload: 'Sync up to',
+    download: 'Sync down from',
+    'mirror-up': 'Mirror up to',
+    'mirror-down': 'Mirror down from',
+  },
+  'zh-CN': {
+    upload: '同步上传到',
+    download: '同步下载自',
+    'mirror-up': '镜像上传到',
+    'mirror-down': '镜像下载自',
+  },
+} satisfies Record<string, Record<SyncDirection, string>>;
 
 /** Every string the task rows of the activity panel show, in each language Holdall speaks. */
 const en = {
@@ -16,11 +33,17 @@ const en = {
         ? `Size of ${prefix === '' ? `bucket ${bucket}` : `${prefix} in ${bucket}`}`
         : `Size of ${selection.length} selected in ${bucket}`,
     search: ({ prefix, bucket }: Spec<'search'>) => `Search ${bucket}/${prefix}`,
+    compare: ({ prefix, bucket }: Spec<'compare'>) =>
+      `Compare a local folder with ${bucket}/${prefix}`,
+    sync: ({ prefix, bucket, direction, dryRun }: Spec<'sync'>) =>
+      `${dryRun ? 'Dry run: ' : ''}${syncWords.en[direction]} ${bucket}/${prefix}`,
   },
   scanned: (keys: number, found: number, capped: boolean) =>
     `${keys} ${keys === 1 ? 'key' : 'keys'} scanned · ${capped ? `stopped at ${found} results` : `${found} found`}`,
   removed: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} removed`,
   counted: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'object' : 'objects'} counted`,
+  differences: (n: number) => `${n} ${n === 1 ? 'difference' : 'differences'}`,
+  synced: (n: number) => `${n} copied or deleted`,
   perSecond: (n: number) => `${n}/s`,
   problems: (n: number) => `${n} not removed`,
   failedBecause: 'Failed:',
@@ -56,11 +79,16 @@ export const taskMessages = localized({
           ? `${prefix === '' ? `存储桶 ${bucket}` : `${bucket} 中的 ${prefix}`} 的大小`
           : `${bucket} 中所选 ${selection.length} 项的大小`,
       search: ({ prefix, bucket }: Spec<'search'>) => `搜索 ${bucket}/${prefix}`,
+      compare: ({ prefix, bucket }: Spec<'compare'>) => `将本地文件夹与 ${bucket}/${prefix} 比较`,
+      sync: ({ prefix, bucket, direction, dryRun }: Spec<'sync'>) =>
+        `${dryRun ? '试运行：' : ''}${syncWords['zh-CN'][direction]} ${bucket}/${prefix}`,
     },
     scanned: (keys: number, found: number, capped: boolean) =>
       `已扫描 ${keys} 个键 · ${capped ? `已在 ${found} 个结果处停止` : `找到 ${found} 个`}`,
     removed: (n: number) => `已移除 ${n} 个对象`,
     counted: (n: number) => `已统计 ${n.toLocaleString('zh-CN')} 个对象`,
+    differences: (n: number) => `${n} 处不同`,
+    synced: (n: number) => `已复制或删除 ${n} 项`,
     perSecond: (n: number) => `${n}/秒`,
     problems: (n: number) => `${n} 个未能移除`,
     failedBecause: '失败：',
@@ -94,5 +122,9 @@ export function taskTitle(spec: TaskSpec): string {
       return taskMessages.title.size(spec);
     case 'search':
       return taskMessages.title.search(spec);
+    case 'compare':
+      return taskMessages.title.compare(spec);
+    case 'sync':
+      return taskMessages.title.sync(spec);
   }
 }

@@ -17,8 +17,13 @@ const badgeClass: Record<TaskRecord['state'], string> = {
 
 /** Counts, rate and problems, most telling first. */
 function detailLine(task: TaskRecord): string {
-  const parts =
-    task.results !== null
+  const syncing = task.spec.kind === 'compare' || task.spec.kind === 'sync';
+  const parts = syncing
+    ? [
+        m.differences(task.results?.count ?? 0),
+        ...(task.spec.kind === 'sync' ? [m.synced(task.itemsDone)] : []),
+      ]
+    : task.results !== null
       ? [m.scanned(task.itemsDone, task.results.count, task.results.capped)]
       : [task.spec.kind === 'size' ? m.counted(task.itemsDone) : m.removed(task.itemsDone)];
   if (task.itemsPerSecond >= 1) parts.push(m.perSecond(Math.round(task.itemsPerSecond)));

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { utimes } from 'node:fs/promises';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SyncDifference } from '../../../../shared/domain/sync.js';
+import type { ListedKey } from '../../services/objects-key-pages.js';
+import { downloadObject } from '../../transfers/download-object.js';
+import type { WalkedFile } from '../../transfers/folder-walk.js';
+import { join } from 'node:path';
+import { TransferJournal } from '../../transfers/journal.js';
+import type { RequestLimiter } from '../../transfers/request-limiter.js';
+import { destinationFor } from '../../transfers/safe-destination.js';
+import { fingerprintOf, uploadFile } from '../../transfers/upload-file.js';
+
+export interface CopyEnv {
+  client: S3Client;
+  journal: TransferJournal;
+  limiter: RequestLimiter;
+  signal: AbortSignal;
+  bucket: string;
+  prefix: string;
+  root: string;
+  onBytes: (delta: number) => void;
+}
+
+/** Parts or ranges of one file in flight; files themselves run a few at once (see the runner). */
+const PARTS_AT_ONCE = 4;
+
+/**
+ * The transfer journal sync copies write, in a folder of its own beside the app's: the queue
+ * compacts its journal to its own jobs, and a sync resumes by comparing again instead.
+ */
+export function syncJournal(journalDir: string): () => Promise<TransferJournal> {
+  let opened: Promise<TransferJournal> | undefined;
+  return () => {
+    opened ??= TransferJournal.open(join(journalDir, 'sync-copies')).then(({ journal }) => journal);
+    // A journal that failed to open is tried again by the next run, not kept broken.
+    opened.catch(() => (opened = undefined));
+    return opened;
+  };
+}
+
+/** A journal id per copy: the engine journals parts and temporary files under it. */
+function copyId(): string {
+  return `sync-${randomBytes(9).toString('base64url')}`;
+}
+
+/**
+ * Sends one local file with the transfer engine (one PUT when small, else multipart). A file
+ * only here is written only while the key is still free: an object someone made meanwhile is
+ * not replaced unasked.
+ */
+export async function uploadOne(
+  env: CopyEnv,
+  difference: SyncDifference,
+  file: WalkedFile,
+): Promise<void> {
+  await uploadFile(
+    { path: file.path, size: file.size, fingerprint: fingerprintOf(file.mtimeMs) },
+    {
+      bucket: env.bucket,
+      key: env.prefix + difference.path,
+      ifAbsent: difference.difference === 'onlyHere',
+    },
+    {
+      client: env.client,
+      limiter: env.limiter,
+      journal: env.journal,
+      jobId: copyId(),
+      signal: env.signal,
+      partConcurrency: PARTS_AT_ONCE,
+      onProgress: env.onBytes,
+    },
+  );
+}
+
+/** Where an object lands in the folder, or why it cannot (a key that would climb out of it). */
+export function localTarget(
+  env: Pick<CopyEnv, 'root' | 'prefix'>,
+  key: string,
+): { path: string } | { refused: string } {
+  const destination = destinationFor(env.root, key, env.prefix);
+  if (destination.kind === 'file') return { path: destination.path };
+  if (destination.kind === 'folder') return { refused: `"${key}" names a folder, not a file` };
+  return { refused: destination.reason };
+}
+
+/**
+ * Fetches one object into the folder with the transfer engine (through a temporary file, checked
+ * before it takes the name), then gives the file the object's time, so the next compare sees
+ * the two as the same age.
+ */
+export async function downloadOne(
+  env: CopyEnv,
+  difference: SyncDifference,
+  object: ListedKey,
+  path: string,
+): Promise<void> {
+  await downloadObject(
+    { bucket: env.bucket, key: object.key, size: object.size, etag: object.etag },
+    path,
+    {
+      client: env.client,
+      limiter: env.limiter,
+      journal: env.journal,
+      jobId: copyId(),
+      signal: env.signal,
+      rangeConcurrency: PARTS_AT_ONCE,
+      onProgress: env.onBytes,
+      // Only a file the compare saw here may be replaced; a new name must still be free.
+      replace: difference.difference !== 'onlyThere',
+    },
+  );
+  if (object.lastModified > 0) {
+    const time = new Date(object.lastModified);
+    await utimes(path, time, time);
+  }
+}
