@@ -1,14 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import type { Readable } from 'node:stream';
-import {
-  CreateBucketCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-} from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { folderDigests, storedDigests } from './test-support/tree-digests.js';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { adminClient, uniqueBucketName } from '../../../e2e/fixtures/s3.js';
 import type { SyncDifference, SyncSpec } from '../../../shared/domain/sync.js';
@@ -61,31 +56,7 @@ async function write(root: string, path: string, body: string | Buffer, shiftDay
   }
 }
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-
-/** Every object under the prefix with its bytes' SHA-256, by the plain SDK. */
-async function stored(bucket: string, prefix: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const page = await admin.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }));
-  for (const { Key } of page.Contents ?? []) {
-    const got = await admin.send(new GetObjectCommand({ Bucket: bucket, Key }));
-    const chunks: Buffer[] = [];
-    for await (const chunk of got.Body as Readable) chunks.push(chunk as Buffer);
-    out.set(Key!.slice(prefix.length), sha256(Buffer.concat(chunks)));
-  }
-  return out;
-}
-
-/** Every file under the folder with its bytes' SHA-256. */
-async function files(root: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      out.set(relative(root, path).split('\\').join('/'), sha256(await readFile(path)));
-    }
-  return out;
-}
+const stored = (bucket: string, prefix: string) => storedDigests(admin, bucket, prefix);
 
 function holdallClient(): S3Client {
   const client = createS3Client(testSettings());
@@ -201,14 +172,14 @@ describe('sync task', () => {
       itemsDone: 3,
       result: { kind: 'sync', copied: 3, deleted: 0 },
     });
-    const local = await files(root);
+    const local = await folderDigests(root);
     local.delete('skip.log');
     expect(await stored(bucket, 'site/')).toEqual(local);
 
     const back = await tempDir('sync-down');
     const down = await tasks.start(syncSpec(bucket, { direction: 'download' }), back);
     expect(await ended(down.id)).toMatchObject({ state: 'succeeded', result: { copied: 3 } });
-    expect(await files(back)).toEqual(local);
+    expect(await folderDigests(back)).toEqual(local);
 
     const again = await tasks.start(syncSpec(bucket, { direction: 'download' }), back);
     expect(await ended(again.id)).toMatchObject({
@@ -254,7 +225,11 @@ describe('sync task', () => {
       root,
     );
     expect(await ended(down.id)).toMatchObject({ state: 'succeeded', result: { deleted: 1 } });
-    expect([...(await files(root)).keys()].sort()).toEqual(['b.txt', 'extra-2.txt', 'keep.txt']);
+    expect([...(await folderDigests(root)).keys()].sort()).toEqual([
+      'b.txt',
+      'extra-2.txt',
+      'keep.txt',
+    ]);
   });
 
   it('a key that would climb out of the folder is a problem, never a file outside it', async () => {
@@ -274,7 +249,7 @@ describe('sync task', () => {
       state: 'failed',
       problems: [{ item: 'a/../../escaped.txt', code: 'InvalidInput' }],
     });
-    expect([...(await files(parent)).keys()]).toEqual(['inside/ok.txt']);
+    expect([...(await folderDigests(parent)).keys()]).toEqual(['inside/ok.txt']);
   });
 
   it('Cancel in the middle stops it; Retry compares again and sends only the rest', async () => {
@@ -308,7 +283,7 @@ describe('sync task', () => {
     retried = true;
     await tasks.control(id, 'retry');
     expect(await ended(id)).toMatchObject({ state: 'succeeded' });
-    expect(await stored(bucket, 'site/')).toEqual(await files(root));
+    expect(await stored(bucket, 'site/')).toEqual(await folderDigests(root));
     // What the first run stored is the same now, and is not sent again.
     for (const path of before.keys()) expect(sentAfterRetry).not.toContain(`site/${path}`);
   });
@@ -341,7 +316,7 @@ describe('sync task', () => {
     const listed = await second.call('tasks.list', {});
     expect(listed.map((t) => [t.id, t.spec])).toEqual([[id, spec]]);
     expect(await second.ended(id)).toMatchObject({ state: 'succeeded', problemCount: 0 });
-    expect(await stored(bucket, 'site/')).toEqual(await files(root));
+    expect(await stored(bucket, 'site/')).toEqual(await folderDigests(root));
   });
 
   it('tasks.start refuses a download into a folder granted only for reading', async () => {
