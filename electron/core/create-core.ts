@@ -17,6 +17,7 @@ import { taskRunners } from './tasks/runners/task-runners.js';
 import { TaskScheduler } from './tasks/task-scheduler.js';
 import { FolderSizeStore } from './tasks/folder-size-store.js';
 import { syncJournal } from './tasks/sync/sync-copy.js';
+import { SyncPairStore } from './tasks/sync-pair-store.js';
 import type { LiveFolders } from './transfers/folder-source.js';
 import type { OpenWithApp } from './transfers/open-downloaded.js';
 import { TransferQueue } from './transfers/transfer-queue.js';
@@ -114,6 +115,7 @@ export function createCore({
     transfers,
     tasks,
     folderSizes,
+    syncPairs: new SyncPairStore(appDataDir),
     homeDir,
     grants,
     folderPicker,

@@ -20,11 +20,16 @@ const globSchema = z
     if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.reason });
   });
 
-/** A folder prefix: the bucket's root ("") or ending in "/". */
-const folderPrefixSchema = keyPrefixSchema.refine(
-  (prefix) => prefix === '' || prefix.endsWith('/'),
-  'must be empty (the whole bucket) or end with "/"',
-);
+/** A folder prefix is the bucket's root ("") or ends in "/"; checked on the whole object. */
+function checkFolderPrefix({ prefix }: { prefix: string }, ctx: z.RefinementCtx): void {
+  // A prefix the key schema refused already has its issue: one per field is enough.
+  if (prefix !== '' && !prefix.endsWith('/') && keyPrefixSchema.safeParse(prefix).success)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['prefix'],
+      message: 'must be empty (the whole bucket) or end with "/"',
+    });
+}
 
 /**
  * Which local folder and which prefix are compared, and which paths count. The folder is a
@@ -33,7 +38,7 @@ const folderPrefixSchema = keyPrefixSchema.refine(
 const pairFields = {
   profileId: profileIdSchema,
   bucket: bucketNameSchema,
-  prefix: folderPrefixSchema,
+  prefix: keyPrefixSchema,
   folder: grantIdSchema,
   /** Only paths that match one of these (all when empty). */
   include: z.array(globSchema).max(MAX_SYNC_PATTERNS),
@@ -42,7 +47,10 @@ const pairFields = {
 };
 
 /** Compare a local folder with a prefix; the differences are read with tasks.results. */
-export const compareSpecSchema = z.object({ kind: z.literal('compare'), ...pairFields }).strict();
+export const compareSpecSchema = z
+  .object({ kind: z.literal('compare'), ...pairFields })
+  .strict()
+  .superRefine(checkFolderPrefix);
 export type CompareSpec = z.infer<typeof compareSpecSchema>;
 
 export const syncDirections = ['upload', 'download', 'mirror-up', 'mirror-down'] as const;
@@ -69,6 +77,7 @@ export const syncSpecSchema = z
   })
   .strict()
   .superRefine((spec, ctx) => {
+    checkFolderPrefix(spec, ctx);
     if (spec.deletions.length > 0 && !spec.direction.startsWith('mirror'))
       ctx.addIssue({
         code: 'custom',
@@ -147,5 +156,6 @@ export type SyncPair = z.infer<typeof syncPairSchema>;
 
 export const saveSyncPairSchema = z
   .object({ ...pairFields, direction: syncDirectionSchema })
-  .strict();
+  .strict()
+  .superRefine(checkFolderPrefix);
 export type SaveSyncPair = z.infer<typeof saveSyncPairSchema>;
