@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { utimes } from 'node:fs/promises';
+import { mkdir, realpath, utimes } from 'node:fs/promises';
+import { dirname, sep } from 'node:path';
+import { AppError } from '../../../../shared/contract/envelope.js';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SyncDifference } from '../../../../shared/domain/sync.js';
 import type { ListedKey } from '../../services/objects-key-pages.js';
@@ -85,6 +87,21 @@ export function localTarget(
 }
 
 /**
+ * A key's path stays inside the folder by its text (destinationFor); a folder inside that is a
+ * symbolic link to elsewhere would still carry the file out, so the real folder is checked too.
+ */
+async function refuseLinkedFolder(root: string, path: string): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(folder)]);
+  if (realFolder !== realRoot && !realFolder.startsWith(realRoot + sep))
+    throw new AppError(
+      'InvalidInput',
+      `Not downloaded: ${folder} leads outside the chosen folder (a symbolic link).`,
+    );
+}
+
+/**
  * Fetches one object into the folder with the transfer engine (through a temporary file, checked
  * before it takes the name), then gives the file the object's time, so the next compare sees
  * the two as the same age.
@@ -95,6 +112,7 @@ export async function downloadOne(
   object: ListedKey,
   path: string,
 ): Promise<void> {
+  await refuseLinkedFolder(env.root, path);
   await downloadObject(
     { bucket: env.bucket, key: object.key, size: object.size, etag: object.etag },
     path,
