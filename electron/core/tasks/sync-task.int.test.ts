@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { folderDigests, storedDigests } from './test-support/tree-digests.js';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -295,6 +300,29 @@ describe('sync task', () => {
     expect(await stored(bucket, 'site/')).toEqual(await folderDigests(root));
     // What the first run stored is the same now, and is not sent again.
     for (const path of before.keys()) expect(sentAfterRetry).not.toContain(`site/${path}`);
+  });
+
+  it('Cancel during a multipart upload leaves no unfinished upload on the server', async () => {
+    const bucket = await newBucket('sync-parts');
+    const root = await tempDir('sync-parts');
+    // Past the engine's 16 MiB multipart threshold.
+    await write(root, 'big.bin', randomBytes(17 * 1024 * 1024));
+    const client = holdallClient();
+    let id = '';
+    const { scheduler: tasks, ended } = await scheduler(client);
+    client.middlewareStack.add(
+      (next, context) => (args) => {
+        if (context.commandName === 'UploadPartCommand') void tasks.control(id, 'cancel');
+        return next(args);
+      },
+      { step: 'finalizeRequest', priority: 'low', name: 'testCancelOnPart' },
+    );
+
+    ({ id } = await tasks.start(syncSpec(bucket, {}), root));
+    expect(await ended(id)).toMatchObject({ state: 'canceled' });
+    const open = await admin.send(new ListMultipartUploadsCommand({ Bucket: bucket }));
+    expect(open.Uploads ?? []).toEqual([]);
+    expect((await stored(bucket, 'site/')).size).toBe(0);
   });
 
   it('a restart in the middle resumes it from the journal, the folder known without its grant', async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { TransferJournal } from '../../transfers/journal.js';
 import type { RequestLimiter } from '../../transfers/request-limiter.js';
 import { destinationFor } from '../../transfers/safe-destination.js';
-import { fingerprintOf, uploadFile } from '../../transfers/upload-file.js';
+import { abortUpload, fingerprintOf, uploadFile } from '../../transfers/upload-file.js';
 
 export interface CopyEnv {
   client: S3Client;
@@ -56,23 +56,42 @@ export async function uploadOne(
   difference: SyncDifference,
   file: WalkedFile,
 ): Promise<void> {
-  await uploadFile(
-    { path: file.path, size: file.size, fingerprint: fingerprintOf(file.mtimeMs) },
-    {
-      bucket: env.bucket,
-      key: env.prefix + difference.path,
-      ifAbsent: difference.difference === 'onlyHere',
-    },
-    {
+  const id = copyId();
+  const key = env.prefix + difference.path;
+  const source = { path: file.path, size: file.size, fingerprint: fingerprintOf(file.mtimeMs) };
+  // A job line first, so the journal keeps the multipart upload id the engine records under it.
+  await env.journal.record({
+    t: 'job',
+    id,
+    direction: 'upload',
+    profileId: 'sync',
+    bucket: env.bucket,
+    key,
+    localPath: file.path,
+    size: file.size,
+    fingerprint: source.fingerprint,
+    createdAt: new Date().toISOString(),
+  });
+  const target = { bucket: env.bucket, key, ifAbsent: difference.difference === 'onlyHere' };
+  try {
+    await uploadFile(source, target, {
       client: env.client,
       limiter: env.limiter,
       journal: env.journal,
-      jobId: copyId(),
+      jobId: id,
       signal: env.signal,
       partConcurrency: PARTS_AT_ONCE,
       onProgress: env.onBytes,
-    },
-  );
+    });
+    await env.journal.record({ t: 'end', id, state: 'succeeded' });
+  } catch (err) {
+    // A later run compares again and starts a new upload: the server forgets this one's parts.
+    const uploadId = (await env.journal.read()).get(id)?.uploadId;
+    if (uploadId !== undefined)
+      await abortUpload(env.client, target, uploadId).catch(() => undefined);
+    await env.journal.record({ t: 'end', id, state: 'canceled' });
+    throw err;
+  }
 }
 
 /** Where an object lands in the folder, or why it cannot (a key that would climb out of it). */
