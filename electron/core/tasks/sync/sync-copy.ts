@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, realpath, utimes } from 'node:fs/promises';
+import { mkdir, realpath, rm, utimes } from 'node:fs/promises';
 import { dirname, sep } from 'node:path';
 import { AppError } from '../../../../shared/contract/envelope.js';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -9,6 +9,7 @@ import { downloadObject } from '../../transfers/download-object.js';
 import type { WalkedFile } from '../../transfers/folder-walk.js';
 import { join } from 'node:path';
 import { TransferJournal } from '../../transfers/journal.js';
+import type { JobEntry, JournaledJob } from '../../transfers/journal-entries.js';
 import type { RequestLimiter } from '../../transfers/request-limiter.js';
 import { destinationFor } from '../../transfers/safe-destination.js';
 import { abortUpload, fingerprintOf, uploadFile } from '../../transfers/upload-file.js';
@@ -56,39 +57,64 @@ export async function uploadOne(
   difference: SyncDifference,
   file: WalkedFile,
 ): Promise<void> {
-  const id = copyId();
   const key = env.prefix + difference.path;
   const source = { path: file.path, size: file.size, fingerprint: fingerprintOf(file.mtimeMs) };
-  // A job line first, so the journal keeps the multipart upload id the engine records under it.
+  const target = { bucket: env.bucket, key, ifAbsent: difference.difference === 'onlyHere' };
+  await journaled(
+    env,
+    {
+      direction: 'upload',
+      key,
+      localPath: file.path,
+      size: file.size,
+      fingerprint: source.fingerprint,
+    },
+    (id) =>
+      uploadFile(source, target, {
+        client: env.client,
+        limiter: env.limiter,
+        journal: env.journal,
+        jobId: id,
+        signal: env.signal,
+        partConcurrency: PARTS_AT_ONCE,
+        onProgress: env.onBytes,
+      }),
+    // A later run compares again and starts a new upload: the server forgets this one's parts.
+    async ({ uploadId }) => {
+      if (uploadId !== undefined) await abortUpload(env.client, target, uploadId);
+    },
+  );
+}
+
+type CopyJob = Pick<JobEntry, 'direction' | 'key' | 'localPath' | 'size' | 'fingerprint'>;
+
+/**
+ * Runs one copy as a job of the sync's transfer journal, so what the engine journals under it
+ * (a multipart upload's id, a download's temporary file) can be read back if the copy fails or
+ * is stopped, and cleaned up: a later run compares again and never resumes it.
+ */
+async function journaled(
+  env: CopyEnv,
+  job: CopyJob,
+  work: (id: string) => Promise<unknown>,
+  cleanUp: (left: JournaledJob) => Promise<void>,
+): Promise<void> {
+  const id = copyId();
+  const createdAt = new Date().toISOString();
   await env.journal.record({
     t: 'job',
     id,
-    direction: 'upload',
     profileId: 'sync',
     bucket: env.bucket,
-    key,
-    localPath: file.path,
-    size: file.size,
-    fingerprint: source.fingerprint,
-    createdAt: new Date().toISOString(),
+    createdAt,
+    ...job,
   });
-  const target = { bucket: env.bucket, key, ifAbsent: difference.difference === 'onlyHere' };
   try {
-    await uploadFile(source, target, {
-      client: env.client,
-      limiter: env.limiter,
-      journal: env.journal,
-      jobId: id,
-      signal: env.signal,
-      partConcurrency: PARTS_AT_ONCE,
-      onProgress: env.onBytes,
-    });
+    await work(id);
     await env.journal.record({ t: 'end', id, state: 'succeeded' });
   } catch (err) {
-    // A later run compares again and starts a new upload: the server forgets this one's parts.
-    const uploadId = (await env.journal.read()).get(id)?.uploadId;
-    if (uploadId !== undefined)
-      await abortUpload(env.client, target, uploadId).catch(() => undefined);
+    const left = (await env.journal.read()).get(id);
+    if (left !== undefined) await cleanUp(left).catch(() => undefined);
     await env.journal.record({ t: 'end', id, state: 'canceled' });
     throw err;
   }
@@ -132,19 +158,34 @@ export async function downloadOne(
   path: string,
 ): Promise<void> {
   await refuseLinkedFolder(env.root, path);
-  await downloadObject(
-    { bucket: env.bucket, key: object.key, size: object.size, etag: object.etag },
-    path,
-    {
-      client: env.client,
-      limiter: env.limiter,
-      journal: env.journal,
-      jobId: copyId(),
-      signal: env.signal,
-      rangeConcurrency: PARTS_AT_ONCE,
-      onProgress: env.onBytes,
-      // Only a file the compare saw here may be replaced; a new name must still be free.
-      replace: difference.difference !== 'onlyThere',
+  const job = {
+    direction: 'download' as const,
+    key: object.key,
+    localPath: path,
+    size: object.size,
+  };
+  await journaled(
+    env,
+    { ...job, fingerprint: object.etag },
+    (id) =>
+      downloadObject(
+        { bucket: env.bucket, key: object.key, size: object.size, etag: object.etag },
+        path,
+        {
+          client: env.client,
+          limiter: env.limiter,
+          journal: env.journal,
+          jobId: id,
+          signal: env.signal,
+          rangeConcurrency: PARTS_AT_ONCE,
+          onProgress: env.onBytes,
+          // Only a file the compare saw here may be replaced; a new name must still be free.
+          replace: difference.difference !== 'onlyThere',
+        },
+      ),
+    // Its ranges would never be resumed: the temporary file beside the target goes.
+    async ({ tempPath }) => {
+      if (tempPath !== undefined) await rm(tempPath, { force: true });
     },
   );
   if (object.lastModified > 0) {
