@@ -8,6 +8,7 @@ import { isS3Url, parseS3Url } from './s3-url.js';
 import { SEARCH_OPTIONS, SEARCH_USAGE, searchCriteriaOf } from './search-args.js';
 import type { SearchCriteria } from '../../shared/domain/search.js';
 import type { S3Location } from './s3-url.js';
+import type { SyncCommand } from './commands/sync.js';
 
 export const USAGE = `Usage: holdall <command> [options]
 
@@ -22,6 +23,11 @@ export const USAGE = `Usage: holdall <command> [options]
   du s3://bucket[/prefix] [--versions]  objects, bytes, storage classes and unfinished uploads
                                       of a bucket or folder; --versions adds noncurrent versions
 ${SEARCH_USAGE}
+  sync <folder> s3://bucket/prefix/   send what differs up (or s3://… <folder>: bring it down);
+       [--dry-run] [--delete [--yes]] [--include GLOB]… [--exclude GLOB]…
+                                      --dry-run only lists the differences; --delete also
+                                      lists what only the other side has and deletes it once
+                                      confirmed (asked on a terminal, else --yes is needed)
   config get|put|delete <kind> s3://bucket [file.json|-]
                                       a bucket configuration as JSON (policy, acl, cors, …)
 
@@ -48,6 +54,7 @@ export type CliCommand =
   | { name: 'presign'; where: S3Location; expiresInSeconds: number }
   | { name: 'du'; where: S3Location; versions: boolean }
   | { name: 'search'; where: S3Location; criteria: SearchCriteria }
+  | ({ name: 'sync' } & SyncCommand)
   | {
       name: 'config';
       action: ConfigAction;
@@ -97,6 +104,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
           region: { type: 'string' },
           conflict: { type: 'string', default: 'overwrite' },
           help: { type: 'boolean', short: 'h', default: false },
+          'dry-run': { type: 'boolean', default: false },
+          delete: { type: 'boolean', default: false },
+          yes: { type: 'boolean', short: 'y', default: false },
+          include: { type: 'string', multiple: true, default: [] },
+          exclude: { type: 'string', multiple: true, default: [] },
           ...SEARCH_OPTIONS,
         },
       });
@@ -167,6 +179,23 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         where: s3(args[0], 'search'),
         criteria: searchCriteriaOf(values),
       });
+    case 'sync': {
+      count(2);
+      const [from = '', to = ''] = args;
+      if (isS3Url(from) === isS3Url(to))
+        throw usage('sync pairs a local folder with s3://…: exactly one side is s3://');
+      return parsed({
+        name: 'sync',
+        up: !isS3Url(from),
+        local: isS3Url(from) ? to : from,
+        remote: s3(isS3Url(from) ? from : to, 'The bucket side'),
+        dryRun: values['dry-run'],
+        delete: values.delete,
+        yes: values.yes,
+        include: values.include,
+        exclude: values.exclude,
+      });
+    }
     case 'config': {
       count(3, 4);
       const [action = '', kind = '', bucket, document] = args;

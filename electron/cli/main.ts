@@ -11,6 +11,7 @@ import { ls } from './commands/ls.js';
 import { presign } from './commands/presign.js';
 import { rm } from './commands/rm.js';
 import { search } from './commands/search.js';
+import { sync } from './commands/sync.js';
 import { EXIT } from './exit-codes.js';
 import { createOutput } from './output.js';
 import type { Output } from './output.js';
@@ -37,6 +38,8 @@ function run(session: CliSession, out: Output, command: CliCommand): Promise<voi
       return du(session, out, command.where, command.versions);
     case 'search':
       return search(session, out, command.where, command.criteria);
+    case 'sync':
+      return sync(session, out, command);
     case 'config':
       return config(session, out, command.action, command.kind, command.bucket, command.document);
   }

@@ -16,6 +16,8 @@ import type { SecretCipher } from './secrets/secret-cipher.js';
 import { taskRunners } from './tasks/runners/task-runners.js';
 import { TaskScheduler } from './tasks/task-scheduler.js';
 import { FolderSizeStore } from './tasks/folder-size-store.js';
+import { syncJournal } from './tasks/sync/sync-copy.js';
+import { SyncPairStore } from './tasks/sync-pair-store.js';
 import type { LiveFolders } from './transfers/folder-source.js';
 import type { OpenWithApp } from './transfers/open-downloaded.js';
 import { TransferQueue } from './transfers/transfer-queue.js';
@@ -101,6 +103,11 @@ export function createCore({
     runners: taskRunners(
       (profileId) => clients.get(profileId),
       folderSizes,
+      {
+        transferClientFor: (profileId) => clients.transferClient(profileId),
+        journal: syncJournal(journalDir),
+        toError: toAppError,
+      },
       (profileId) => clients.session(profileId),
     ),
     onSnapshot: (record) => emit('tasks.snapshot', record),
@@ -119,6 +126,7 @@ export function createCore({
     transfers,
     tasks,
     folderSizes,
+    syncPairs: new SyncPairStore(appDataDir),
     homeDir,
     grants,
     folderPicker,

@@ -19,6 +19,7 @@ import { protectionHandlers } from './handlers/protection.js';
 import { tagSelectionHandlers } from './handlers/tag-selection.js';
 import { tasksHandlers } from './handlers/tasks.js';
 import { folderSizeHandlers } from './handlers/folder-size.js';
+import { syncPairsHandlers } from './handlers/sync-pairs.js';
 import { transfersHandlers } from './handlers/transfers.js';
 import { refuseVersionsWithoutSupport } from './handlers/version-guard.js';
 import { versioningHandlers } from './handlers/versioning.js';
@@ -53,6 +54,7 @@ function createDomainHandlers(deps: CoreDeps): Handlers {
     ...versionsHandlers(deps),
     ...tasksHandlers(deps),
     ...folderSizeHandlers(deps),
+    ...syncPairsHandlers(deps),
     ...credentialsHandlers(deps),
     ...certificateHandlers(deps),
   };

@@ -9,6 +9,7 @@ import { corsChannels } from './channels/cors.js';
 import { credentialsChannels } from './channels/credentials.js';
 import { folderChannels } from './channels/folders.js';
 import { folderSizeChannels } from './channels/folder-size.js';
+import { syncPairsChannels } from './channels/sync-pairs.js';
 import { lifecycleChannels } from './channels/lifecycle.js';
 import { multipartChannels } from './channels/multipart.js';
 import { objectLockChannels } from './channels/object-lock.js';
@@ -44,6 +45,7 @@ export const channels = {
   ...versionsChannels,
   ...tasksChannels,
   ...folderSizeChannels,
+  ...syncPairsChannels,
   ...credentialsChannels,
   ...certificateChannels,
 } as const;

@@ -78,6 +78,23 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     fields: ['items.0.source', 'items.0.target', 'items.1.source', 'items.1.target'],
   })),
   {
+    channel: 'syncPairs.save',
+    input: { ...ref, prefix: 'a/', folder: grant, direction: 'upload', include: [], exclude: [] },
+    fields: ['prefix'],
+  },
+  {
+    channel: 'tasks.start',
+    input: {
+      kind: 'compare',
+      ...ref,
+      prefix: 'a/',
+      folder: grant,
+      include: [],
+      exclude: [],
+    },
+    fields: ['prefix'],
+  },
+  {
     channel: 'folderSize.remembered',
     input: { ...ref, prefix: 'a/', versions: false },
     fields: ['prefix'],

@@ -6,6 +6,12 @@ import { bucketNameSchema } from './listing.js';
 import { keyPrefixSchema, objectKeySchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
 import { searchCriteriaSchema } from './search.js';
+import {
+  compareResultSchema,
+  compareSpecSchema,
+  syncResultSchema,
+  syncSpecSchema,
+} from './sync.js';
 
 /**
  * What `tasks.start` takes: one branch per kind (told apart by `kind`), which is also the task's
@@ -45,6 +51,10 @@ export const taskSpecSchema = z.union([
     .strict(),
   copyTaskSpecSchema,
   moveTaskSpecSchema,
+  /** A local folder (by grant) against a prefix; the differences are read by tasks.results. */
+  compareSpecSchema,
+  /** Copies what differs one way; a mirror deletes only its confirmed list. */
+  syncSpecSchema,
 ]);
 export type TaskSpec = z.infer<typeof taskSpecSchema>;
 export type TaskKind = TaskSpec['kind'];
@@ -83,6 +93,8 @@ export const MAX_TASK_PROBLEMS = 100;
 export const taskResultSchema = z.discriminatedUnion('kind', [
   folderSizeSchema,
   transferResultSchema,
+  compareResultSchema,
+  syncResultSchema,
 ]);
 export type TaskResult = z.infer<typeof taskResultSchema>;
 

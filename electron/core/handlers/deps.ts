@@ -9,6 +9,7 @@ import type { ClientPool } from '../s3/client-pool.js';
 import type { OpenWithApp } from '../transfers/open-downloaded.js';
 import type { TaskScheduler } from '../tasks/task-scheduler.js';
 import type { FolderSizeStore } from '../tasks/folder-size-store.js';
+import type { SyncPairStore } from '../tasks/sync-pair-store.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 
 export interface CoreDeps {
@@ -30,6 +31,8 @@ export interface CoreDeps {
   tasks?: TaskScheduler;
   /** The last size of each folder, remembered by the size task; optional like `tasks`. */
   folderSizes?: FolderSizeStore;
+  /** Sync pairs saved to run again; optional like `folderSizes`. */
+  syncPairs?: SyncPairStore;
   /** Turns the grant ids the contract takes into local paths; optional like `transfers`. */
   grants?: GrantRegistry;
   /**

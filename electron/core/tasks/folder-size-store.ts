@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { folderSizeSchema } from '../../../shared/domain/folder-size.js';
 import type { FolderSize, RememberedSizeInput } from '../../../shared/domain/folder-size.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { readJsonStore } from '../fs/json-store-file.js';
 
 const FILE = 'folder-sizes.json';
 /** Places remembered; the longest unused go first, so the file stays a few hundred KiB at most. */
@@ -34,19 +34,7 @@ export class FolderSizeStore {
   }
 
   async #read(): Promise<Entry[]> {
-    let text: string;
-    try {
-      text = await readFile(this.#path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw err;
-    }
-    // A damaged file only means sizes are calculated again: never worth failing a call over.
-    try {
-      return fileSchema.safeParse(JSON.parse(text)).data?.entries ?? [];
-    } catch {
-      return [];
-    }
+    return (await readJsonStore(this.#path, fileSchema, { entries: [] })).entries;
   }
 
   async get(place: RememberedSizeInput): Promise<FolderSize | null> {

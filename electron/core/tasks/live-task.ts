@@ -25,6 +25,8 @@ export class LiveTask {
   error: AppErrorShape | null = null;
   result: TaskResult | null = null;
   endedAt: string | null = null;
+  /** The local folder a compare or sync works on; never part of the record. */
+  local: string | undefined = undefined;
   /** When the running task last advanced, for telling it stalled. */
   lastAdvanceAt = 0;
   /** Whether the current run follows an earlier one (restart, resume, retry), set by begin. */
@@ -42,6 +44,7 @@ export class LiveTask {
 
   static fromJournal(journaled: JournaledTask, pausable: boolean): LiveTask {
     const task = new LiveTask(journaled.id, journaled.spec, journaled.createdAt, pausable);
+    task.local = journaled.local;
     task.itemsDone = journaled.itemsDone;
     task.bytesDone = journaled.bytesDone;
     task.problems = journaled.problems;

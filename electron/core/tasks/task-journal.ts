@@ -16,7 +16,14 @@ const count = z.number().int().nonnegative();
 
 /** One line of the task journal: small facts appended as they happen; a task is their fold. */
 export const taskEntrySchema = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('task'), id, spec: taskSpecSchema, createdAt: z.string() }),
+  z.object({
+    t: z.literal('task'),
+    id,
+    spec: taskSpecSchema,
+    createdAt: z.string(),
+    /** The local folder behind a compare's or sync's grant: grants do not outlive the app. */
+    local: z.string().optional(),
+  }),
   z.object({
     t: z.literal('progress'),
     id,
@@ -42,6 +49,7 @@ export interface JournaledTask {
   id: string;
   spec: TaskSpec;
   createdAt: string;
+  local?: string | undefined;
   itemsDone: number;
   bytesDone: number;
   problems: TaskProblem[];
@@ -60,6 +68,7 @@ export function foldTasks(entries: Iterable<TaskEntry>): Map<string, JournaledTa
         id: entry.id,
         spec: entry.spec,
         createdAt: entry.createdAt,
+        local: entry.local,
         itemsDone: 0,
         bytesDone: 0,
         problems: [],
@@ -86,7 +95,15 @@ export function foldTasks(entries: Iterable<TaskEntry>): Map<string, JournaledTa
 /** The lines that recreate an unfinished task, for compaction. */
 function entriesOf(task: JournaledTask): TaskEntry[] {
   const { id: taskId, spec, createdAt, itemsDone, bytesDone, problems, problemCount } = task;
-  const out: TaskEntry[] = [{ t: 'task', id: taskId, spec, createdAt }];
+  const out: TaskEntry[] = [
+    {
+      t: 'task',
+      id: taskId,
+      spec,
+      createdAt,
+      ...(task.local === undefined ? {} : { local: task.local }),
+    },
+  ];
   out.push({ t: 'progress', id: taskId, itemsDone, bytesDone, problems, problemCount });
   if (task.paused) out.push({ t: 'hold', id: taskId, paused: true });
   return out;

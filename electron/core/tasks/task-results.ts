@@ -1,10 +1,21 @@
 import { AppError } from '../../../shared/contract/envelope.js';
 import { MAX_SEARCH_MATCHES } from '../../../shared/domain/search.js';
 import type { SearchMatch } from '../../../shared/domain/search.js';
+import type { SyncDifference } from '../../../shared/domain/sync.js';
+
+/** What finding kinds find: a search's matches, a compare's differences. */
+export type ResultItem = SearchMatch | SyncDifference;
+
+export function isDifference(item: ResultItem): item is SyncDifference {
+  return 'difference' in item;
+}
 
 /** One page of a task's results, from `cursor` on; `next` is null once the caller has them all so far. */
 export interface ResultsPage {
+  /** A search's matches. */
   items: SearchMatch[];
+  /** A compare's or sync's differences (its `items` stay empty). */
+  differences?: SyncDifference[];
   /** Where the next page starts (pass it back as the cursor). */
   next: number;
   count: number;
@@ -12,7 +23,7 @@ export interface ResultsPage {
 }
 
 interface Found {
-  items: SearchMatch[];
+  items: ResultItem[];
   capped: boolean;
 }
 
@@ -42,7 +53,7 @@ export class TaskResults {
   }
 
   /** Adds what was found; answers false once the cap is reached (the caller stops looking). */
-  add(id: string, found: readonly SearchMatch[]): boolean {
+  add(id: string, found: readonly ResultItem[]): boolean {
     const set = this.#sets.get(id);
     if (set === undefined || set.capped) return false;
     const room = this.cap - set.items.length;
@@ -64,8 +75,11 @@ export class TaskResults {
         'TaskNotFound',
         `No results are kept for the task ${id}: it is not a search, or newer searches replaced it. Search again.`,
       );
-    const items = set.items.slice(cursor, cursor + limit);
-    return { items, next: cursor + items.length, count: set.items.length, capped: set.capped };
+    const slice = set.items.slice(cursor, cursor + limit);
+    const page = { next: cursor + slice.length, count: set.items.length, capped: set.capped };
+    const differences = slice.filter(isDifference);
+    const items = slice.filter((item): item is SearchMatch => !isDifference(item));
+    return differences.length === 0 ? { ...page, items } : { ...page, items, differences };
   }
 
   forget(id: string): void {

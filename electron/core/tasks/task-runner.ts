@@ -1,10 +1,12 @@
-import type { SearchMatch } from '../../../shared/domain/search.js';
+import type { ResultItem } from './task-results.js';
 import type { TaskKind, TaskProblem, TaskResult, TaskSpec } from '../../../shared/domain/task.js';
 
 /** What a runner reports through while it works; the scheduler owns the numbers. */
 export interface TaskContext {
   /** Aborted when the task is canceled or paused, or the core closes: stop at the next step. */
   readonly signal: AbortSignal;
+  /** The local folder of a compare or sync (journaled with the task); undefined for others. */
+  readonly local: string | undefined;
   /**
    * What earlier runs of this task did (before a pause, a restart or a retry). The counts go on
    * from there; the runner does its work again from what the server now holds.
@@ -19,7 +21,7 @@ export interface TaskContext {
   /** What the task found, shown with its record once it succeeds. */
   setResult(result: TaskResult): void;
   /** What a finding kind found, kept for tasks.results; false once the cap is reached: stop. */
-  found(matches: readonly SearchMatch[]): boolean;
+  found(matches: readonly ResultItem[]): boolean;
 }
 
 /**

@@ -78,13 +78,21 @@ export class TaskScheduler {
     await this.#open();
   }
 
-  async start(spec: TaskSpec): Promise<TaskRecord> {
+  /** `local`: the folder behind the spec's grant (compare, sync), resolved by the caller. */
+  async start(spec: TaskSpec, local?: string): Promise<TaskRecord> {
     const journal = await this.#open();
     this.#refuseIfClosed();
     const id = randomBytes(12).toString('base64url');
     const createdAt = new Date().toISOString();
-    await journal.record({ t: 'task', id, spec, createdAt });
+    await journal.record({
+      t: 'task',
+      id,
+      spec,
+      createdAt,
+      ...(local === undefined ? {} : { local }),
+    });
     const task = new LiveTask(id, spec, createdAt, this.#runner(spec).pausable);
+    task.local = local;
     this.#tasks.set(id, task);
     this.#emit(task);
     this.#pump();
@@ -221,6 +229,7 @@ export class TaskScheduler {
     const live = () => this.#runs.get(task.id) === run;
     return {
       signal: run.abort.signal,
+      local: task.local,
       before: { itemsDone: task.itemsDone, bytesDone: task.bytesDone },
       resumed: task.resumed,
       advance: ({ items = 0, bytes = 0 }) => {

@@ -6,6 +6,7 @@ import {
   taskSpecSchema,
 } from '../../domain/task.js';
 import { MAX_RESULTS_PAGE, searchMatchSchema } from '../../domain/search.js';
+import { syncDifferenceSchema } from '../../domain/sync.js';
 
 export const tasksChannels = {
   /** Queues long work owned by the core; the answer is the task's first snapshot. */
@@ -31,6 +32,8 @@ export const tasksChannels = {
       next: z.number(),
       count: z.number(),
       capped: z.boolean(),
+      /** A compare's or sync's differences (its `items` stay empty). */
+      differences: z.array(syncDifferenceSchema).optional(),
     }),
   },
 } as const;

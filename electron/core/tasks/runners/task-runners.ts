@@ -8,11 +8,15 @@ import { searchRunner } from './search-runner.js';
 import { dialects } from '../../s3/dialects.js';
 import type { CopySession } from '../../services/copy-types.js';
 import { transferRunner } from './transfer-runner.js';
+import { compareRunner } from './compare-runner.js';
+import { syncRunner } from './sync-runner.js';
+import type { SyncRunnerDeps } from './sync-runner.js';
 
 /** Every kind's runner, over the connections' S3 clients. */
 export function taskRunners(
   clientFor: (profileId: string) => Promise<S3Client>,
   folderSizes: FolderSizeStore,
+  sync: Omit<SyncRunnerDeps, 'clientFor'>,
   // Copies also need the provider's rules; without a session, a generic S3 server's.
   sessionFor: (profileId: string) => Promise<CopySession> = async (profileId) => ({
     client: await clientFor(profileId),
@@ -27,5 +31,7 @@ export function taskRunners(
     search: searchRunner(clientFor),
     copy: transfer,
     move: transfer,
+    compare: compareRunner(clientFor),
+    sync: syncRunner({ clientFor, ...sync }),
   };
 }

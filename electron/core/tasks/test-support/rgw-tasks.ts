@@ -9,6 +9,7 @@ import { toAppError } from '../../s3/errors.js';
 import { createKeyFileCipher } from '../../secrets/key-file-cipher.js';
 import { FolderSizeStore } from '../folder-size-store.js';
 import { taskRunners } from '../runners/task-runners.js';
+import { syncJournal } from '../sync/sync-copy.js';
 import { TaskScheduler } from '../task-scheduler.js';
 import type { TaskSchedulerOptions } from '../task-scheduler.js';
 
@@ -33,7 +34,11 @@ export function rgwScheduler(
   const snapshots: TaskRecord[] = [];
   const scheduler = new TaskScheduler({
     journalDir,
-    runners: taskRunners(() => Promise.resolve(client), new FolderSizeStore(journalDir)),
+    runners: taskRunners(() => Promise.resolve(client), new FolderSizeStore(journalDir), {
+      transferClientFor: () => Promise.resolve(client),
+      journal: syncJournal(journalDir),
+      toError: toAppError,
+    }),
     onSnapshot: (record) => snapshots.push(record),
     toError: toAppError,
     ...options,
@@ -42,14 +47,20 @@ export function rgwScheduler(
 }
 
 /** A whole core on a data folder (its journal there), driven through the dispatcher. */
-export async function rgwCore(dataDir: string) {
+export async function rgwCore(
+  dataDir: string,
+  /** Sees each snapshot as it is sent (a test may close the core right there). */
+  onSnapshot?: (record: TaskRecord, core: Core) => void,
+) {
   const snapshots: TaskRecord[] = [];
   const core: Core = createCore({
     appDataDir: dataDir,
     cipher: await createKeyFileCipher(dataDir),
     host: { kind: 'web', version: 'test' },
     emit: (event, payload) => {
-      if (event === 'tasks.snapshot') snapshots.push(payload as TaskRecord);
+      if (event !== 'tasks.snapshot') return;
+      snapshots.push(payload as TaskRecord);
+      onSnapshot?.(payload as TaskRecord, core);
     },
   });
   const call = async <C extends ChannelName>(

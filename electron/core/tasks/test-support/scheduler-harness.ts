@@ -74,6 +74,8 @@ export function schedulerWith(
       search: runner,
       copy: runner,
       move: runner,
+      compare: runner,
+      sync: runner,
     },
     onSnapshot: (record) => snapshots.push(record),
     toError: asShape,

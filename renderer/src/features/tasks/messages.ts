@@ -1,7 +1,24 @@
 import type { TaskAction, TaskSpec, TaskState } from '../../../../shared/domain/task.js';
+import type { SyncDirection } from '../../../../shared/domain/sync.js';
 import { localized } from '../../i18n/localized.js';
 
 type Spec<K extends TaskSpec['kind']> = Extract<TaskSpec, { kind: K }>;
+
+/** How a sync's title names its direction. */
+const syncWords = {
+  en: {
+    upload: 'Sync up to',
+    download: 'Sync down from',
+    'mirror-up': 'Mirror up to',
+    'mirror-down': 'Mirror down from',
+  },
+  'zh-CN': {
+    upload: '同步上传到',
+    download: '同步下载自',
+    'mirror-up': '镜像上传到',
+    'mirror-down': '镜像下载自',
+  },
+} satisfies Record<string, Record<SyncDirection, string>>;
 
 /** Every string the task rows of the activity panel show, in each language Holdall speaks. */
 const en = {
@@ -20,6 +37,10 @@ const en = {
       `Copy ${items.length} ${items.length === 1 ? 'item' : 'items'} from ${bucket} to ${targetBucket}`,
     move: ({ items, bucket, targetBucket }: Spec<'move'>) =>
       `Move ${items.length} ${items.length === 1 ? 'item' : 'items'} from ${bucket} to ${targetBucket}`,
+    compare: ({ prefix, bucket }: Spec<'compare'>) =>
+      `Compare a local folder with ${bucket}/${prefix}`,
+    sync: ({ prefix, bucket, direction, dryRun }: Spec<'sync'>) =>
+      `${dryRun ? 'Dry run: ' : ''}${syncWords.en[direction]} ${bucket}/${prefix}`,
   },
   copied: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} done`,
   notCopied: (n: number) => `${n} not done`,
@@ -27,6 +48,8 @@ const en = {
     `${keys} ${keys === 1 ? 'key' : 'keys'} scanned · ${capped ? `stopped at ${found} results` : `${found} found`}`,
   removed: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} removed`,
   counted: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'object' : 'objects'} counted`,
+  differences: (n: number) => `${n} ${n === 1 ? 'difference' : 'differences'}`,
+  synced: (n: number) => `${n} copied or deleted`,
   perSecond: (n: number) => `${n}/s`,
   problems: (n: number) => `${n} not removed`,
   failedBecause: 'Failed:',
@@ -66,6 +89,9 @@ export const taskMessages = localized({
         `将 ${items.length} 项从 ${bucket} 复制到 ${targetBucket}`,
       move: ({ items, bucket, targetBucket }: Spec<'move'>) =>
         `将 ${items.length} 项从 ${bucket} 移动到 ${targetBucket}`,
+      compare: ({ prefix, bucket }: Spec<'compare'>) => `将本地文件夹与 ${bucket}/${prefix} 比较`,
+      sync: ({ prefix, bucket, direction, dryRun }: Spec<'sync'>) =>
+        `${dryRun ? '试运行：' : ''}${syncWords['zh-CN'][direction]} ${bucket}/${prefix}`,
     },
     copied: (n: number) => `已完成 ${n} 个对象`,
     notCopied: (n: number) => `${n} 个未能完成`,
@@ -73,6 +99,8 @@ export const taskMessages = localized({
       `已扫描 ${keys} 个键 · ${capped ? `已在 ${found} 个结果处停止` : `找到 ${found} 个`}`,
     removed: (n: number) => `已移除 ${n} 个对象`,
     counted: (n: number) => `已统计 ${n.toLocaleString('zh-CN')} 个对象`,
+    differences: (n: number) => `${n} 处不同`,
+    synced: (n: number) => `已复制或删除 ${n} 项`,
     perSecond: (n: number) => `${n}/秒`,
     problems: (n: number) => `${n} 个未能移除`,
     failedBecause: '失败：',
@@ -110,5 +138,9 @@ export function taskTitle(spec: TaskSpec): string {
       return taskMessages.title.copy(spec);
     case 'move':
       return taskMessages.title.move(spec);
+    case 'compare':
+      return taskMessages.title.compare(spec);
+    case 'sync':
+      return taskMessages.title.sync(spec);
   }
 }

@@ -19,8 +19,13 @@ const badgeClass: Record<TaskRecord['state'], string> = {
 function detailLine(task: TaskRecord): string {
   const { kind } = task.spec;
   const copies = kind === 'copy' || kind === 'move';
-  const parts =
-    task.results !== null
+  const syncing = kind === 'compare' || kind === 'sync';
+  const parts = syncing
+    ? [
+        m.differences(task.results?.count ?? 0),
+        ...(kind === 'sync' ? [m.synced(task.itemsDone)] : []),
+      ]
+    : task.results !== null
       ? [m.scanned(task.itemsDone, task.results.count, task.results.capped)]
       : [
           kind === 'size'
