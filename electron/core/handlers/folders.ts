@@ -17,9 +17,15 @@ export function folderHandlers(deps: CoreDeps): DomainHandlers<typeof folderChan
   const local = localPaths(deps);
   return {
     'folders.list': async ({ under }) => (await picker()).list(under),
-    'folders.grant': async ({ under }, ctx) => {
+    'folders.grant': async ({ under, use }, ctx) => {
       const path = await (await picker()).locate(under);
-      return { grant: await local.registry().issueWrite(local.scopeOf(ctx), path), path };
+      const registry = local.registry();
+      const scope = local.scopeOf(ctx);
+      const grant =
+        use === 'read'
+          ? await registry.issueRead(scope, path)
+          : await registry.issueWrite(scope, path);
+      return { grant, path };
     },
   };
 }

@@ -20,6 +20,7 @@ import { ObjectActionsScope } from '../features/object-actions/object-actions-sc
 import { folderOf } from '../features/objects/compact-page.js';
 import { ObjectPropertiesFeature } from '../features/object-properties/object-properties-feature.js';
 import { FolderSizeFeature } from '../features/folder-size/folder-size-feature.js';
+import { SyncFeature } from '../features/sync/sync-feature.js';
 import { ObjectsPane } from '../features/objects/objects-pane.js';
 import { NO_SELECTION } from '../features/objects/selection.js';
 import type { ObjectSelection } from '../features/objects/selection.js';
@@ -92,6 +93,7 @@ export function Shell() {
       <BrowsingContext key={`${profileId}/${bucket}`} value={browsing}>
         <ObjectPropertiesFeature />
         <FolderSizeFeature />
+        <SyncFeature />
         <ObjectAclFeature />
         <ShareFeature />
         <TagSelectionFeature />

@@ -14,9 +14,14 @@ export const folderChannels = {
     input: z.object({ under: pickerFolderSchema.optional() }).strict(),
     output: folderListingSchema,
   },
-  /** A write grant for a picked folder, for transfers.enqueueDownload's `destination`. */
+  /**
+   * A grant for a picked folder: to write into (transfers.enqueueDownload's `destination`, a
+   * sync down) by default, or with `use: 'read'` to read its tree (a sync up).
+   */
   'folders.grant': {
-    input: z.object({ under: pickerFolderSchema }).strict(),
+    input: z
+      .object({ under: pickerFolderSchema, use: z.enum(['read', 'write']).optional() })
+      .strict(),
     output: localGrantSchema,
   },
 } as const;

@@ -1,0 +1,63 @@
+import type { CompareCounts, SyncDifference } from '../../../../shared/domain/sync.js';
+import { formatCount } from '../../lib/format-count.js';
+import { syncMessages as m } from './messages.js';
+import { groupDifferences } from './sync-plan.js';
+
+/** The differences by class, each a list headed by its name and count. */
+export function DifferencesView({
+  differences,
+  counts,
+}: {
+  differences: readonly SyncDifference[];
+  counts: CompareCounts;
+}) {
+  return (
+    <div className="sync-differences">
+      {differences.length === 0 && <p>{m.noDifferences}</p>}
+      {groupDifferences(differences).map(([kind, list]) => (
+        <section key={kind} aria-label={m.classes[kind]}>
+          <h3 className="sync-class">
+            {m.classes[kind]}: <span className="sync-count">{formatCount(counts[kind])}</span>
+          </h3>
+          {list.length > 0 && (
+            <ul className="sync-paths">
+              {list.map((d) => (
+                <li key={d.path}>{d.path}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <p className="muted">{m.same(counts.same)}</p>
+    </div>
+  );
+}
+
+/** The mirror's candidates for deletion, each ticked by hand; none is ticked at first. */
+export function DeletionPicker({
+  candidates,
+  ticked,
+  onTick,
+}: {
+  candidates: readonly string[];
+  ticked: ReadonlySet<string>;
+  onTick: (path: string, on: boolean) => void;
+}) {
+  if (candidates.length === 0) return <p className="muted">{m.deletionsNone}</p>;
+  return (
+    <fieldset className="sync-deletions">
+      <legend>{m.deletions(candidates.length)}</legend>
+      {candidates.map((path) => (
+        <label key={path} className="checkbox">
+          <input
+            type="checkbox"
+            aria-label={m.deletePath(path)}
+            checked={ticked.has(path)}
+            onChange={(event) => onTick(path, event.target.checked)}
+          />{' '}
+          {path}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

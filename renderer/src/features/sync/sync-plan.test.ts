@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncDifference } from '../../../../shared/domain/sync.js';
+import { confirmedDeletions, deletionCandidates, groupDifferences } from './sync-plan.js';
+
+const side = { size: 1, modified: null };
+const diff = (path: string, difference: SyncDifference['difference']): SyncDifference => ({
+  path,
+  difference,
+  by: 'presence',
+  local: difference === 'onlyThere' ? null : side,
+  remote: difference === 'onlyHere' ? null : side,
+});
+const found = [
+  diff('a.txt', 'onlyHere'),
+  diff('b.txt', 'onlyThere'),
+  diff('c.txt', 'newerHere'),
+  diff('d.txt', 'onlyThere'),
+];
+
+describe('sync plan', () => {
+  it('groups every class in a fixed order, empty ones included', () => {
+    expect(groupDifferences(found).map(([kind, list]) => [kind, list.length])).toEqual([
+      ['onlyHere', 1],
+      ['onlyThere', 2],
+      ['newerHere', 1],
+      ['newerThere', 0],
+    ]);
+  });
+
+  it('offers deletions only to a mirror, from the side it writes', () => {
+    expect(deletionCandidates(found, 'upload')).toEqual([]);
+    expect(deletionCandidates(found, 'download')).toEqual([]);
+    expect(deletionCandidates(found, 'mirror-up')).toEqual(['b.txt', 'd.txt']);
+    expect(deletionCandidates(found, 'mirror-down')).toEqual(['a.txt']);
+  });
+
+  it('confirms only ticked paths that are still candidates', () => {
+    expect(confirmedDeletions(['b.txt', 'd.txt'], new Set(['d.txt', 'a.txt']))).toEqual(['d.txt']);
+  });
+});

@@ -1,0 +1,34 @@
+import { differenceKinds, writesRemote } from '../../../../shared/domain/sync.js';
+import type {
+  DifferenceKind,
+  SyncDifference,
+  SyncDirection,
+} from '../../../../shared/domain/sync.js';
+
+/** The differences by class, in the order the dialog shows them. */
+export function groupDifferences(
+  differences: readonly SyncDifference[],
+): [DifferenceKind, SyncDifference[]][] {
+  return differenceKinds.map((kind) => [kind, differences.filter((d) => d.difference === kind)]);
+}
+
+/**
+ * What a mirror could delete: the paths only its written side has. Upload and download never
+ * delete, so they have none.
+ */
+export function deletionCandidates(
+  differences: readonly SyncDifference[],
+  direction: SyncDirection,
+): string[] {
+  if (!direction.startsWith('mirror')) return [];
+  const writtenOnly: DifferenceKind = writesRemote(direction) ? 'onlyThere' : 'onlyHere';
+  return differences.filter((d) => d.difference === writtenOnly).map((d) => d.path);
+}
+
+/** The ticked paths that are still candidates, in the candidates' order (sent as confirmed). */
+export function confirmedDeletions(
+  candidates: readonly string[],
+  ticked: ReadonlySet<string>,
+): string[] {
+  return candidates.filter((path) => ticked.has(path));
+}
