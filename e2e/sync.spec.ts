@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './fixtures/axe.js';
 import { listKeys, readText } from './fixtures/actions-session.js';
 import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
@@ -89,6 +90,7 @@ test('compare shows the classes; a mirror up deletes only the ticked path', asyn
   await expect(group('Newer here').getByRole('listitem')).toHaveText(['changed.txt']);
   await expect(group('Newer there').getByRole('heading')).toHaveText('Newer there: 0');
   await expect(dialog.getByText('1 file is the same on both sides.')).toBeVisible();
+  await expectAccessible(page, 'compare dialog: the differences');
 
   // A mirror up offers what only the bucket has, none ticked; one is ticked here.
   await dialog.getByLabel('Mirror up (may delete in the bucket)').check();

@@ -3,6 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import type { FolderListing } from '../../../../shared/domain/local-grant.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
+import { DialogActions } from '../../ui/dialog-actions.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { FolderPicker } from '../transfers/folder-picker.js';
@@ -10,6 +11,7 @@ import { useTasks } from '../tasks/use-tasks.js';
 import { DifferencesView } from './differences-view.js';
 import { syncMessages as m } from './messages.js';
 import { SyncPanel } from './sync-panel.js';
+import './sync.css';
 import type { SyncPlace } from './sync-panel.js';
 import { folderGrant, pickNatively, useDifferences } from './use-sync.js';
 import type { LocalFolder } from './use-sync.js';
@@ -108,20 +110,14 @@ export function CompareDialog({ place, onClose }: { place: SyncPlace; onClose: (
           />
         </>
       ) : (
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {m.close}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={running || chosen === null}
-            onClick={() => compare.mutate()}
-          >
-            {m.compare}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={m.close}
+          onCancel={onClose}
+          submitLabel={m.compare}
+          disabled={chosen === null}
+          busy={running}
+          onSubmit={() => compare.mutate()}
+        />
       )}
     </ModalDialog>
   );

@@ -4,6 +4,7 @@ import { syncDirections, writesRemote } from '../../../../shared/domain/sync.js'
 import type { SyncDifference, SyncDirection } from '../../../../shared/domain/sync.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
+import { DialogActions } from '../../ui/dialog-actions.js';
 import { DeletionPicker } from './differences-view.js';
 import { syncMessages as m } from './messages.js';
 import { confirmedDeletions, deletionCandidates } from './sync-plan.js';
@@ -85,20 +86,14 @@ export function SyncPanel({
             {m.syncFailed} {errorMessage(sync.error)}
           </p>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={() => setConfirming(false)}>
-            {m.back}
-          </button>
-          <button
-            type="button"
-            className={deletions.length > 0 ? 'button button-danger' : 'button button-primary'}
-            disabled={sync.isPending}
-            onClick={() => sync.mutate()}
-          >
-            {m.startSync}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={m.back}
+          onCancel={() => setConfirming(false)}
+          submitLabel={m.startSync}
+          tone={deletions.length > 0 ? 'danger' : 'primary'}
+          busy={sync.isPending}
+          onSubmit={() => sync.mutate()}
+        />
       </section>
     );
 
@@ -134,7 +129,13 @@ export function SyncPanel({
           {m.saveFailed} {errorMessage(save.error)}
         </p>
       )}
-      <div className="dialog-actions">
+      <DialogActions
+        cancelLabel={m.close}
+        onCancel={onClose}
+        submitLabel={m.sync}
+        disabled={sync.isPending}
+        onSubmit={() => setConfirming(true)}
+      >
         <button
           type="button"
           className="button"
@@ -143,19 +144,7 @@ export function SyncPanel({
         >
           {m.savePair}
         </button>
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          {m.close}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={sync.isPending}
-          onClick={() => setConfirming(true)}
-        >
-          {m.sync}
-        </button>
-      </div>
+      </DialogActions>
     </>
   );
 }
