@@ -121,6 +121,18 @@ describe('local paths through the browser host are capabilities', () => {
     expect(put.error).toMatchObject({ code: 'GrantRefused', details: { reason: 'wrongUse' } });
   });
 
+  it('grants a picked folder to read its tree when asked (a sync up), never to write into', async () => {
+    const read = await grantOf('folders.grant', { under: 'photos', use: 'read' });
+    const download = await call('transfers.enqueueDownload', {
+      ...ref,
+      keys: ['a'],
+      destination: read,
+    });
+    expect(download.error).toMatchObject({ code: 'GrantRefused', details: { reason: 'wrongUse' } });
+    const upload = await call('transfers.enqueueUpload', { ...ref, keyPrefix: '', grants: [read] });
+    expect(upload.error?.code).not.toBe('GrantRefused');
+  });
+
   it('refuses the app data folder: by name, through a symlink, or by granting a folder holding it', async () => {
     const hidden = await call('folders.grant', { under: '.config/holdall' });
     expect(hidden.error?.code).toBe('InvalidInput');
