@@ -11,6 +11,7 @@ import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
 import type { TestBucket } from './fixtures/s3.js';
 import { CommandPalettePage } from './pages/command-palette.js';
 import { HoldallApp } from './pages/holdall-app.js';
+import { LanguagesPage } from './pages/languages.js';
 import { ObjectActionsPage } from './pages/object-actions.js';
 import { TransfersPage } from './pages/transfers.js';
 
@@ -145,4 +146,24 @@ test('from the palette the folder shown is compared, and the pair is saved', asy
   await expect(dialog.getByText('Pair saved.')).toBeVisible();
   const saved = await readFile(join(host?.dataDir ?? '', 'sync-pairs.json'), 'utf8');
   expect(saved).toContain(`"bucket":"${name}"`);
+});
+
+test('the compare dialog speaks Simplified Chinese', async ({ page }) => {
+  await openBucket(page);
+  const name = bucket?.name ?? '';
+  await new LanguagesPage(page).choose('简体中文');
+  await page.getByRole('grid').getByRole('row', { name: 'site/', exact: true }).click({
+    button: 'right',
+  });
+  await page
+    .getByRole('menu', { name: '对象操作' })
+    .getByRole('menuitem', { name: '与本地文件夹比较…' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: `将 ${name}/site/ 与本地文件夹比较` });
+  await dialog.getByRole('button', { name: '打开 site', exact: true }).click();
+  await dialog.getByRole('button', { name: '比较', exact: true }).click();
+  await expect(dialog.getByRole('region', { name: '此处较新' }).getByRole('listitem')).toHaveText([
+    'changed.txt',
+  ]);
+  await expect(dialog.getByRole('button', { name: '保存此配对' })).toBeVisible();
 });
