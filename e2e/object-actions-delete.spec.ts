@@ -39,6 +39,14 @@ test('Delete asks first: Cancel deletes nothing, Delete removes the objects and 
   // Focus stays in the list, on a row that still exists.
   await expect(actions.grid.getByRole('row', { name: 'docs/' })).toBeFocused();
   await expect(page.getByTestId('objects-footer')).toHaveText('1 item');
+
+  // The whole selection went as one task of the core, which the activity panel shows.
+  await new TransfersPage(page).expand();
+  const task = page
+    .getByRole('region', { name: 'Activity' })
+    .getByRole('listitem', { name: `Delete 3 items in ${session.bucket.name}`, exact: true });
+  await expect(task.locator('.transfer-state')).toHaveText('Done');
+  await expect(task).toContainText('5 objects removed');
 });
 
 test('focus stays in the list when the refreshed rows arrive only after the delete dialog closed', async ({

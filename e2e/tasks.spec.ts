@@ -65,10 +65,11 @@ test('a paused task is still there after a reload, and Cancel in its row ends it
   await openBucket(page);
   const [profile] = await invoke<{ id: string }[]>(page, 'profiles.list', {});
   const spec = {
-    kind: 'deletePrefix',
+    kind: 'delete',
     profileId: profile?.id,
     bucket: session.bucket.name,
-    prefix: 'big/',
+    keys: [],
+    prefixes: ['big/'],
   };
   const task = await invoke<{ id: string }>(page, 'tasks.start', spec);
   // Paused at once: it stops after the page it is deleting, whatever it had reached.
@@ -126,10 +127,11 @@ test('task rows speak Simplified Chinese: kind and target, state and controls', 
   await openBucket(page);
   const [profile] = await invoke<{ id: string }[]>(page, 'profiles.list', {});
   const spec = {
-    kind: 'deletePrefix',
+    kind: 'delete',
     profileId: profile?.id,
     bucket: session.bucket.name,
-    prefix: 'big/',
+    keys: [],
+    prefixes: ['big/'],
   };
   const task = await invoke<{ id: string }>(page, 'tasks.start', spec);
   await invoke(page, 'tasks.control', { id: task.id, action: 'pause' }).catch(() => undefined);

@@ -54,8 +54,8 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
   { channel: 'objects.versions.restore', input: version, fields: ['key'] },
   {
     channel: 'tasks.start',
-    input: { kind: 'deletePrefix', ...ref, prefix: 'a/' },
-    fields: ['prefix'],
+    input: { kind: 'delete', ...ref, keys: ['a/b'], prefixes: ['a/'] },
+    fields: ['keys.0', 'prefixes.0'],
   },
   {
     channel: 'tasks.start',

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../contract/envelope.js';
 import { copyTaskSpecSchema, moveTaskSpecSchema, transferResultSchema } from './copy-task.js';
+import { deleteTaskSpecSchema } from './delete-task.js';
 import { folderSizeSchema, sizeSpecSchema } from './folder-size.js';
 import { bucketNameSchema } from './listing.js';
-import { keyPrefixSchema, objectKeySchema } from './object-key.js';
+import { keyPrefixSchema } from './object-key.js';
 import { profileIdSchema } from './profile.js';
 import { searchCriteriaSchema } from './search.js';
 import {
@@ -19,16 +20,7 @@ import {
  * `kind`, while the dispatcher names every bad field of the branch closest to the input.
  */
 export const taskSpecSchema = z.union([
-  /** Every key under a prefix (a "folder"), the prefix itself included. */
-  z
-    .object({
-      kind: z.literal('deletePrefix'),
-      profileId: profileIdSchema,
-      bucket: bucketNameSchema,
-      // Never empty: that would be the whole bucket, which is what emptyBucket is for.
-      prefix: objectKeySchema,
-    })
-    .strict(),
+  deleteTaskSpecSchema,
   /** Every object and every unfinished multipart upload; then the bucket itself if asked. */
   z
     .object({

@@ -29,7 +29,13 @@ export async function rm(
   const task = await runTask(
     session,
     out,
-    { kind: 'deletePrefix', profileId: session.profileId, bucket: where.bucket, prefix: where.key },
+    {
+      kind: 'delete',
+      profileId: session.profileId,
+      bucket: where.bucket,
+      keys: [],
+      prefixes: [where.key],
+    },
     (n) => `deleted ${n} object${n === 1 ? '' : 's'}`,
   );
   const result = {

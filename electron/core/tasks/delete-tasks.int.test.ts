@@ -100,7 +100,7 @@ function plainScheduler(client: S3Client, dir: string) {
 const counts = (snapshots: TaskRecord[], id: string) =>
   snapshots.filter((s) => s.id === id).map((s) => s.itemsDone);
 
-describe('folder delete task (deletePrefix)', () => {
+describe('delete task of a selection (objects and folders)', () => {
   it('deletes every key under the prefix, leaving look-alikes, counting in its snapshots', async () => {
     const bucket = await newBucket('task-del');
     const inside = Array.from({ length: 1203 }, (_, i) => `photos/${i % 3}/img-${i}.jpg`);
@@ -111,10 +111,11 @@ describe('folder delete task (deletePrefix)', () => {
     const { scheduler, snapshots, ended } = plainScheduler(client, await tempDir('tasks'));
 
     const { id } = await scheduler.start({
-      kind: 'deletePrefix',
+      kind: 'delete',
       profileId: 'test-profile',
       bucket,
-      prefix: 'photos/',
+      keys: [],
+      prefixes: ['photos/'],
     });
 
     expect(await ended(id)).toMatchObject({ state: 'succeeded', itemsDone: 1204, problemCount: 0 });
@@ -138,10 +139,11 @@ describe('folder delete task (deletePrefix)', () => {
     const { scheduler, ended } = plainScheduler(client, await tempDir('tasks'));
 
     ({ id } = await scheduler.start({
-      kind: 'deletePrefix',
+      kind: 'delete',
       profileId: 'test-profile',
       bucket,
-      prefix: 's/',
+      keys: [],
+      prefixes: ['s/'],
     }));
 
     // The page being deleted is never cut off, so the count is exactly what went.
@@ -159,6 +161,30 @@ describe('folder delete task (deletePrefix)', () => {
     expect(await storedKeys(bucket)).toEqual([]);
   });
 
+  it('a selection of objects and a folder goes in one task: Cancel stops after a request, Retry counts on exactly', async () => {
+    const bucket = await newBucket('task-sel');
+    const selected = Array.from({ length: 1050 }, (_, i) => `k/${String(i).padStart(4, '0')}`);
+    const inFolder = Array.from({ length: 30 }, (_, i) => `f/${i}.txt`);
+    const kept = ['k/not-selected', 'f-old/a.txt', 'top.txt'];
+    await putMany(bucket, [...selected, ...inFolder, ...kept]);
+    let id = '';
+    const { client } = hookedClient(() => {
+      void scheduler.control(id, 'cancel');
+    });
+    const { scheduler, ended } = plainScheduler(client, await tempDir('tasks'));
+    const spec = { kind: 'delete' as const, profileId: 'test-profile', bucket };
+
+    ({ id } = await scheduler.start({ ...spec, keys: selected, prefixes: ['f/'] }));
+
+    expect(await ended(id)).toMatchObject({ state: 'canceled', itemsDone: 1000 });
+    expect(await storedKeys(bucket)).toEqual(
+      [...selected.slice(1000), ...inFolder, ...kept].sort(),
+    );
+    await scheduler.control(id, 'retry');
+    expect(await ended(id)).toMatchObject({ state: 'succeeded', itemsDone: 1080, problemCount: 0 });
+    expect(await storedKeys(bucket)).toEqual([...kept].sort());
+  });
+
   it('a restart in the middle resumes it from the journal and leaves nothing under the prefix', async () => {
     const bucket = await newBucket('task-restart');
     await putMany(bucket, [
@@ -168,7 +194,7 @@ describe('folder delete task (deletePrefix)', () => {
     const dataDir = await tempDir('tasks-core');
     const first = await rgwCore(dataDir);
     const profile = await first.call('profiles.save', testProfileDraft());
-    const spec = { kind: 'deletePrefix', profileId: profile.id, bucket, prefix: 'r/' };
+    const spec = { kind: 'delete', profileId: profile.id, bucket, keys: [], prefixes: ['r/'] };
     const { id } = await first.call('tasks.start', spec);
     first.core.close();
     // Closed in the middle: the second page of keys was never reached.

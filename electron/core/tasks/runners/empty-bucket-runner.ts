@@ -6,7 +6,7 @@ import { deleteBucket } from '../../services/buckets-delete.js';
 import { emptyBucket } from '../../services/buckets-empty.js';
 import type { EmptyProgress } from '../../services/buckets-empty.js';
 import type { TaskContext, TaskRunner } from '../task-runner.js';
-import { stepsOf } from './delete-prefix-runner.js';
+import { stepsOf } from './delete-runner.js';
 
 type EmptyBucketSpec = Extract<TaskSpec, { kind: 'emptyBucket' }>;
 

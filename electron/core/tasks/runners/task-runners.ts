@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { TaskRunners } from '../task-runner.js';
-import { deletePrefixRunner } from './delete-prefix-runner.js';
+import { deleteRunner } from './delete-runner.js';
 import { emptyBucketRunner } from './empty-bucket-runner.js';
 import { sizeRunner } from './size-runner.js';
 import type { FolderSizeStore } from '../folder-size-store.js';
@@ -25,7 +25,7 @@ export function taskRunners(
 ): TaskRunners {
   const transfer = transferRunner(sessionFor);
   return {
-    deletePrefix: deletePrefixRunner(clientFor),
+    delete: deleteRunner(clientFor),
     emptyBucket: emptyBucketRunner(clientFor),
     size: sizeRunner(clientFor, folderSizes),
     search: searchRunner(clientFor),

@@ -8,7 +8,7 @@ import { keyError } from '../../services/copy-prefix.js';
 import type { CopySession } from '../../services/copy-types.js';
 import { DELETE_BATCH, deleteKeys } from '../../services/delete-objects.js';
 import type { TaskContext, TaskRunner } from '../task-runner.js';
-import { itemsFailed } from './delete-prefix-runner.js';
+import { itemsFailed } from './delete-runner.js';
 
 const COPIES_AT_ONCE = 8;
 

@@ -45,10 +45,11 @@ export function heldRunner(pausable = true): { runner: TaskRunner; runs: HeldRun
 }
 
 export const folderSpec = (prefix: string): TaskSpec => ({
-  kind: 'deletePrefix',
+  kind: 'delete',
   profileId: 'profile-test',
   bucket: 'bucket-test',
-  prefix,
+  keys: [],
+  prefixes: [prefix],
 });
 
 export async function journalDir(): Promise<string> {
@@ -68,7 +69,7 @@ export function schedulerWith(
   const scheduler = new TaskScheduler({
     journalDir: dir,
     runners: {
-      deletePrefix: runner,
+      delete: runner,
       emptyBucket: runner,
       size: runner,
       search: runner,

@@ -7,19 +7,49 @@ import { taskRecord } from './task-record.test-support.js';
 const job = { profileId: 'profile-1', bucket: 'bucket-1' };
 
 describe('runDelete', () => {
-  it('after Stop sends no further request and names every key and folder it kept', async () => {
+  it('deletes objects and folders with one task of the core, not a request per key', async () => {
+    const keys = Array.from({ length: 2_500 }, (_, i) => `k${i}`);
+    const { client, calls } = fakeClient(() =>
+      taskRecord({ state: 'succeeded', itemsDone: 2_510 }),
+    );
+    const report = await runDelete(
+      client,
+      { ...job, selection: { keys, prefixes: ['f/'] } },
+      () => {},
+    );
+    expect(calls).toEqual([
+      { channel: 'tasks.start', input: { kind: 'delete', ...job, keys, prefixes: ['f/'] } },
+    ]);
+    expect(report).toMatchObject({ done: 2_501, stopped: false, failures: [], notDone: [] });
+  });
+
+  it('a Stop cancels the task, and the report names every key it had not reached and the folder', async () => {
     const stop = new StopSwitch();
     const keys = Array.from({ length: 2_500 }, (_, i) => `k${i}`);
-    const { client, calls } = fakeClient(({ input }) => {
-      stop.stop();
-      return { deleted: (input.keys as string[]).length, errors: [] };
+    const { client, calls } = fakeClient(({ channel }) => {
+      if (channel === 'tasks.start') {
+        stop.stop();
+        return taskRecord({ state: 'running' });
+      }
+      return taskRecord({ state: 'canceled', itemsDone: 1_000 });
     });
-    const report = await runDelete(
+    const snapshots: ((record: unknown) => void)[] = [];
+    client.on = ((_: string, listener: (record: unknown) => void) => {
+      snapshots.push(listener);
+      return () => undefined;
+    }) as typeof client.on;
+    const running = runDelete(
       client,
       { ...job, selection: { keys, prefixes: ['f/'] }, stop },
       () => {},
     );
-    expect(calls).toHaveLength(1);
+    await expect.poll(() => calls.map((c) => c.channel)).toContain('tasks.control');
+    expect(calls[1]).toEqual({
+      channel: 'tasks.control',
+      input: { id: 'task-0001', action: 'cancel' },
+    });
+    for (const listener of snapshots) listener(taskRecord({ state: 'canceled', itemsDone: 1_000 }));
+    const report = await running;
     expect(report.done).toBe(1_000);
     expect(report.stopped).toBe(true);
     expect(report.notDone).toHaveLength(1_501);
@@ -28,15 +58,12 @@ describe('runDelete', () => {
   });
 
   it('a folder whose task was canceled part-way is not done, with how many objects went', async () => {
-    const { client, calls } = fakeClient(() => taskRecord({ state: 'canceled', itemsDone: 1_000 }));
+    const { client } = fakeClient(() => taskRecord({ state: 'canceled', itemsDone: 1_000 }));
     const report = await runDelete(
       client,
       { ...job, selection: { keys: [], prefixes: ['f/'] } },
       () => {},
     );
-    expect(calls).toEqual([
-      { channel: 'tasks.start', input: { kind: 'deletePrefix', ...job, prefix: 'f/' } },
-    ]);
     expect(report).toMatchObject({
       done: 0,
       stopped: true,
@@ -56,7 +83,7 @@ describe('runDelete', () => {
       () => {},
     );
     expect(report).toMatchObject({
-      done: 0,
+      done: 2,
       stopped: false,
       failures: [{ name: 'f/a', message: 'Access Denied' }],
     });

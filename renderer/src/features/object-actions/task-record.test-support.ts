@@ -4,7 +4,13 @@ import type { TaskRecord } from '../../../../shared/domain/task.js';
 export function taskRecord(fields: Partial<TaskRecord>): TaskRecord {
   return {
     id: 'task-0001',
-    spec: { kind: 'deletePrefix', profileId: 'profile-1', bucket: 'bucket-1', prefix: 'f/' },
+    spec: {
+      kind: 'delete',
+      profileId: 'profile-1',
+      bucket: 'bucket-1',
+      keys: [],
+      prefixes: ['f/'],
+    },
     state: 'running',
     itemsDone: 0,
     itemsTotal: null,

@@ -20,12 +20,29 @@ const syncWords = {
   },
 } satisfies Record<string, Record<SyncDirection, string>>;
 
+/** A delete names its one object or folder, or counts what it was given. */
+function oneOf(
+  keys: readonly string[],
+  prefixes: readonly string[],
+  say: { key(key: string): string; folder(prefix: string): string; several(n: number): string },
+): string {
+  const [key] = keys;
+  const [prefix] = prefixes;
+  if (keys.length === 1 && prefixes.length === 0 && key !== undefined) return say.key(key);
+  if (keys.length === 0 && prefixes.length === 1 && prefix !== undefined) return say.folder(prefix);
+  return say.several(keys.length + prefixes.length);
+}
+
 /** Every string the task rows of the activity panel show, in each language Holdall speaks. */
 const en = {
   listLabel: 'Tasks',
   title: {
-    deletePrefix: ({ prefix, bucket }: Spec<'deletePrefix'>) =>
-      `Delete folder ${prefix} in ${bucket}`,
+    delete: ({ keys, prefixes, bucket }: Spec<'delete'>) =>
+      oneOf(keys, prefixes, {
+        key: (key) => `Delete ${key} in ${bucket}`,
+        folder: (prefix) => `Delete folder ${prefix} in ${bucket}`,
+        several: (n) => `Delete ${n} items in ${bucket}`,
+      }),
     emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
       deleteBucket ? `Empty and delete bucket ${bucket}` : `Empty bucket ${bucket}`,
     size: ({ prefix, bucket, selection }: Spec<'size'>) =>
@@ -76,8 +93,12 @@ export const taskMessages = localized({
   'zh-CN': {
     listLabel: '任务',
     title: {
-      deletePrefix: ({ prefix, bucket }: Spec<'deletePrefix'>) =>
-        `删除 ${bucket} 中的文件夹 ${prefix}`,
+      delete: ({ keys, prefixes, bucket }: Spec<'delete'>) =>
+        oneOf(keys, prefixes, {
+          key: (key) => `删除 ${bucket} 中的 ${key}`,
+          folder: (prefix) => `删除 ${bucket} 中的文件夹 ${prefix}`,
+          several: (n) => `删除 ${bucket} 中的 ${n} 项`,
+        }),
       emptyBucket: ({ bucket, deleteBucket }: Spec<'emptyBucket'>) =>
         deleteBucket ? `清空并删除存储桶 ${bucket}` : `清空存储桶 ${bucket}`,
       size: ({ prefix, bucket, selection }: Spec<'size'>) =>
@@ -126,8 +147,8 @@ export const taskMessages = localized({
 /** The task's kind and target, as a row names it. */
 export function taskTitle(spec: TaskSpec): string {
   switch (spec.kind) {
-    case 'deletePrefix':
-      return taskMessages.title.deletePrefix(spec);
+    case 'delete':
+      return taskMessages.title.delete(spec);
     case 'emptyBucket':
       return taskMessages.title.emptyBucket(spec);
     case 'size':
