@@ -247,6 +247,7 @@ test('a dry run lists what a mirror would do and changes nothing on either side'
   await expect(
     result.getByRole('list', { name: 'and delete 1 path in the bucket:' }).getByRole('listitem'),
   ).toHaveText(['extra-a.txt']);
+  await expectAccessible(page, 'compare dialog: a dry run');
   await expectTaskDone(page, `Dry run: Mirror up to ${name}/site/`);
 
   // Nothing moved: the bucket and the folder are as they were.
@@ -292,6 +293,7 @@ test('a saved pair runs again after a reload and syncs a changed file; it can be
   const pair = pairs.getByRole('listitem', { name: `${join(home, 'site')} ⇄ ${name}/site/` });
   await expect(pair).toContainText('Direction: Upload what differs');
   await expect(pair).toContainText('exclude *.md');
+  await expectAccessible(page, 'saved sync pairs');
   await pair.getByRole('button', { name: `Run ${name}/site/` }).click();
 
   const group = (label: string) => pairs.getByRole('region', { name: label });
