@@ -166,6 +166,11 @@ test('the compare dialog speaks Simplified Chinese', async ({ page }) => {
     'changed.txt',
   ]);
   await expect(dialog.getByRole('button', { name: '保存此配对' })).toBeVisible();
+  await expect(dialog.getByLabel('排除')).toBeVisible();
+  await dialog.getByRole('button', { name: '试运行' }).click();
+  await expect(dialog.getByRole('region', { name: '试运行：未复制或删除任何内容' })).toContainText(
+    '同步将上传 3 个文件：',
+  );
 });
 
 /** Opens the compare dialog on "site/" with the host's picker in the folder "site". */
