@@ -49,7 +49,7 @@ export function SyncFeature() {
       {
         id: SAVED_PAIRS_COMMAND,
         title: m.savedPairsCommand,
-        group: appMessages.commandGroups.goTo,
+        group: appMessages.commandGroups.view,
         keywords: ['sync', 'saved', 'pair', 'mirror', 'run again', '同步', '配对'],
         run: () => setPairsOpen(true),
       },
