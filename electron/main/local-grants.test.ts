@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GRANT_CHANNEL } from '../../shared/contract/channel-names.js';
 import { isAppErrorShape } from '../../shared/contract/envelope.js';
+import { folderGrantUses } from '../../shared/domain/local-grant.js';
 import type { GrantUse } from '../../shared/domain/local-grant.js';
 import { GrantRegistry } from '../core/grants/grant-registry.js';
 import {
@@ -220,6 +221,64 @@ describe('registerLocalGrants: the native folder dialog', () => {
       ok: false,
       error: { code: 'GrantRefused', details: { reason: 'protected' } },
     });
+  });
+});
+
+describe('registerLocalGrants: what the picked folder is for', () => {
+  it.each([
+    ['write', ['writeFolder']],
+    ['read', ['readTree']],
+    ['sync', ['writeFolder', 'readTree']],
+  ] as const)('issues for %s exactly the uses %j', (purpose, uses) => {
+    expect(folderGrantUses(purpose)).toEqual(uses);
+  });
+
+  it('gives a sync both a write grant and a read grant for the one folder picked', async () => {
+    const win = ourWindow();
+    const folder = join(home, 'photos');
+    answerDialogWith(folder);
+    const answer = (await sendFrom(win, GRANT_CHANNEL, 'pickFolder', 'sync')) as {
+      value: { grant: string; readGrant: string; path: string };
+    };
+    expect(answer).toMatchObject({ ok: true, value: { path: folder } });
+    const scope = windowScope(win);
+    // A sync up reads the folder, a sync down writes it: the main grant stays a download's.
+    expect(await registry.resolve(scope, answer.value.grant, DOWNLOAD)).toBe(folder);
+    expect(await registry.resolve(scope, answer.value.readGrant, ['readTree'])).toBe(folder);
+    expect(await refusalOf(registry.resolve(scope, answer.value.grant, ['readTree']))).toEqual({
+      code: 'GrantRefused',
+      reason: 'wrongUse',
+    });
+  });
+
+  it('gives a folder picked for reading a read grant only', async () => {
+    const win = ourWindow();
+    answerDialogWith(join(home, 'photos'));
+    const answer = (await sendFrom(win, GRANT_CHANNEL, 'pickFolder', 'read')) as {
+      value: { grant: string };
+    };
+    expect(answer.value).not.toHaveProperty('readGrant');
+    expect(
+      await refusalOf(registry.resolve(windowScope(win), answer.value.grant, DOWNLOAD)),
+    ).toEqual({ code: 'GrantRefused', reason: 'wrongUse' });
+  });
+
+  it.each(['delete', 'readTree', '', 1, { purpose: 'sync' }, null])(
+    'refuses the purpose %j before any dialog opens',
+    async (purpose) => {
+      expect(await sendFrom(ourWindow(), GRANT_CHANNEL, 'pickFolder', purpose)).toMatchObject({
+        ok: false,
+        error: { code: 'InvalidInput' },
+      });
+      expect(dialogCalls).toEqual([]);
+    },
+  );
+
+  it('refuses the data folder for a sync without granting either use', async () => {
+    answerDialogWith(dataDir);
+    const answer = await sendFrom(ourWindow(), GRANT_CHANNEL, 'pickFolder', 'sync');
+    expect(answer).toMatchObject({ ok: false, error: { details: { reason: 'protected' } } });
+    expect(answer).not.toHaveProperty('value');
   });
 });
 

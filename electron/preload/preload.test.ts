@@ -259,4 +259,15 @@ describe('pickFolder', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(GRANT_CHANNEL, 'pickFolder');
     expect(answer).toMatchObject({ ok: true, value: { path: join(home, 'photos') } });
   });
+
+  it('passes only the purpose the page names, and a sync gets a read grant too', async () => {
+    answerDialogWith(join(home, 'photos'));
+    const answer = (await bridge.pickFolder({ purpose: 'sync', path: dataDir })) as {
+      value: { readGrant: string };
+    };
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(GRANT_CHANNEL, 'pickFolder', 'sync');
+    expect(await registry.resolve(scope, answer.value.readGrant, UPLOAD)).toBe(
+      join(home, 'photos'),
+    );
+  });
 });

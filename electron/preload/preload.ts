@@ -73,9 +73,18 @@ contextBridge.exposeInMainWorld('holdall', {
     }
     return ipcRenderer.invoke(GRANT_CHANNEL, 'files', chosen);
   },
-  /** The native folder dialog; a write grant for the folder picked, or null. */
-  pickFolder(): Promise<unknown> {
-    return ipcRenderer.invoke(GRANT_CHANNEL, 'pickFolder');
+  /**
+   * The native folder dialog; grants for the folder picked (a write grant, or what `purpose`
+   * asks: "read", "write", "sync"), or null. Only the purpose's text crosses; main checks it.
+   */
+  pickFolder(options?: unknown): Promise<unknown> {
+    const purpose =
+      typeof options === 'object' && options !== null
+        ? (options as { purpose?: unknown }).purpose
+        : undefined;
+    return typeof purpose === 'string'
+      ? ipcRenderer.invoke(GRANT_CHANNEL, 'pickFolder', purpose)
+      : ipcRenderer.invoke(GRANT_CHANNEL, 'pickFolder');
   },
   /** An http(s) link in the default browser; main checks the URL and answers why it would not. */
   openInBrowser(url: unknown): Promise<unknown> {

@@ -49,3 +49,22 @@ export const folderListingSchema = z.object({
   truncated: z.boolean(),
 });
 export type FolderListing = z.infer<typeof folderListingSchema>;
+
+/**
+ * What a folder picked in the desktop app's folder dialog is for. Downloads write into it; a
+ * sync may go either way once compared, so it gets both a read and a write grant.
+ */
+export const folderPurposes = ['read', 'write', 'sync'] as const;
+export const folderPurposeSchema = z.enum(folderPurposes);
+export type FolderPurpose = z.infer<typeof folderPurposeSchema>;
+
+/** The grant uses the folder dialog issues for a purpose; the first is the answer's `grant`. */
+export function folderGrantUses(purpose: FolderPurpose): readonly ('readTree' | 'writeFolder')[] {
+  if (purpose === 'read') return ['readTree'];
+  if (purpose === 'write') return ['writeFolder'];
+  return ['writeFolder', 'readTree'];
+}
+
+/** The folder dialog's answer: `readGrant` too when a sync asked for both uses. */
+export const pickedFolderSchema = localGrantSchema.extend({ readGrant: z.string().optional() });
+export type PickedFolder = z.infer<typeof pickedFolderSchema>;

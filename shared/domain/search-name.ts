@@ -27,7 +27,14 @@ export function compileNamePattern({
     return { ok: true, test: (key) => re.test(key) };
   }
   if (mode === 'glob') {
-    const re = new RegExp(`^${globToRegexSource(pattern)}$`, flags);
+    let re: RegExp;
+    try {
+      re = new RegExp(`^${globToRegexSource(pattern)}$`, flags);
+    } catch (err) {
+      // A set the RegExp engine refuses, like "[z-a]": a reason, not a throw out of a schema.
+      const why = err instanceof Error ? err.message : String(err);
+      return { ok: false, reason: `is not a glob: ${why}` };
+    }
     if (pattern.includes('/')) return { ok: true, test: (key) => re.test(key) };
     return { ok: true, test: (key) => re.test(lastPart(key)) };
   }

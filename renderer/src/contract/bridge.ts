@@ -1,5 +1,9 @@
 import type { Envelope } from '../../../shared/contract/envelope.js';
-import type { LocalGrant } from '../../../shared/domain/local-grant.js';
+import type {
+  FolderPurpose,
+  LocalGrant,
+  PickedFolder,
+} from '../../../shared/domain/local-grant.js';
 import type { MediaRef } from '../../../shared/domain/media-url.js';
 
 export type HostKind = 'electron' | 'web';
@@ -19,8 +23,11 @@ export interface Bridge {
    * The browser host spools drops instead.
    */
   grantFiles?(files: readonly File[]): Promise<Envelope<string[]>>;
-  /** Electron only: the native folder dialog; a write grant for the folder, or null if canceled. */
-  pickFolder?(): Promise<Envelope<LocalGrant | null>>;
+  /**
+   * Electron only: the native folder dialog; a write grant for the folder (or, for a `purpose`,
+   * a read grant, or for a sync a write `grant` and a `readGrant`), or null if canceled.
+   */
+  pickFolder?(options?: { purpose: FolderPurpose }): Promise<Envelope<PickedFolder | null>>;
   /** Electron only: "Upload files…" in the native open dialog; read grants, or null if canceled. */
   pickUploadFiles?(): Promise<Envelope<string[] | null>>;
   /** Electron only: "Upload folder…" in the native folder dialog; a read grant, or null. */

@@ -7,23 +7,20 @@ import { DialogActions } from '../../ui/dialog-actions.js';
 import { FormField } from '../../ui/form-field.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 import { FolderPicker } from '../transfers/folder-picker.js';
-import { useTasks } from '../tasks/use-tasks.js';
-import { DifferencesView } from './differences-view.js';
+import { ComparedView } from './compared-view.js';
+import type { CompareRun } from './compared-view.js';
 import { syncMessages as m } from './messages.js';
-import { SyncPanel } from './sync-panel.js';
+import { PatternFields, parsedPatterns } from './pattern-fields.js';
+import type { PatternTexts } from './pattern-fields.js';
 import './sync.css';
 import type { SyncPlace } from './sync-panel.js';
-import { folderGrant, pickNatively, useDifferences } from './use-sync.js';
+import { folderGrant, pickNatively } from './use-sync.js';
 import type { LocalFolder } from './use-sync.js';
-
-interface Compared {
-  taskId: string;
-  folder: LocalFolder;
-}
 
 /**
  * "Compare with local folder…": pick the folder (the host's picker in a browser, the native
- * dialog in Electron), run a compare task, show its differences by class, then offer a sync.
+ * dialog in Electron) and the include/exclude patterns, run a compare task, show its differences
+ * by class, then offer a sync with the same folder and patterns.
  */
 export function CompareDialog({ place, onClose }: { place: SyncPlace; onClose: () => void }) {
   const client = useContract();
@@ -32,33 +29,31 @@ export function CompareDialog({ place, onClose }: { place: SyncPlace; onClose: (
   const [under, setUnder] = useState<string>();
   const [listing, setListing] = useState<FolderListing>();
   const [picked, setPicked] = useState<LocalFolder | null>(null);
-  const [compared, setCompared] = useState<Compared | null>(null);
+  const [texts, setTexts] = useState<PatternTexts>({ include: '', exclude: '' });
+  const [run, setRun] = useState<CompareRun | null>(null);
   const onListing = useCallback((shown: FolderListing | undefined) => setListing(shown), []);
-  const tasks = useTasks();
-  const task = tasks.data?.find((t) => t.id === compared?.taskId);
-  const result = task?.result?.kind === 'compare' ? task.result : null;
-  const differences = useDifferences(compared?.taskId ?? null, task?.state === 'succeeded');
+  const patterns = parsedPatterns(texts);
 
   const chosen: LocalFolder | null =
     picked ?? (listing === undefined ? null : { under: listing.under, path: listing.path });
   const compare = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (): Promise<CompareRun> => {
       if (chosen === null) throw new Error(m.chooseFirst);
+      if (patterns === null) throw new Error(m.patternsHint);
       // A compare reads the folder; a read grant is enough and a write one is accepted too.
-      const grant = await folderGrant(client, chosen, 'read');
-      const spec = { ...place, folder: grant, include: [], exclude: [] };
+      const grant = await folderGrant(client, chosen, 'read', true);
+      const spec = { ...place, folder: grant, ...patterns };
       const started = await client.invoke('tasks.start', { kind: 'compare', ...spec });
-      return { taskId: started.id, folder: chosen };
+      return { taskId: started.id, pair: { place, folder: chosen, ...patterns } };
     },
-    onMutate: () => setCompared(null),
-    onSuccess: setCompared,
+    onMutate: () => setRun(null),
+    onSuccess: setRun,
   });
   const choose = useMutation({
     mutationFn: pickNatively,
     onSuccess: (folder) => folder !== null && setPicked(folder),
   });
   const problem = compare.error ?? choose.error;
-  const running = compare.isPending || (task !== undefined && task.controls.includes('cancel'));
   const where = `${place.bucket}/${place.prefix}`;
 
   return (
@@ -79,10 +74,10 @@ export function CompareDialog({ place, onClose }: { place: SyncPlace; onClose: (
         )}
       </FormField>
       {/* Once compared, the folder stays put: the sync must write where the compare looked. */}
-      {compared === null && !nativePicker && (
+      {run === null && !nativePicker && (
         <FolderPicker under={under} onOpen={setUnder} onListing={onListing} />
       )}
-      {compared === null && nativePicker && (
+      {run === null && nativePicker && (
         <button
           type="button"
           className="button"
@@ -92,32 +87,23 @@ export function CompareDialog({ place, onClose }: { place: SyncPlace; onClose: (
           {m.chooseFolder}
         </button>
       )}
-      {running && <p role="status">{m.comparing}</p>}
-      {task?.state === 'canceled' && <p className="muted">{m.stopped}</p>}
-      {(problem !== null || task?.state === 'failed' || differences.isError) && (
+      <PatternFields texts={texts} onChange={setTexts} readOnly={run !== null} />
+      {problem !== null && (
         <p className="message message-error" role="alert">
-          {m.compareFailed} {task?.error?.message ?? errorMessage(problem ?? differences.error)}
+          {m.compareFailed} {errorMessage(problem)}
         </p>
       )}
-      {result !== null && differences.data !== undefined && compared !== null ? (
-        <>
-          <DifferencesView differences={differences.data} counts={result.counts} />
-          <SyncPanel
-            place={place}
-            folder={compared.folder}
-            differences={differences.data}
-            onClose={onClose}
-          />
-        </>
-      ) : (
+      {run === null ? (
         <DialogActions
           cancelLabel={m.close}
           onCancel={onClose}
           submitLabel={m.compare}
-          disabled={chosen === null}
-          busy={running}
+          disabled={chosen === null || patterns === null}
+          busy={compare.isPending}
           onSubmit={() => compare.mutate()}
         />
+      ) : (
+        <ComparedView run={run} onAgain={() => compare.mutate()} onClose={onClose} />
       )}
     </ModalDialog>
   );

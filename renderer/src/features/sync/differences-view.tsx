@@ -3,6 +3,18 @@ import { formatCount } from '../../lib/format-count.js';
 import { syncMessages as m } from './messages.js';
 import { groupDifferences } from './sync-plan.js';
 
+/** Paths, each a list item, in a list that scrolls on its own; nothing when there are none. */
+export function PathList({ paths, label }: { paths: readonly string[]; label?: string }) {
+  if (paths.length === 0) return null;
+  return (
+    <ul className="sync-paths" aria-label={label}>
+      {paths.map((path) => (
+        <li key={path}>{path}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** The differences by class, each a list headed by its name and count. */
 export function DifferencesView({
   differences,
@@ -19,13 +31,7 @@ export function DifferencesView({
           <h3 className="sync-class">
             {m.classes[kind]}: <span className="sync-count">{formatCount(counts[kind])}</span>
           </h3>
-          {list.length > 0 && (
-            <ul className="sync-paths">
-              {list.map((d) => (
-                <li key={d.path}>{d.path}</li>
-              ))}
-            </ul>
-          )}
+          <PathList paths={list.map((d) => d.path)} />
         </section>
       ))}
       <p className="muted">{m.same(counts.same)}</p>

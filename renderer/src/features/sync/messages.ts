@@ -47,6 +47,45 @@ const en = {
   pairSaved: 'Pair saved.',
   saveFailed: 'Could not save the pair:',
   close: 'Close',
+  include: 'Include (only these)',
+  exclude: 'Exclude',
+  patternsHint:
+    'One glob per line or comma-separated: *.log matches a name in every folder, build/** a path below the folder. An exclude wins.',
+  patternsTooMany: (count: number, max: number) => `${count} patterns: at most ${max} are taken.`,
+  patternTooLong: (pattern: string, max: number) =>
+    `"${pattern.slice(0, 40)}…" is longer than ${max} characters.`,
+  patternAbsolute: (pattern: string) =>
+    `"${pattern}" starts with "/": patterns match paths below the folder, so write it without the "/".`,
+  patternInvalid: (pattern: string, reason: string) => `"${pattern}" is not a pattern: ${reason}`,
+  patternsUsed: (include: string, exclude: string) =>
+    `Patterns: include ${include || 'everything'}; exclude ${exclude || 'nothing'}.`,
+  dryRun: 'Dry run',
+  dryRunTitle: 'Dry run: nothing was copied or deleted',
+  dryRunRunning: 'Dry run: comparing…',
+  dryRunCopies: (n: number, up: boolean) =>
+    `A sync would ${up ? 'upload' : 'download'} ${n} ${n === 1 ? 'file' : 'files'}:`,
+  dryRunDeletes: (n: number, up: boolean) =>
+    `and delete ${n} ${n === 1 ? 'path' : 'paths'} ${up ? 'in the bucket' : 'in the local folder'}:`,
+  dryRunNoDeletes: 'and delete nothing.',
+  dryRunFailed: 'The dry run failed:',
+  savedPairsCommand: 'Saved sync pairs: run one again or delete it',
+  savedPairsTitle: 'Saved sync pairs',
+  noSavedPairs: 'No saved pairs yet: compare a folder and press "Save this pair".',
+  pairLabel: (place: string, path: string) => `${path} ⇄ ${place}`,
+  pairFolderGone: 'The folder is gone: it cannot be compared.',
+  runPair: 'Run',
+  runPairLabel: (place: string) => `Run ${place}`,
+  deletePair: 'Delete',
+  deletePairLabel: (place: string) => `Delete the pair ${place}`,
+  confirmDeletePair: (place: string, path: string) =>
+    `Delete the saved pair ${path} ⇄ ${place}? Nothing on either side is touched.`,
+  loadPairsFailed: 'Could not read the saved pairs:',
+  deletePairFailed: 'Could not delete the pair:',
+  savedDirection: (direction: string) => `Direction: ${direction}`,
+  folderNotFor: (use: 'read' | 'write') =>
+    use === 'read'
+      ? 'This folder was granted for writing only: choose it again to sync up.'
+      : 'This folder was granted for reading only: choose it again to sync down.',
 };
 
 export const syncMessages = localized({
@@ -95,5 +134,43 @@ export const syncMessages = localized({
     pairSaved: '配对已保存。',
     saveFailed: '无法保存配对：',
     close: '关闭',
+    include: '包含（仅这些）',
+    exclude: '排除',
+    patternsHint:
+      '每行一个通配符，或用逗号分隔：*.log 匹配每个文件夹中的名称，build/** 匹配文件夹下的路径。排除优先。',
+    patternsTooMany: (count: number, max: number) => `共 ${count} 个模式：最多接受 ${max} 个。`,
+    patternTooLong: (pattern: string, max: number) =>
+      `“${pattern.slice(0, 40)}…”超过 ${max} 个字符。`,
+    patternAbsolute: (pattern: string) =>
+      `“${pattern}”以“/”开头：模式匹配文件夹下的路径，请去掉“/”。`,
+    patternInvalid: (pattern: string, reason: string) => `“${pattern}”不是有效的模式：${reason}`,
+    patternsUsed: (include: string, exclude: string) =>
+      `模式：包含 ${include || '全部'}；排除 ${exclude || '无'}。`,
+    dryRun: '试运行',
+    dryRunTitle: '试运行：未复制或删除任何内容',
+    dryRunRunning: '试运行：正在比较…',
+    dryRunCopies: (n: number, up: boolean) => `同步将${up ? '上传' : '下载'} ${n} 个文件：`,
+    dryRunDeletes: (n: number, up: boolean) =>
+      `并删除${up ? '存储桶中' : '本地文件夹中'}的 ${n} 个路径：`,
+    dryRunNoDeletes: '且不删除任何内容。',
+    dryRunFailed: '试运行失败：',
+    savedPairsCommand: '已保存的同步配对：再次运行或删除',
+    savedPairsTitle: '已保存的同步配对',
+    noSavedPairs: '尚无已保存的配对：比较一个文件夹后按“保存此配对”。',
+    pairLabel: (place: string, path: string) => `${path} ⇄ ${place}`,
+    pairFolderGone: '该文件夹已不存在，无法比较。',
+    runPair: '运行',
+    runPairLabel: (place: string) => `运行 ${place}`,
+    deletePair: '删除',
+    deletePairLabel: (place: string) => `删除配对 ${place}`,
+    confirmDeletePair: (place: string, path: string) =>
+      `删除已保存的配对 ${path} ⇄ ${place}？两边的内容都不会改动。`,
+    loadPairsFailed: '无法读取已保存的配对：',
+    deletePairFailed: '无法删除配对：',
+    savedDirection: (direction: string) => `方向：${direction}`,
+    folderNotFor: (use: 'read' | 'write') =>
+      use === 'read'
+        ? '此文件夹仅授权写入：请重新选择以向上同步。'
+        : '此文件夹仅授权读取：请重新选择以向下同步。',
   },
 });

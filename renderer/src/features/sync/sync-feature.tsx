@@ -1,11 +1,16 @@
 import { useMemo, useState } from 'react';
+import { useRegisterCommands } from '../../app/commands.js';
+import type { Command } from '../../app/commands.js';
+import { appMessages } from '../../app/messages.js';
 import { useRegisterObjectActions } from '../../app/object-actions.js';
 import type { ObjectAction, ObjectActionTarget } from '../../app/object-actions.js';
 import { CompareDialog } from './compare-dialog.js';
 import { syncMessages as m } from './messages.js';
+import { SavedPairsDialog } from './saved-pairs-dialog.js';
 import type { SyncPlace } from './sync-panel.js';
 
 export const COMPARE_ACTION = 'objects.compareWithLocal';
+export const SAVED_PAIRS_COMMAND = 'sync.savedPairs';
 
 /** The folder shown when nothing is selected, or the one folder selected; else none. */
 function placeOf({ profileId, bucket, prefix, selection }: ObjectActionTarget): SyncPlace | null {
@@ -17,9 +22,13 @@ function placeOf({ profileId, bucket, prefix, selection }: ObjectActionTarget): 
   return null;
 }
 
-/** Offers "Compare with local folder…" on a folder (row menu) and the folder shown (palette). */
+/**
+ * Offers "Compare with local folder…" on a folder (row menu) and the folder shown (palette), and
+ * "Saved sync pairs…" in the palette wherever you are: a pair names its own place.
+ */
 export function SyncFeature() {
   const [place, setPlace] = useState<SyncPlace | null>(null);
+  const [pairsOpen, setPairsOpen] = useState(false);
   const actions = useMemo<ObjectAction[]>(
     () => [
       {
@@ -35,7 +44,21 @@ export function SyncFeature() {
     [],
   );
   useRegisterObjectActions(actions);
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: SAVED_PAIRS_COMMAND,
+        title: m.savedPairsCommand,
+        group: appMessages.commandGroups.view,
+        keywords: ['sync', 'saved', 'pair', 'mirror', 'run again', '同步', '配对'],
+        run: () => setPairsOpen(true),
+      },
+    ],
+    [],
+  );
+  useRegisterCommands(commands);
 
+  if (pairsOpen) return <SavedPairsDialog onClose={() => setPairsOpen(false)} />;
   if (place === null) return null;
   return <CompareDialog place={place} onClose={() => setPlace(null)} />;
 }

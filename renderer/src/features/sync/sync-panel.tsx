@@ -1,14 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { syncDirections, writesRemote } from '../../../../shared/domain/sync.js';
 import type { SyncDifference, SyncDirection } from '../../../../shared/domain/sync.js';
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
-import { DeletionPicker } from './differences-view.js';
+import { DeletionPicker, PathList } from './differences-view.js';
+import { DryRunView } from './dry-run-view.js';
 import { syncMessages as m } from './messages.js';
 import { confirmedDeletions, deletionCandidates } from './sync-plan.js';
-import { folderGrant } from './use-sync.js';
+import { folderGrant, SYNC_PAIRS_QUERY } from './use-sync.js';
 import type { LocalFolder } from './use-sync.js';
 
 export interface SyncPlace {
@@ -17,43 +18,66 @@ export interface SyncPlace {
   prefix: string;
 }
 
-/**
- * After a compare: the direction, the deletions ticked by hand (a mirror only), a confirmation
- * that lists them, then a sync task with exactly that list; or the pair saved to run again.
- */
-export function SyncPanel({
-  place,
-  folder,
-  differences,
-  onClose,
-}: {
+/** What a compare looked at, and what its sync and a saved pair reuse. */
+export interface ComparedPair {
   place: SyncPlace;
   folder: LocalFolder;
+  include: string[];
+  exclude: string[];
+}
+
+/**
+ * After a compare: the direction, the deletions ticked by hand (a mirror only), a confirmation
+ * that lists them, then a sync task with exactly that list; a dry run of the same; or the pair
+ * saved to run again.
+ */
+export function SyncPanel({
+  pair,
+  differences,
+  fixedDirection,
+  onClose,
+}: {
+  pair: ComparedPair;
   differences: readonly SyncDifference[];
+  /** A saved pair's direction: its folder grant is for that direction only. */
+  fixedDirection?: SyncDirection | undefined;
   onClose: () => void;
 }) {
   const client = useContract();
+  const queries = useQueryClient();
   const id = useId();
-  const [direction, setDirection] = useState<SyncDirection>('upload');
+  const [direction, setDirection] = useState<SyncDirection>(fixedDirection ?? 'upload');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const candidates = deletionCandidates(differences, direction);
   const deletions = confirmedDeletions(candidates, ticked);
-  const pair = { ...place, include: [], exclude: [] };
+  const { place, folder, include, exclude } = pair;
+  const fields = { ...place, include, exclude };
+  const use = writesRemote(direction) ? 'read' : 'write';
 
   const sync = useMutation({
     mutationFn: async () => {
-      const grant = await folderGrant(client, folder, writesRemote(direction) ? 'read' : 'write');
-      const spec = { ...pair, folder: grant, direction, dryRun: false, deletions };
+      const grant = await folderGrant(client, folder, use);
+      const spec = { ...fields, folder: grant, direction, dryRun: false, deletions };
       return client.invoke('tasks.start', { kind: 'sync', ...spec });
     },
     onSuccess: () => setConfirming(false),
   });
+  // A dry run only compares: any grant of the folder will do, and it shows what the sync would do.
+  const dryRun = useMutation({
+    mutationFn: async () => {
+      const grant = await folderGrant(client, folder, use, true);
+      const spec = { ...fields, folder: grant, direction, dryRun: true, deletions };
+      const started = await client.invoke('tasks.start', { kind: 'sync', ...spec });
+      return { taskId: started.id, direction, deletions };
+    },
+  });
   const save = useMutation({
     mutationFn: async () => {
-      const grant = await folderGrant(client, folder, writesRemote(direction) ? 'read' : 'write');
-      return client.invoke('syncPairs.save', { ...pair, folder: grant, direction });
+      const grant = await folderGrant(client, folder, use, true);
+      return client.invoke('syncPairs.save', { ...fields, folder: grant, direction });
     },
+    onSuccess: () => queries.invalidateQueries({ queryKey: SYNC_PAIRS_QUERY }),
   });
 
   const tick = (path: string, on: boolean) =>
@@ -74,11 +98,7 @@ export function SyncPanel({
         ) : (
           <>
             <p>{m.confirmDeletions(deletions.length)}</p>
-            <ul className="sync-paths" aria-label={m.confirmDeletions(deletions.length)}>
-              {deletions.map((path) => (
-                <li key={path}>{path}</li>
-              ))}
-            </ul>
+            <PathList paths={deletions} label={m.confirmDeletions(deletions.length)} />
           </>
         )}
         {sync.isError && (
@@ -99,29 +119,40 @@ export function SyncPanel({
 
   return (
     <>
-      <fieldset className="sync-direction">
-        <legend>{m.direction}</legend>
-        {syncDirections.map((d) => (
-          <label key={d} className="checkbox">
-            <input
-              type="radio"
-              name={`${id}-direction`}
-              value={d}
-              checked={direction === d}
-              onChange={() => {
-                setDirection(d);
-                // A tick meant a path of one side: another direction starts with none again.
-                setTicked(new Set());
-                sync.reset();
-              }}
-            />{' '}
-            {m.directions[d]}
-          </label>
-        ))}
-      </fieldset>
+      {fixedDirection === undefined ? (
+        <fieldset className="sync-direction">
+          <legend>{m.direction}</legend>
+          {syncDirections.map((d) => (
+            <label key={d} className="checkbox">
+              <input
+                type="radio"
+                name={`${id}-direction`}
+                value={d}
+                checked={direction === d}
+                onChange={() => {
+                  setDirection(d);
+                  // A tick meant a path of one side: another direction starts with none again.
+                  setTicked(new Set());
+                  sync.reset();
+                  dryRun.reset();
+                }}
+              />{' '}
+              {m.directions[d]}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <p>{m.savedDirection(m.directions[direction])}</p>
+      )}
       {direction.startsWith('mirror') && (
         <DeletionPicker candidates={candidates} ticked={ticked} onTick={tick} />
       )}
+      {dryRun.isError && (
+        <p className="message message-error" role="alert">
+          {m.dryRunFailed} {errorMessage(dryRun.error)}
+        </p>
+      )}
+      {dryRun.data !== undefined && <DryRunView {...dryRun.data} />}
       {sync.isSuccess && <p role="status">{m.syncStarted}</p>}
       {save.isSuccess && <p role="status">{m.pairSaved}</p>}
       {save.isError && (
@@ -139,11 +170,21 @@ export function SyncPanel({
         <button
           type="button"
           className="button"
-          disabled={save.isPending}
-          onClick={() => save.mutate()}
+          disabled={dryRun.isPending}
+          onClick={() => dryRun.mutate()}
         >
-          {m.savePair}
+          {m.dryRun}
         </button>
+        {fixedDirection === undefined && (
+          <button
+            type="button"
+            className="button"
+            disabled={save.isPending}
+            onClick={() => save.mutate()}
+          >
+            {m.savePair}
+          </button>
+        )}
       </DialogActions>
     </>
   );

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncDifference } from '../../../../shared/domain/sync.js';
-import { confirmedDeletions, deletionCandidates, groupDifferences } from './sync-plan.js';
+import {
+  confirmedDeletions,
+  deletionCandidates,
+  dryRunPlan,
+  groupDifferences,
+} from './sync-plan.js';
 
 const side = { size: 1, modified: null };
 const diff = (path: string, difference: SyncDifference['difference']): SyncDifference => ({
@@ -36,5 +41,17 @@ describe('sync plan', () => {
 
   it('confirms only ticked paths that are still candidates', () => {
     expect(confirmedDeletions(['b.txt', 'd.txt'], new Set(['d.txt', 'a.txt']))).toEqual(['d.txt']);
+  });
+
+  it('tells what a dry run would copy and delete: only confirmed paths still on the written side', () => {
+    expect(dryRunPlan(found, 'upload', [])).toEqual({ copies: ['a.txt', 'c.txt'], deletes: [] });
+    expect(dryRunPlan(found, 'mirror-up', ['d.txt', 'a.txt'])).toEqual({
+      copies: ['a.txt', 'c.txt'],
+      deletes: ['d.txt'],
+    });
+    expect(dryRunPlan(found, 'mirror-down', ['a.txt'])).toEqual({
+      copies: ['b.txt', 'c.txt', 'd.txt'],
+      deletes: ['a.txt'],
+    });
   });
 });

@@ -32,3 +32,20 @@ export function confirmedDeletions(
 ): string[] {
   return candidates.filter((path) => ticked.has(path));
 }
+
+/**
+ * What a sync would do, read from a dry run's differences: the paths it would copy, and the
+ * confirmed deletions that still hold (listed, and only on the written side).
+ */
+export function dryRunPlan(
+  differences: readonly SyncDifference[],
+  direction: SyncDirection,
+  deletions: readonly string[],
+): { copies: string[]; deletes: string[] } {
+  const writtenOnly: DifferenceKind = writesRemote(direction) ? 'onlyThere' : 'onlyHere';
+  const confirmed = new Set(deletions);
+  return {
+    copies: differences.filter((d) => d.difference !== writtenOnly).map((d) => d.path),
+    deletes: deletionCandidates(differences, direction).filter((path) => confirmed.has(path)),
+  };
+}
