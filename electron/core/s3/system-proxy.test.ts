@@ -80,6 +80,15 @@ describe('a connection set to the system proxy', () => {
     });
   });
 
+  it('a failed lookup of the system is said as such, naming the endpoint', async () => {
+    const broken = () => Promise.reject(new Error('net::ERR_PAC_SCRIPT_FAILED'));
+    await expect(withSystemProxy(settings, broken)).rejects.toMatchObject({
+      code: 'ProxyRefused',
+      message:
+        "The system's proxy settings could not be read for s3.lab:8443: net::ERR_PAC_SCRIPT_FAILED",
+    });
+  });
+
   it('other proxy choices are left as they are, without asking', async () => {
     const never = () => Promise.reject(new Error('asked'));
     const explicit = { endpoint: 'http://h', network: { proxy: { mode: 'none' } } } as const;

@@ -78,8 +78,17 @@ async function askWithDeadline(
       deadlineMs,
     );
   });
+  // A failure of the system's own lookup (a PAC script that throws) is said as such, not as
+  // an internal error.
+  const asked = resolver(url).catch((err: unknown) => {
+    throw new AppError(
+      'ProxyRefused',
+      `The system's proxy settings could not be read for ${new URL(url).host}: ${err instanceof Error ? err.message : String(err)}`,
+      { reason: 'systemProxyUnreadable' },
+    );
+  });
   try {
-    return await Promise.race([resolver(url), late]);
+    return await Promise.race([asked, late]);
   } finally {
     clearTimeout(timer);
   }
