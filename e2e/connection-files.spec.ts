@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -8,6 +8,8 @@ import { startBrowserHost } from './fixtures/browser-host.js';
 import type { RunningHost } from './fixtures/browser-host.js';
 import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
 import type { TestBucket } from './fixtures/s3.js';
+import { startTinyproxy } from './fixtures/tinyproxy.js';
+import { ConnectionsPage } from './pages/connections.js';
 import { LanguagesPage } from './pages/languages.js';
 
 // Export and import of connections files, and holdall://connect links, in the browser host.
@@ -22,10 +24,20 @@ test.afterEach(async () => {
   await Promise.all(homes.splice(0).map((h) => rm(h, { recursive: true, force: true })));
 });
 
-/** A host of its own (its own data folder and home folder), its page open. */
-async function freshHost(page: Page): Promise<{ host: RunningHost; home: string }> {
+/**
+ * A host of its own (its own data folder and home folder), its page open; `awsCredentials`
+ * becomes the home folder's ~/.aws/credentials.
+ */
+async function freshHost(
+  page: Page,
+  awsCredentials?: string,
+): Promise<{ host: RunningHost; home: string }> {
   const home = await mkdtemp(join(tmpdir(), 'holdall-connfiles-home-'));
   homes.push(home);
+  if (awsCredentials !== undefined) {
+    await mkdir(join(home, '.aws'));
+    await writeFile(join(home, '.aws', 'credentials'), awsCredentials);
+  }
   const host = await startBrowserHost(undefined, { HOME: home });
   hosts.push(host);
   await page.goto(host.url);
@@ -115,6 +127,59 @@ test('exported with a passphrase, a connection imports with its secret and works
   await dialog.getByRole('button', { name: 'Close' }).click();
   await tree.getByRole('treeitem', { name: 'Local RGW', exact: true }).click();
   await expect(tree.getByRole('treeitem', { name: kept.name, exact: true })).toBeVisible();
+});
+
+test('a proxy password travels sealed for a connection without keys of its own, and works after import', async ({
+  page,
+}) => {
+  const kept = await createTestBucket(adminClient(), 'connfiles-proxy');
+  buckets.push(kept);
+  const password = 'pr0xy-Sealed-e2e-41c9';
+  const proxy = await startTinyproxy({ user: 'holdall', password });
+  try {
+    const t = s3Target();
+    const profile = `[lab]\naws_access_key_id = ${t.accessKeyId}\naws_secret_access_key = ${t.secretAccessKey}\n`;
+    const first = await freshHost(page, profile);
+    const conns = new ConnectionsPage(page);
+    await page.getByRole('button', { name: 'Add connection' }).first().click();
+    const form = conns.dialog('New connection');
+    await form.getByLabel('Name').fill('Profile via proxy');
+    await form.getByLabel('Provider').selectOption('ceph');
+    await form.getByLabel('Endpoint').fill(t.endpoint);
+    await form.getByLabel('Region').fill(t.region);
+    await form.getByLabel('Addressing').selectOption('path');
+    await form.getByLabel('Sign in with').selectOption({ label: 'AWS CLI profile' });
+    await form.getByLabel('AWS CLI profile', { exact: true }).fill('lab');
+    await conns.openAdvanced(form);
+    await form.getByLabel('Proxy', { exact: true }).selectOption({ label: 'This proxy' });
+    await form.getByLabel('Proxy host').fill(new URL(proxy.url).hostname);
+    await form.getByLabel('Proxy port').fill(new URL(proxy.url).port);
+    await form.getByLabel('Proxy user name (optional)').fill('holdall');
+    await form.getByLabel('Proxy password', { exact: true }).fill(password);
+    await conns.save(form);
+
+    const plain = await readFile(await exportAll(page, first.home), 'utf8');
+    expect(plain).not.toContain('sealedSecrets');
+    await rm(join(first.home, 'team.holdall-connections.json'));
+    const path = await exportAll(page, first.home, 'correct horse battery');
+    expect(await readFile(path, 'utf8')).not.toContain(password);
+
+    await freshHost(page, profile);
+    const dialog = await openImport(page, path);
+    await dialog.getByLabel('Passphrase').fill('correct horse battery');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText('Imported 1 connection.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    // The proxy asks for its password: the listing passing through it proves it was restored.
+    const logBefore = (await proxy.log()).length;
+    await conns.item('Profile via proxy').click();
+    await expect(
+      conns.item('Profile via proxy').getByRole('treeitem', { name: kept.name }),
+    ).toBeVisible();
+    expect((await proxy.log()).slice(logBefore)).toContain(`http://${new URL(t.endpoint).host}/`);
+  } finally {
+    await proxy.stop();
+  }
 });
 
 test('a holdall://connect link opens the new-connection form filled in; one with a secret is refused', async ({

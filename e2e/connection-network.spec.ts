@@ -111,6 +111,25 @@ test('a connection through tinyproxy with a password: a wrong one is named, the 
   expect(everything).not.toContain(PROXY_PASSWORD);
 });
 
+test('in the browser host "System settings" says it reads the environment, and does', async ({
+  page,
+}) => {
+  const proxy = await startTinyproxy();
+  stops.push(() => proxy.stop());
+  const noBypass = { NO_PROXY: '', no_proxy: '' };
+  host = await startBrowserHost(undefined, { ...noBypass, HTTP_PROXY: proxy.url });
+  await page.goto(host.url);
+  const conns = new ConnectionsPage(page);
+  const dialog = await conns.add('System proxy', s3Target());
+  await openNetwork(conns, dialog);
+  await dialog.getByLabel('Proxy', { exact: true }).selectOption({ label: 'System settings' });
+  await expect(
+    dialog.getByText('The browser version cannot read your system’s settings'),
+  ).toBeVisible();
+  await conns.testAndExpect(dialog, 'Connected');
+  expect(await proxy.log()).toContain(`http://${rgw.host}/`);
+});
+
 test('a private-CA HTTPS endpoint is refused with its issuer until the CA file is chosen', async ({
   page,
 }, testInfo) => {

@@ -11,6 +11,7 @@ import { openMediaStream } from './services/media-stream.js';
 import type { MediaResponse, MediaStreamRequest } from './services/media-stream.js';
 import { ProfileStore } from './profiles/profile-store.js';
 import { ClientPool } from './s3/client-pool.js';
+import type { SystemProxyResolver } from './s3/system-proxy.js';
 import { toAppError } from './s3/errors.js';
 import type { SecretCipher } from './secrets/secret-cipher.js';
 import { taskRunners } from './tasks/runners/task-runners.js';
@@ -47,6 +48,11 @@ export interface CoreOptions {
   journalDir?: string;
   /** Where IAM Identity Center's APIs answer; AWS's own unless a test points at a stand-in. */
   ssoEndpoint?: string;
+  /**
+   * Asks the operating system which proxy a URL takes (Electron's session.resolveProxy). Hosts
+   * without such an API give none: a connection set to the system's proxy reads the environment.
+   */
+  systemProxy?: SystemProxyResolver;
 }
 
 export interface Core {
@@ -73,16 +79,21 @@ export function createCore({
   liveFolders,
   journalDir = appDataDir,
   ssoEndpoint,
+  systemProxy,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const mfaPrompts = new MfaPrompts(emit);
-  const clients = new ClientPool(store, {
-    homeDir,
-    askMfaCode: (request) => mfaPrompts.ask(request),
-    showDeviceCode: (request) => mfaPrompts.showDeviceCode(request),
-    // A stand-in for IAM Identity Center's OIDC and portal APIs, for the end-to-end tests.
-    ...(ssoEndpoint === undefined ? {} : { ssoEndpoint }),
-  });
+  const clients = new ClientPool(
+    store,
+    {
+      homeDir,
+      askMfaCode: (request) => mfaPrompts.ask(request),
+      showDeviceCode: (request) => mfaPrompts.showDeviceCode(request),
+      // A stand-in for IAM Identity Center's OIDC and portal APIs, for the end-to-end tests.
+      ...(ssoEndpoint === undefined ? {} : { ssoEndpoint }),
+    },
+    systemProxy,
+  );
   const hostInfo = { ...host, secretStorage: cipher.storage };
   // One queue per core; its journal sits in the app data folder so a restart resumes.
   const transfers = new TransferQueue({

@@ -125,6 +125,8 @@ void app.whenReady().then(() => {
     cipher: createSafeStorageCipher(),
     host: { kind: 'electron', version: app.getVersion() },
     emit,
+    // The OS's proxy settings (and PAC script) for a connection set to "System settings".
+    systemProxy: (url) => session.defaultSession.resolveProxy(url),
     // Only ever a path core found from a finished download's id, never one the page sent.
     openWithApp: async (path) => {
       const problem = await shell.openPath(path);

@@ -62,11 +62,15 @@ export const sealedSecretsSchema = z
   .strict();
 export type SealedSecrets = z.infer<typeof sealedSecretsSchema>;
 
-/** What the sealed data opens to: each connection's keys, or null when it has none of its own. */
+/**
+ * What the sealed data opens to: each connection's stored secrets, or null when it has none.
+ * A connection whose keys come from elsewhere (a profile, a role, SSO) may still hold a proxy
+ * password, so the secret key is optional.
+ */
 export const fileSecretsSchema = z.array(
   z
     .object({
-      secretAccessKey: z.string().min(1).max(1024),
+      secretAccessKey: z.string().min(1).max(1024).optional(),
       sessionToken: z.string().max(8192).optional(),
       proxyPassword: z.string().min(1).max(1024).optional(),
     })

@@ -19,6 +19,12 @@ export const proxySettingsSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('none') }).strict(),
   /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY, read when the connection opens. */
   z.object({ mode: z.literal('environment') }).strict(),
+  /**
+   * The operating system's own proxy settings, asked per endpoint when the connection opens
+   * (the desktop app). Hosts that cannot ask the system (browser host, command line) read
+   * the environment instead.
+   */
+  z.object({ mode: z.literal('system') }).strict(),
   z
     .object({
       mode: z.literal('url'),

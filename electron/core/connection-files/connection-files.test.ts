@@ -185,6 +185,34 @@ describe('connections files', () => {
     expect(plain.imported[0]?.hasProxyPassword).toBeUndefined();
   });
 
+  it('a proxy password of a connection without keys of its own is sealed too', async () => {
+    const proxied = await side();
+    await proxied.store.save({
+      ...viaProcess,
+      name: 'Proxied process',
+      network: { proxy: { mode: 'url', url: 'http://proxy.lan:3128', username: 'ops' } },
+      proxyPassword: 'proxy-pass-4567',
+    });
+    const sealedPath = await exported(proxied, 'correct horse battery');
+    expect(await readFile(sealedPath, 'utf8')).not.toContain('proxy-pass-4567');
+    const plainPath = await exported(proxied);
+    expect(JSON.parse(await readFile(plainPath, 'utf8'))).not.toHaveProperty('sealedSecrets');
+    const elsewhere = await side();
+    const { imported } = await elsewhere.call('profiles.importFile', {
+      grant: await readGrant(sealedPath),
+      onClash: 'rename',
+      passphrase: 'correct horse battery',
+    });
+    expect(imported[0]).toMatchObject({
+      credentialSource: viaProcess.credentialSource,
+      hasProxyPassword: true,
+    });
+    expect(await elsewhere.store.resolve(imported[0]?.id ?? '')).toMatchObject({
+      secretAccessKey: '',
+      proxyPassword: 'proxy-pass-4567',
+    });
+  });
+
   it('a wrong passphrase or a changed file imports nothing and says so in plain words', async () => {
     const path = await exported(home, 'correct horse battery');
     const elsewhere = await side();

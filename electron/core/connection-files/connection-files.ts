@@ -58,7 +58,7 @@ export async function exportConnections(
     if (summary === undefined) throw new AppError('ProfileNotFound', `No connection with id ${id}`);
     // Strips the id and hints; every other field the profile has travels.
     connections.push(fileConnectionSchema.parse(withoutStoreFields(summary)));
-    if (passphrase !== undefined) secrets.push(await secretsOf(store, summary));
+    if (passphrase !== undefined) secrets.push(await secretsOf(store, summary.id));
   }
   const file: ConnectionFile = {
     format: CONNECTION_FILE_FORMAT,
@@ -82,14 +82,10 @@ function withoutStoreFields(summary: ProfileSummary): Record<string, unknown> {
   return fields;
 }
 
-async function secretsOf(store: ProfileStore, summary: ProfileSummary): Promise<FileSecrets[0]> {
-  if (sourceOf(summary).kind !== 'static' || summary.secretHint === '') return null;
-  const { secretAccessKey, sessionToken, proxyPassword } = await store.resolve(summary.id);
-  return {
-    secretAccessKey,
-    ...(sessionToken === undefined ? {} : { sessionToken }),
-    ...(proxyPassword === undefined ? {} : { proxyPassword }),
-  };
+/** Every secret the connection stores, whatever its credential source; null when none. */
+async function secretsOf(store: ProfileStore, id: string): Promise<FileSecrets[0]> {
+  const secrets = await store.storedSecrets(id);
+  return Object.keys(secrets).length === 0 ? null : secrets;
 }
 
 /** Where an export into a granted folder goes: the name given, with the format's suffix. */

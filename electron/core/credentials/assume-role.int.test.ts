@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -134,6 +134,40 @@ describe.skipIf(unavailable !== undefined)('a connection that assumes a role on 
     expect(failure?.message).toContain(
       'the server refused the request (HTTP 400) without saying why',
     );
+  });
+
+  it('an AWS CLI profile connection naming a role profile assumes that role', async () => {
+    const t = s3Target();
+    const home = await scratchDir('role-profile');
+    await mkdir(join(home, '.aws'));
+    await writeFile(
+      join(home, '.aws', 'credentials'),
+      `[user]\naws_access_key_id = ${t.accessKeyId}\naws_secret_access_key = ${t.secretAccessKey}\n`,
+    );
+    await writeFile(
+      join(home, '.aws', 'config'),
+      `[profile reader]\nrole_arn = ${READER_ROLE_ARN}\nsource_profile = user\nduration_seconds = 900\n`,
+    );
+    clients = new ClientPool(store, { homeDir: home, env: {} });
+    const saved = await store.save({
+      name: 'reader profile',
+      provider: 'ceph',
+      endpoint: sts?.endpoint ?? '',
+      region: t.region,
+      addressing: 'path',
+      accessKeyId: '',
+      credentialSource: { kind: 'awsProfile', profileName: 'reader' },
+    });
+    const client = await clients.get(saved.id);
+    expect(await keyNames(client)).toEqual(['readme.txt']);
+    const keys = await client.config.credentials();
+    expect(keys.accessKeyId).not.toBe(t.accessKeyId);
+    expect(keys.sessionToken).toBeTruthy();
+    // The role's policy only reads: the write is refused, as for a role connection.
+    const write = client.send(
+      new PutObjectCommand({ Bucket: bucket.name, Key: 'by-profile-role.txt', Body: 'no' }),
+    );
+    expect(await failureOf(write)).toMatchObject({ code: 'AccessDenied' });
   });
 
   it('says in plain words that a role does not exist', async () => {

@@ -94,10 +94,11 @@ describe('awsProfileCredentials', () => {
     expect(await failureOf(awsProfileCredentials('corp', paths))).toMatchObject({
       code: 'CredentialsUnavailable',
       message:
-        'The AWS profile "corp" signs in with IAM Identity Center (SSO); use it through Import from AWS CLI, which signs in the way the profile says.',
+        'The AWS profile "corp" signs in with IAM Identity Center (SSO), not with keys of its own.',
     });
+    // Keys of their own are what a role's source_profile must give; a connection follows them.
     expect(await failureOf(awsProfileCredentials('role', paths))).toMatchObject({
-      message: 'The AWS profile "role" assumes a role (role_arn), which Holdall cannot use yet.',
+      message: 'The AWS profile "role" assumes a role (role_arn) itself, not with keys of its own.',
     });
     expect(await failureOf(awsProfileCredentials('empty', paths))).toMatchObject({
       message: 'The AWS profile "empty" has no access key and secret and no credential_process.',

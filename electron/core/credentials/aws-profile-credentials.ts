@@ -2,6 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { AppError } from '../../../shared/contract/envelope.js';
 import { parseIni, profileSections } from '../services/aws-config-ini.js';
+import type { IniSections } from '../services/aws-config-ini.js';
+import { signInSourceOf } from '../services/aws-config-role.js';
+import type { SignInSource } from '../services/aws-config-role.js';
 import type { AwsConfigPaths } from './aws-config-paths.js';
 import { runCredentialProcess } from './credential-process.js';
 import type { CredentialProcessOptions } from './credential-process.js';
@@ -28,11 +31,50 @@ export async function filesStamp(paths: AwsConfigPaths): Promise<string> {
   return `${await one(paths.config)}|${await one(paths.credentials)}`;
 }
 
-/** SSO and web identity profiles need their own sign-in, which an imported connection has. */
-const IMPORT_IT = 'use it through Import from AWS CLI, which signs in the way the profile says.';
-
 function unavailable(name: string, why: string): AppError {
   return new AppError('CredentialsUnavailable', `The AWS profile "${name}" ${why}`);
+}
+
+interface ReadProfile {
+  config: ReadonlyMap<string, string> | undefined;
+  credentials: ReadonlyMap<string, string> | undefined;
+  /** The credentials file's settings over the config file's, as the AWS CLI reads them. */
+  merged: ReadonlyMap<string, string>;
+  configSections: IniSections;
+}
+
+/** One profile of both files, read now; refused by name when neither file holds it. */
+async function readProfile(name: string, paths: AwsConfigPaths): Promise<ReadProfile> {
+  const [configText, credentialsText] = await Promise.all([
+    readText(paths.config),
+    readText(paths.credentials),
+  ]);
+  const configSections = parseIni(configText);
+  const config = profileSections(configSections, 'config').get(name);
+  const credentials = profileSections(parseIni(credentialsText), 'credentials').get(name);
+  if (config === undefined && credentials === undefined) {
+    throw unavailable(name, `is in neither ${paths.config} nor ${paths.credentials}.`);
+  }
+  const merged = new Map([...(config ?? []), ...(credentials ?? [])]);
+  return { config, credentials, merged, configSections };
+}
+
+/**
+ * How a profile signs in, read now so an edit of the files is followed: an SSO, web identity
+ * or role source as Import from AWS CLI would make of it, or undefined when the profile's own
+ * keys or `credential_process` give the keys (awsProfileCredentials).
+ */
+export async function awsProfileSignIn(
+  name: string,
+  paths: AwsConfigPaths,
+): Promise<SignInSource | undefined> {
+  const { merged, configSections } = await readProfile(name, paths);
+  const signIn = signInSourceOf(merged, configSections);
+  if (signIn !== undefined && 'reason' in signIn) {
+    // The reason names the profile's settings; lower-cased to follow the profile's name.
+    throw unavailable(name, signIn.reason.charAt(0).toLowerCase() + signIn.reason.slice(1));
+  }
+  return signIn?.source;
 }
 
 function keysOf(values: ReadonlyMap<string, string>): AwsCredentialIdentity | undefined {
@@ -48,34 +90,26 @@ function keysOf(values: ReadonlyMap<string, string>): AwsCredentialIdentity | un
 /**
  * The keys of one profile of the AWS CLI files, read now, in the AWS CLI's order: keys in the
  * credentials file, then the profile's `credential_process`, then keys in the config file.
- * Roles, SSO and web identity are refused by name: their imported connections sign in.
+ * A profile that signs in otherwise (SSO, web identity, a role) is refused by name: a connection
+ * follows it through awsProfileSignIn, and a role's source_profile must hold keys.
  */
 export async function awsProfileCredentials(
   name: string,
   paths: AwsConfigPaths,
   processOptions: CredentialProcessOptions = {},
 ): Promise<AwsCredentialIdentity> {
-  const [configText, credentialsText] = await Promise.all([
-    readText(paths.config),
-    readText(paths.credentials),
-  ]);
-  const config = profileSections(parseIni(configText), 'config').get(name);
-  const credentials = profileSections(parseIni(credentialsText), 'credentials').get(name);
-  if (config === undefined && credentials === undefined) {
-    throw unavailable(name, `is in neither ${paths.config} nor ${paths.credentials}.`);
-  }
+  const { config, credentials, merged } = await readProfile(name, paths);
   const empty = new Map<string, string>();
   // The AWS CLI takes a role or SSO before keys in the same profile: using the keys would be
   // another identity than the one the profile names.
-  const merged = new Map([...(config ?? empty), ...(credentials ?? empty)]);
   if (merged.has('sso_session') || merged.has('sso_start_url')) {
-    throw unavailable(name, `signs in with IAM Identity Center (SSO); ${IMPORT_IT}`);
+    throw unavailable(name, 'signs in with IAM Identity Center (SSO), not with keys of its own.');
   }
   if (merged.has('web_identity_token_file')) {
-    throw unavailable(name, `uses a web identity token file; ${IMPORT_IT}`);
+    throw unavailable(name, 'uses a web identity token file, not keys of its own.');
   }
   if (merged.has('role_arn')) {
-    throw unavailable(name, 'assumes a role (role_arn), which Holdall cannot use yet.');
+    throw unavailable(name, 'assumes a role (role_arn) itself, not with keys of its own.');
   }
   const fromCredentials = keysOf(credentials ?? empty);
   if (fromCredentials !== undefined) return fromCredentials;

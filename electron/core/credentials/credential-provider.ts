@@ -1,12 +1,11 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
-import { awsConfigPaths } from './aws-config-paths.js';
 import { assumeRole } from './assume-role.js';
 import type { AskMfaCode, StsPlace } from './assume-role.js';
 import { roleCallerKeys } from './role-caller.js';
 import type { ResolveConnection } from './role-caller.js';
-import { awsProfileCredentials, filesStamp } from './aws-profile-credentials.js';
+import { awsProfileProvider } from './aws-profile-provider.js';
 import { runCredentialProcess } from './credential-process.js';
 import { refreshingProvider } from './refreshing-provider.js';
 import { assumeRoleWithWebIdentity } from './web-identity.js';
@@ -56,21 +55,10 @@ export function credentialProviderFor(
       return refreshingProvider(() => runCredentialProcess(source.command, processOptions), {
         label: `The credential process \`${source.command}\``,
       });
-    case 'awsProfile': {
-      const paths = awsConfigPaths(context.homeDir, context.env);
-      let stamp: string | undefined;
-      return refreshingProvider(
-        async () => {
-          // Taken before reading, so a write during the read is seen at the next request.
-          stamp = await filesStamp(paths);
-          return awsProfileCredentials(source.profileName, paths, processOptions);
-        },
-        {
-          label: `The AWS profile "${source.profileName}"`,
-          changed: async () => (await filesStamp(paths)) !== stamp,
-        },
+    case 'awsProfile':
+      return awsProfileProvider(source.profileName, context, processOptions, (signIn) =>
+        credentialProviderFor(signIn, context, place),
       );
-    }
     case 'assumeRole':
       return refreshingProvider(
         async () =>

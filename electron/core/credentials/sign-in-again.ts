@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract/envelope.js';
 import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
+import { liveSourceOf } from './aws-profile-provider.js';
 import { ssoOptions } from './credential-provider.js';
 import type { CredentialContext } from './credential-provider.js';
 import { ssoCredentials, ssoSignOut } from './sso.js';
@@ -11,19 +12,20 @@ interface Connection {
 }
 
 /**
- * "Sign in again" for a connection whose session ended: an IAM Identity Center source runs
- * the browser sign-in now, whatever its cache holds. Other sources sign in when the caller
- * next drops the keys it holds and asks (an MFA role asks for a code then).
+ * "Sign in again" for a connection whose session ended: an IAM Identity Center source (or an
+ * AWS CLI profile naming one) runs the browser sign-in now, whatever its cache holds. Other
+ * sources sign in when the caller next drops the keys it holds and asks (an MFA role asks for
+ * a code then).
  */
 export async function signInAgain(connection: Connection, context: CredentialContext) {
-  const source = sourceOf(connection);
+  const source = await liveSourceOf(sourceOf(connection), context);
   if (source.kind === 'sso')
     await ssoCredentials(source, ssoOptions(context, connection.name), true);
 }
 
 /** Ends the IAM Identity Center session of a connection; other sources have none to end. */
 export async function signOut(connection: Connection, context: CredentialContext) {
-  const source = sourceOf(connection);
+  const source = await liveSourceOf(sourceOf(connection), context);
   if (source.kind !== 'sso') {
     throw new AppError(
       'InvalidInput',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { s3Target } from '../../../e2e/fixtures/s3.js';
@@ -55,26 +55,30 @@ afterEach(async () => {
 
 const call = () => contractCaller(core.dispatch);
 
-async function ssoConnection(): Promise<string> {
+/** A connection to RGW whose keys come from `credentialSource`. */
+async function connection(name: string, credentialSource: unknown): Promise<string> {
   const t = s3Target();
   const saved = await call()('profiles.save', {
-    name: 'Corp data',
+    name,
     provider: 'ceph',
     endpoint: t.endpoint,
     region: t.region,
     addressing: 'path',
     accessKeyId: '',
-    credentialSource: {
-      kind: 'sso',
-      startUrl: 'https://corp.awsapps.com/start',
-      ssoRegion: 'us-east-1',
-      accountId: '123456789012',
-      roleName: 'Reader',
-      sessionName: 'corp',
-    },
+    credentialSource,
   });
   return saved.id;
 }
+
+const ssoConnection = () =>
+  connection('Corp data', {
+    kind: 'sso',
+    startUrl: 'https://corp.awsapps.com/start',
+    ssoRegion: 'us-east-1',
+    accountId: '123456789012',
+    roleName: 'Reader',
+    sessionName: 'corp',
+  });
 
 const cacheFile = () =>
   join(home, '.aws', 'sso', 'cache', `${createHash('sha1').update('corp').digest('hex')}.json`);
@@ -95,6 +99,25 @@ async function expectNoSecretsLeaked() {
   }
 }
 
+const cachedToken = async () =>
+  (JSON.parse(await readFile(cacheFile(), 'utf8')) as { accessToken: string }).accessToken;
+
+/** After a first sign-in: the session ends, "Sign in again" shows a new code, and signs out. */
+async function expectSignInAgainAndOut(id: string) {
+  const first = await cachedToken();
+  sso.endSession();
+  await call()('credentials.signIn', { profileId: id });
+  expect(shownCodes()).toHaveLength(2);
+  const second = await cachedToken();
+  expect(second).not.toBe(first);
+  await call()('buckets.list', { profileId: id });
+  await expectNoSecretsLeaked();
+
+  await call()('credentials.signOut', { profileId: id });
+  expect(sso.loggedOut).toEqual([second]);
+  await expect(stat(cacheFile())).rejects.toMatchObject({ code: 'ENOENT' });
+}
+
 describe('an IAM Identity Center connection against RGW', () => {
   it('shows a code, lists buckets once it is approved, and keeps tokens from the renderer', async () => {
     const id = await ssoConnection();
@@ -113,19 +136,39 @@ describe('an IAM Identity Center connection against RGW', () => {
   it('signs in again after the session ended, and signs out', async () => {
     const id = await ssoConnection();
     await call()('buckets.list', { profileId: id });
-    const first = (JSON.parse(await readFile(cacheFile(), 'utf8')) as { accessToken: string })
-      .accessToken;
-    sso.endSession();
-    await call()('credentials.signIn', { profileId: id });
-    expect(shownCodes()).toHaveLength(2);
-    const second = (JSON.parse(await readFile(cacheFile(), 'utf8')) as { accessToken: string })
-      .accessToken;
-    expect(second).not.toBe(first);
-    await call()('buckets.list', { profileId: id });
-    await expectNoSecretsLeaked();
+    await expectSignInAgainAndOut(id);
+  });
+});
 
-    await call()('credentials.signOut', { profileId: id });
-    expect(sso.loggedOut).toEqual([second]);
-    await expect(stat(cacheFile())).rejects.toMatchObject({ code: 'ENOENT' });
+/** An "AWS CLI profile" connection naming an SSO profile of the user's config file. */
+async function profileConnection(): Promise<string> {
+  await mkdir(join(home, '.aws'), { recursive: true });
+  await writeFile(
+    join(home, '.aws', 'config'),
+    [
+      '[profile corp-reader]',
+      'sso_session = corp',
+      'sso_account_id = 123456789012',
+      'sso_role_name = Reader',
+      '[sso-session corp]',
+      'sso_start_url = https://corp.awsapps.com/start',
+      'sso_region = us-east-1',
+      '',
+    ].join('\n'),
+  );
+  return connection('Corp profile', { kind: 'awsProfile', profileName: 'corp-reader' });
+}
+
+describe('an AWS CLI profile connection naming an SSO profile', () => {
+  it('signs in with the same device flow and token cache as the AWS CLI, again, and out', async () => {
+    const id = await profileConnection();
+    expect(Array.isArray(await call()('buckets.list', { profileId: id }))).toBe(true);
+    expect(shownCodes()).toHaveLength(1);
+    expect(shownCodes()[0]?.payload).toMatchObject({
+      connectionName: 'Corp profile',
+      startUrl: 'https://corp.awsapps.com/start',
+    });
+    // The token sits in the AWS CLI's cache file for the sso-session: one sign-in for both.
+    await expectSignInAgainAndOut(id);
   });
 });

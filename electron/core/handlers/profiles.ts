@@ -92,7 +92,8 @@ export function profileHandlers({
 
     'profiles.test': async (input, { signal }) => {
       if ('id' in input) {
-        return testSettings(clients.withCredentials(await store.resolve(input.id)), signal);
+        const stored = await clients.withSystemProxy(await store.resolve(input.id));
+        return testSettings(clients.withCredentials(stored), signal);
       }
       const { draft } = input;
       checkTrustSettings(draft.network);
@@ -101,7 +102,7 @@ export function profileHandlers({
         draft.proxyPassword ??
         (draft.id === undefined ? undefined : (await store.resolve(draft.id)).proxyPassword);
       const settings = { ...draft, ...(await keysOf(draft)), proxyPassword };
-      return testSettings(clients.withCredentials(settings), signal);
+      return testSettings(clients.withCredentials(await clients.withSystemProxy(settings)), signal);
     },
 
     'profiles.awsCandidates': async () =>

@@ -123,6 +123,25 @@ export class ProfileStore {
     return { ...keys, proxyPassword: await this.#unseal(stored, stored.sealedProxyPassword) };
   }
 
+  /**
+   * Every secret the connection stores, unsealed, whatever its credential source: what a
+   * connections file sealed by a passphrase carries. A missing one is left out, not refused.
+   */
+  async storedSecrets(id: string): Promise<Omit<ImportedConnection, 'fields'>> {
+    const stored = (await this.#read()).find((p) => p.id === id);
+    if (stored === undefined) throw new AppError('ProfileNotFound', `No connection with id ${id}`);
+    const secrets: Omit<ImportedConnection, 'fields'> = {};
+    // Keys of a source that is not static are never used, so they do not travel either.
+    if (sourceOf(stored).kind === 'static' && stored.sealedSecret !== '') {
+      secrets.secretAccessKey = await this.#unseal(stored, stored.sealedSecret);
+      if (stored.sealedSessionToken !== undefined)
+        secrets.sessionToken = await this.#unseal(stored, stored.sealedSessionToken);
+    }
+    if (stored.sealedProxyPassword !== undefined)
+      secrets.proxyPassword = await this.#unseal(stored, stored.sealedProxyPassword);
+    return secrets;
+  }
+
   async #resolveKeys(stored: StoredProfile): Promise<ResolvedProfile> {
     if (sourceOf(stored).kind !== 'static') return { ...summaryOf(stored), secretAccessKey: '' };
     if (stored.sealedSecret === '')

@@ -9,6 +9,8 @@ import type { ProfileStore, ResolvedProfile } from '../profiles/profile-store.js
 import { createS3Client } from './client-factory.js';
 import { dialects } from './dialects.js';
 import type { Dialect } from './dialects.js';
+import { withSystemProxy } from './system-proxy.js';
+import type { SystemProxyResolver } from './system-proxy.js';
 
 /** What a service needs to talk to one connection. */
 export interface S3Session {
@@ -22,9 +24,16 @@ export class ClientPool {
   readonly #sessions = new Map<string, Promise<S3Session>>();
   readonly #store: ProfileStore;
   readonly #credentials: CredentialContext;
+  readonly #systemProxy: SystemProxyResolver | undefined;
 
-  constructor(store: ProfileStore, credentials: CredentialContext = { homeDir: homedir() }) {
+  /** `systemProxy`: the host's way to ask the OS for a proxy; without one, the environment. */
+  constructor(
+    store: ProfileStore,
+    credentials: CredentialContext = { homeDir: homedir() },
+    systemProxy?: SystemProxyResolver,
+  ) {
     this.#store = store;
+    this.#systemProxy = systemProxy;
     // A role may be asked for with another saved connection's keys.
     this.#credentials = { resolveConnection: (id) => store.resolve(id), ...credentials };
   }
@@ -41,12 +50,18 @@ export class ClientPool {
     return withCredentialProvider(settings, this.#credentials);
   }
 
+  /** The settings with a "system" proxy replaced by what the system answers for the endpoint. */
+  withSystemProxy<T extends Parameters<typeof withSystemProxy>[0]>(settings: T): Promise<T> {
+    return withSystemProxy(settings, this.#systemProxy);
+  }
+
   session(profileId: string): Promise<S3Session> {
     let session = this.#sessions.get(profileId);
     if (session === undefined) {
       // One provider per session, shared by both clients, so a credential process runs once.
-      session = this.#store.resolve(profileId).then((resolved) => {
-        const profile = this.withCredentials(resolved);
+      session = this.#store.resolve(profileId).then(async (resolved) => {
+        // The system is asked once per client: its answer holds until the profile changes.
+        const profile = this.withCredentials(await this.withSystemProxy(resolved));
         return { client: createS3Client(profile), dialect: dialects[profile.provider], profile };
       });
       // A failed resolve must not be cached: the next call should try again.

@@ -95,6 +95,8 @@ export function chooseProxy(
 ): ProxyTarget | undefined {
   if (settings === undefined || settings.mode === 'none') return undefined;
   if (settings.mode === 'url') return proxyTargetOf(settings.url, settings.username, password);
+  // "system" reaches here only where no system answer was asked for (withSystemProxy): a host
+  // without OS settings, whose stand-in for them is the environment.
   const https = endpoint.protocol === 'https:';
   const url =
     (https ? envValue(env, 'https_proxy') : envValue(env, 'http_proxy')) ??

@@ -7,7 +7,7 @@ import type { Addressing, ProfileDraft, ProviderId } from '../../../shared/domai
 import { providerInfo } from '../../../shared/domain/providers.js';
 import { awsConfigPaths } from '../credentials/aws-config-paths.js';
 import { parseIni, profileSections, servicesSection } from './aws-config-ini.js';
-import { roleSourceOf, ssoSourceOf, webIdentitySourceOf } from './aws-config-role.js';
+import { signInSourceOf } from './aws-config-role.js';
 import type { IniSections } from './aws-config-ini.js';
 
 /**
@@ -85,22 +85,8 @@ function profileOf(
     addressing: addressingOf(config.get('s3.addressing_style'), provider),
     hasKeys: accessKeyId !== '' && secretAccessKey !== '',
   };
-  // SSO or a role comes before keys in the same profile, as in the AWS CLI; a web identity
-  // token before a source_profile.
-  const sessionName = merged.get('sso_session');
-  const role =
-    sessionName !== undefined || merged.has('sso_start_url')
-      ? ssoSourceOf(
-          merged,
-          sessionName === undefined
-            ? undefined
-            : servicesSection(sections, sessionName, 'sso-session'),
-        )
-      : merged.has('web_identity_token_file')
-        ? webIdentitySourceOf(merged)
-        : merged.has('role_arn')
-          ? roleSourceOf(merged)
-          : undefined;
+  // SSO or a role comes before keys in the same profile, as in the AWS CLI.
+  const role = signInSourceOf(merged, sections);
   if (role !== undefined && 'reason' in role) {
     candidate.skipReason = role.reason;
     return { candidate };

@@ -8,6 +8,34 @@ import type { WebIdentitySource } from '../../../shared/domain/web-identity.js';
 import { ssoSourceSchema } from '../../../shared/domain/sso.js';
 import type { SsoSource } from '../../../shared/domain/sso.js';
 import { describeIssues } from '../../../shared/contract/dispatch.js';
+import { servicesSection } from './aws-config-ini.js';
+import type { IniSections } from './aws-config-ini.js';
+
+/** A source that signs in its own way, as a profile of the AWS CLI files may name one. */
+export type SignInSource = SsoSource | WebIdentitySource | AssumeRoleSource;
+
+/**
+ * What a profile signs in with besides keys, in the AWS CLI's order: SSO (`sso_session` or the
+ * legacy `sso_start_url`) before a web identity token file before a role with a
+ * `source_profile`, all before keys in the same profile. Undefined when the profile holds keys
+ * or a `credential_process`; a reason when it names a sign-in Holdall cannot follow.
+ * `merged`: the profile's settings, the credentials file's over the config file's; `config`:
+ * the config file's sections, where an `[sso-session NAME]` lives.
+ */
+export function signInSourceOf(
+  merged: ReadonlyMap<string, string>,
+  config: IniSections,
+): { source: SignInSource } | { reason: string } | undefined {
+  const sessionName = merged.get('sso_session');
+  if (sessionName !== undefined || merged.has('sso_start_url'))
+    return ssoSourceOf(
+      merged,
+      sessionName === undefined ? undefined : servicesSection(config, sessionName, 'sso-session'),
+    );
+  if (merged.has('web_identity_token_file')) return webIdentitySourceOf(merged);
+  if (merged.has('role_arn')) return roleSourceOf(merged);
+  return undefined;
+}
 
 /**
  * The AssumeRole source an AWS CLI role profile stands for (`role_arn` with `source_profile`,

@@ -56,6 +56,14 @@ describe('network settings in the connection form', () => {
     expect(result.ok && result.draft.proxyPassword).toBe('hunter2');
   });
 
+  it('the system settings are sent as such, without a proxy address or password, and read back', () => {
+    const result = check({ proxyMode: 'system', proxyUsername: 'alice', proxyPassword: 'pw' });
+    expect(result.ok && result.draft.network).toEqual({ proxy: { mode: 'system' } });
+    expect(result.ok && 'proxyPassword' in result.draft).toBe(false);
+    const back = formFromProfile({ ...stored, network: { proxy: { mode: 'system' } } });
+    expect(back.proxyMode).toBe('system');
+  });
+
   it('an https:// proxy keeps its scheme', () => {
     const result = check({
       proxyMode: 'url',

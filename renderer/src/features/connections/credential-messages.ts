@@ -18,7 +18,7 @@ const en = {
     `A session token ending in ${hint} is stored: leave empty to keep it, or type a new one.`,
   clearSessionTokenHint: 'For keys that are no longer temporary.',
   awsProfileHint:
-    'Keys are read from ~/.aws/credentials and ~/.aws/config each time they change, so rotated keys just work. Profiles with keys or a credential_process can be used.',
+    'Read from ~/.aws/credentials and ~/.aws/config each time they change, so rotated keys just work. The profile signs in its own way: keys, credential_process, IAM Identity Center (SSO), a web identity token file or a role with a source_profile.',
   awsProfilesFound: 'Profiles found',
   processHint:
     'Runs this program (without a shell) and reads the AWS CLI JSON it prints: Version 1, AccessKeyId, SecretAccessKey, optional SessionToken and Expiration. Stopped after 30 s; temporary keys are renewed before they expire.',
@@ -54,7 +54,7 @@ export const credentialMessages = localized({
       `已保存一个以 ${hint} 结尾的会话令牌：留空则保留，或输入新的令牌。`,
     clearSessionTokenHint: '用于不再是临时密钥的情况。',
     awsProfileHint:
-      '每当 ~/.aws/credentials 和 ~/.aws/config 变化时重新读取密钥，轮换后的密钥可直接使用。可使用带有密钥或 credential_process 的配置。',
+      '每当 ~/.aws/credentials 和 ~/.aws/config 变化时重新读取，轮换后的密钥可直接使用。按配置自身的方式登录：密钥、credential_process、IAM Identity Center（SSO）、Web 身份令牌文件或带 source_profile 的角色。',
     awsProfilesFound: '找到的配置',
     processHint:
       '运行此程序（不经过 shell），读取它输出的 AWS CLI JSON：Version 1、AccessKeyId、SecretAccessKey，以及可选的 SessionToken 和 Expiration。30 秒后停止；临时密钥会在过期前续期。',

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import { connectTimeoutLimits } from '../../../../shared/domain/network.js';
 import { useContract } from '../../contract/contract-context.js';
+import { hostInfoQuery } from '../../contract/queries.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { formatDate } from '../../lib/format-date.js';
 import { CheckField } from '../../ui/check-field.js';
@@ -138,6 +139,9 @@ function CertificateChooser(props: NetworkFieldsProps) {
 export function NetworkFields(props: NetworkFieldsProps) {
   const { values, errors, stored, editing, fieldId, text, update } = props;
   const storedPassword = editing && stored?.hasProxyPassword === true;
+  // Only the desktop app can ask the operating system; the browser host says what it does instead.
+  const hostKind = useQuery(hostInfoQuery(useContract())).data?.kind;
+  const desktop = hostKind === undefined ? undefined : hostKind === 'electron';
   const choose = <F extends 'proxyMode' | 'trustMode'>(
     field: F,
     choice: NetworkFormValues[F],
@@ -155,6 +159,11 @@ export function NetworkFields(props: NetworkFieldsProps) {
       />
       {values.proxyMode === 'environment' && (
         <p className="field-hint">{nm.proxyEnvironmentHint}</p>
+      )}
+      {values.proxyMode === 'system' && (
+        <p className="field-hint">
+          {desktop === false ? nm.proxySystemWebHint : nm.proxySystemHint}
+        </p>
       )}
       {values.proxyMode === 'url' && (
         <>

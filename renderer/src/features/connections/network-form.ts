@@ -2,7 +2,7 @@ import type { NetworkSettings } from '../../../../shared/domain/network.js';
 import { connectTimeoutLimits } from '../../../../shared/domain/network.js';
 import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 
-export const proxyModes = ['none', 'environment', 'url'] as const;
+export const proxyModes = ['none', 'system', 'environment', 'url'] as const;
 export type ProxyFormMode = (typeof proxyModes)[number];
 export const proxySchemes = ['http', 'https'] as const;
 export type ProxyScheme = (typeof proxySchemes)[number];
@@ -94,6 +94,7 @@ function proxyUrl(values: NetworkFormValues): string {
 export function networkFromForm(values: NetworkFormValues): NetworkSettings | undefined {
   const network: NetworkSettings = {};
   if (values.proxyMode === 'environment') network.proxy = { mode: 'environment' };
+  if (values.proxyMode === 'system') network.proxy = { mode: 'system' };
   if (values.proxyMode === 'url') {
     const username = values.proxyUsername.trim();
     network.proxy = {

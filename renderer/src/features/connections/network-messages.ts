@@ -8,6 +8,7 @@ const en = {
     none: 'No proxy',
     environment: 'From the environment (HTTPS_PROXY, NO_PROXY)',
     url: 'This proxy',
+    system: 'System settings',
   } satisfies Record<ProxyFormMode, string>,
   proxySchemes: {
     http: 'HTTP',
@@ -15,6 +16,10 @@ const en = {
   } satisfies Record<ProxyScheme, string>,
   proxyEnvironmentHint:
     'Uses HTTPS_PROXY or HTTP_PROXY as Holdall found them when it started; hosts in NO_PROXY are reached directly.',
+  proxySystemHint:
+    'Uses the proxy your operating system’s network settings (or their PAC script) give for the endpoint; only HTTP and HTTPS proxies.',
+  proxySystemWebHint:
+    'The browser version cannot read your system’s settings: it uses HTTPS_PROXY, HTTP_PROXY and NO_PROXY of the environment Holdall started in, as does the command line.',
   proxyPortField: 'Proxy port',
   proxyPasswordHint: 'Sealed like the secret key and never shown again.',
   proxyPasswordKeepHint: 'A password is stored: leave empty to keep it, or type a new one.',
@@ -49,6 +54,7 @@ export const networkMessages = localized({
       none: '不使用代理',
       environment: '使用环境变量（HTTPS_PROXY、NO_PROXY）',
       url: '使用此代理',
+      system: '系统设置',
     },
     proxySchemes: {
       http: 'HTTP',
@@ -56,6 +62,10 @@ export const networkMessages = localized({
     },
     proxyEnvironmentHint:
       '使用 Holdall 启动时的 HTTPS_PROXY 或 HTTP_PROXY；NO_PROXY 中的主机直接连接。',
+    proxySystemHint:
+      '使用操作系统网络设置（或其 PAC 脚本）为该端点指定的代理；仅支持 HTTP 和 HTTPS 代理。',
+    proxySystemWebHint:
+      '浏览器版无法读取系统设置：它与命令行一样，使用 Holdall 启动时环境中的 HTTPS_PROXY、HTTP_PROXY 和 NO_PROXY。',
     proxyPortField: '代理端口',
     proxyPasswordHint: '像访问密钥一样加密保存，之后不再显示。',
     proxyPasswordKeepHint: '已保存密码：留空则保留，或输入新密码。',
