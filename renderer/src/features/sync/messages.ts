@@ -94,7 +94,7 @@ const en = {
   confirmReplaces: (n: number) =>
     `${n} newer ${n === 1 ? 'file' : 'files'} will be replaced with the older copy:`,
   dryRunKeptNewer: (n: number, up: boolean) =>
-    `It would keep ${n} newer ${n === 1 ? 'file' : 'files'} ${up ? 'in the bucket' : 'in the local folder'} as they are:`,
+    `It would keep ${n} newer ${n === 1 ? 'file' : 'files'} ${up ? 'in the bucket' : 'in the local folder'}:`,
   dryRunReplacedNewer: (n: number) =>
     `It would replace ${n} newer ${n === 1 ? 'file' : 'files'} with the older copy:`,
   pairReplacesNewer: 'replaces newer files',
