@@ -374,19 +374,21 @@ test('an upload keeps an object newer in the bucket unless "Replace them too" is
   await expect(
     dialog.getByText('1 file is newer in the bucket and will be replaced.'),
   ).toBeVisible();
+  // A pair saved now keeps the choice.
+  await dialog.getByRole('button', { name: 'Save this pair' }).click();
+  await expect(dialog.getByText('Pair saved.')).toBeVisible();
+  const pairs = await readFile(join(host?.dataDir ?? '', 'sync-pairs.json'), 'utf8');
+  expect(pairs).toContain('"replaceNewer":true');
+  // The dry run and the confirmation both list the newer object that will be replaced.
+  const replacing = (label: string) =>
+    expect(dialog.getByRole('list', { name: label }).getByRole('listitem')).toHaveText([
+      'stale.txt',
+    ]);
   await dialog.getByRole('button', { name: 'Dry run' }).click();
-  await expect(
-    dialog
-      .getByRole('list', { name: 'It would replace 1 newer file with the older copy:' })
-      .getByRole('listitem'),
-  ).toHaveText(['stale.txt']);
+  await replacing('It would replace 1 newer file with the older copy:');
   await dialog.getByRole('button', { name: 'Sync…' }).click();
   confirm = dialog.getByRole('region', { name: 'Start this sync?' });
-  await expect(
-    confirm
-      .getByRole('list', { name: '1 newer file will be replaced with the older copy:' })
-      .getByRole('listitem'),
-  ).toHaveText(['stale.txt']);
+  await replacing('1 newer file will be replaced with the older copy:');
   await confirm.getByRole('button', { name: 'Sync now' }).click();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(syncs).toHaveText(['Done', 'Done']);
