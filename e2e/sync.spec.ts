@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -328,4 +328,69 @@ test('a saved pair runs again after a reload and syncs a changed file; it can be
   const saved = await readFile(join(host?.dataDir ?? '', 'sync-pairs.json'), 'utf8');
   expect(saved).not.toContain(name);
   expect(await readText(admin, name, 'site/changed.txt')).toBe(changed);
+});
+
+test('an upload keeps an object newer in the bucket unless "Replace them too" is ticked', async ({
+  page,
+}) => {
+  const name = bucket?.name ?? '';
+  // Edited in the bucket after the local copy was last changed: newer there.
+  await bucket?.put({ 'site/stale.txt': 'edited in the bucket since' });
+  const old = new Date(Date.now() - 3 * 86_400_000);
+  await writeFile(join(home, 'site', 'stale.txt'), 'the older local copy');
+  await utimes(join(home, 'site', 'stale.txt'), old, old);
+  const actions = await openBucket(page);
+  const open = async () => {
+    await actions.fromRowMenu('site/', 'Compare with local folder…');
+    const dialog = actions.dialog(`Compare ${name}/site/ with a local folder`);
+    await dialog.getByRole('button', { name: 'Open site', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(
+      dialog.getByRole('region', { name: 'Newer there' }).getByRole('listitem'),
+    ).toHaveText(['stale.txt']);
+    return dialog;
+  };
+  const syncs = page
+    .getByRole('region', { name: 'Activity' })
+    .getByRole('listitem', { name: `Sync up to ${name}/site/`, exact: true })
+    .locator('.transfer-state');
+
+  let dialog = await open();
+  await expect(dialog.getByText('1 file is newer in the bucket and will be kept.')).toBeVisible();
+  await expect(dialog.getByLabel('Replace them too')).not.toBeChecked();
+  await expectAccessible(page, 'compare dialog: newer files kept');
+  await dialog.getByRole('button', { name: 'Sync…' }).click();
+  let confirm = dialog.getByRole('region', { name: 'Start this sync?' });
+  await expect(confirm.getByRole('listitem')).toHaveCount(0);
+  await confirm.getByRole('button', { name: 'Sync now' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await new TransfersPage(page).expand();
+  await expect(syncs).toHaveText(['Done']);
+  expect(await readText(admin, name, 'site/stale.txt')).toBe('edited in the bucket since');
+  expect(await readText(admin, name, 'site/changed.txt')).toBe(local['changed.txt']);
+
+  dialog = await open();
+  await dialog.getByLabel('Replace them too').check();
+  await expect(
+    dialog.getByText('1 file is newer in the bucket and will be replaced.'),
+  ).toBeVisible();
+  // A pair saved now keeps the choice.
+  await dialog.getByRole('button', { name: 'Save this pair' }).click();
+  await expect(dialog.getByText('Pair saved.')).toBeVisible();
+  const pairs = await readFile(join(host?.dataDir ?? '', 'sync-pairs.json'), 'utf8');
+  expect(pairs).toContain('"replaceNewer":true');
+  // The dry run and the confirmation both list the newer object that will be replaced.
+  const replacing = (label: string) =>
+    expect(dialog.getByRole('list', { name: label }).getByRole('listitem')).toHaveText([
+      'stale.txt',
+    ]);
+  await dialog.getByRole('button', { name: 'Dry run' }).click();
+  await replacing('It would replace 1 newer file with the older copy:');
+  await dialog.getByRole('button', { name: 'Sync…' }).click();
+  confirm = dialog.getByRole('region', { name: 'Start this sync?' });
+  await replacing('1 newer file will be replaced with the older copy:');
+  await confirm.getByRole('button', { name: 'Sync now' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(syncs).toHaveText(['Done', 'Done']);
+  expect(await readText(admin, name, 'site/stale.txt')).toBe('the older local copy');
 });

@@ -25,9 +25,11 @@ export const USAGE = `Usage: holdall <command> [options]
 ${SEARCH_USAGE}
   sync <folder> s3://bucket/prefix/   send what differs up (or s3://… <folder>: bring it down);
        [--dry-run] [--delete [--yes]] [--include GLOB]… [--exclude GLOB]…
-                                      --dry-run only lists the differences; --delete also
+       [--replace-newer]              --dry-run only lists the differences; --delete also
                                       lists what only the other side has and deletes it once
-                                      confirmed (asked on a terminal, else --yes is needed)
+                                      confirmed (asked on a terminal, else --yes is needed);
+                                      a file newer on the written side is kept unless
+                                      --replace-newer
   config get|put|delete <kind> s3://bucket [file.json|-]
                                       a bucket configuration as JSON (policy, acl, cors, …)
 
@@ -107,6 +109,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
           'dry-run': { type: 'boolean', default: false },
           delete: { type: 'boolean', default: false },
           yes: { type: 'boolean', short: 'y', default: false },
+          'replace-newer': { type: 'boolean', default: false },
           include: { type: 'string', multiple: true, default: [] },
           exclude: { type: 'string', multiple: true, default: [] },
           ...SEARCH_OPTIONS,
@@ -192,6 +195,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         dryRun: values['dry-run'],
         delete: values.delete,
         yes: values.yes,
+        replaceNewer: values['replace-newer'],
         include: values.include,
         exclude: values.exclude,
       });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { folderDigests, storedDigests } from '../core/tasks/test-support/tree-digests.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledCli, runCli } from './test-support/run-cli.js';
@@ -91,5 +91,41 @@ describe('holdall sync against RGW', () => {
     expect(down.code).toBe(0);
     expect(down.stderr).toContain('2 copied, 0 deleted');
     expect(await folderDigests(back)).toEqual(sent);
+  });
+
+  it('keeps an object newer on the server, says so, and replaces it only with --replace-newer', async () => {
+    const local = join(work, 'newer');
+    await write(local, 'page.html', 'old local page');
+    const old = new Date(Date.now() - 3 * 86_400_000);
+    await utimes(join(local, 'page.html'), old, old);
+    await admin.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: 'newer/page.html',
+        Body: 'edited on the server',
+      }),
+    );
+    const remote = `s3://${bucket}/newer/`;
+    const onServer = async () =>
+      (
+        await admin.send(new GetObjectCommand({ Bucket: bucket, Key: 'newer/page.html' }))
+      ).Body!.transformToString();
+
+    const dry = await holdall(['sync', local, remote, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/= keep remote +page\.html/);
+    expect(dry.stderr).toContain('1 newer file in the bucket kept');
+
+    const kept = await holdall(['sync', local, remote]);
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain('0 copied, 0 deleted');
+    expect(kept.stderr).toContain('1 newer file in the bucket kept');
+    expect(await onServer()).toBe('edited on the server');
+
+    const replaced = await holdall(['sync', local, remote, '--replace-newer']);
+    expect(replaced.code).toBe(0);
+    expect(replaced.stderr).toContain('1 copied, 0 deleted');
+    expect(replaced.stderr).not.toContain('kept');
+    expect(await onServer()).toBe('old local page');
   });
 });

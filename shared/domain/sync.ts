@@ -63,6 +63,21 @@ export function writesRemote(direction: SyncDirection): boolean {
 }
 
 /**
+ * The difference whose newer copy is on the side a direction writes: copying it would replace
+ * a newer file with an older one, so a sync keeps it unless told to replace newer files.
+ */
+export function newerOnWrittenSide(direction: SyncDirection): 'newerHere' | 'newerThere' {
+  return writesRemote(direction) ? 'newerThere' : 'newerHere';
+}
+
+/**
+ * Replace what is newer on the written side too (off by default, like `aws s3 sync`): a sync
+ * loses nothing unless asked. Absent in specs journaled before it existed, which meant "replace";
+ * such a sync resumed now keeps newer files, the safer reading.
+ */
+const replaceNewerSchema = z.boolean().default(false);
+
+/**
  * Copy what differs one way; a mirror also deletes, but only the paths in `deletions` (below the
  * folder and prefix), each of which must still be on the written side only when the sync runs.
  */
@@ -74,6 +89,7 @@ export const syncSpecSchema = z
     /** Compare only: nothing is copied or deleted. */
     dryRun: z.boolean(),
     deletions: z.array(z.string().min(1).max(1024)).max(MAX_SYNC_DELETIONS),
+    replaceNewer: replaceNewerSchema,
   })
   .strict()
   .superRefine((spec, ctx) => {
@@ -134,6 +150,8 @@ export const syncResultSchema = z.object({
   deleted: count,
   /** Confirmed deletions left alone: no longer on the written side only. */
   keptDeletions: count,
+  /** Paths newer on the written side that were (or, in a dry run, would be) left as they are. */
+  keptNewer: count.default(0),
   dryRun: z.boolean(),
 });
 
@@ -146,6 +164,7 @@ export const syncPairSchema = z.object({
   direction: syncDirectionSchema,
   include: z.array(z.string()),
   exclude: z.array(z.string()),
+  replaceNewer: z.boolean(),
   /** For display only. */
   path: z.string(),
   /** Issued to the caller for this folder now; null when the folder is gone. */
@@ -155,7 +174,7 @@ export const syncPairSchema = z.object({
 export type SyncPair = z.infer<typeof syncPairSchema>;
 
 export const saveSyncPairSchema = z
-  .object({ ...pairFields, direction: syncDirectionSchema })
+  .object({ ...pairFields, direction: syncDirectionSchema, replaceNewer: replaceNewerSchema })
   .strict()
   .superRefine(checkFolderPrefix);
 export type SaveSyncPair = z.infer<typeof saveSyncPairSchema>;

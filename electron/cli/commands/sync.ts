@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { followTask } from '../../../shared/contract/follow-task.js';
+import { newerOnWrittenSide } from '../../../shared/domain/sync.js';
 import type { SyncDifference, SyncSpec } from '../../../shared/domain/sync.js';
 import type { TaskRecord } from '../../../shared/domain/task.js';
 import { CliError } from '../cli-session.js';
@@ -18,6 +19,8 @@ export interface SyncCommand {
   /** Mirror: what only the written side has is listed, and deleted once confirmed. */
   delete: boolean;
   yes: boolean;
+  /** Also replace what is newer on the written side (kept by default). */
+  replaceNewer: boolean;
   include: string[];
   exclude: string[];
 }
@@ -68,6 +71,28 @@ function failIfNot(task: TaskRecord, what: string): void {
   );
 }
 
+/** The line a difference gets: what the sync will do with it, then its path. */
+function lineOf(d: SyncDifference, command: SyncCommand, writtenOnly: string): string {
+  const keep = !command.replaceNewer && d.difference === newerOnWrittenSide(directionOf(command));
+  const mark =
+    d.difference === writtenOnly && command.delete
+      ? '- delete      '
+      : keep
+        ? `= keep ${command.up ? 'remote' : 'local '} `
+        : marks[d.difference];
+  return `${mark}  ${d.path}`;
+}
+
+function directionOf(command: SyncCommand): SyncSpec['direction'] {
+  if (command.up) return command.delete ? 'mirror-up' : 'upload';
+  return command.delete ? 'mirror-down' : 'download';
+}
+
+/** How many newer files the sync keeps, said after the dry run and the sync. */
+function keptNewerLine(kept: number, up: boolean): string {
+  return `${kept} newer ${kept === 1 ? 'file' : 'files'} ${up ? 'in the bucket' : 'in the folder'} kept (--replace-newer replaces them)\n`;
+}
+
 /** Asks on the terminal; anything but y/yes keeps the files. */
 async function confirmed(count: number, where: string): Promise<boolean> {
   const ask = createInterface({ input: process.stdin, output: process.stderr });
@@ -94,13 +119,7 @@ export async function sync(session: CliSession, out: Output, command: SyncComman
       ? command.remote.key
       : `${command.remote.key}/`;
   const where = `s3://${command.remote.bucket}/${prefix}`;
-  const direction = command.up
-    ? command.delete
-      ? 'mirror-up'
-      : 'upload'
-    : command.delete
-      ? 'mirror-down'
-      : 'download';
+  const direction = directionOf(command);
   const spec: SyncSpec = {
     kind: 'sync',
     profileId: session.profileId,
@@ -112,6 +131,7 @@ export async function sync(session: CliSession, out: Output, command: SyncComman
     direction,
     dryRun: true,
     deletions: [],
+    replaceNewer: command.replaceNewer,
   };
   const compared = await runTask(session, out, spec, 'comparing');
   failIfNot(compared, 'compare');
@@ -120,11 +140,12 @@ export async function sync(session: CliSession, out: Output, command: SyncComman
   const candidates = command.delete
     ? differences.filter((d) => d.difference === writtenOnly).map((d) => d.path)
     : [];
-  for (const d of differences)
-    out.result(d, () => [
-      `${d.difference === writtenOnly && command.delete ? '- delete      ' : marks[d.difference]}  ${d.path}`,
-    ]);
-  if (command.dryRun) return;
+  for (const d of differences) out.result(d, () => [lineOf(d, command, writtenOnly)]);
+  const keptNewer = compared.result?.kind === 'sync' ? compared.result.keptNewer : 0;
+  if (command.dryRun) {
+    if (keptNewer > 0) process.stderr.write(keptNewerLine(keptNewer, command.up));
+    return;
+  }
   let deletions: string[] = [];
   if (candidates.length > 0) {
     if (!command.yes && !process.stdin.isTTY)
@@ -139,4 +160,6 @@ export async function sync(session: CliSession, out: Output, command: SyncComman
   failIfNot(synced, 'sync');
   const result = synced.result?.kind === 'sync' ? synced.result : undefined;
   process.stderr.write(`${result?.copied ?? 0} copied, ${result?.deleted ?? 0} deleted\n`);
+  if ((result?.keptNewer ?? 0) > 0)
+    process.stderr.write(keptNewerLine(result?.keptNewer ?? 0, command.up));
 }

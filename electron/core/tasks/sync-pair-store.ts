@@ -19,6 +19,8 @@ const storedPairSchema = z.object({
   direction: syncDirectionSchema,
   include: z.array(z.string()),
   exclude: z.array(z.string()),
+  /** Pairs saved before the choice existed keep newer files, as a new pair does. */
+  replaceNewer: z.boolean().default(false),
   savedAt: z.string(),
 });
 export type StoredSyncPair = z.infer<typeof storedPairSchema>;

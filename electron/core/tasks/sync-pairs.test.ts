@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelOutput } from '../../../shared/contract/channels.js';
@@ -52,20 +52,32 @@ describe('saved sync pairs', () => {
       folder: grant,
       direction: 'upload',
     });
-    expect(saved).toMatchObject({ ...place, direction: 'upload', path: folder });
+    // Newer files on the written side are kept unless the pair says otherwise.
+    expect(saved).toMatchObject({
+      ...place,
+      direction: 'upload',
+      path: folder,
+      replaceNewer: false,
+    });
     // Saved again with another direction: the same pair, changed.
     const writable = await first.core.grants.issueWrite(HOST_SCOPE, folder);
     const again = await first.call('syncPairs.save', {
       ...place,
       folder: writable,
       direction: 'download',
+      replaceNewer: true,
     });
     expect(again.id).toBe(saved.id);
 
     const second = await openCore(dataDir);
     const [listed, ...more] = await second.call('syncPairs.list', {});
     expect(more).toEqual([]);
-    expect(listed).toMatchObject({ id: saved.id, direction: 'download', path: folder });
+    expect(listed).toMatchObject({
+      id: saved.id,
+      direction: 'download',
+      path: folder,
+      replaceNewer: true,
+    });
     // A download writes into the folder: the new window's grant is one to write.
     await expect(
       second.core.grants.resolve(HOST_SCOPE, listed!.grant!, ['writeFolder']),
@@ -82,5 +94,16 @@ describe('saved sync pairs', () => {
     await expect(
       call('syncPairs.save', { ...place, folder: 'G'.repeat(32), direction: 'upload' }),
     ).rejects.toThrow(/GrantRefused/);
+  });
+
+  it('reads a pair saved before the choice existed as keeping newer files', async () => {
+    const dataDir = await tempDir('pairs-data');
+    const folder = await tempDir('pairs-old');
+    const old = { ...place, id: 'old-pair', path: folder, direction: 'upload', savedAt: 'then' };
+    await writeFile(join(dataDir, 'sync-pairs.json'), JSON.stringify({ pairs: [old] }));
+    const { call } = await openCore(dataDir);
+    expect(await call('syncPairs.list', {})).toMatchObject([
+      { id: 'old-pair', replaceNewer: false },
+    ]);
   });
 });

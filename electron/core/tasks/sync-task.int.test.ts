@@ -1,95 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import {
-  CreateBucketCommand,
-  ListMultipartUploadsCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-} from '@aws-sdk/client-s3';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { mkdir, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ListMultipartUploadsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { folderDigests, storedDigests } from './test-support/tree-digests.js';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { adminClient, uniqueBucketName } from '../../../e2e/fixtures/s3.js';
-import type { SyncDifference, SyncSpec } from '../../../shared/domain/sync.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { SyncDifference } from '../../../shared/domain/sync.js';
 import type { TaskRecord } from '../../../shared/domain/task.js';
 import { HOST_SCOPE } from '../grants/grant-registry.js';
-import { createS3Client } from '../s3/client-factory.js';
-import { deleteBucket } from '../services/buckets-delete.js';
-import { testProfileDraft, testSettings } from '../test-support.js';
+import { testProfileDraft } from '../test-support.js';
 import { tempDir } from '../transfers/test-files.js';
-import { rgwCore, rgwScheduler } from './test-support/rgw-tasks.js';
+import { rgwCore } from './test-support/rgw-tasks.js';
+import { folder, profileId, syncSpec, syncTestKit, write } from './test-support/sync-kit.js';
 
 // Compare and sync as tasks of the core against RGW: the differences by class, both directions
 // byte for byte, a mirror deleting only its confirmed list, a restart in the middle and Cancel.
 // The server is read with the plain SDK client, the folder with node:fs.
 
-const admin = adminClient();
-const closing: (() => Promise<unknown>)[] = [];
-const buckets: string[] = [];
-const profileId = 'test-profile';
-/** Any grant id: the scheduler takes the folder itself, as the tasks.start handler resolves it. */
-const folder = 'g'.repeat(32);
-
-afterEach(async () => {
-  await Promise.all(closing.splice(0).map((close) => close()));
-  await Promise.all(
-    buckets.splice(0).map((b) => deleteBucket(admin, { bucket: b, emptyFirst: true })),
-  );
-});
-afterAll(() => admin.destroy());
-
-async function newBucket(label: string): Promise<string> {
-  const bucket = uniqueBucketName(label);
-  await admin.send(new CreateBucketCommand({ Bucket: bucket }));
-  buckets.push(bucket);
-  return bucket;
-}
-
-async function put(bucket: string, key: string, body: string | Buffer): Promise<void> {
-  await admin.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
-}
-
-/** A file; `shiftDays` moves its modified time (negative: older, positive: edited later). */
-async function write(root: string, path: string, body: string | Buffer, shiftDays = 0) {
-  const file = join(root, path);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, body);
-  if (shiftDays !== 0) {
-    const time = new Date(Date.now() + shiftDays * 86_400_000);
-    await utimes(file, time, time);
-  }
-}
+const { admin, closing, newBucket, put, holdallClient, scheduler } = syncTestKit();
 
 const stored = (bucket: string, prefix: string) => storedDigests(admin, bucket, prefix);
-
-function holdallClient(): S3Client {
-  const client = createS3Client(testSettings());
-  closing.push(() => Promise.resolve(client.destroy()));
-  return client;
-}
-
-async function scheduler(client: S3Client = holdallClient()) {
-  const made = rgwScheduler(client, await tempDir('sync-journal'));
-  closing.push(() => made.scheduler.close());
-  return made;
-}
-
-function syncSpec(bucket: string, overrides: Partial<SyncSpec>): SyncSpec {
-  return {
-    kind: 'sync',
-    profileId,
-    bucket,
-    prefix: 'site/',
-    folder,
-    include: [],
-    exclude: [],
-    direction: 'upload',
-    dryRun: false,
-    deletions: [],
-    ...overrides,
-  };
-}
 
 const classes = (differences: SyncDifference[] | undefined) =>
   Object.fromEntries((differences ?? []).map((d) => [d.path, `${d.difference} by ${d.by}`]));

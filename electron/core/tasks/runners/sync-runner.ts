@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../../shared/contract/envelope.js';
 import type { AppErrorShape } from '../../../../shared/contract/envelope.js';
-import { writesRemote } from '../../../../shared/domain/sync.js';
+import { newerOnWrittenSide, writesRemote } from '../../../../shared/domain/sync.js';
 import type { SyncDifference, SyncSpec } from '../../../../shared/domain/sync.js';
 import { deleteKeys } from '../../services/delete-objects.js';
 import type { TransferJournal } from '../../transfers/journal.js';
@@ -30,10 +30,24 @@ export interface SyncRunnerDeps {
 const FILES_AT_ONCE = 4;
 const REQUESTS_AT_ONCE = 16;
 
-/** What a direction copies: everything that differs, except what only the written side has. */
-function copies(spec: SyncSpec, compared: Compared): SyncDifference[] {
+/**
+ * What a direction copies: everything that differs, except what only the written side has and,
+ * unless the spec says to replace them, what is newer on the written side (an older copy must
+ * not silently replace it); those are kept.
+ */
+function copies(
+  spec: SyncSpec,
+  compared: Compared,
+): { toCopy: SyncDifference[]; keptNewer: number } {
   const writtenOnly = writesRemote(spec.direction) ? 'onlyThere' : 'onlyHere';
-  return compared.differences.filter((d) => d.difference !== writtenOnly);
+  const writtenNewer = newerOnWrittenSide(spec.direction);
+  const toCopy = compared.differences.filter(
+    (d) => d.difference !== writtenOnly && (spec.replaceNewer || d.difference !== writtenNewer),
+  );
+  const keptNewer = spec.replaceNewer
+    ? 0
+    : compared.differences.filter((d) => d.difference === writtenNewer).length;
+  return { toCopy, keptNewer };
 }
 
 /**
@@ -99,7 +113,7 @@ export function syncRunner(deps: SyncRunnerDeps): TaskRunner<SyncSpec> {
       const compared = await compareFolder(client, root, spec, compareHooks(context, false));
       context.found(compared.differences);
       const up = writesRemote(spec.direction);
-      const toCopy = copies(spec, compared);
+      const { toCopy, keptNewer } = copies(spec, compared);
       const toDelete = deletions(spec, compared);
       const result = {
         kind: 'sync' as const,
@@ -107,6 +121,7 @@ export function syncRunner(deps: SyncRunnerDeps): TaskRunner<SyncSpec> {
         copied: 0,
         deleted: 0,
         keptDeletions: new Set(spec.deletions).size - toDelete.length,
+        keptNewer,
         dryRun: spec.dryRun,
       };
       if (spec.dryRun) return context.setResult(result);

@@ -21,11 +21,13 @@ export interface CompareRun {
 export function ComparedView({
   run,
   fixedDirection,
+  savedReplaceNewer,
   onAgain,
   onClose,
 }: {
   run: CompareRun;
   fixedDirection?: SyncDirection | undefined;
+  savedReplaceNewer?: boolean | undefined;
   /** Offered once the compare ended without differences to show (failed or stopped). */
   onAgain: () => void;
   onClose: () => void;
@@ -56,6 +58,7 @@ export function ComparedView({
             pair={run.pair}
             differences={differences.data}
             fixedDirection={fixedDirection}
+            savedReplaceNewer={savedReplaceNewer}
             onClose={onClose}
           />
         </>

@@ -67,3 +67,34 @@ export function DeletionPicker({
     </fieldset>
   );
 }
+
+/**
+ * The paths newer on the side the sync writes (listed above under their class): kept unless
+ * "Replace them too" is ticked, which starts unticked.
+ */
+export function NewerNote({
+  newer,
+  up,
+  replace,
+  onReplace,
+}: {
+  newer: readonly string[];
+  up: boolean;
+  replace: boolean;
+  onReplace: (on: boolean) => void;
+}) {
+  if (newer.length === 0) return null;
+  return (
+    <div className="sync-newer">
+      <p>{replace ? m.newerReplaced(newer.length, up) : m.newerKept(newer.length, up)}</p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={replace}
+          onChange={(event) => onReplace(event.target.checked)}
+        />{' '}
+        {m.replaceNewer}
+      </label>
+    </div>
+  );
+}

@@ -8,17 +8,20 @@ import { dryRunPlan } from './sync-plan.js';
 import { useDifferences } from './use-sync.js';
 
 /**
- * A dry run's answer: it compared again and changed nothing, and lists what the sync would copy
- * and which of the ticked deletions it would make, as the real run would decide them.
+ * A dry run's answer: it compared again and changed nothing, and lists what the sync would copy,
+ * the newer files it would keep (or replace, when asked), and which of the ticked deletions it
+ * would make, as the real run would decide them.
  */
 export function DryRunView({
   taskId,
   direction,
   deletions,
+  replaceNewer,
 }: {
   taskId: string;
   direction: SyncDirection;
   deletions: readonly string[];
+  replaceNewer: boolean;
 }) {
   const tasks = useTasks();
   const task = tasks.data?.find((t) => t.id === taskId);
@@ -33,7 +36,15 @@ export function DryRunView({
   if (task?.result?.kind !== 'sync' || !task.result.dryRun || differences.data === undefined)
     return <p role="status">{m.dryRunRunning}</p>;
   const up = writesRemote(direction);
-  const { copies, deletes } = dryRunPlan(differences.data, direction, deletions);
+  const { copies, deletes, newer } = dryRunPlan(
+    differences.data,
+    direction,
+    deletions,
+    replaceNewer,
+  );
+  const newerSaid = replaceNewer
+    ? m.dryRunReplacedNewer(newer.length)
+    : m.dryRunKeptNewer(newer.length, up);
   return (
     <section className="sync-dry-run" aria-label={m.dryRunTitle}>
       <h3 className="sync-class">{m.dryRunTitle}</h3>
@@ -45,6 +56,12 @@ export function DryRunView({
         <>
           <p>{m.dryRunDeletes(deletes.length, up)}</p>
           <PathList paths={deletes} label={m.dryRunDeletes(deletes.length, up)} />
+        </>
+      )}
+      {newer.length > 0 && (
+        <>
+          <p>{newerSaid}</p>
+          <PathList paths={newer} label={newerSaid} />
         </>
       )}
     </section>

@@ -86,6 +86,18 @@ const en = {
     use === 'read'
       ? 'This folder was granted for writing only: choose it again to sync up.'
       : 'This folder was granted for reading only: choose it again to sync down.',
+  newerKept: (n: number, up: boolean) =>
+    `${n} ${n === 1 ? 'file is' : 'files are'} newer ${up ? 'in the bucket' : 'in the local folder'} and will be kept.`,
+  newerReplaced: (n: number, up: boolean) =>
+    `${n} ${n === 1 ? 'file is' : 'files are'} newer ${up ? 'in the bucket' : 'in the local folder'} and will be replaced.`,
+  replaceNewer: 'Replace them too',
+  confirmReplaces: (n: number) =>
+    `${n} newer ${n === 1 ? 'file' : 'files'} will be replaced with the older copy:`,
+  dryRunKeptNewer: (n: number, up: boolean) =>
+    `It would keep ${n} newer ${n === 1 ? 'file' : 'files'} ${up ? 'in the bucket' : 'in the local folder'}:`,
+  dryRunReplacedNewer: (n: number) =>
+    `It would replace ${n} newer ${n === 1 ? 'file' : 'files'} with the older copy:`,
+  pairReplacesNewer: 'replaces newer files',
 };
 
 export const syncMessages = localized({
@@ -172,5 +184,15 @@ export const syncMessages = localized({
       use === 'read'
         ? '此文件夹仅授权写入：请重新选择以向上同步。'
         : '此文件夹仅授权读取：请重新选择以向下同步。',
+    newerKept: (n: number, up: boolean) =>
+      `${up ? '存储桶中' : '本地文件夹中'}有 ${n} 个文件较新，将予以保留。`,
+    newerReplaced: (n: number, up: boolean) =>
+      `${up ? '存储桶中' : '本地文件夹中'}有 ${n} 个文件较新，将被替换。`,
+    replaceNewer: '也替换它们',
+    confirmReplaces: (n: number) => `将用较旧的副本替换 ${n} 个较新的文件：`,
+    dryRunKeptNewer: (n: number, up: boolean) =>
+      `将保留${up ? '存储桶中' : '本地文件夹中'}较新的 ${n} 个文件：`,
+    dryRunReplacedNewer: (n: number) => `将用较旧的副本替换 ${n} 个较新的文件：`,
+    pairReplacesNewer: '替换较新的文件',
   },
 });

@@ -59,6 +59,7 @@ export function SavedPairsDialog({ onClose }: { onClose: () => void }) {
         <ComparedView
           run={running.run}
           fixedDirection={running.pair.direction}
+          savedReplaceNewer={running.pair.replaceNewer}
           onAgain={() => start.mutate(running.pair)}
           onClose={onClose}
         />
@@ -104,6 +105,7 @@ export function SavedPairsDialog({ onClose }: { onClose: () => void }) {
                   <strong>{m.pairLabel(placeOf(pair), pair.path)}</strong>
                   <div className="muted">
                     {m.savedDirection(m.directions[pair.direction])}
+                    {pair.replaceNewer && ` · ${m.pairReplacesNewer}`}
                     {(pair.include.length > 0 || pair.exclude.length > 0) &&
                       ` · ${m.patternsUsed(pair.include.join(', '), pair.exclude.join(', '))}`}
                   </div>

@@ -5,10 +5,10 @@ import type { SyncDifference, SyncDirection } from '../../../../shared/domain/sy
 import { useContract } from '../../contract/contract-context.js';
 import { errorMessage } from '../../contract/contract-error.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
-import { DeletionPicker, PathList } from './differences-view.js';
+import { DeletionPicker, NewerNote, PathList } from './differences-view.js';
 import { DryRunView } from './dry-run-view.js';
 import { syncMessages as m } from './messages.js';
-import { confirmedDeletions, deletionCandidates } from './sync-plan.js';
+import { confirmedDeletions, deletionCandidates, newerOnWritten } from './sync-plan.js';
 import { folderGrant, SYNC_PAIRS_QUERY } from './use-sync.js';
 import type { LocalFolder } from './use-sync.js';
 
@@ -35,12 +35,15 @@ export function SyncPanel({
   pair,
   differences,
   fixedDirection,
+  savedReplaceNewer = false,
   onClose,
 }: {
   pair: ComparedPair;
   differences: readonly SyncDifference[];
   /** A saved pair's direction: its folder grant is for that direction only. */
   fixedDirection?: SyncDirection | undefined;
+  /** A saved pair's choice for newer files on the written side; otherwise they are kept. */
+  savedReplaceNewer?: boolean | undefined;
   onClose: () => void;
 }) {
   const client = useContract();
@@ -49,10 +52,13 @@ export function SyncPanel({
   const [direction, setDirection] = useState<SyncDirection>(fixedDirection ?? 'upload');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
+  const [replaceNewer, setReplaceNewer] = useState(savedReplaceNewer);
   const candidates = deletionCandidates(differences, direction);
   const deletions = confirmedDeletions(candidates, ticked);
+  const newer = newerOnWritten(differences, direction);
+  const replaced = replaceNewer ? newer : [];
   const { place, folder, include, exclude } = pair;
-  const fields = { ...place, include, exclude };
+  const fields = { ...place, include, exclude, replaceNewer };
   const use = writesRemote(direction) ? 'read' : 'write';
 
   const sync = useMutation({
@@ -69,7 +75,7 @@ export function SyncPanel({
       const grant = await folderGrant(client, folder, use, true);
       const spec = { ...fields, folder: grant, direction, dryRun: true, deletions };
       const started = await client.invoke('tasks.start', { kind: 'sync', ...spec });
-      return { taskId: started.id, direction, deletions };
+      return { taskId: started.id, direction, deletions, replaceNewer };
     },
   });
   const save = useMutation({
@@ -101,6 +107,12 @@ export function SyncPanel({
             <PathList paths={deletions} label={m.confirmDeletions(deletions.length)} />
           </>
         )}
+        {replaced.length > 0 && (
+          <>
+            <p>{m.confirmReplaces(replaced.length)}</p>
+            <PathList paths={replaced} label={m.confirmReplaces(replaced.length)} />
+          </>
+        )}
         {sync.isError && (
           <p className="message message-error" role="alert">
             {m.syncFailed} {errorMessage(sync.error)}
@@ -110,7 +122,7 @@ export function SyncPanel({
           cancelLabel={m.back}
           onCancel={() => setConfirming(false)}
           submitLabel={m.startSync}
-          tone={deletions.length > 0 ? 'danger' : 'primary'}
+          tone={deletions.length > 0 || replaced.length > 0 ? 'danger' : 'primary'}
           busy={sync.isPending}
           onSubmit={() => sync.mutate()}
         />
@@ -133,6 +145,7 @@ export function SyncPanel({
                   setDirection(d);
                   // A tick meant a path of one side: another direction starts with none again.
                   setTicked(new Set());
+                  setReplaceNewer(false);
                   sync.reset();
                   dryRun.reset();
                 }}
@@ -144,6 +157,15 @@ export function SyncPanel({
       ) : (
         <p>{m.savedDirection(m.directions[direction])}</p>
       )}
+      <NewerNote
+        newer={newer}
+        up={writesRemote(direction)}
+        replace={replaceNewer}
+        onReplace={(on) => {
+          setReplaceNewer(on);
+          dryRun.reset();
+        }}
+      />
       {direction.startsWith('mirror') && (
         <DeletionPicker candidates={candidates} ticked={ticked} onTick={tick} />
       )}

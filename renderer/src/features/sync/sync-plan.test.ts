@@ -5,6 +5,7 @@ import {
   deletionCandidates,
   dryRunPlan,
   groupDifferences,
+  newerOnWritten,
 } from './sync-plan.js';
 
 const side = { size: 1, modified: null };
@@ -20,6 +21,7 @@ const found = [
   diff('b.txt', 'onlyThere'),
   diff('c.txt', 'newerHere'),
   diff('d.txt', 'onlyThere'),
+  diff('e.txt', 'newerThere'),
 ];
 
 describe('sync plan', () => {
@@ -28,7 +30,7 @@ describe('sync plan', () => {
       ['onlyHere', 1],
       ['onlyThere', 2],
       ['newerHere', 1],
-      ['newerThere', 0],
+      ['newerThere', 1],
     ]);
   });
 
@@ -44,14 +46,34 @@ describe('sync plan', () => {
   });
 
   it('tells what a dry run would copy and delete: only confirmed paths still on the written side', () => {
-    expect(dryRunPlan(found, 'upload', [])).toEqual({ copies: ['a.txt', 'c.txt'], deletes: [] });
-    expect(dryRunPlan(found, 'mirror-up', ['d.txt', 'a.txt'])).toEqual({
+    expect(dryRunPlan(found, 'upload', [], false)).toEqual({
+      copies: ['a.txt', 'c.txt'],
+      deletes: [],
+      newer: ['e.txt'],
+    });
+    expect(dryRunPlan(found, 'mirror-up', ['d.txt', 'a.txt'], false)).toEqual({
       copies: ['a.txt', 'c.txt'],
       deletes: ['d.txt'],
+      newer: ['e.txt'],
     });
-    expect(dryRunPlan(found, 'mirror-down', ['a.txt'])).toEqual({
-      copies: ['b.txt', 'c.txt', 'd.txt'],
+    expect(dryRunPlan(found, 'mirror-down', ['a.txt'], false)).toEqual({
+      copies: ['b.txt', 'd.txt', 'e.txt'],
       deletes: ['a.txt'],
+      newer: ['c.txt'],
     });
+  });
+
+  it('keeps what is newer on the written side unless told to replace it', () => {
+    expect(newerOnWritten(found, 'upload')).toEqual(['e.txt']);
+    expect(newerOnWritten(found, 'mirror-up')).toEqual(['e.txt']);
+    expect(newerOnWritten(found, 'download')).toEqual(['c.txt']);
+    expect(newerOnWritten(found, 'mirror-down')).toEqual(['c.txt']);
+    expect(dryRunPlan(found, 'upload', [], true).copies).toEqual(['a.txt', 'c.txt', 'e.txt']);
+    expect(dryRunPlan(found, 'download', [], true).copies).toEqual([
+      'b.txt',
+      'c.txt',
+      'd.txt',
+      'e.txt',
+    ]);
   });
 });

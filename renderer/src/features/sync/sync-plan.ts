@@ -1,4 +1,8 @@
-import { differenceKinds, writesRemote } from '../../../../shared/domain/sync.js';
+import {
+  differenceKinds,
+  newerOnWrittenSide,
+  writesRemote,
+} from '../../../../shared/domain/sync.js';
 import type {
   DifferenceKind,
   SyncDifference,
@@ -34,18 +38,36 @@ export function confirmedDeletions(
 }
 
 /**
- * What a sync would do, read from a dry run's differences: the paths it would copy, and the
- * confirmed deletions that still hold (listed, and only on the written side).
+ * The paths whose newer copy is on the side the direction writes: a sync keeps them unless told
+ * to replace them (an older copy would otherwise silently replace a newer one).
+ */
+export function newerOnWritten(
+  differences: readonly SyncDifference[],
+  direction: SyncDirection,
+): string[] {
+  const newer = newerOnWrittenSide(direction);
+  return differences.filter((d) => d.difference === newer).map((d) => d.path);
+}
+
+/**
+ * What a sync would do, read from a dry run's differences: the paths it would copy, the
+ * confirmed deletions that still hold (listed, and only on the written side), and the paths
+ * newer on the written side (kept, or among the copies when `replaceNewer`).
  */
 export function dryRunPlan(
   differences: readonly SyncDifference[],
   direction: SyncDirection,
   deletions: readonly string[],
-): { copies: string[]; deletes: string[] } {
+  replaceNewer: boolean,
+): { copies: string[]; deletes: string[]; newer: string[] } {
   const writtenOnly: DifferenceKind = writesRemote(direction) ? 'onlyThere' : 'onlyHere';
+  const newer = newerOnWrittenSide(direction);
   const confirmed = new Set(deletions);
   return {
-    copies: differences.filter((d) => d.difference !== writtenOnly).map((d) => d.path),
+    copies: differences
+      .filter((d) => d.difference !== writtenOnly && (replaceNewer || d.difference !== newer))
+      .map((d) => d.path),
     deletes: deletionCandidates(differences, direction).filter((path) => confirmed.has(path)),
+    newer: newerOnWritten(differences, direction),
   };
 }
