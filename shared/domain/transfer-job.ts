@@ -74,6 +74,8 @@ export const transferJobSchema = z.object({
   /** The last cause of a failure; cleared on retry. */
   error: appErrorSchema.nullable(),
   createdAt: z.string(),
+  /** The upload or download task the job belongs to (journals from before tasks have none). */
+  taskId: z.string().optional(),
 });
 export type TransferJob = z.infer<typeof transferJobSchema>;
 
