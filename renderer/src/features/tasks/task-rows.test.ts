@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertNewTasks, upsertTasks, withoutFinished } from './task-rows.js';
-import { task } from './test-tasks.js';
+import { task } from './transfer-task.test-support.js';
 
 describe('progress on cancel', () => {
   it('keeps the furthest progress when the host takes in-flight bytes back', () => {

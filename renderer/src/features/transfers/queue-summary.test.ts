@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { task } from '../tasks/test-tasks.js';
+import { task } from '../tasks/transfer-task.test-support.js';
 import { headerSummary, queueOrder, shownRate, summarize, taskSpeed } from './queue-summary.js';
 
 const question = { item: 'in/a.bin', localPath: null, coversOthers: false };

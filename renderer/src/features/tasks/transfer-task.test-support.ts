@@ -1,8 +1,9 @@
 import type { TaskRecord } from '../../../../shared/domain/task.js';
+import { taskRecord } from '../object-actions/task-record.test-support.js';
 
-/** A running upload of one file, with whatever a test changes; for unit tests only. */
+/** A running upload of one file as the core would answer it, with what a test changes. */
 export function task(id: string, patch: Partial<TaskRecord> = {}): TaskRecord {
-  return {
+  return taskRecord({
     id,
     spec: {
       kind: 'upload',
@@ -12,23 +13,9 @@ export function task(id: string, patch: Partial<TaskRecord> = {}): TaskRecord {
       grants: ['A'.repeat(32)],
       conflict: 'ask',
     },
-    state: 'running',
-    itemsDone: 0,
     itemsTotal: 1,
-    bytesDone: 0,
     bytesTotal: 1_000,
-    itemsPerSecond: 0,
-    bytesPerSecond: 0,
-    etaSeconds: null,
-    problems: [],
-    problemCount: 0,
-    results: null,
-    error: null,
-    result: null,
     controls: ['pause', 'cancel'],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    endedAt: null,
-    question: null,
     transfer: {
       name: 'a.bin',
       itemCount: 1,
@@ -38,5 +25,5 @@ export function task(id: string, patch: Partial<TaskRecord> = {}): TaskRecord {
       openable: false,
     },
     ...patch,
-  };
+  });
 }
