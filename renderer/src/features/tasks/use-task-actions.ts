@@ -4,15 +4,17 @@ import type { ConflictChoice } from '../../../../shared/domain/transfer-job.js';
 import type { TaskAction, TaskRecord, TaskSpec } from '../../../../shared/domain/task.js';
 import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
-import { insertNewTasks, upsertTasks, withoutFinished } from './task-rows.js';
+import { insertNewTasks, withoutFinished } from './task-rows.js';
 import { taskKeys } from './use-tasks.js';
 
-function foldTasks(
-  queryClient: QueryClient,
-  fold: (rows: readonly TaskRecord[]) => TaskRecord[],
-): void {
+/**
+ * Folds replies into the list. Replies come over HTTP and may trail the snapshot events sent
+ * after they were made (an answered question's files may all have landed already), so they
+ * only add tasks not seen yet; a known task's state comes from its ordered events.
+ */
+function addReplies(queryClient: QueryClient, records: readonly TaskRecord[]): void {
   queryClient.setQueryData<TaskRecord[]>(taskKeys.list(), (rows) =>
-    rows === undefined ? rows : fold(rows),
+    rows === undefined ? rows : insertNewTasks(rows, records),
   );
 }
 
@@ -26,7 +28,7 @@ export async function startTask(
   spec: TaskSpec,
 ): Promise<TaskRecord> {
   const record = await client.invoke('tasks.start', spec);
-  foldTasks(queryClient, (rows) => insertNewTasks(rows, [record]));
+  addReplies(queryClient, [record]);
   return record;
 }
 
@@ -36,7 +38,7 @@ export function useControlAll() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: TaskAction) => client.invoke('tasks.controlAll', { action }),
-    onSuccess: (tasks) => foldTasks(queryClient, (rows) => upsertTasks(rows, tasks)),
+    onSuccess: (tasks) => addReplies(queryClient, tasks),
   });
 }
 
@@ -46,7 +48,10 @@ export function useClearFinished() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => client.invoke('tasks.clearFinished', {}),
-    onSuccess: () => foldTasks(queryClient, withoutFinished),
+    onSuccess: () =>
+      queryClient.setQueryData<TaskRecord[]>(taskKeys.list(), (rows) =>
+        rows === undefined ? rows : withoutFinished(rows),
+      ),
   });
 }
 
@@ -57,6 +62,6 @@ export function useTaskAnswer() {
   return useMutation({
     mutationFn: (answer: { id: string; choice: ConflictChoice; applyToAll: boolean }) =>
       client.invoke('tasks.answer', answer),
-    onSuccess: (task) => foldTasks(queryClient, (rows) => upsertTasks(rows, [task])),
+    onSuccess: (task) => addReplies(queryClient, [task]),
   });
 }

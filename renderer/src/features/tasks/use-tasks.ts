@@ -8,7 +8,7 @@ import { bucketKeys, objectKeys } from '../../contract/query-keys.js';
 import { snapshotLogs } from '../transfers/recent-snapshots.js';
 import { folderSizeKeys } from '../folder-size/use-folder-size.js';
 import { notifyIfLongTaskEnded } from '../transfers/notify.js';
-import { upsertTasks } from './task-rows.js';
+import { insertNewTasks, upsertTasks } from './task-rows.js';
 
 export const taskKeys = { list: () => ['tasks', 'list'] as const };
 const taskSnapshotsFor = snapshotLogs<TaskRecord>();
@@ -92,9 +92,10 @@ export function useTaskControl() {
   return useMutation({
     mutationFn: ({ id, action }: { id: string; action: TaskAction }) =>
       client.invoke('tasks.control', { id, action }),
+    // The reply may trail snapshots sent after it was made: it adds the task, events move it.
     onSuccess: (task) =>
       queryClient.setQueryData<TaskRecord[]>(taskKeys.list(), (rows) =>
-        rows === undefined ? rows : upsertTasks(rows, [task]),
+        rows === undefined ? rows : insertNewTasks(rows, [task]),
       ),
   });
 }
