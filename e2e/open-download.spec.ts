@@ -285,8 +285,8 @@ test('opening a download with its app is refused for an unknown task and in the 
   expect(known.error?.code).toBe('UnavailableInHost');
   expect(known.error?.message).toContain('not available in the browser');
 
-  const unknown = await ui.transfers.envelope('transfers.openFile', { id: 'nosuchjob1234' });
-  expect(unknown.error?.code).toBe('TransferNotFound');
+  const unknown = await ui.transfers.envelope('transfers.openFile', { id: 'nosuchtask1234' });
+  expect(unknown.error?.code).toBe('TaskNotFound');
   // A path is not an id: the contract refuses it before anything looks for it.
   const path = await ui.transfers.envelope('transfers.openFile', {
     id: join(target.path, 'report.txt'),
