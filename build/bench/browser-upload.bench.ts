@@ -104,7 +104,7 @@ try {
     for (;;) {
       const jobs = await invoke<{ id: string; state: string; error: unknown }[]>(
         running,
-        'transfers.list',
+        'tasks.list',
         {},
       );
       const mine = jobs.filter((j) => ids.includes(j.id));
@@ -123,11 +123,12 @@ try {
   });
   const runs: Record<string, (bucket: string) => Promise<void>> = {
     engine: async (bucket) => {
-      const jobs = await invoke<{ id: string }[]>(running, 'transfers.enqueueUpload', {
+      const task = await invoke<{ id: string }>(running, 'tasks.start', {
+        kind: 'upload',
         ...enqueueInput(bucket),
         grants: [running.folderGrant],
       });
-      await untilDone(jobs.map((j) => j.id));
+      await untilDone([task.id]);
     },
     page: async (bucket) => {
       const ids: string[] = [];

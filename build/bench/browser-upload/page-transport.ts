@@ -70,16 +70,18 @@ export function pageTransport(
       onProgress(sources.reduce((sum, s) => sum + s.file.size, 0));
       return results.map((r) => (r.ok ? { grant: r.value.grant } : { error: r.error }));
     },
+    // One upload task per enqueue: the ids the drop follows and cancels are task ids.
     enqueue: async (grants) => {
-      const jobs = await invoke<{ id: string }[]>(host, 'transfers.enqueueUpload', {
+      const task = await invoke<{ id: string }>(host, 'tasks.start', {
+        kind: 'upload',
         ...enqueueInput,
         grants,
       });
-      jobIds.push(...jobs.map((j) => j.id));
-      return jobs.map((j) => j.id);
+      jobIds.push(task.id);
+      return [task.id];
     },
     cancelJobs: async (ids) => {
-      for (const id of ids) await invoke(host, 'transfers.cancel', { id });
+      for (const id of ids) await invoke(host, 'tasks.control', { id, action: 'cancel' });
     },
   };
 }
