@@ -32,7 +32,7 @@ export const downloadChecks = ['md5', 'multipartEtag', 'sha256', 'sha1', 'crc32'
 export const downloadCheckSchema = z.enum(downloadChecks);
 export type DownloadCheck = z.infer<typeof downloadCheckSchema>;
 
-/** A question waiting for `transfers.resolveConflict`. */
+/** A question waiting for an answer (`tasks.answer` on the job's task). */
 export const pendingConflictSchema = z.object({
   key: z.string(),
   /** Download: the local file that exists. Upload: null (the object exists). */

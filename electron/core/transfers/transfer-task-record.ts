@@ -90,7 +90,7 @@ export function transferTaskControls(state: TaskState): TaskAction[] {
   }
 }
 
-/** Refused keys (at the start and in folder walks), then each failed job under its error's code. */
+/** Keys refused at the start, then job by job: what its walk refused, and its failure by code. */
 function problemsOf(facts: TransferTaskFacts, jobs: readonly TransferJob[]) {
   const problems: TaskProblem[] = [];
   let count = 0;

@@ -3,7 +3,9 @@ import type { AppErrorShape } from '../../../../shared/contract/envelope.js';
 import type { EmitEvent } from '../../../../shared/contract/handlers.js';
 import { taskEnded } from '../../../../shared/domain/task.js';
 import type { TaskRecord } from '../../../../shared/domain/task.js';
+import { createCore } from '../../create-core.js';
 import type { Core } from '../../create-core.js';
+import { createKeyFileCipher } from '../../secrets/key-file-cipher.js';
 import { contractCaller } from '../../test-support.js';
 
 interface Waiter {
@@ -70,6 +72,33 @@ export function contractCalls(core: () => Core) {
       const result = await core().dispatch(channel, input, ctx);
       if (result.ok) throw new Error(`${channel} was expected to refuse`);
       return result.error;
+    },
+  };
+}
+
+export interface TestCore extends ReturnType<typeof contractCalls> {
+  core: Core;
+  watch: TaskWatch;
+  /** Stops like the app quitting, and waits until the engine has let go of its journal. */
+  close(): Promise<void>;
+}
+
+/** A core on `dataDir` (a second one on the same folder is the app started again). */
+export async function openTestCore(dataDir: string): Promise<TestCore> {
+  const watch = new TaskWatch();
+  const core = createCore({
+    appDataDir: dataDir,
+    cipher: await createKeyFileCipher(dataDir),
+    host: { kind: 'electron', version: 'test' },
+    emit: watch.emit,
+  });
+  return {
+    core,
+    watch,
+    ...contractCalls(() => core),
+    close: async () => {
+      await core.transfers.close();
+      core.close();
     },
   };
 }
