@@ -1,7 +1,13 @@
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  DeleteBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+} from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
@@ -127,4 +133,40 @@ test('a download onto a file that exists asks in its row, and "Keep both" keeps 
   expect(copies).toContain('report.txt');
   for (const name of copies)
     expect(await readFile(join(destination, name), 'utf8'), name).toBe('the server copy');
+});
+
+test('a failed transfer says why, stays through Clear finished, and Retry finishes it once the cause is gone', async ({
+  page,
+}) => {
+  const { transfers } = await openBucket(page);
+  const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
+  const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
+  const gone = `${bucket.name}-gone`;
+  // Arranged through the contract: no UI offers a bucket that does not exist.
+  await transfers.invoke('tasks.start', {
+    kind: 'upload',
+    profileId: profiles[0]?.id,
+    bucket: gone,
+    keyPrefix: '',
+    grants: [grant],
+    conflict: 'overwrite',
+  });
+
+  await transfers.expand();
+  await transfers.expectState('orphan.txt', 'Failed');
+  await expect(transfers.job('orphan.txt').locator('.transfer-error')).toContainText(/bucket/i);
+  await expect(transfers.region).toContainText('1 failed');
+  // A failed task stays until it is retried: Clear finished leaves it.
+  await expect(transfers.region.getByRole('button', { name: 'Clear finished' })).toBeDisabled();
+
+  await admin.send(new CreateBucketCommand({ Bucket: gone }));
+  try {
+    await transfers.jobButton('orphan.txt', 'Retry').click();
+    await transfers.expectDone('orphan.txt');
+    const out = await admin.send(new GetObjectCommand({ Bucket: gone, Key: 'orphan.txt' }));
+    expect(await out.Body?.transformToString()).toBe('nowhere to go');
+  } finally {
+    await admin.send(new DeleteObjectCommand({ Bucket: gone, Key: 'orphan.txt' }));
+    await admin.send(new DeleteBucketCommand({ Bucket: gone }));
+  }
 });

@@ -221,30 +221,6 @@ test('a paused upload is marked in incomplete uploads, and aborting it there can
   await transfers.expectState('held.bin', 'Canceled');
 });
 
-test('a failed transfer says why, and can be retried or canceled', async ({ page }) => {
-  const { transfers } = await openBucket(page);
-  const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
-  const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
-  // Arranged through the contract: no UI offers a bucket that does not exist.
-  await transfers.invoke('tasks.start', {
-    kind: 'upload',
-    profileId: profiles[0]?.id,
-    bucket: `${bucket.name}-gone`,
-    keyPrefix: '',
-    grants: [grant],
-    conflict: 'overwrite',
-  });
-
-  await transfers.expand();
-  await transfers.expectState('orphan.txt', 'Failed');
-  await expect(transfers.job('orphan.txt').locator('.transfer-error')).toContainText(/bucket/i);
-  await expect(transfers.jobButton('orphan.txt', 'Retry')).toBeVisible();
-  await expect(transfers.region).toContainText('1 failed');
-
-  await transfers.jobButton('orphan.txt', 'Cancel').click();
-  await transfers.expectState('orphan.txt', 'Canceled');
-});
-
 test('a file and a folder download to the folder picked in the dialog', async ({ page }) => {
   const report = randomBytes(40_000);
   const nested = randomBytes(1234);
