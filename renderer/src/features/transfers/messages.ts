@@ -54,8 +54,7 @@ const en = {
   },
   upload: 'Upload',
   download: 'Download',
-  uploadTo: (target: string, from: string | null) =>
-    from === null ? `Upload to ${target}` : `Upload ${from} to ${target}`,
+  uploadTo: (target: string) => `Upload to ${target}`,
   downloadTo: (source: string, to: string | null) =>
     to === null ? `Download ${source}` : `Download ${source} to ${to}`,
   progressOf: (name: string) => `Progress of ${name}`,
@@ -223,8 +222,7 @@ export const messages = localized({
     },
     upload: '上传',
     download: '下载',
-    uploadTo: (target: string, from: string | null) =>
-      from === null ? `上传到 ${target}` : `将 ${from} 上传到 ${target}`,
+    uploadTo: (target: string) => `上传到 ${target}`,
     downloadTo: (source: string, to: string | null) =>
       to === null ? `下载 ${source}` : `将 ${source} 下载到 ${to}`,
     progressOf: (name: string) => `${name} 的进度`,

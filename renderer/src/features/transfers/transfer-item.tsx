@@ -95,11 +95,14 @@ const actionLabels = () => ({
   cancel: messages.cancel,
 });
 
-/** Where the items go: the bucket and key, and the local file or folder when the host named it. */
+/**
+ * Where the items go: an upload's bucket and key (its source may be the browser host's spool,
+ * a path that means nothing to the person), a download's key and the folder the host named.
+ */
 function whereLine(task: TaskRecord, info: TransferInfo): string {
   const { spec } = task;
   if (spec.kind === 'upload')
-    return messages.uploadTo(`${spec.bucket}/${spec.keyPrefix}${info.name ?? ''}`, info.localPath);
+    return messages.uploadTo(`${spec.bucket}/${spec.keyPrefix}${info.name ?? ''}`);
   if (spec.kind !== 'download') return '';
   const [key] = spec.keys ?? [];
   const from = spec.prefix ?? (spec.keys?.length === 1 && key !== undefined ? key : '');
