@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { testProfileDraft } from '../test-support.js';
 import { openTestCore } from './test-support/core-tasks.js';
 import type { TestCore } from './test-support/core-tasks.js';
 import { tempDir } from './test-files.js';
+import { fingerprintOf } from './upload-file.js';
 
 // Uploads and downloads as tasks, through the dispatcher as a window drives them, against RGW.
 
@@ -290,6 +291,43 @@ describe('upload and download tasks', () => {
     expect((await second.watch.ended(id)).state).toBe('succeeded');
     for (const [name, bytes] of Object.entries(files))
       expect((await bodyOf(`restart/${name}`)).equals(bytes), name).toBe(true);
+  });
+
+  it('takes up a job journaled before tasks as a task of its own, under the job’s id', async () => {
+    const dataDir = await tempDir('xfer-legacy-data');
+    const first = await started(dataDir);
+    await first.close();
+    open.splice(open.indexOf(first), 1);
+    const dir = await tempDir('xfer-legacy');
+    const path = join(dir, 'old.bin');
+    const bytes = randomBytes(2000);
+    await writeFile(path, bytes);
+    // A line as the engine wrote it before jobs named their task: no taskId.
+    const line = {
+      t: 'job',
+      id: '0f9d6c1e-5b7a-4c1d-9e2f-1a2b3c4d5e6f',
+      direction: 'upload',
+      profileId: first.profileId,
+      bucket: bucket.name,
+      key: 'legacy/old.bin',
+      localPath: path,
+      size: bytes.length,
+      fingerprint: fingerprintOf((await stat(path)).mtimeMs),
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    await writeFile(join(dataDir, 'transfers.jsonl'), `${JSON.stringify(line)}\n`);
+
+    const second = await openTestCore(dataDir);
+    open.push(second);
+    const [task] = await second.call('tasks.list', {});
+    expect(task).toMatchObject({
+      id: line.id,
+      createdAt: line.createdAt,
+      spec: { kind: 'upload', bucket: bucket.name, keyPrefix: 'legacy/' },
+      transfer: { name: 'old.bin', itemCount: 1, localPath: path },
+    });
+    expect((await second.watch.ended(line.id)).state).toBe('succeeded');
+    expect((await bodyOf('legacy/old.bin')).equals(bytes)).toBe(true);
   });
 
   it('clears succeeded and canceled tasks, keeping failed ones until retried', async () => {
