@@ -58,18 +58,26 @@ describe('transfer notices', () => {
       spec: base.spec,
       state: 'succeeded',
       itemsDone: 12,
+      itemsTotal: 12,
       transfer: { name: '2024' },
     });
     expect(noticeFor('running', folder)).toEqual({
-      title: 'Upload finished',
+      title: 'Folder upload finished',
       body: '“2024” (12 files) uploaded to photos',
     });
     const several = transferTask('t3', {
       state: 'succeeded',
-      itemsDone: 1,
+      itemsDone: 3,
+      itemsTotal: 3,
       transfer: { name: null, itemCount: 3 },
     });
-    expect(noticeFor('running', several)?.body).toBe('3 items (1 file) uploaded to b');
+    expect(noticeFor('running', several)).toEqual({
+      title: 'Upload finished',
+      body: '3 items (3 files) uploaded to b',
+    });
+    // A folder that failed while still being counted is still a folder.
+    const counting = { ...folder, state: 'failed' as const, itemsTotal: null };
+    expect(noticeFor('running', counting)?.title).toBe('Folder upload failed');
   });
 
   it('says nothing for states that are not an ending, or an ending already told', () => {

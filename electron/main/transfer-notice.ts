@@ -24,7 +24,10 @@ export function noticeFor(
   if (previous === task.state || transfer === null) return null;
   if (spec.kind !== 'upload' && spec.kind !== 'download') return null;
   const upload = spec.kind === 'upload';
-  const title = upload ? 'Upload' : 'Download';
+  // One item that is more (or other) than one file is a folder: the record names no kinds.
+  const folder = transfer.itemCount === 1 && task.itemsTotal !== 1;
+  const what = upload ? 'upload' : 'download';
+  const title = folder ? `Folder ${what}` : what.charAt(0).toUpperCase() + what.slice(1);
   const name = transfer.name === null ? `${transfer.itemCount} items` : `“${transfer.name}”`;
   if (task.state === 'succeeded') {
     const files = task.itemsDone;

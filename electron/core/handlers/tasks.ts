@@ -54,6 +54,11 @@ async function startTransfer(
   return transfers.startDownload(spec, { file: path });
 }
 
+/** Both owners' tasks as one list, oldest first (ids are random; creation times order them). */
+function byCreation(tasks: TaskRecord[]): TaskRecord[] {
+  return tasks.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
 export function tasksHandlers(deps: CoreDeps): DomainHandlers<typeof tasksChannels> {
   const scheduler = (): TaskScheduler => {
     if (deps.tasks === undefined)
@@ -76,11 +81,8 @@ export function tasksHandlers(deps: CoreDeps): DomainHandlers<typeof tasksChanne
         ? scheduler().start(spec, await local.resolve(ctx, spec.folder, folderUses(spec)))
         : scheduler().start(spec);
     },
-    // Both owners' tasks, oldest first (ids are random; creation times order them).
-    'tasks.list': async () => {
-      const all = [...(await scheduler().list()), ...((await deps.transferTasks?.list()) ?? [])];
-      return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    },
+    'tasks.list': async () =>
+      byCreation([...(await scheduler().list()), ...((await deps.transferTasks?.list()) ?? [])]),
     'tasks.results': async ({ id, cursor, limit }) =>
       scheduler().results(id, cursor, limit ?? MAX_RESULTS_PAGE),
     'tasks.control': async ({ id, action }) =>
@@ -94,10 +96,11 @@ export function tasksHandlers(deps: CoreDeps): DomainHandlers<typeof tasksChanne
         fields: { id: `a ${task.state} task asks nothing` },
       });
     },
-    'tasks.controlAll': async ({ action }) => [
-      ...(await scheduler().controlAll(action)),
-      ...((await deps.transferTasks?.controlAll(action)) ?? []),
-    ],
+    'tasks.controlAll': async ({ action }) =>
+      byCreation([
+        ...(await scheduler().controlAll(action)),
+        ...((await deps.transferTasks?.controlAll(action)) ?? []),
+      ]),
     'tasks.clearFinished': async () => ({
       cleared:
         (await scheduler().clearFinished()) + ((await deps.transferTasks?.clearFinished()) ?? 0),

@@ -330,7 +330,7 @@ describe('upload and download tasks', () => {
     expect((await bodyOf('legacy/old.bin')).equals(bytes)).toBe(true);
   });
 
-  it('clears succeeded and canceled tasks, keeping failed ones until retried', async () => {
+  it('lists and clears transfers with the other kinds, keeping failed ones until retried', async () => {
     const c = await started();
     const out = await tempDir('xfer-clear');
     const destination = await c.core.grants.issueWrite(HOST_SCOPE, out);
@@ -345,12 +345,22 @@ describe('upload and download tasks', () => {
         conflict: 'overwrite',
       });
     const good = await download('clear.txt');
-    const bad = await download('no-such-key.txt');
     expect((await c.watch.ended(good.id)).state).toBe('succeeded');
+    // A scheduler task between the two: one list, in the order they were started.
+    const search = await c.call('tasks.start', {
+      kind: 'search',
+      profileId: c.profileId,
+      bucket: bucket.name,
+      prefix: 'clear',
+      criteria: {},
+    });
+    expect((await c.watch.ended(search.id)).state).toBe('succeeded');
+    const bad = await download('no-such-key.txt');
     const failed = await c.watch.ended(bad.id);
     expect(failed).toMatchObject({ state: 'failed', controls: ['retry'] });
     expect(failed.error?.code).toBe('NoSuchKey');
-    expect(await c.call('tasks.clearFinished', {})).toEqual({ cleared: 1 });
+    expect((await c.call('tasks.list', {})).map((t) => t.id)).toEqual([good.id, search.id, bad.id]);
+    expect(await c.call('tasks.clearFinished', {})).toEqual({ cleared: 2 });
     expect((await c.call('tasks.list', {})).map((t) => t.id)).toEqual([bad.id]);
     // A retry runs it again; it fails again, for the same reason.
     await c.call('tasks.control', { id: bad.id, action: 'retry' });
