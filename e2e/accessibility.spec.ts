@@ -233,11 +233,13 @@ test.describe('one bucket', () => {
     const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
     const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
     // Arranged through the contract: no UI offers a bucket that does not exist.
-    await transfers.invoke('transfers.enqueueUpload', {
+    await transfers.invoke('tasks.start', {
+      kind: 'upload',
       profileId: profiles[0]?.id,
       bucket: `${session.bucketName()}-gone`,
       keyPrefix: '',
       grants: [grant],
+      conflict: 'overwrite',
     });
     await transfers.expectState('orphan.txt', 'Failed');
     await expectAccessible(page, 'transfers panel with a failed upload');

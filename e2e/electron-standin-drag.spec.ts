@@ -154,6 +154,12 @@ test('Download as… writes the one object to exactly the file named in the save
 
     await ui.notices.getByRole('button', { name: 'Open', exact: true }).click();
     await expect.poll(() => standin.records.opened).toEqual([target]);
+    // The download's row in the activity panel opens the same file.
+    const transfers = new TransfersPage(page);
+    await transfers.expand();
+    await transfers.expectDone('report.pdf');
+    await transfers.job('report.pdf').getByRole('button', { name: 'Open report.pdf' }).click();
+    await expect.poll(() => standin.records.opened).toEqual([target, target]);
 
     // Anything else is refused: a made-up id, a path in place of an id, an upload's id.
     const openFile = (input: unknown) =>
@@ -169,7 +175,7 @@ test('Download as… writes the one object to exactly the file named in the save
       ok: false,
       error: { code: 'InvalidInput' },
     });
-    expect(standin.records.opened).toEqual([target]);
+    expect(standin.records.opened).toEqual([target, target]);
 
     // "Download as…" is for one file: with two selected it is offered disabled.
     await ui.row('other.txt').click({ modifiers: ['ControlOrMeta'] });

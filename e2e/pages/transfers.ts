@@ -7,7 +7,11 @@ export interface PageFile {
   base64: string;
 }
 
-/** The activity panel (transfers, then tasks) and the upload/download controls, in the words the UI shows. */
+/**
+ * The activity panel (one list of tasks: uploads, downloads and every other kind) and the
+ * upload/download controls, in the words the UI shows. An upload or download is one row per
+ * request: named by its one item, or "3 items" when a drop or a selection held several.
+ */
 export class TransfersPage {
   constructor(readonly page: Page) {}
 
@@ -16,7 +20,7 @@ export class TransfersPage {
   }
 
   get queue(): Locator {
-    return this.region.getByRole('list', { name: 'Transfer queue' });
+    return this.region.getByRole('list', { name: 'Tasks' });
   }
 
   get toggle(): Locator {
@@ -45,7 +49,7 @@ export class TransfersPage {
     return this.region.getByRole('separator', { name: 'Resize the activity panel' });
   }
 
-  /** The jobs' rows in view: the list renders those (and a few around), not all of them. */
+  /** The tasks' rows in view: the list renders those (and a few around), not all of them. */
   get jobs(): Locator {
     return this.queue.getByRole('listitem');
   }
@@ -97,6 +101,78 @@ export class TransfersPage {
       }
       return data;
     }, files);
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+    await dataTransfer.dispose();
+  }
+
+  /**
+   * Drops files and folders the way Chromium offers a dropped tree: a real DataTransfer (its
+   * types say "Files") whose items answer file-system entries, which the page walks. A synthetic
+   * DataTransfer cannot hold a folder, so the entries are made in the page from `tree`: a path
+   * ending in "/" is an empty folder, "album/a.jpg" a file inside the dropped folder "album".
+   */
+  async dropTree(target: Locator, tree: Readonly<Record<string, string>>): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle((files) => {
+      // This file is type-checked without the DOM library; the callback runs in the page.
+      interface Entry {
+        name: string;
+        isFile: boolean;
+        isDirectory: boolean;
+        children: Entry[];
+        file(ok: (file: unknown) => void): void;
+        createReader(): { readEntries(ok: (entries: Entry[]) => void): void };
+      }
+      const page = globalThis as unknown as {
+        File: new (parts: string[], name: string) => unknown;
+        DataTransfer: new () => { items: { add(file: unknown): unknown } };
+      };
+      const make = (name: string, text: string | null): Entry => {
+        const children: Entry[] = [];
+        return {
+          name,
+          isFile: text !== null,
+          isDirectory: text === null,
+          children,
+          file: (ok) => ok(new page.File([text ?? ''], name)),
+          createReader: () => {
+            let read = false;
+            return {
+              readEntries: (ok) => {
+                ok(read ? [] : children);
+                read = true;
+              },
+            };
+          },
+        };
+      };
+      const top: Entry[] = [];
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let level = top;
+        parts.forEach((part, at) => {
+          if (part === '') return;
+          const leaf = at === parts.length - 1;
+          let entry = level.find((e) => e.name === part);
+          if (entry === undefined) {
+            entry = make(part, leaf ? text : null);
+            level.push(entry);
+          }
+          level = entry.children;
+        });
+      }
+      const data = new page.DataTransfer();
+      // A real file makes the drop carry "Files"; the items below are what the page reads.
+      data.items.add(new page.File([''], 'placeholder'));
+      const items = top.map((entry) => ({
+        kind: 'file',
+        webkitGetAsEntry: () => entry,
+        getAsFile: () => null,
+      }));
+      Object.defineProperty(data, 'items', { value: items });
+      return data;
+    }, tree);
     await target.dispatchEvent('dragenter', { dataTransfer });
     await target.dispatchEvent('dragover', { dataTransfer });
     await target.dispatchEvent('drop', { dataTransfer });

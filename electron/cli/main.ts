@@ -56,7 +56,7 @@ async function main(): Promise<number> {
   // Ctrl-C stops the transfers (their temporary files and unfinished uploads go) before exiting.
   const interrupt = (): void => {
     void session
-      .call('transfers.cancel', { all: true })
+      .call('tasks.controlAll', { action: 'cancel' })
       .finally(() => session.close().finally(() => process.exit(130)));
   };
   process.once('SIGINT', interrupt);

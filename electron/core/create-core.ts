@@ -3,6 +3,7 @@ import { createDispatcher } from '../../shared/contract/dispatch.js';
 import type { Dispatch } from '../../shared/contract/dispatch.js';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
 import type { HostInfo } from '../../shared/domain/host.js';
+import type { TransferJob } from '../../shared/domain/transfer-job.js';
 import { MfaPrompts } from './credentials/mfa-prompts.js';
 import { GrantRegistry } from './grants/grant-registry.js';
 import { Acknowledgements } from './host/acknowledgements.js';
@@ -21,7 +22,7 @@ import { syncJournal } from './tasks/sync/sync-copy.js';
 import { SyncPairStore } from './tasks/sync-pair-store.js';
 import type { LiveFolders } from './transfers/folder-source.js';
 import type { OpenWithApp } from './transfers/open-downloaded.js';
-import { TransferQueue } from './transfers/transfer-queue.js';
+import { TransferTasks } from './transfers/transfer-tasks.js';
 
 export interface CoreOptions {
   appDataDir: string;
@@ -53,14 +54,19 @@ export interface CoreOptions {
    * without such an API give none: a connection set to the system's proxy reads the environment.
    */
   systemProxy?: SystemProxyResolver;
+  /**
+   * Each state of each file or folder job of the transfer engine, for the host's own
+   * bookkeeping (the browser host frees a dropped item's spooled copy once it is uploaded).
+   */
+  onTransferJob?: (job: TransferJob) => void;
 }
 
 export interface Core {
   dispatch: Dispatch;
   /** Where the host records the local paths it hands out (dialogs, drops) as grant ids. */
   grants: GrantRegistry;
-  /** The transfer queue, for downloads the host starts itself (Electron's drag out). */
-  transfers: TransferQueue;
+  /** Uploads and downloads, for those the host starts itself (Electron's drag out). */
+  transfers: TransferTasks;
   /** Streams an object for <img>, <audio>, <video> and the PDF viewer (the hosts' media routes). */
   openObjectStream(request: MediaStreamRequest, signal?: AbortSignal): Promise<MediaResponse>;
   close(): void;
@@ -80,6 +86,7 @@ export function createCore({
   journalDir = appDataDir,
   ssoEndpoint,
   systemProxy,
+  onTransferJob,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const mfaPrompts = new MfaPrompts(emit);
@@ -95,12 +102,13 @@ export function createCore({
     systemProxy,
   );
   const hostInfo = { ...host, secretStorage: cipher.storage };
-  // One queue per core; its journal sits in the app data folder so a restart resumes.
-  const transfers = new TransferQueue({
+  // One transfer engine per core; its journal sits in the app data folder so a restart resumes.
+  // Uploads and downloads report as tasks, through the scheduler's event.
+  const transfers = new TransferTasks({
     journalDir,
     clientFor: (profileId) => clients.transferClient(profileId),
-    onState: (job) => emit('transfers.state', job),
-    onProgress: (progress) => emit('transfers.progress', progress),
+    onSnapshot: (record) => emit('tasks.snapshot', record),
+    ...(onTransferJob === undefined ? {} : { onState: onTransferJob }),
     ...(liveFolders === undefined ? {} : { liveFolders }),
   });
   // A journal that cannot be read must not stop the app; transfers then report it per call.
@@ -134,7 +142,8 @@ export function createCore({
     hostInfo,
     acknowledgements,
     emit,
-    transfers,
+    transfers: transfers.queue,
+    transferTasks: transfers,
     tasks,
     folderSizes,
     syncPairs: new SyncPairStore(appDataDir),

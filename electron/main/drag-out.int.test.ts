@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TransferJob } from '../../shared/domain/transfer-job.js';
+import type { TaskRecord } from '../../shared/domain/task.js';
 import { adminClient, createTestBucket } from '../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../e2e/fixtures/s3.js';
 import { createCore } from '../core/create-core.js';
@@ -12,19 +12,17 @@ import { createKeyFileCipher } from '../core/secrets/key-file-cipher.js';
 import { testProfileDraft } from '../core/test-support.js';
 import { tempDir } from '../core/transfers/test-files.js';
 import { downloadForDrag, dragOutRoot, removeDraggedCopies } from './drag-out.js';
-import { JobEnds } from './job-ends.js';
 
-// Drag out: main downloads the objects through the transfer queue into a private folder first.
+// Drag out: main downloads the objects as one download task into a private folder first.
 
 const admin = adminClient();
 let bucket: TestBucket;
 let core: Core;
 let dataDir: string;
 let profileId: string;
-const jobEnds = new JobEnds();
-const states: TransferJob[] = [];
+const snapshots: TaskRecord[] = [];
 
-const deps = () => ({ transfers: core.transfers, jobEnds, appDataDir: dataDir });
+const deps = () => ({ transfers: core.transfers, appDataDir: dataDir });
 
 beforeAll(async () => {
   bucket = await createTestBucket(admin, 'drag-out');
@@ -34,8 +32,7 @@ beforeAll(async () => {
     cipher: await createKeyFileCipher(dataDir),
     host: { kind: 'electron', version: 'test' },
     emit: (event, payload) => {
-      if (event === 'transfers.state') states.push(payload as TransferJob);
-      jobEnds.observe(event, payload);
+      if (event === 'tasks.snapshot') snapshots.push(payload as TaskRecord);
     },
   });
   profileId = (
@@ -53,7 +50,7 @@ afterAll(async () => {
 });
 
 describe('downloadForDrag', () => {
-  it('downloads the files into one new private folder, through the queue, with their exact bytes', async () => {
+  it('downloads the files into one new private folder, as one task, with their exact bytes', async () => {
     const one = randomBytes(200_000);
     const two = randomBytes(10);
     for (const [Key, Body] of [
@@ -73,13 +70,12 @@ describe('downloadForDrag', () => {
     expect(new Set(files.map((f) => dirname(f))).size).toBe(1);
     expect((await readFile(files[0] ?? '')).equals(one)).toBe(true);
     expect((await readFile(files[1] ?? '')).equals(two)).toBe(true);
-    // Shown as downloads in the transfers panel, and verified as every download is.
-    const succeeded = states.filter((s) => s.state === 'succeeded' && files.includes(s.localPath));
-    expect(succeeded.map((s) => s.key).sort()).toEqual([
-      'deep/folder/one.bin',
-      'deep/folder/two.txt',
-    ]);
-    for (const job of succeeded) expect(Object.keys(job.checks).length).toBeGreaterThan(0);
+    // Shown as one download in the activity panel, and verified as every download is.
+    const done = snapshots.filter((s) => s.spec.kind === 'download' && s.state === 'succeeded');
+    expect(done).toHaveLength(1);
+    expect(done[0]).toMatchObject({ itemsDone: 2, bytesDone: 200_010 });
+    const checked = Object.values(done[0]?.transfer?.checks ?? {}).reduce((a, b) => a + b, 0);
+    expect(checked).toBe(2);
 
     removeDraggedCopies(dataDir);
     expect(await readdir(dataDir)).not.toContain('drag-out');

@@ -7,9 +7,9 @@ import { AppError } from '../../shared/contract/envelope.js';
 import { bucketNameSchema } from '../../shared/domain/listing.js';
 import { objectKeySchema } from '../../shared/domain/object-key.js';
 import { profileIdSchema } from '../../shared/domain/profile.js';
-import type { TransferJob } from '../../shared/domain/transfer-job.js';
-import type { TransferQueue } from '../core/transfers/transfer-queue.js';
-import type { JobEnds } from './job-ends.js';
+import type { TaskRecord } from '../../shared/domain/task.js';
+import { NO_GRANT } from '../core/transfers/transfer-task-facts.js';
+import type { TransferTasks } from '../core/transfers/transfer-tasks.js';
 
 /** At most this many files in one drag: a drag is a gesture, not a bulk download. */
 const MAX_DRAGGED = 100;
@@ -36,8 +36,7 @@ export const dragOutSchema = z
   .strict();
 
 export interface DragOutDeps {
-  transfers: Pick<TransferQueue, 'enqueueDownload'>;
-  jobEnds: JobEnds;
+  transfers: Pick<TransferTasks, 'startDownload' | 'ended' | 'jobsOf' | 'control'>;
   /** The app data folder: the dragged copies go to a private folder inside it. */
   appDataDir: string;
 }
@@ -52,15 +51,33 @@ export function removeDraggedCopies(appDataDir: string): void {
   rmSync(dragOutRoot(appDataDir), { recursive: true, force: true });
 }
 
-function failure(job: TransferJob): string | undefined {
-  if (job.state !== 'succeeded') return `${job.key}: ${job.error?.message ?? job.state}`;
-  if (job.skippedCount > 0) return `${job.key}: skipped`;
+function failure(task: TaskRecord): string | undefined {
+  const named = task.problems.map((p) => `${p.item}: ${p.message}`).join('; ');
+  if (task.state !== 'succeeded') return named || (task.error?.message ?? task.state);
+  if ((task.transfer?.skipped ?? 0) > 0) return 'skipped';
   return undefined;
 }
 
+/** The task's end, or a rejection once the deadline passes: a forgotten pause must not hang. */
+async function endOf(transfers: DragOutDeps['transfers'], id: string): Promise<TaskRecord> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AppError('Canceled', 'The download for the drag did not finish in time.')),
+      DOWNLOAD_DEADLINE_MS,
+    );
+    timer.unref();
+  });
+  try {
+    return await Promise.race([transfers.ended(id), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
- * Downloads the objects into a new private folder through the transfer queue (so they show in
- * the transfers panel and are verified as every download is) and answers the files, ready for
+ * Downloads the objects into a new private folder as one download task (so it shows in the
+ * activity panel and is verified as every download is) and answers the files, ready for
  * webContents.startDrag. A download that fails or is canceled fails the drag, and its folder goes.
  */
 export async function downloadForDrag(deps: DragOutDeps, request: unknown): Promise<string[]> {
@@ -73,24 +90,25 @@ export async function downloadForDrag(deps: DragOutDeps, request: unknown): Prom
   const folder = join(dragOutRoot(deps.appDataDir), randomUUID());
   await mkdir(folder, { recursive: true });
   try {
-    const { jobs, refused } = await deps.transfers.enqueueDownload({
-      ...parsed.data,
-      conflict: 'overwrite',
-      destinationDir: folder,
-    });
-    if (refused.length > 0)
+    // The host picked the folder itself: no grant stands for it.
+    const started = await deps.transfers.startDownload(
+      { kind: 'download', ...parsed.data, destination: NO_GRANT, conflict: 'overwrite' },
+      { folder },
+    );
+    const refused = started.problems.filter((p) => p.code === 'Refused');
+    if (refused.length > 0) {
+      await deps.transfers.control(started.id, 'cancel').catch(() => undefined);
       throw new AppError(
         'InvalidInput',
-        `Cannot drag out ${refused.map((r) => `${r.key} (${r.reason})`).join(', ')}`,
+        `Cannot drag out ${refused.map((r) => `${r.item} (${r.message})`).join(', ')}`,
       );
-    const ended = await Promise.all(
-      jobs.map((job) => deps.jobEnds.ended(job, DOWNLOAD_DEADLINE_MS)),
-    );
-    const problems = ended.map(failure).filter((p) => p !== undefined);
-    if (problems.length > 0)
-      throw new AppError('LocalFileError', `The drag was given up: ${problems.join('; ')}`);
+    }
+    const ended = await endOf(deps.transfers, started.id);
+    const problem = failure(ended);
+    if (problem !== undefined)
+      throw new AppError('LocalFileError', `The drag was given up: ${problem}`);
     setTimeout(() => void rm(folder, { recursive: true, force: true }), KEEP_COPIES_MS).unref();
-    return ended.map((job) => job.localPath);
+    return deps.transfers.jobsOf(started.id).map((job) => job.localPath);
   } catch (err) {
     await rm(folder, { recursive: true, force: true });
     throw err;

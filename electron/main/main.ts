@@ -15,7 +15,6 @@ import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { removeDraggedCopies } from './drag-out.js';
 import { registerDragOut } from './drag-out-ipc.js';
 import { createCancelListener, createInvokeHandler } from './invoke-handler.js';
-import { JobEnds } from './job-ends.js';
 import { registerLocalGrants } from './local-grants.js';
 import { windowScope } from './window-scope.js';
 import { serveMedia } from './media-protocol.js';
@@ -30,7 +29,6 @@ import { rememberWindowState, restoredWindowState } from './window-state.js';
 
 const trusted = new Set<WebContents>();
 const calls = new WindowCalls();
-const jobEnds = new JobEnds();
 // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
@@ -38,7 +36,6 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const transferSignals = new TransferSignals(() => BrowserWindow.getAllWindows());
 
 const emit: EmitEvent = (event, payload) => {
-  jobEnds.observe(event, payload);
   for (const contents of trusted) {
     if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
   }
@@ -137,7 +134,7 @@ void app.whenReady().then(() => {
   registerLocalGrants(core.grants, trusted);
   registerOpenExternal(trusted);
   installAppMenu(trusted);
-  registerDragOut({ transfers: core.transfers, jobEnds, appDataDir }, trusted);
+  registerDragOut({ transfers: core.transfers, appDataDir }, trusted);
   serveMedia(core);
   createWindow(core, desktopLinks.takeStartAddress());
   desktopLinks.serve((address) => createWindow(core, address));

@@ -1,4 +1,4 @@
-import type { TransferJob, TransferState } from '../../shared/domain/transfer-job.js';
+import type { TaskRecord, TaskState } from '../../shared/domain/task.js';
 
 export interface TransferNotice {
   title: string;
@@ -7,37 +7,39 @@ export interface TransferNotice {
 
 const MAX_ERROR_LENGTH = 200;
 
-/** The file or folder name a person recognises: the last part of the key or prefix. */
-function shownName(job: TransferJob): string {
-  const parts = job.key.split('/').filter((part) => part !== '');
-  return parts.at(-1) ?? job.bucket;
-}
-
 function shortened(text: string): string {
   return text.length <= MAX_ERROR_LENGTH ? text : `${text.slice(0, MAX_ERROR_LENGTH - 1)}…`;
 }
 
 /**
- * The one desktop notification a job's new state deserves: when it has just finished or failed
- * (a folder job is one job, so a folder gives one notice, not one per file). Null otherwise.
+ * The one desktop notification an upload or download task's new state deserves: when it has
+ * just finished or failed (one request is one task, so a drop of a folder gives one notice, not
+ * one per file). Null otherwise, and for other kinds.
  */
 export function noticeFor(
-  previous: TransferState | undefined,
-  job: TransferJob,
+  previous: TaskState | undefined,
+  task: TaskRecord,
 ): TransferNotice | null {
-  if (previous === job.state) return null;
-  const upload = job.direction === 'upload';
-  const folder = job.kind === 'folder';
-  const what = `${folder ? 'Folder ' : ''}${upload ? 'upload' : 'download'}`;
-  const title = what.charAt(0).toUpperCase() + what.slice(1);
-  const name = `“${shownName(job)}”`;
-  if (job.state === 'succeeded') {
-    const files = folder ? ` (${job.filesDone} ${job.filesDone === 1 ? 'file' : 'files'})` : '';
-    const where = upload ? `uploaded to ${job.bucket}` : `downloaded from ${job.bucket}`;
-    return { title: `${title} finished`, body: `${name}${files} ${where}` };
+  const { spec, transfer } = task;
+  if (previous === task.state || transfer === null) return null;
+  if (spec.kind !== 'upload' && spec.kind !== 'download') return null;
+  const upload = spec.kind === 'upload';
+  // One item that is more (or other) than one file is a folder: the record names no kinds.
+  const folder = transfer.itemCount === 1 && task.itemsTotal !== 1;
+  const what = upload ? 'upload' : 'download';
+  const title = folder ? `Folder ${what}` : what.charAt(0).toUpperCase() + what.slice(1);
+  const name = transfer.name === null ? `${transfer.itemCount} items` : `“${transfer.name}”`;
+  if (task.state === 'succeeded') {
+    const files = task.itemsDone;
+    const count =
+      files === 1 && transfer.itemCount === 1
+        ? ''
+        : ` (${files} ${files === 1 ? 'file' : 'files'})`;
+    const where = upload ? `uploaded to ${spec.bucket}` : `downloaded from ${spec.bucket}`;
+    return { title: `${title} finished`, body: `${name}${count} ${where}` };
   }
-  if (job.state === 'failed') {
-    const cause = job.error === null ? 'The transfer failed' : shortened(job.error.message);
+  if (task.state === 'failed') {
+    const cause = task.error === null ? 'The transfer failed' : shortened(task.error.message);
     return { title: `${title} failed`, body: `${name}: ${cause}` };
   }
   return null;

@@ -1,7 +1,8 @@
 import { Notification } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { EmitEvent } from '../../shared/contract/handlers.js';
-import type { TransferState } from '../../shared/domain/transfer-job.js';
+import { taskEnded } from '../../shared/domain/task.js';
+import type { TaskRecord, TaskState } from '../../shared/domain/task.js';
 import { ProgressThrottle } from '../core/transfers/progress-throttle.js';
 import { focusWindow } from './single-instance.js';
 import { noticeFor } from './transfer-notice.js';
@@ -19,13 +20,13 @@ function applyBar(win: BrowserWindow, progress: TaskbarProgress): void {
 }
 
 /**
- * What the desktop shows of transfers, read from the events main already sends the window:
- * one taskbar/dock bar over all running jobs, and a notification when a job finishes or fails
- * while no window of the app has the focus.
+ * What the desktop shows of uploads and downloads, read from the task snapshots main already
+ * sends the window: one taskbar/dock bar over all running transfer tasks, and a notification
+ * when one finishes or fails while no window of the app has the focus.
  */
 export class TransferSignals {
   readonly #tally = new TransferTally();
-  readonly #states = new Map<string, TransferState>();
+  readonly #states = new Map<string, TaskState>();
   // Held until clicked or closed: a notification nothing references may vanish unclicked.
   readonly #shown = new Set<Notification>();
   readonly #bar: ProgressThrottle;
@@ -36,20 +37,16 @@ export class TransferSignals {
   }
 
   readonly observe: EmitEvent = (event, payload) => {
-    if (event === 'transfers.progress') {
-      this.#tally.observeProgress(payload as Parameters<TransferTally['observeProgress']>[0]);
-      this.#bar.poke();
-    } else if (event === 'transfers.state') {
-      const job = payload as Parameters<TransferTally['observeState']>[0];
-      this.#tally.observeState(job);
-      this.#bar.poke();
-      const notice = noticeFor(this.#states.get(job.id), job);
-      // An ended job is forgotten: a retry starts it again from queued.
-      if (job.state === 'queued' || job.state === 'running' || job.state === 'paused')
-        this.#states.set(job.id, job.state);
-      else this.#states.delete(job.id);
-      if (notice !== null) this.#notify(notice);
-    }
+    if (event !== 'tasks.snapshot') return;
+    const task = payload as TaskRecord;
+    if (task.transfer === null) return;
+    this.#tally.observe(task);
+    this.#bar.poke();
+    const notice = noticeFor(this.#states.get(task.id), task);
+    // An ended task is forgotten: a retry starts it again from queued.
+    if (taskEnded(task.state)) this.#states.delete(task.id);
+    else this.#states.set(task.id, task.state);
+    if (notice !== null) this.#notify(notice);
   };
 
   #showBar(): void {

@@ -57,8 +57,8 @@ describe('local paths through the browser host are capabilities', () => {
   it('refuses a local path wherever a grant goes, naming the field', async () => {
     const key = join(dataDir, 'secret.key');
     const cases: [string, unknown, string][] = [
-      ['transfers.enqueueUpload', { ...ref, keyPrefix: '', grants: [key] }, 'grants.0'],
-      ['transfers.enqueueDownload', { ...ref, keys: ['a'], destination: home }, 'destination'],
+      ['tasks.start', { kind: 'upload', ...ref, keyPrefix: '', grants: [key] }, 'grants.0'],
+      ['tasks.start', { kind: 'download', ...ref, keys: ['a'], destination: home }, 'destination'],
       ['objects.put', { ...ref, key: 'k', source: { kind: 'file', grant: key } }, 'source.grant'],
       [
         'multipart.uploadPart',
@@ -80,15 +80,16 @@ describe('local paths through the browser host are capabilities', () => {
     }
     // The fields that took paths before are gone: sending one is an unknown field.
     for (const [channel, input] of [
-      ['transfers.enqueueUpload', { ...ref, keyPrefix: '', paths: [key] }],
-      ['transfers.enqueueDownload', { ...ref, keys: ['a'], destinationDir: home }],
+      ['tasks.start', { kind: 'upload', ...ref, keyPrefix: '', paths: [key] }],
+      ['tasks.start', { kind: 'download', ...ref, keys: ['a'], destinationDir: home }],
       ['objects.put', { ...ref, key: 'k', source: { kind: 'file', path: key } }],
     ] as const)
       expect((await call(channel, input)).error?.code, channel).toBe('InvalidInput');
   });
 
   it('refuses a made-up grant id', async () => {
-    const envelope = await call('transfers.enqueueUpload', {
+    const envelope = await call('tasks.start', {
+      kind: 'upload',
       ...ref,
       keyPrefix: '',
       grants: ['A'.repeat(32)],
@@ -100,14 +101,16 @@ describe('local paths through the browser host are capabilities', () => {
   it('refuses a grant used for the wrong purpose', async () => {
     const downloads = await grantOf('folders.grant', { under: 'Downloads' });
     const dropped = await spoolGrant('dropped.txt');
-    const upload = await call('transfers.enqueueUpload', {
+    const upload = await call('tasks.start', {
+      kind: 'upload',
       ...ref,
       keyPrefix: '',
       grants: [downloads],
     });
     expect(upload.error).toMatchObject({ code: 'GrantRefused', details: { reason: 'wrongUse' } });
     expect(upload.error?.message).toMatch(/allows writing into a folder, not reading/);
-    const download = await call('transfers.enqueueDownload', {
+    const download = await call('tasks.start', {
+      kind: 'download',
       ...ref,
       keys: ['a'],
       destination: dropped,
@@ -123,13 +126,19 @@ describe('local paths through the browser host are capabilities', () => {
 
   it('grants a picked folder to read its tree when asked (a sync up), never to write into', async () => {
     const read = await grantOf('folders.grant', { under: 'photos', use: 'read' });
-    const download = await call('transfers.enqueueDownload', {
+    const download = await call('tasks.start', {
+      kind: 'download',
       ...ref,
       keys: ['a'],
       destination: read,
     });
     expect(download.error).toMatchObject({ code: 'GrantRefused', details: { reason: 'wrongUse' } });
-    const upload = await call('transfers.enqueueUpload', { ...ref, keyPrefix: '', grants: [read] });
+    const upload = await call('tasks.start', {
+      kind: 'upload',
+      ...ref,
+      keyPrefix: '',
+      grants: [read],
+    });
     expect(upload.error?.code).not.toBe('GrantRefused');
   });
 

@@ -29,11 +29,12 @@ interface Envelope<T> {
   value: T;
   error: { code: string; message: string };
 }
+/** The fields of an upload task's record these tests read. */
 interface Job {
   id: string;
   state: string;
   error: { message: string } | null;
-  refused: { key: string; reason: string }[];
+  problems: { item: string; code: string; message: string }[];
 }
 
 async function call<T>(on: TestHost, channel: string, input: unknown): Promise<T> {
@@ -97,15 +98,14 @@ async function sendBatch(on: TestHost, drop: string, files: { path: string; byte
 }
 
 async function enqueue(on: TestHost, bucket: string, grants: string[]): Promise<Job> {
-  const [job] = await call<Job[]>(on, 'transfers.enqueueUpload', {
+  return call<Job>(on, 'tasks.start', {
+    kind: 'upload',
     profileId,
     bucket,
     keyPrefix: 'in/',
     grants,
     conflict: 'overwrite',
   });
-  if (job === undefined) throw new Error('no job');
-  return job;
 }
 
 async function until<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
@@ -120,7 +120,7 @@ async function until<T>(check: () => Promise<T | undefined>, what: string): Prom
 const jobState = (on: TestHost, id: string, states: string[]) =>
   until(
     async () => {
-      const job = (await call<Job[]>(on, 'transfers.list', {})).find((j) => j.id === id);
+      const job = (await call<Job[]>(on, 'tasks.list', {})).find((j) => j.id === id);
       return job !== undefined && states.includes(job.state) ? job : undefined;
     },
     `job ${id} to be ${states.join(' or ')}`,
@@ -192,10 +192,11 @@ describe('a dropped folder uploads while the page sends it', () => {
     await send(host, 'cutdrop001', 'cut/c.bin', randomBytes(1000));
     const done = await jobState(host, job.id, ['succeeded', 'failed']);
     expect(done.state).toBe('succeeded');
-    expect(done.refused).toEqual([
+    expect(done.problems).toEqual([
       {
-        key: 'in/cut/b.bin',
-        reason: expect.stringMatching(/^the page could not send it/) as unknown,
+        item: 'in/cut/b.bin',
+        code: 'Refused',
+        message: expect.stringMatching(/^the page could not send it/) as unknown,
       },
     ]);
     expect(await objectExists(bucket.name, 'in/cut/a.bin')).toBe(true);
@@ -215,7 +216,7 @@ describe('a dropped folder uploads while the page sends it', () => {
       names.map((path) => ({ path, size: 10 })),
     );
     const job = await enqueue(host, bucket.name, opened.value.grants);
-    await call(host, 'transfers.cancel', { id: job.id });
+    await call(host, 'tasks.control', { id: job.id, action: 'cancel' });
     await jobState(host, job.id, ['canceled']);
     const late = await send(host, 'gonedrop01', 'gone/a.bin', randomBytes(10));
     expect(late).toMatchObject({ ok: false, error: { code: 'Canceled' } });
@@ -316,10 +317,11 @@ describe('several files in one request', () => {
     req.destroy();
     await closed;
     const done = await jobState(host, job.id, ['succeeded', 'failed']);
-    expect(done.refused).toEqual([
+    expect(done.problems).toEqual([
       {
-        key: 'in/bc/b.bin',
-        reason: expect.stringMatching(/^the page could not send it/) as unknown,
+        item: 'in/bc/b.bin',
+        code: 'Refused',
+        message: expect.stringMatching(/^the page could not send it/) as unknown,
       },
     ]);
     expect((await objectBytes(bucket.name, 'in/bc/a.bin')).equals(a)).toBe(true);
@@ -340,7 +342,8 @@ describe('a host closed in the middle of a drop', () => {
         { path: 'half/a.bin', size: 5 },
         { path: 'half/b.bin', size: 5 },
       ]);
-      const [job] = await call<Job[]>(first, 'transfers.enqueueUpload', {
+      const job = await call<Job>(first, 'tasks.start', {
+        kind: 'upload',
         profileId: profile.id,
         bucket: bucket.name,
         keyPrefix: '',
@@ -355,7 +358,7 @@ describe('a host closed in the middle of a drop', () => {
       await first.close();
       const second = await startTestHost({ dataDir: first.dataDir });
       try {
-        const failed = await jobState(second, job!.id, ['failed', 'succeeded']);
+        const failed = await jobState(second, job.id, ['failed', 'succeeded']);
         expect(failed.state).toBe('failed');
         expect(failed.error?.message).toMatch(/copy of "half" is not whole/);
         await until(

@@ -78,16 +78,17 @@ describe('browser-host drops feed the transfer engine', () => {
     expect(second.value.grant).toBe(first.value.grant);
 
     const profile = await call<{ id: string }>('profiles.save', testProfileDraft('RGW'));
-    await call('transfers.enqueueUpload', {
+    await call('tasks.start', {
+      kind: 'upload',
       profileId: profile.id,
       bucket: bucket.name,
       keyPrefix: 'in/',
       grants: [first.value.grant],
     });
     await eventually(async () => {
-      const jobs = await call<{ state: string; error: unknown }[]>('transfers.list', {});
-      if (jobs.some((j) => j.state === 'failed')) throw new Error(JSON.stringify(jobs));
-      return jobs.length === 1 && jobs[0]?.state === 'succeeded';
+      const tasks = await call<{ state: string; problems: unknown }[]>('tasks.list', {});
+      if (tasks.some((t) => t.state === 'failed')) throw new Error(JSON.stringify(tasks));
+      return tasks.length === 1 && tasks[0]?.state === 'succeeded';
     }, 'the upload to succeed');
 
     for (const [key, bytes] of [
@@ -119,16 +120,17 @@ describe('browser-host drops feed the transfer engine', () => {
         'profiles.save',
         testProfileDraft('RGW backslash'),
       );
-      const [job] = await call<{ id: string; key: string }[]>('transfers.enqueueUpload', {
+      const task = await call<{ id: string; transfer: { name: string } }>('tasks.start', {
+        kind: 'upload',
         profileId: profile.id,
         bucket: own.name,
         keyPrefix: '',
         grants: [res.value.grant],
       });
-      expect(job?.key).toBe('back\\slash.txt');
+      expect(task.transfer.name).toBe('back\\slash.txt');
       await eventually(async () => {
-        const mine = (await call<{ id: string; state: string }[]>('transfers.list', {})).find(
-          (j) => j.id === job?.id,
+        const mine = (await call<{ id: string; state: string }[]>('tasks.list', {})).find(
+          (t) => t.id === task.id,
         );
         if (mine?.state === 'failed') throw new Error(JSON.stringify(mine));
         return mine?.state === 'succeeded';

@@ -52,13 +52,11 @@ export function createWebCore(
         folderPicker: true,
         liveFolders: (root) => spool.live(root),
         ...(homeDir === undefined ? {} : { homeDir }),
-        emit: (event, payload) => {
-          emit(event, payload);
-          if (event === 'transfers.state') {
-            const job = payload as TransferJob;
-            const ended = job.state === 'succeeded' || job.state === 'canceled';
-            if (job.direction === 'upload' && ended) void spool.release(job.localPath);
-          }
+        emit,
+        // A dropped item's spooled copy goes once its upload job has ended for good.
+        onTransferJob: (job: TransferJob) => {
+          const ended = job.state === 'succeeded' || job.state === 'canceled';
+          if (job.direction === 'upload' && ended) void spool.release(job.localPath);
         },
       });
       const started = core;

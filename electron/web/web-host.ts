@@ -36,7 +36,7 @@ export interface WebHostOptions {
   /**
    * Receives files dropped in the page (POST /api/spool?drop=ID&path=RELATIVE, after POST
    * /api/spool/open?drop=ID for a drop's folders) and answers read grants for the dropped
-   * items, which transfers.enqueueUpload takes.
+   * items, which an upload task (`tasks.start`) takes.
    */
   spool?: Spooling;
   /** Streams objects to <img>, <audio>, <video> and the PDF viewer (GET /api/media?…). */

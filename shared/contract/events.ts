@@ -14,7 +14,6 @@ import { profileEvents } from './channels/profiles.js';
 import { protectionEvents } from './channels/protection.js';
 import { tagSelectionEvents } from './channels/tag-selection.js';
 import { tasksEvents } from './channels/tasks.js';
-import { transfersEvents } from './channels/transfers.js';
 import { versioningEvents } from './channels/versioning.js';
 import { versionsEvents } from './channels/versions.js';
 
@@ -26,7 +25,6 @@ export const events = {
   ...configEvents,
   ...corsEvents,
   ...capabilitiesEvents,
-  ...transfersEvents,
   ...folderEvents,
   ...versioningEvents,
   ...protectionEvents,

@@ -143,13 +143,13 @@ const cases: { channel: string; input: Record<string, unknown>; fields: string[]
     fields: ['key.key'],
   },
   {
-    channel: 'transfers.enqueueUpload',
-    input: { ...ref, keyPrefix: 'in/', grants: [grant] },
+    channel: 'tasks.start',
+    input: { kind: 'upload', ...ref, keyPrefix: 'in/', grants: [grant] },
     fields: ['keyPrefix'],
   },
   {
-    channel: 'transfers.enqueueDownload',
-    input: { ...ref, keys: ['a'], prefix: 'p/', destination: grant },
+    channel: 'tasks.start',
+    input: { kind: 'download', ...ref, keys: ['a'], prefix: 'p/', destination: grant },
     fields: ['keys.0', 'prefix'],
   },
   { channel: 'config.acl.get', input: at, fields: ['key'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instantSchema, versionCursorSchema, versionIdSchema } from './object-versions.js';
-import { enqueueDownloadSchema } from './transfer-request.js';
+import { downloadTaskSpecSchema } from './transfer-task.js';
 
 describe('versionIdSchema', () => {
   it('takes the ids servers hand out, "null" included', () => {
@@ -38,17 +38,22 @@ describe('versionCursorSchema', () => {
   });
 });
 
-describe('enqueueDownloadSchema with a version', () => {
-  const base = { profileId: 'profile-1', bucket: 'bucket', destination: 'g'.repeat(32) };
+describe('a download task with a version', () => {
+  const base = {
+    kind: 'download',
+    profileId: 'profile-1',
+    bucket: 'bucket',
+    destination: 'g'.repeat(32),
+  };
   it('takes a version of exactly one key, and refuses it with several keys or a prefix', () => {
-    expect(enqueueDownloadSchema.safeParse({ ...base, keys: ['a'], versionId: 'v1' }).success).toBe(
-      true,
-    );
+    expect(
+      downloadTaskSpecSchema.safeParse({ ...base, keys: ['a'], versionId: 'v1' }).success,
+    ).toBe(true);
     for (const bad of [
       { ...base, keys: ['a', 'b'], versionId: 'v1' },
       { ...base, keys: ['a'], prefix: 'p/', versionId: 'v1' },
     ]) {
-      const parsed = enqueueDownloadSchema.safeParse(bad);
+      const parsed = downloadTaskSpecSchema.safeParse(bad);
       expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('versionId');
     }
   });

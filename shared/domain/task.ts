@@ -13,6 +13,12 @@ import {
   syncResultSchema,
   syncSpecSchema,
 } from './sync.js';
+import {
+  downloadTaskSpecSchema,
+  taskQuestionSchema,
+  transferTaskInfoSchema,
+  uploadTaskSpecSchema,
+} from './transfer-task.js';
 
 /**
  * What `tasks.start` takes: one branch per kind (told apart by `kind`), which is also the task's
@@ -47,6 +53,10 @@ export const taskSpecSchema = z.union([
   compareSpecSchema,
   /** Copies what differs one way; a mirror deletes only its confirmed list. */
   syncSpecSchema,
+  /** Files and folders (by read grant) to a prefix; run by the transfer engine. */
+  uploadTaskSpecSchema,
+  /** Keys or a prefix to a folder (by write grant); run by the transfer engine. */
+  downloadTaskSpecSchema,
 ]);
 export type TaskSpec = z.infer<typeof taskSpecSchema>;
 export type TaskKind = TaskSpec['kind'];
@@ -56,6 +66,8 @@ export const taskStates = [
   'running',
   /** Running, but nothing advanced for a while: the server may be slow or unreachable. */
   'stalled',
+  /** Waiting for an answer to its question (a transfer's conflict): see `question`. */
+  'waiting',
   'paused',
   'succeeded',
   'failed',
@@ -115,6 +127,10 @@ export const taskRecordSchema = z.object({
   controls: z.array(taskActionSchema),
   createdAt: z.string(),
   endedAt: z.string().nullable(),
+  /** What the task asks; non-null exactly while the state is 'waiting'. */
+  question: taskQuestionSchema.nullable(),
+  /** Uploads and downloads: what their row shows beyond the rest; null for other kinds. */
+  transfer: transferTaskInfoSchema.nullable(),
 });
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 

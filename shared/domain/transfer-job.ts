@@ -32,7 +32,7 @@ export const downloadChecks = ['md5', 'multipartEtag', 'sha256', 'sha1', 'crc32'
 export const downloadCheckSchema = z.enum(downloadChecks);
 export type DownloadCheck = z.infer<typeof downloadCheckSchema>;
 
-/** A question waiting for `transfers.resolveConflict`. */
+/** A question waiting for an answer (`tasks.answer` on the job's task). */
 export const pendingConflictSchema = z.object({
   key: z.string(),
   /** Download: the local file that exists. Upload: null (the object exists). */
@@ -74,6 +74,8 @@ export const transferJobSchema = z.object({
   /** The last cause of a failure; cleared on retry. */
   error: appErrorSchema.nullable(),
   createdAt: z.string(),
+  /** The upload or download task the job belongs to (journals from before tasks have none). */
+  taskId: z.string().optional(),
 });
 export type TransferJob = z.infer<typeof transferJobSchema>;
 

@@ -41,7 +41,7 @@ export async function invoke<T>(host: HostSession, channel: string, input: unkno
 export function pageTransport(
   host: HostSession,
   enqueueInput: { profileId: string; bucket: string; keyPrefix: string; conflict: string },
-  jobIds: string[],
+  taskIds: string[],
 ): DropTransport {
   return {
     open: async (dropId, files) =>
@@ -70,16 +70,17 @@ export function pageTransport(
       onProgress(sources.reduce((sum, s) => sum + s.file.size, 0));
       return results.map((r) => (r.ok ? { grant: r.value.grant } : { error: r.error }));
     },
-    enqueue: async (grants) => {
-      const jobs = await invoke<{ id: string }[]>(host, 'transfers.enqueueUpload', {
+    start: async (grants) => {
+      const task = await invoke<{ id: string }>(host, 'tasks.start', {
+        kind: 'upload',
         ...enqueueInput,
         grants,
       });
-      jobIds.push(...jobs.map((j) => j.id));
-      return jobs.map((j) => j.id);
+      taskIds.push(task.id);
+      return task.id;
     },
-    cancelJobs: async (ids) => {
-      for (const id of ids) await invoke(host, 'transfers.cancel', { id });
+    cancel: async (id) => {
+      await invoke(host, 'tasks.control', { id, action: 'cancel' });
     },
   };
 }

@@ -1,12 +1,14 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ConflictPolicy, TransferJob } from '../../../shared/domain/transfer-job.js';
+import type { TaskRecord } from '../../../shared/domain/task.js';
+import type { ConflictPolicy } from '../../../shared/domain/transfer-job.js';
 import { CliError } from '../cli-session.js';
 import type { CliSession } from '../cli-session.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
 import type { Output } from '../output.js';
 import type { S3Location } from '../s3-url.js';
-import { waitForJobs } from './wait-for-jobs.js';
+import { human } from './human-size.js';
+import { runTask } from './run-task.js';
 
 export type CliConflict = Exclude<ConflictPolicy, 'ask'>;
 
@@ -38,16 +40,20 @@ export async function upload(
   });
   const keyPrefix = uploadPrefix(source, destination.key);
   const grant = await session.grantRead(source);
-  const finished = await waitForJobs(session, out, () =>
-    session.call('transfers.enqueueUpload', {
+  const task = await runTask(
+    session,
+    out,
+    {
+      kind: 'upload',
       profileId: session.profileId,
       bucket: destination.bucket,
       keyPrefix,
       grants: [grant],
       conflict,
-    }),
+    },
+    bytesMoved,
   );
-  report(out, finished, []);
+  report(out, task);
 }
 
 /** A key lands in the folder under its name; a prefix ("…/") lands as a folder of its name. */
@@ -61,58 +67,56 @@ export async function download(
   await mkdir(folder, { recursive: true });
   const destination = await session.grantWrite(folder);
   const whole = source.key === '' || source.key.endsWith('/');
-  let refused: { key: string; reason: string }[] = [];
-  const finished = await waitForJobs(session, out, async () => {
-    const queued = await session.call('transfers.enqueueDownload', {
+  const task = await runTask(
+    session,
+    out,
+    {
+      kind: 'download',
       profileId: session.profileId,
       bucket: source.bucket,
       ...(whole ? { prefix: source.key } : { keys: [source.key] }),
       destination,
       conflict,
-    });
-    refused = queued.refused.map((r) => ({ key: r.key, reason: r.reason }));
-    return queued.jobs;
-  });
-  report(out, finished, refused);
+    },
+    bytesMoved,
+  );
+  report(out, task);
 }
 
-function report(
-  out: Output,
-  jobs: readonly TransferJob[],
-  refused: readonly { key: string; reason: string }[],
-): void {
+function bytesMoved(_files: number, task: TaskRecord): string {
+  const rate = `${human(task.bytesPerSecond)}/s`;
+  return task.bytesTotal === null
+    ? `${human(task.bytesDone)}, ${rate}`
+    : `${human(task.bytesDone)} of ${human(task.bytesTotal)}, ${rate}`;
+}
+
+/** One upload or download is one task: its counts, then each item it refused or failed. */
+function report(out: Output, task: TaskRecord): void {
   const summary = {
-    jobs: jobs.map((j) => ({
-      key: j.key,
-      localPath: j.localPath,
-      state: j.state,
-      files: j.filesDone,
-      bytes: j.bytesDone,
-      skipped: j.skippedCount,
-      refused: j.refused,
-      error: j.error,
-    })),
-    refused,
+    state: task.state,
+    files: task.itemsDone,
+    bytes: task.bytesDone,
+    skipped: task.transfer?.skipped ?? 0,
+    problems: task.problems,
+    problemCount: task.problemCount,
+    error: task.error,
   };
+  const { files, skipped } = summary;
   out.result(summary, (s) => [
-    ...s.jobs.map(
-      (j) =>
-        `${j.state}: ${j.localPath} ⇄ ${j.key} (${j.files} file${j.files === 1 ? '' : 's'}, ` +
-        `${j.bytes} bytes${j.skipped > 0 ? `, ${j.skipped} skipped` : ''})` +
-        (j.error === null ? '' : ` — ${j.error.message}`),
+    `${s.state}: ${files} file${files === 1 ? '' : 's'}, ${s.bytes} bytes` +
+      (skipped > 0 ? `, ${skipped} skipped` : '') +
+      (s.error === null ? '' : ` — ${s.error.message}`),
+    ...s.problems.map((p) =>
+      p.code === 'Refused' ? `refused: ${p.item}: ${p.message}` : `failed: ${p.item}: ${p.message}`,
     ),
-    ...s.jobs.flatMap((j) => j.refused.map((r) => `refused: ${r.key}: ${r.reason}`)),
-    ...s.refused.map((r) => `refused: ${r.key}: ${r.reason}`),
   ]);
-  const failed = jobs.find((j) => j.state !== 'succeeded');
-  const someRefused = refused.length > 0 || jobs.some((j) => j.refusedCount > 0);
-  if (failed !== undefined) {
-    const code = failed.error === null ? EXIT.failed : exitCodeFor(failed.error.code);
-    const anyDone = jobs.some((j) => j.state === 'succeeded');
+  if (task.state !== 'succeeded') {
+    const code = task.error === null ? EXIT.failed : exitCodeFor(task.error.code);
     throw new CliError(
-      `${failed.key}: ${failed.state}${failed.error === null ? '' : ` (${failed.error.message})`}`,
-      anyDone ? EXIT.partial : code,
+      `${task.state}${task.error === null ? '' : ` (${task.error.message})`}`,
+      task.itemsDone > 0 ? EXIT.partial : code,
     );
   }
-  if (someRefused) throw new CliError('Some items were refused (listed above)', EXIT.partial);
+  if (task.problemCount > 0)
+    throw new CliError('Some items were refused (listed above)', EXIT.partial);
 }

@@ -6,7 +6,7 @@ import { columns } from '../output.js';
 import type { Output } from '../output.js';
 import type { S3Location } from '../s3-url.js';
 import { runTask } from './run-task.js';
-import { human } from './wait-for-jobs.js';
+import { human } from './human-size.js';
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

@@ -13,7 +13,7 @@ export async function runTask(
   session: CliSession,
   out: Output,
   spec: TaskSpec,
-  counting: (itemsDone: number) => string,
+  counting: (itemsDone: number, task: TaskRecord) => string,
 ): Promise<TaskRecord> {
   let task: TaskRecord;
   try {
@@ -23,7 +23,7 @@ export async function runTask(
         session.listen((event, payload) => {
           if (event === 'tasks.snapshot') listener(payload as TaskRecord);
         }),
-      onSnapshot: ({ itemsDone }) => out.progress(counting(itemsDone)),
+      onSnapshot: (record) => out.progress(counting(record.itemsDone, record)),
     });
   } finally {
     out.endProgress();

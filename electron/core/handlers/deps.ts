@@ -11,6 +11,7 @@ import type { TaskScheduler } from '../tasks/task-scheduler.js';
 import type { FolderSizeStore } from '../tasks/folder-size-store.js';
 import type { SyncPairStore } from '../tasks/sync-pair-store.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
+import type { TransferTasks } from '../transfers/transfer-tasks.js';
 
 export interface CoreDeps {
   store: ProfileStore;
@@ -27,6 +28,8 @@ export interface CoreDeps {
   homeDir?: string;
   /** Optional so handler tests of other domains need not build one; every host has it. */
   transfers?: TransferQueue;
+  /** Uploads and downloads as tasks, over `transfers` (its queue); optional like `transfers`. */
+  transferTasks?: TransferTasks;
   /** Long work owned by the core (folder delete, emptying a bucket); optional like `transfers`. */
   tasks?: TaskScheduler;
   /** The last size of each folder, remembered by the size task; optional like `tasks`. */

@@ -1,65 +1,34 @@
 import type { transfersChannels } from '../../../shared/contract/channels/transfers.js';
-import { dirname } from 'node:path';
 import { AppError } from '../../../shared/contract/envelope.js';
 import { openDownloaded } from '../transfers/open-downloaded.js';
 import type { TransferQueue } from '../transfers/transfer-queue.js';
 import type { CoreDeps, DomainHandlers } from './deps.js';
-import { localPaths } from './local-paths.js';
 
+/** Uploads and downloads themselves are tasks (see tasks.ts); these are the engine's settings. */
 export function transfersHandlers(deps: CoreDeps): DomainHandlers<typeof transfersChannels> {
   const queue = (): TransferQueue => {
     if (deps.transfers === undefined)
       throw new AppError('Internal', 'Transfers are not available in this host.');
     return deps.transfers;
   };
-  const local = localPaths(deps);
   return {
-    'transfers.enqueueUpload': async ({ grants, ...request }, ctx) => {
-      const paths: string[] = [];
-      for (const grant of grants)
-        paths.push(await local.resolve(ctx, grant, ['readFile', 'readTree']));
-      return queue().enqueueUpload({ ...request, paths });
+    // The task of one downloaded file: its one job wrote the file the host opens.
+    'transfers.openFile': async ({ id }) => {
+      const tasks = deps.transferTasks;
+      if (tasks?.has(id) !== true) throw new AppError('TaskNotFound', `No task has the id ${id}.`);
+      const jobs = tasks.jobsOf(id);
+      if (jobs.length !== 1)
+        throw new AppError(
+          'InvalidInput',
+          'Only a download of one file can be opened with its app.',
+        );
+      return openDownloaded(jobs[0], id, deps.openWithApp);
     },
-    'transfers.enqueueDownload': async ({ destination, ...request }, ctx) => {
-      const { path, use } = await local.resolveGrant(ctx, destination, [
-        'writeFolder',
-        'writeFile',
-      ]);
-      if (use === 'writeFolder')
-        return queue().enqueueDownload({ ...request, destinationDir: path });
-      return queue().enqueueDownload({
-        ...asOneFile(request),
-        destinationDir: dirname(path),
-        destinationFile: path,
-      });
-    },
-    'transfers.list': () => later(() => queue().list()),
-    'transfers.pause': async (target) => queue().pause(target),
-    'transfers.resume': async (target) => queue().resume(target),
-    'transfers.cancel': async (target) => queue().cancel(target),
-    'transfers.retry': async (target) => queue().retry(target),
-    'transfers.clearFinished': () => later(() => ({ cleared: queue().clearFinished() })),
-    'transfers.resolveConflict': async ({ id, choice, applyToAll }) =>
-      queue().resolveConflict(id, choice, applyToAll),
-    'transfers.openFile': ({ id }) => openDownloaded(queue().get(id), id, deps.openWithApp),
     'transfers.settings.get': () => later(() => queue().settings()),
     'transfers.settings.set': (change) => later(() => queue().setSettings(stripUndefined(change))),
     'transfers.orphans.list': () => later(() => queue().orphans()),
     'transfers.orphans.cleanup': async (selection) => queue().cleanupOrphans(selection),
   };
-}
-
-/** A file grant (a save dialog's "Download as…") takes exactly one object, to that file. */
-function asOneFile<T extends { keys?: string[] | undefined; prefix?: string | undefined }>(
-  request: T,
-): T {
-  const [key, ...more] = request.keys ?? [];
-  if (key === undefined || more.length > 0 || request.prefix !== undefined || key.endsWith('/'))
-    throw new AppError(
-      'InvalidInput',
-      'A file chosen with "Download as…" takes exactly one object, not folders or several.',
-    );
-  return request;
 }
 
 /** Runs sync queue calls so that a throw becomes a rejection, as for every other handler. */

@@ -38,8 +38,9 @@ const namingAVersion: [ChannelName, Record<string, unknown>][] = [
   ['objects.delete', address],
   ['presign.get', { ...address, expiresInSeconds: 60 }],
   [
-    'transfers.enqueueDownload',
+    'tasks.start',
     {
+      kind: 'download',
       profileId: 'jd-profile',
       bucket: 'photos',
       keys: ['cat.jpg'],

@@ -5,11 +5,11 @@ import type {
   TaskProblem,
   TaskRecord,
   TaskResult,
-  TaskSpec,
   TaskState,
 } from '../../../shared/domain/task.js';
 import { RateTracker } from '../transfers/progress-rate.js';
 import type { JournaledTask } from './task-journal.js';
+import type { SchedulerSpec } from './task-runner.js';
 
 /** One task as the scheduler holds it: counts, rates and state, turned into records on demand. */
 export class LiveTask {
@@ -37,13 +37,14 @@ export class LiveTask {
 
   constructor(
     readonly id: string,
-    readonly spec: TaskSpec,
+    readonly spec: SchedulerSpec,
     readonly createdAt: string,
     readonly pausable: boolean,
   ) {}
 
-  static fromJournal(journaled: JournaledTask, pausable: boolean): LiveTask {
-    const task = new LiveTask(journaled.id, journaled.spec, journaled.createdAt, pausable);
+  /** `spec`: the journaled spec, known to be one the scheduler runs. */
+  static fromJournal(journaled: JournaledTask, spec: SchedulerSpec, pausable: boolean): LiveTask {
+    const task = new LiveTask(journaled.id, spec, journaled.createdAt, pausable);
     task.local = journaled.local;
     task.itemsDone = journaled.itemsDone;
     task.bytesDone = journaled.bytesDone;
@@ -112,6 +113,9 @@ export class LiveTask {
       controls: this.controls(),
       createdAt: this.createdAt,
       endedAt: this.endedAt,
+      // Scheduler kinds ask nothing and carry no transfer details.
+      question: null,
+      transfer: null,
     };
   }
 
@@ -120,6 +124,7 @@ export class LiveTask {
       case 'queued':
       case 'running':
       case 'stalled':
+      case 'waiting':
         return this.pausable ? ['pause', 'cancel'] : ['cancel'];
       case 'paused':
         return ['resume', 'cancel'];

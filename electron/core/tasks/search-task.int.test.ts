@@ -3,7 +3,7 @@ import type { S3Client, _Object } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { adminClient, uniqueBucketName } from '../../../e2e/fixtures/s3.js';
 import type { SearchCriteria } from '../../../shared/domain/search.js';
-import type { TaskSpec } from '../../../shared/domain/task.js';
+import type { SchedulerSpec } from './task-runner.js';
 import { createS3Client } from '../s3/client-factory.js';
 import { deleteBucket } from '../services/buckets-delete.js';
 import { testProfileDraft, testSettings } from '../test-support.js';
@@ -106,7 +106,7 @@ function ownScheduler(client?: S3Client, options: { resultCap?: number } = {}) {
   });
 }
 
-const spec = (bucket: string, prefix: string, criteria: SearchCriteria): TaskSpec => ({
+const spec = (bucket: string, prefix: string, criteria: SearchCriteria): SchedulerSpec => ({
   kind: 'search',
   profileId: 'test-profile',
   bucket,

@@ -1,5 +1,16 @@
 import type { ResultItem } from './task-results.js';
-import type { TaskKind, TaskProblem, TaskResult, TaskSpec } from '../../../shared/domain/task.js';
+import type { TaskProblem, TaskResult, TaskSpec } from '../../../shared/domain/task.js';
+
+/**
+ * The kinds the scheduler runs. Uploads and downloads are not among them: the transfer engine
+ * runs those, with per-file slots shared by every transfer task and a journal of its own.
+ */
+export type SchedulerSpec = Exclude<TaskSpec, { kind: 'upload' | 'download' }>;
+export type SchedulerKind = SchedulerSpec['kind'];
+
+export function isSchedulerSpec(spec: TaskSpec): spec is SchedulerSpec {
+  return spec.kind !== 'upload' && spec.kind !== 'download';
+}
 
 /** What a runner reports through while it works; the scheduler owns the numbers. */
 export interface TaskContext {
@@ -28,7 +39,7 @@ export interface TaskContext {
  * One kind of long work. `run` resolves once the work is done and throws when it could not be
  * done (an AppError says why); it listens to `context.signal` between requests.
  */
-export interface TaskRunner<Spec extends TaskSpec = TaskSpec> {
+export interface TaskRunner<Spec extends SchedulerSpec = SchedulerSpec> {
   /** Whether the work can stop and be taken up again later, so Pause means something. */
   readonly pausable: boolean;
   /** A kind that finds things (search): its results are kept and its record counts them. */
@@ -37,4 +48,4 @@ export interface TaskRunner<Spec extends TaskSpec = TaskSpec> {
 }
 
 /** A runner for every kind: a kind without one fails to compile. */
-export type TaskRunners = { [K in TaskKind]: TaskRunner<Extract<TaskSpec, { kind: K }>> };
+export type TaskRunners = { [K in SchedulerKind]: TaskRunner<Extract<SchedulerSpec, { kind: K }>> };

@@ -95,6 +95,29 @@ describe('TaskScheduler', () => {
     expect((await scheduler.list()).map((t) => t.state)).toEqual(['succeeded', 'canceled']);
   });
 
+  it('pauses every task that can pause at once, and clears the succeeded and canceled ones', async () => {
+    const { runner, runs } = heldRunner();
+    const { scheduler, snapshots } = track(
+      schedulerWith(runner, await journalDir(), { concurrency: 1 }),
+    );
+    const done = await scheduler.start(folderSpec('a/'));
+    await until(() => runs.length === 1);
+    runs[0]?.finish();
+    await until(() => snapshots.some((s) => s.id === done.id && s.state === 'succeeded'));
+    const running = await scheduler.start(folderSpec('b/'));
+    const queued = await scheduler.start(folderSpec('c/'));
+    await until(() => runs.length === 2);
+    const paused = await scheduler.controlAll('pause');
+    // The succeeded one has no Pause: it is left alone.
+    expect(paused.map((t) => [t.id, t.state])).toEqual([
+      [running.id, 'paused'],
+      [queued.id, 'paused'],
+    ]);
+    await scheduler.control(queued.id, 'cancel');
+    expect(await scheduler.clearFinished()).toBe(2);
+    expect((await scheduler.list()).map((t) => t.id)).toEqual([running.id]);
+  });
+
   it('pauses a running task and resumes it where its counts stood', async () => {
     const { runner, runs } = heldRunner();
     const { scheduler, snapshots } = track(schedulerWith(runner, await journalDir()));

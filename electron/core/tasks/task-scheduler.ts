@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { AppErrorShape } from '../../../shared/contract/envelope.js';
 import { taskEnded } from '../../../shared/domain/task.js';
-import type { TaskAction, TaskRecord, TaskSpec } from '../../../shared/domain/task.js';
+import type { TaskAction, TaskRecord } from '../../../shared/domain/task.js';
 import { ProgressThrottle } from '../transfers/progress-throttle.js';
 import { MAX_SEARCH_MATCHES } from '../../../shared/domain/search.js';
 import { LiveTask } from './live-task.js';
 import { TaskResults } from './task-results.js';
 import type { ResultsPage } from './task-results.js';
 import { TaskJournal } from './task-journal.js';
-import type { TaskContext, TaskRunner, TaskRunners } from './task-runner.js';
+import { isSchedulerSpec } from './task-runner.js';
+import type { SchedulerSpec, TaskContext, TaskRunner, TaskRunners } from './task-runner.js';
 
 export interface TaskSchedulerOptions {
   /** Where tasks.jsonl lives: the app data folder, so a restart resumes. */
@@ -79,7 +80,7 @@ export class TaskScheduler {
   }
 
   /** `local`: the folder behind the spec's grant (compare, sync), resolved by the caller. */
-  async start(spec: TaskSpec, local?: string): Promise<TaskRecord> {
+  async start(spec: SchedulerSpec, local?: string): Promise<TaskRecord> {
     const journal = await this.#open();
     this.#refuseIfClosed();
     const id = randomBytes(12).toString('base64url');
@@ -147,6 +148,28 @@ export class TaskScheduler {
     return task.record();
   }
 
+  /** The action on every task whose controls include it (the panel's Pause all, Cancel all…). */
+  async controlAll(action: TaskAction): Promise<TaskRecord[]> {
+    await this.#open();
+    const ids = [...this.#tasks.values()]
+      .filter((task) => task.controls().includes(action))
+      .map((task) => task.id);
+    return Promise.all(ids.map((id) => this.control(id, action)));
+  }
+
+  /** Forgets succeeded and canceled tasks (the journal already has); failed ones stay. */
+  async clearFinished(): Promise<number> {
+    await this.#open();
+    let cleared = 0;
+    for (const task of [...this.#tasks.values()]) {
+      if (task.state !== 'succeeded' && task.state !== 'canceled') continue;
+      this.#tasks.delete(task.id);
+      this.#results.forget(task.id);
+      cleared++;
+    }
+    return cleared;
+  }
+
   /** Stops every run without recording an end, like the app dying: the journal resumes them. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -162,8 +185,13 @@ export class TaskScheduler {
   #open(): Promise<TaskJournal> {
     this.#journal ??= TaskJournal.open(this.#options.journalDir).then(({ journal, unfinished }) => {
       for (const journaled of unfinished) {
-        const pausable = this.#runner(journaled.spec).pausable;
-        this.#tasks.set(journaled.id, LiveTask.fromJournal(journaled, pausable));
+        // The transfer engine journals its own tasks; a line of another kind is not ours.
+        const { spec } = journaled;
+        if (!isSchedulerSpec(spec)) continue;
+        this.#tasks.set(
+          journaled.id,
+          LiveTask.fromJournal(journaled, spec, this.#runner(spec).pausable),
+        );
       }
       this.#pump();
       return journal;
@@ -171,7 +199,7 @@ export class TaskScheduler {
     return this.#journal;
   }
 
-  #runner(spec: TaskSpec): TaskRunner {
+  #runner(spec: SchedulerSpec): TaskRunner {
     // The mapped type guarantees the runner of a kind takes that kind's spec.
     return this.#options.runners[spec.kind];
   }

@@ -3,9 +3,6 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName, ChannelOutput } from '../../../shared/contract/channels.js';
-import type { AppErrorShape } from '../../../shared/contract/envelope.js';
-import type { TransferJob } from '../../../shared/domain/transfer-job.js';
 import { adminClient, createTestBucket } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import { createCore } from '../create-core.js';
@@ -13,6 +10,7 @@ import type { Core } from '../create-core.js';
 import { HOST_SCOPE } from '../grants/grant-registry.js';
 import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
 import { testProfileDraft } from '../test-support.js';
+import { contractCalls, TaskWatch } from './test-support/core-tasks.js';
 import { tempDir } from './test-files.js';
 
 // "Download as…": a write grant for exactly one file (Electron's save dialog), through the contract.
@@ -21,27 +19,8 @@ const admin = adminClient();
 let bucket: TestBucket;
 let core: Core;
 let profileId: string;
-const waiting = new Map<string, (job: TransferJob) => void>();
-const endedJobs = new Map<string, TransferJob>();
-
-async function call<C extends ChannelName>(channel: C, input: unknown): Promise<ChannelOutput<C>> {
-  const result = await core.dispatch(channel, input, { signal: new AbortController().signal });
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelOutput<C>;
-}
-
-async function refusal(channel: ChannelName, input: unknown): Promise<AppErrorShape> {
-  const result = await core.dispatch(channel, input, { signal: new AbortController().signal });
-  if (result.ok) throw new Error(`${channel} was expected to refuse`);
-  return result.error;
-}
-
-function whenEnded(job: TransferJob | undefined): Promise<TransferJob> {
-  if (job === undefined) throw new Error('no job');
-  const done = endedJobs.get(job.id);
-  if (done !== undefined) return Promise.resolve(done);
-  return new Promise((resolve) => waiting.set(job.id, resolve));
-}
+const watch = new TaskWatch();
+const { call, refusal } = contractCalls(() => core);
 
 beforeAll(async () => {
   bucket = await createTestBucket(admin, 'download-as');
@@ -50,13 +29,7 @@ beforeAll(async () => {
     appDataDir: dataDir,
     cipher: await createKeyFileCipher(dataDir),
     host: { kind: 'electron', version: 'test' },
-    emit: (event, payload) => {
-      const job = payload as TransferJob;
-      if (event !== 'transfers.state' || !['succeeded', 'failed', 'canceled'].includes(job.state))
-        return;
-      endedJobs.set(job.id, job);
-      waiting.get(job.id)?.(job);
-    },
+    emit: watch.emit,
   });
   profileId = (await call('profiles.save', testProfileDraft())).id;
 });
@@ -66,7 +39,7 @@ afterAll(async () => {
   admin.destroy();
 });
 
-describe('transfers.enqueueDownload with a write-file grant ("Download as…")', () => {
+describe('a download task with a write-file grant ("Download as…")', () => {
   it('writes the one object to exactly the file named, replacing it whole, and nothing else', async () => {
     const bytes = randomBytes(300_000);
     await admin.send(
@@ -75,18 +48,19 @@ describe('transfers.enqueueDownload with a write-file grant ("Download as…")',
     const out = await tempDir('download-as-out');
     const target = join(out, 'my name for it.bin');
     await writeFile(target, 'the older file the save dialog asked to replace');
-    const { jobs, refused } = await call('transfers.enqueueDownload', {
+    const started = await call('tasks.start', {
+      kind: 'download',
       profileId,
       bucket: bucket.name,
       keys: ['reports/2024/q1.bin'],
       destination: await core.grants.issueWriteFile(HOST_SCOPE, target),
       conflict: 'overwrite',
     });
-    expect(refused).toEqual([]);
-    expect(jobs[0]?.localPath).toBe(target);
-    const job = await whenEnded(jobs[0]);
-    expect(job).toMatchObject({ state: 'succeeded', skippedCount: 0 });
-    expect(job.checks).not.toEqual({});
+    expect(started.problems).toEqual([]);
+    expect(started.transfer).toMatchObject({ name: 'q1.bin', localPath: target, itemCount: 1 });
+    const task = await watch.ended(started.id);
+    expect(task).toMatchObject({ state: 'succeeded', transfer: { skipped: 0, openable: true } });
+    expect(task.transfer?.checks).not.toEqual({});
     expect((await readFile(target)).equals(bytes)).toBe(true);
     // The key's own name and folders are not made, and no temporary file stays beside it.
     expect(await readdir(out)).toEqual(['my name for it.bin']);
@@ -95,33 +69,45 @@ describe('transfers.enqueueDownload with a write-file grant ("Download as…")',
   it('leaves nothing under the chosen name when the download fails', async () => {
     const out = await tempDir('download-as-missing');
     const target = join(out, 'never.bin');
-    const { jobs } = await call('transfers.enqueueDownload', {
+    const { id } = await call('tasks.start', {
+      kind: 'download',
       profileId,
       bucket: bucket.name,
       keys: ['no-such-object.bin'],
       destination: await core.grants.issueWriteFile(HOST_SCOPE, target),
       conflict: 'overwrite',
     });
-    expect((await whenEnded(jobs[0])).state).toBe('failed');
+    const failed = await watch.ended(id);
+    expect(failed).toMatchObject({ state: 'failed', error: { code: 'NoSuchKey' } });
+    expect(failed.problems).toEqual([
+      expect.objectContaining({ item: 'no-such-object.bin', code: 'NoSuchKey' }),
+    ]);
     expect(await readdir(out)).toEqual([]);
   });
 
   it('refuses several objects, a folder or a prefix for one file, and a file grant for uploads', async () => {
     const out = await tempDir('download-as-refused');
     const grant = await core.grants.issueWriteFile(HOST_SCOPE, join(out, 'one.bin'));
-    const base = { profileId, bucket: bucket.name, destination: grant, conflict: 'overwrite' };
+    const base = {
+      kind: 'download',
+      profileId,
+      bucket: bucket.name,
+      destination: grant,
+      conflict: 'overwrite',
+    };
     for (const input of [
       { ...base, keys: ['a.bin', 'b.bin'] },
       { ...base, keys: ['photos/'] },
       { ...base, prefix: 'photos/' },
       { ...base, keys: ['a.bin'], prefix: 'photos/' },
     ])
-      expect(await refusal('transfers.enqueueDownload', input)).toMatchObject({
+      expect(await refusal('tasks.start', input)).toMatchObject({
         code: 'InvalidInput',
         message: expect.stringMatching(/exactly one object/) as unknown,
       });
     expect(
-      await refusal('transfers.enqueueUpload', {
+      await refusal('tasks.start', {
+        kind: 'upload',
         profileId,
         bucket: bucket.name,
         keyPrefix: '',

@@ -31,7 +31,7 @@ afterAll(async () => {
   admin.destroy();
 });
 
-describe('transfers.enqueueDownload of one version', () => {
+describe('a download of one version', () => {
   it('writes that version, not the latest, by ranges and whole, checked as any download', async () => {
     const h = harness(await tempDir('ver-journal'), { rangeThreshold: MiB });
     try {

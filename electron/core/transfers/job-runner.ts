@@ -122,6 +122,7 @@ export class JobRunner {
       signal,
       profileId: job.snap.profileId,
       bucket: job.snap.bucket,
+      taskId: job.snap.taskId,
       partConcurrency: this.env.settings().partConcurrency,
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(options.plan === undefined ? {} : { plan: options.plan }),

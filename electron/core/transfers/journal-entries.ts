@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  downloadTaskSpecSchema,
+  uploadTaskSpecSchema,
+} from '../../../shared/domain/transfer-task.js';
 
 const id = z.string().min(1).max(64);
 
@@ -20,6 +24,8 @@ export const journalEntrySchema = z.discriminatedUnion('t', [
     fingerprint: z.string(),
     partSize: z.number().int().positive().optional(),
     createdAt: z.string(),
+    /** The upload or download task of the job; lines written before tasks have none. */
+    taskId: id.optional(),
   }),
   z.object({ t: z.literal('multipart'), id, uploadId: z.string() }),
   z.object({
@@ -42,10 +48,26 @@ export const journalEntrySchema = z.discriminatedUnion('t', [
     state: z.enum(['succeeded', 'failed', 'canceled']),
     reason: z.string().optional(),
   }),
+  /**
+   * An upload or download task: one request, whose jobs name it. Kept while any of its jobs is
+   * unfinished, so a restart regroups them under the same id.
+   */
+  z.object({
+    t: z.literal('task'),
+    id,
+    spec: z.union([uploadTaskSpecSchema, downloadTaskSpecSchema]),
+    createdAt: z.string(),
+    name: z.string().nullable(),
+    localPath: z.string().nullable(),
+    itemCount: z.number().int().nonnegative(),
+    /** Keys refused as destinations when the task started (they would leave the folder). */
+    refused: z.array(z.object({ key: z.string(), reason: z.string() })).max(1_000),
+  }),
 ]);
 
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type JobEntry = Extract<JournalEntry, { t: 'job' }>;
+export type TaskEntry = Extract<JournalEntry, { t: 'task' }>;
 
 export interface JournaledJob {
   job: JobEntry;
@@ -63,6 +85,7 @@ export interface JournaledJob {
 export function foldJournal(entries: Iterable<JournalEntry>): Map<string, JournaledJob> {
   const jobs = new Map<string, JournaledJob>();
   for (const entry of entries) {
+    if (entry.t === 'task') continue;
     if (entry.t === 'job') {
       jobs.set(entry.id, {
         job: entry,
@@ -102,4 +125,12 @@ export function entriesOf(job: JournaledJob): JournalEntry[] {
   for (const r of job.ranges) out.push({ t: 'range', id: job.job.id, ...r });
   if (job.end !== undefined) out.push(job.end);
   return out;
+}
+
+/** The task lines that some unfinished job names, in the order they were written. */
+export function tasksOf(entries: Iterable<JournalEntry>, unfinished: JournaledJob[]): TaskEntry[] {
+  const named = new Set(unfinished.map((job) => job.job.taskId));
+  const tasks: TaskEntry[] = [];
+  for (const entry of entries) if (entry.t === 'task' && named.has(entry.id)) tasks.push(entry);
+  return tasks;
 }

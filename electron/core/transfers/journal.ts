@@ -1,6 +1,6 @@
 import { JsonLinesLog } from '../fs/json-lines-log.js';
-import { entriesOf, foldJournal, journalEntrySchema } from './journal-entries.js';
-import type { JournaledJob, JournalEntry } from './journal-entries.js';
+import { entriesOf, foldJournal, journalEntrySchema, tasksOf } from './journal-entries.js';
+import type { JournaledJob, JournalEntry, TaskEntry } from './journal-entries.js';
 
 const FILE_NAME = 'transfers.jsonl';
 
@@ -19,17 +19,28 @@ export class TransferJournal {
     this.#log = log;
   }
 
-  /** Opens the journal, compacts away finished jobs, and returns the unfinished ones. */
-  static async open(
-    dir: string,
-  ): Promise<{ journal: TransferJournal; unfinished: JournaledJob[]; skipped: number }> {
+  /**
+   * Opens the journal, compacts away finished jobs (and tasks none of whose jobs is left), and
+   * returns the unfinished jobs with their tasks.
+   */
+  static async open(dir: string): Promise<{
+    journal: TransferJournal;
+    unfinished: JournaledJob[];
+    tasks: TaskEntry[];
+    skipped: number;
+  }> {
     const { log, entries, skipped } = await JsonLinesLog.open(
       dir,
       FILE_NAME,
       journalEntrySchema,
-      (all) => unfinishedJobs(all).flatMap(entriesOf),
+      (all) => {
+        const jobs = unfinishedJobs(all);
+        return [...tasksOf(all, jobs), ...jobs.flatMap(entriesOf)];
+      },
     );
-    return { journal: new TransferJournal(log), unfinished: unfinishedJobs(entries), skipped };
+    const unfinished = unfinishedJobs(entries);
+    const tasks = tasksOf(entries, unfinished);
+    return { journal: new TransferJournal(log), unfinished, tasks, skipped };
   }
 
   /**

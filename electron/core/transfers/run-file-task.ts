@@ -26,6 +26,8 @@ export interface TaskEnv {
   signal: AbortSignal;
   profileId: string;
   bucket: string;
+  /** The task the file's job belongs to, journaled with the file so a restart regroups it. */
+  taskId?: string | undefined;
   partConcurrency: number;
   retry?: RetryPolicy;
   plan?: PartPlanOptions;
@@ -71,6 +73,7 @@ async function record(env: TaskEnv, task: FileTask, direction: 'upload' | 'downl
     size: task.size,
     fingerprint: task.fingerprint,
     createdAt: task.createdAt,
+    ...(env.taskId === undefined ? {} : { taskId: env.taskId }),
   });
   task.journaled = true;
 }

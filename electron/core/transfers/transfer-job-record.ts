@@ -61,6 +61,8 @@ export class JobRecord {
       conflictPolicy: ConflictPolicy;
       bytesTotal: number;
       createdAt?: string;
+      /** The upload or download task the job is part of. */
+      taskId?: string | undefined;
     },
     spec: JobSpec,
     progressIntervalMs: number,
@@ -90,6 +92,7 @@ export class JobRecord {
       checks: {},
       error: null,
       createdAt: fields.createdAt ?? new Date().toISOString(),
+      ...(fields.taskId === undefined ? {} : { taskId: fields.taskId }),
     };
     this.cursor = spec.kind === 'folder' ? new WalkCursor(orderOf(spec)) : undefined;
     this.throttle = new ProgressThrottle(progressIntervalMs, () => sendProgress(this));

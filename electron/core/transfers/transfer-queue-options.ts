@@ -27,11 +27,17 @@ export interface TransferQueueOptions {
   liveFolders?: LiveFolders;
 }
 
-/** transfers.enqueueUpload with its read grants resolved to the paths they stand for. */
-export type UploadRequest = Omit<EnqueueUpload, 'grants'> & { paths: string[] };
-/** transfers.enqueueDownload with its write grant resolved to the folder it stands for. */
+/** An upload task's request with its read grants resolved to the paths they stand for. */
+export type UploadRequest = Omit<EnqueueUpload, 'grants'> & {
+  paths: string[];
+  /** The task the jobs belong to, journaled with them. */
+  taskId?: string;
+};
+/** A download task's request with its write grant resolved to the folder it stands for. */
 export type DownloadRequest = Omit<EnqueueDownload, 'destination'> & {
   destinationDir: string;
+  /** The task the jobs belong to, journaled with them. */
+  taskId?: string;
   /** A write-file grant's one file: the single key lands there, under the name the user gave. */
   destinationFile?: string;
 };

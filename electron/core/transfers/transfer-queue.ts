@@ -20,7 +20,7 @@ import { JobRunner } from './job-runner.js';
 import { targetOf } from './job-state.js';
 import type { TransferAction } from './job-state.js';
 import { TransferJournal } from './journal.js';
-import type { JournaledJob } from './journal-entries.js';
+import type { TaskEntry } from './journal-entries.js';
 import { cleanupOrphans, orphansOf } from './orphan-uploads.js';
 import { RequestLimiter } from './request-limiter.js';
 import { destinationFor } from './safe-destination.js';
@@ -37,12 +37,7 @@ import type {
 import { folderJobLine, restoredJobs } from './transfer-restore.js';
 import { fingerprintOf } from './upload-file.js';
 
-export type {
-  DownloadEnqueued,
-  DownloadRequest,
-  TransferQueueOptions,
-  UploadRequest,
-} from './transfer-queue-options.js';
+export type { TransferQueueOptions } from './transfer-queue-options.js';
 
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -56,7 +51,7 @@ const PROGRESS_INTERVAL_MS = 250;
 export class TransferQueue {
   readonly #options: TransferQueueOptions;
   readonly #jobs = new Map<string, JobRecord>();
-  readonly #opened: Promise<{ journal: TransferJournal; unfinished: JournaledJob[] }>;
+  readonly #opened: ReturnType<typeof TransferJournal.open>;
   #settings: TransferSettings;
   readonly #slots: Slots;
   readonly #limiter: RequestLimiter;
@@ -127,6 +122,7 @@ export class TransferQueue {
           localPath,
           conflictPolicy: request.conflict,
           bytesTotal: size,
+          taskId: request.taskId,
         },
         spec,
       ),
@@ -150,6 +146,7 @@ export class TransferQueue {
       bucket: request.bucket,
       conflictPolicy: request.conflict,
       bytesTotal: 0,
+      taskId: request.taskId,
     };
     const folderJob = (prefix: string): JobRecord =>
       this.#record(
@@ -205,6 +202,16 @@ export class TransferQueue {
     return jobs.map((job) => job.snapshot());
   }
 
+  /** The upload and download tasks the journal names for the unfinished jobs `restore` found. */
+  async restoredTasks(): Promise<TaskEntry[]> {
+    return (await this.#opened).tasks;
+  }
+
+  /** Journals a task before its jobs, so a restart finds what they belong to. */
+  async journalTask(line: TaskEntry): Promise<void> {
+    await (await this.#opened).journal.record(line);
+  }
+
   // ---- queries --------------------------------------------------------------------------------
 
   list(): TransferJob[] {
@@ -253,22 +260,14 @@ export class TransferQueue {
     return this.#act('retry', target);
   }
 
-  pauseAll(): Promise<TransferJob[]> {
-    return this.pause({ all: true });
-  }
-
-  resumeAll(): Promise<TransferJob[]> {
-    return this.resume({ all: true });
-  }
-
-  cancelAll(): Promise<TransferJob[]> {
-    return this.cancel({ all: true });
-  }
-
-  /** Succeeded and canceled jobs leave the list; failed ones stay until retried or canceled. */
-  clearFinished(): number {
+  /**
+   * Succeeded and canceled jobs leave the list (only those among `ids` when given); failed ones
+   * stay until retried or canceled.
+   */
+  clearFinished(ids?: ReadonlySet<string>): number {
     let cleared = 0;
     for (const [id, job] of this.#jobs) {
+      if (ids?.has(id) === false) continue;
       if (job.state === 'succeeded' || job.state === 'canceled') {
         this.#jobs.delete(id);
         cleared++;

@@ -35,6 +35,7 @@ export function folderJobLine(job: JobRecord): JobEntry | undefined {
     size: 0,
     fingerprint: folderFingerprint(job.spec, job.snap.conflictPolicy),
     createdAt: job.snap.createdAt,
+    ...(job.snap.taskId === undefined ? {} : { taskId: job.snap.taskId }),
   };
 }
 
@@ -95,6 +96,7 @@ export function restoredJobs(unfinished: JournaledJob[], make: MakeJob): JobReco
         conflictPolicy: folder.conflict,
         bytesTotal: 0,
         createdAt: entry.job.createdAt,
+        taskId: entry.job.taskId,
       },
       { kind: 'folder', ...folder.spec },
     );
@@ -126,10 +128,20 @@ export function restoredJobs(unfinished: JournaledJob[], make: MakeJob): JobReco
         conflictPolicy: 'overwrite',
         bytesTotal: entry.job.size,
         createdAt: entry.job.createdAt,
+        taskId: entry.job.taskId,
       },
       { kind: 'file', task },
     );
     jobs.push(job);
+  }
+  // The jobs of one task answer an "apply to all" together again.
+  const byTask = new Map<string, JobRecord[]>();
+  for (const job of jobs) {
+    if (job.snap.taskId === undefined) continue;
+    const mates = byTask.get(job.snap.taskId) ?? [];
+    mates.push(job);
+    byTask.set(job.snap.taskId, mates);
+    job.batch = mates;
   }
   return jobs;
 }

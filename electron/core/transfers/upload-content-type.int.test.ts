@@ -11,6 +11,7 @@ import { createKeyFileCipher } from '../secrets/key-file-cipher.js';
 import { contractCaller, testProfileDraft } from '../test-support.js';
 import { DEFAULT_THRESHOLD } from './part-plan.js';
 import { randomFile, tempDir } from './test-files.js';
+import { TaskWatch } from './test-support/core-tasks.js';
 
 // Every upload path stores the Content-Type its file name implies, checked with HeadObject.
 const admin = adminClient();
@@ -19,6 +20,7 @@ let core: Core;
 let dir: string;
 let profileId: string;
 let call: ReturnType<typeof contractCaller>;
+const watch = new TaskWatch();
 
 async function storedType(key: string): Promise<string | undefined> {
   const head = await admin.send(new HeadObjectCommand({ Bucket: bucket.name, Key: key }));
@@ -26,22 +28,16 @@ async function storedType(key: string): Promise<string | undefined> {
 }
 
 async function uploadAndWait(paths: string[], keyPrefix: string): Promise<void> {
-  const jobs = await call('transfers.enqueueUpload', {
+  const { id } = await call('tasks.start', {
+    kind: 'upload',
     profileId,
     bucket: bucket.name,
     keyPrefix,
     // The host grants what the user dropped or picked; the contract only sees the grant.
     grants: await Promise.all(paths.map((path) => core.grants.issueRead(HOST_SCOPE, path))),
   });
-  const ids = new Set(jobs.map((j) => j.id));
-  for (let i = 0; i < 2400; i++) {
-    const mine = (await call('transfers.list', {})).filter((j) => ids.has(j.id));
-    const failed = mine.find((j) => j.state === 'failed');
-    if (failed !== undefined) throw new Error(`${failed.key}: ${JSON.stringify(failed.error)}`);
-    if (mine.every((j) => j.state === 'succeeded')) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('the uploads never finished');
+  const task = await watch.ended(id);
+  if (task.state !== 'succeeded') throw new Error(JSON.stringify(task.problems));
 }
 
 beforeAll(async () => {
@@ -53,7 +49,7 @@ beforeAll(async () => {
     appDataDir: dataDir,
     cipher: await createKeyFileCipher(dataDir),
     host: { kind: 'web', version: 'test' },
-    emit: () => undefined,
+    emit: watch.emit,
   });
   call = contractCaller(core.dispatch);
   ({ id: profileId } = await call('profiles.save', testProfileDraft()));

@@ -15,7 +15,7 @@ export const folderChannels = {
     output: folderListingSchema,
   },
   /**
-   * A grant for a picked folder: to write into (transfers.enqueueDownload's `destination`, a
+   * A grant for a picked folder: to write into (a download task's `destination`, a
    * sync down) by default, or with `use: 'read'` to read its tree (a sync up).
    */
   'folders.grant': {

@@ -7,6 +7,7 @@ import {
 } from '../../domain/task.js';
 import { MAX_RESULTS_PAGE, searchMatchSchema } from '../../domain/search.js';
 import { syncDifferenceSchema } from '../../domain/sync.js';
+import { conflictChoiceSchema } from '../../domain/transfer-job.js';
 
 export const tasksChannels = {
   /** Queues long work owned by the core; the answer is the task's first snapshot. */
@@ -35,6 +36,30 @@ export const tasksChannels = {
       /** A compare's or sync's differences (its `items` stay empty). */
       differences: z.array(syncDifferenceSchema).optional(),
     }),
+  },
+  /**
+   * Answers a waiting task's question (a transfer's conflict); `applyToAll` settles the rest
+   * of the task's files the same way. InvalidInput naming the state when nothing is asked.
+   */
+  'tasks.answer': {
+    input: z
+      .object({
+        id: taskIdSchema,
+        choice: conflictChoiceSchema,
+        applyToAll: z.boolean().default(false),
+      })
+      .strict(),
+    output: taskRecordSchema,
+  },
+  /** The action on every task (any kind) whose controls include it: Pause all, Cancel all… */
+  'tasks.controlAll': {
+    input: z.object({ action: taskActionSchema }).strict(),
+    output: z.array(taskRecordSchema),
+  },
+  /** Forgets succeeded and canceled tasks of every kind; failed ones stay until retried. */
+  'tasks.clearFinished': {
+    input: z.object({}).strict(),
+    output: z.object({ cleared: z.number() }),
   },
 } as const;
 

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { AppErrorShape } from '../../../../shared/contract/envelope.js';
-import type { TaskRecord, TaskSpec } from '../../../../shared/domain/task.js';
-import type { TaskContext, TaskRunner } from '../task-runner.js';
+import type { TaskRecord } from '../../../../shared/domain/task.js';
+import type { SchedulerSpec, TaskContext, TaskRunner } from '../task-runner.js';
 import { TaskScheduler } from '../task-scheduler.js';
 import type { TaskSchedulerOptions } from '../task-scheduler.js';
 
 /** One run of the controlled runner: the test advances it and ends it. */
 export interface HeldRun {
-  spec: TaskSpec;
+  spec: SchedulerSpec;
   context: TaskContext;
   /** Ends the run: done without an error, failed with one. */
   finish(error?: Error): void;
@@ -44,7 +44,7 @@ export function heldRunner(pausable = true): { runner: TaskRunner; runs: HeldRun
   return { runner, runs };
 }
 
-export const folderSpec = (prefix: string): TaskSpec => ({
+export const folderSpec = (prefix: string): SchedulerSpec => ({
   kind: 'delete',
   profileId: 'profile-test',
   bucket: 'bucket-test',

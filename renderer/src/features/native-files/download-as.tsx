@@ -7,8 +7,8 @@ import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
 import { showNotice } from '../../ui/notices.js';
+import { startTask } from '../tasks/use-task-actions.js';
 import { watchDownloads } from '../transfers/finished-downloads.js';
-import { mergeJobs } from '../transfers/use-transfers.js';
 import { nativeFileMessages as m } from './messages.js';
 
 export const DOWNLOAD_AS_ACTION = 'objects.downloadAs';
@@ -39,16 +39,16 @@ async function downloadAs(
   const answer = await pick(nameOf(key));
   if (!answer.ok) throw new ContractError(answer.error);
   if (answer.value === null) return;
-  const { jobs } = await client.invoke('transfers.enqueueDownload', {
+  const task = await startTask(client, queryClient, {
+    kind: 'download',
     profileId: target.profileId,
     bucket: target.bucket,
     keys: [key],
     destination: answer.value.grant,
     conflict: 'overwrite',
   });
-  mergeJobs(queryClient, jobs);
   // Confirmed with a notice (and its Open button) when it finishes, as every download.
-  watchDownloads(jobs);
+  watchDownloads([task]);
 }
 
 /** "Download as…" in the object menus, where the host has a native save dialog (Electron). */

@@ -27,6 +27,8 @@ export function taskRecord(fields: Partial<TaskRecord>): TaskRecord {
     controls: [],
     createdAt: '2026-12-06T00:00:00.000Z',
     endedAt: null,
+    question: null,
+    transfer: null,
     ...fields,
   };
 }

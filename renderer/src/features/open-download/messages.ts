@@ -17,6 +17,8 @@ const en = {
   downloaded: (name: string) => `Downloaded “${name}”`,
   downloadedFolder: (name: string, files: number) =>
     `Downloaded the folder “${name}” (${files} ${files === 1 ? 'file' : 'files'})`,
+  /** A download of several selected items. */
+  downloadedFiles: (files: number) => `Downloaded ${files} ${files === 1 ? 'file' : 'files'}`,
   open: 'Open',
   openFailed: (why: string) => `Could not open the file: ${why}`,
   dismiss: 'Dismiss',
@@ -50,6 +52,7 @@ export const openMessages = localized({
     noUrl: '此键没有 URL：名称“.”和“..”无法写入 URL 路径。',
     downloaded: (name: string) => `已下载“${name}”`,
     downloadedFolder: (name: string, files: number) => `已下载文件夹“${name}”（${files} 个文件）`,
+    downloadedFiles: (files: number) => `已下载 ${files} 个文件`,
     open: '打开',
     openFailed: (why: string) => `无法打开文件：${why}`,
     dismiss: '关闭',

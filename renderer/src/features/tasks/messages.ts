@@ -1,4 +1,9 @@
-import type { TaskAction, TaskSpec, TaskState } from '../../../../shared/domain/task.js';
+import type {
+  TaskAction,
+  TaskRecord,
+  TaskSpec,
+  TaskState,
+} from '../../../../shared/domain/task.js';
 import type { SyncDirection } from '../../../../shared/domain/sync.js';
 import { localized } from '../../i18n/localized.js';
 
@@ -58,7 +63,11 @@ const en = {
       `Compare a local folder with ${bucket}/${prefix}`,
     sync: ({ prefix, bucket, direction, dryRun }: Spec<'sync'>) =>
       `${dryRun ? 'Dry run: ' : ''}${syncWords.en[direction]} ${bucket}/${prefix}`,
+    upload: ({ bucket, keyPrefix }: Spec<'upload'>) => `Upload to ${bucket}/${keyPrefix}`,
+    download: ({ bucket, prefix }: Spec<'download'>) => `Download from ${bucket}/${prefix ?? ''}`,
   },
+  /** An upload or download that named several items, before folders expand. */
+  items: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
   copied: (n: number) => `${n} ${n === 1 ? 'object' : 'objects'} done`,
   notCopied: (n: number) => `${n} not done`,
   scanned: (keys: number, found: number, capped: boolean) =>
@@ -74,6 +83,7 @@ const en = {
     queued: 'Queued',
     running: 'Running',
     stalled: 'Stalled',
+    waiting: 'Waiting for your answer',
     paused: 'Paused',
     succeeded: 'Done',
     failed: 'Failed',
@@ -113,7 +123,10 @@ export const taskMessages = localized({
       compare: ({ prefix, bucket }: Spec<'compare'>) => `将本地文件夹与 ${bucket}/${prefix} 比较`,
       sync: ({ prefix, bucket, direction, dryRun }: Spec<'sync'>) =>
         `${dryRun ? '试运行：' : ''}${syncWords['zh-CN'][direction]} ${bucket}/${prefix}`,
+      upload: ({ bucket, keyPrefix }: Spec<'upload'>) => `上传到 ${bucket}/${keyPrefix}`,
+      download: ({ bucket, prefix }: Spec<'download'>) => `从 ${bucket}/${prefix ?? ''} 下载`,
     },
+    items: (n: number) => `${n} 项`,
     copied: (n: number) => `已完成 ${n} 个对象`,
     notCopied: (n: number) => `${n} 个未能完成`,
     scanned: (keys: number, found: number, capped: boolean) =>
@@ -129,6 +142,7 @@ export const taskMessages = localized({
       queued: '排队中',
       running: '进行中',
       stalled: '停滞',
+      waiting: '等待你的回答',
       paused: '已暂停',
       succeeded: '已完成',
       failed: '失败',
@@ -163,5 +177,18 @@ export function taskTitle(spec: TaskSpec): string {
       return taskMessages.title.compare(spec);
     case 'sync':
       return taskMessages.title.sync(spec);
+    case 'upload':
+      return taskMessages.title.upload(spec);
+    case 'download':
+      return taskMessages.title.download(spec);
   }
+}
+
+/**
+ * How a row names a task: an upload or download by what it carries (the one item's name, or
+ * "3 items"), as people recognise their drop; any other kind by its kind and target.
+ */
+export function recordTitle(task: Pick<TaskRecord, 'spec' | 'transfer'>): string {
+  if (task.transfer === null) return taskTitle(task.spec);
+  return task.transfer.name ?? taskMessages.items(task.transfer.itemCount);
 }

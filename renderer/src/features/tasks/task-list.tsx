@@ -1,14 +1,13 @@
 import type { TaskRecord } from '../../../../shared/domain/task.js';
-import { errorMessage } from '../../contract/contract-error.js';
 import { ProgressBar } from '../transfers/progress-bar.js';
 import { taskMessages as m, taskTitle } from './messages.js';
-import { useTaskControl } from './use-tasks.js';
 
 /** The transfer rows' badge colours where one fits; the others stay neutral. */
 const badgeClass: Record<TaskRecord['state'], string> = {
   queued: '',
   running: '',
   stalled: 'state-waiting',
+  waiting: 'state-waiting',
   paused: '',
   succeeded: 'state-succeeded',
   failed: 'state-failed',
@@ -40,7 +39,8 @@ function detailLine(task: TaskRecord): string {
   return parts.join(' · ');
 }
 
-function TaskItem({
+/** A row of long work that is not a transfer (deletes, copies, search, size, sync): two lines. */
+export function TaskItem({
   task,
   busy,
   onAction,
@@ -51,9 +51,8 @@ function TaskItem({
 }) {
   const title = taskTitle(task.spec);
   const details = detailLine(task);
-  const tone = task.state === 'failed' || task.state === 'canceled' ? 'transfer-failed' : '';
   return (
-    <li className={`transfer activity ${tone}`} aria-label={title}>
+    <>
       <div className="transfer-top">
         <span className="transfer-name" title={title}>
           {title}
@@ -87,33 +86,6 @@ function TaskItem({
           {m.failedBecause} {task.error.message}
         </p>
       )}
-    </li>
-  );
-}
-
-/** Long work the core runs (folder deletes, emptying buckets), newest first. */
-export function TaskList({ tasks }: { tasks: readonly TaskRecord[] }) {
-  const control = useTaskControl();
-  if (tasks.length === 0) return null;
-  const busyId = control.isPending && control.variables !== undefined ? control.variables.id : null;
-  return (
-    <>
-      {control.isError && (
-        <p className="transfer-error" role="alert">
-          {m.actionFailed} {errorMessage(control.error)}
-        </p>
-      )}
-      {/* Focusable: the list scrolls when the panel is short, and a finished task has no button. */}
-      <ul className="transfer-list" aria-label={m.listLabel} tabIndex={0}>
-        {[...tasks].reverse().map((task) => (
-          <TaskItem
-            key={task.id}
-            task={task}
-            busy={busyId === task.id}
-            onAction={(action) => control.mutate({ id: task.id, action })}
-          />
-        ))}
-      </ul>
     </>
   );
 }

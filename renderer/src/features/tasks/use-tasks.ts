@@ -7,9 +7,10 @@ import { useContract } from '../../contract/contract-context.js';
 import { bucketKeys, objectKeys } from '../../contract/query-keys.js';
 import { snapshotLogs } from '../transfers/recent-snapshots.js';
 import { folderSizeKeys } from '../folder-size/use-folder-size.js';
-import { upsertTasks } from './task-rows.js';
+import { notifyIfLongTaskEnded } from '../transfers/notify.js';
+import { insertNewTasks, upsertTasks } from './task-rows.js';
 
-const taskKeys = { list: () => ['tasks', 'list'] as const };
+export const taskKeys = { list: () => ['tasks', 'list'] as const };
 const taskSnapshotsFor = snapshotLogs<TaskRecord>();
 
 export function tasksQuery(client: ContractClient) {
@@ -47,9 +48,16 @@ export function useTaskEvents(): void {
       const rows = queryClient.getQueryData<TaskRecord[]>(key);
       const previous = rows?.find((row) => row.id === task.id);
       if (rows !== undefined) queryClient.setQueryData(key, upsertTasks(rows, [task]));
+      notifyIfLongTaskEnded(previous, task, Date.now());
+      // An upload's files show in the listing as they land, not only once the whole drop is in.
+      if (task.spec.kind === 'upload' && task.itemsDone > (previous?.itemsDone ?? 0))
+        void queryClient.invalidateQueries(
+          { queryKey: objectKeys.bucket(task.spec.profileId, task.spec.bucket) },
+          { cancelRefetch: false },
+        );
       if (!taskEnded(task.state) || (previous !== undefined && taskEnded(previous.state))) return;
-      // A search changed nothing in the bucket.
-      if (task.spec.kind === 'search') return;
+      // A search or a download changed nothing in the bucket.
+      if (task.spec.kind === 'search' || task.spec.kind === 'download') return;
       const { profileId, bucket } = task.spec;
       // Measuring changes nothing but what is remembered about the folder.
       if (task.spec.kind === 'size') {
@@ -84,9 +92,10 @@ export function useTaskControl() {
   return useMutation({
     mutationFn: ({ id, action }: { id: string; action: TaskAction }) =>
       client.invoke('tasks.control', { id, action }),
+    // The reply may trail snapshots sent after it was made: it adds the task, events move it.
     onSuccess: (task) =>
       queryClient.setQueryData<TaskRecord[]>(taskKeys.list(), (rows) =>
-        rows === undefined ? rows : upsertTasks(rows, [task]),
+        rows === undefined ? rows : insertNewTasks(rows, [task]),
       ),
   });
 }

@@ -1,23 +1,27 @@
 import { useId, useState } from 'react';
+import type { TaskRecord } from '../../../../shared/domain/task.js';
 import type { ConflictChoice } from '../../../../shared/domain/transfer-job.js';
 import { errorMessage } from '../../contract/contract-error.js';
+import { useTaskAnswer } from '../tasks/use-task-actions.js';
 import { messages } from './messages.js';
-import type { TransferRow } from './transfer-rows.js';
-import { useResolveConflict } from './use-transfer-actions.js';
 
 const choices: ConflictChoice[] = ['overwrite', 'skip', 'keepBoth'];
 
-/** The job waits on this answer; it is a group so the question is read with its buttons. */
-export function ConflictQuestion({ row }: { row: TransferRow }) {
+/** The task waits on this answer; it is a group so the question is read with its buttons. */
+export function ConflictQuestion({
+  task,
+  question,
+}: {
+  task: Pick<TaskRecord, 'id'>;
+  question: NonNullable<TaskRecord['question']>;
+}) {
   const [applyToAll, setApplyToAll] = useState(false);
-  const resolve = useResolveConflict();
+  const answer = useTaskAnswer();
   const questionId = useId();
-  const conflict = row.conflict;
-  if (conflict === null) return null;
-  const question =
-    conflict.localPath === null
-      ? messages.conflictUpload(conflict.key)
-      : messages.conflictDownload(conflict.localPath);
+  const text =
+    question.localPath === null
+      ? messages.conflictUpload(question.item)
+      : messages.conflictDownload(question.localPath);
   const labels = {
     overwrite: messages.overwrite,
     skip: messages.skip,
@@ -27,7 +31,7 @@ export function ConflictQuestion({ row }: { row: TransferRow }) {
   return (
     <div role="group" aria-labelledby={questionId} className="conflict">
       <p id={questionId} className="conflict-question">
-        {question}
+        {text}
       </p>
       <div className="conflict-actions">
         {choices.map((choice) => (
@@ -35,13 +39,13 @@ export function ConflictQuestion({ row }: { row: TransferRow }) {
             key={choice}
             type="button"
             className="button button-small"
-            disabled={resolve.isPending}
-            onClick={() => resolve.mutate({ id: row.id, choice, applyToAll })}
+            disabled={answer.isPending}
+            onClick={() => answer.mutate({ id: task.id, choice, applyToAll })}
           >
             {labels[choice]}
           </button>
         ))}
-        {(row.kind === 'folder' || conflict.coversOthers === true) && (
+        {question.coversOthers && (
           <label className="conflict-all">
             <input
               type="checkbox"
@@ -52,9 +56,9 @@ export function ConflictQuestion({ row }: { row: TransferRow }) {
           </label>
         )}
       </div>
-      {resolve.isError && (
+      {answer.isError && (
         <p className="transfer-error" role="alert">
-          {errorMessage(resolve.error)}
+          {errorMessage(answer.error)}
         </p>
       )}
     </div>

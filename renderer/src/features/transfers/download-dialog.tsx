@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FolderListing, LocalGrant } from '../../../../shared/domain/local-grant.js';
-import type { ConflictPolicy, TransferJob } from '../../../../shared/domain/transfer-job.js';
+import type { TaskRecord, TaskSpec } from '../../../../shared/domain/task.js';
+import type { ConflictPolicy } from '../../../../shared/domain/transfer-job.js';
 import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
 import { ContractError, errorMessage } from '../../contract/contract-error.js';
@@ -13,9 +15,8 @@ import { watchDownloads } from './finished-downloads.js';
 import { FolderPicker } from './folder-picker.js';
 import { messages } from './messages.js';
 import { transferKeys } from './transfer-keys.js';
-import { addActivity, notice, uploadActivity } from './upload-activity.js';
 import type { DownloadSelection } from './upload-target.js';
-import { mergeJobs } from './use-transfers.js';
+import { startTask } from '../tasks/use-task-actions.js';
 import { DialogActions } from '../../ui/dialog-actions.js';
 
 interface DownloadDialogProps {
@@ -23,28 +24,35 @@ interface DownloadDialogProps {
   onClose: () => void;
 }
 
-/** One enqueue for the objects, one per folder: the contract takes one prefix per call. */
+/**
+ * One download task for the selection where the contract allows it: the objects ride with the
+ * first folder, and each further folder is a task of its own (a task takes one prefix).
+ */
 async function startDownloads(
   client: ContractClient,
+  queryClient: QueryClient,
   { profileId, bucket, keys, prefixes, versionId }: DownloadSelection,
   destination: string,
   conflict: ConflictPolicy,
-) {
-  const base = { profileId, bucket, destination, conflict };
-  const calls = [
-    ...(keys.length > 0
-      ? [{ ...base, keys, ...(versionId === undefined ? {} : { versionId }) }]
+): Promise<TaskRecord[]> {
+  const base = { kind: 'download', profileId, bucket, destination, conflict } as const;
+  const [first, ...rest] = prefixes;
+  const specs: TaskSpec[] = [
+    ...(keys.length > 0 || first !== undefined
+      ? [
+          {
+            ...base,
+            ...(keys.length > 0 ? { keys } : {}),
+            ...(first === undefined ? {} : { prefix: first }),
+            ...(versionId === undefined ? {} : { versionId }),
+          },
+        ]
       : []),
-    ...prefixes.map((prefix) => ({ ...base, prefix })),
+    ...rest.map((prefix) => ({ ...base, prefix })),
   ];
-  const jobs: TransferJob[] = [];
-  const refused: { key: string; reason: string }[] = [];
-  for (const input of calls) {
-    const result = await client.invoke('transfers.enqueueDownload', input);
-    jobs.push(...result.jobs);
-    refused.push(...result.refused);
-  }
-  return { jobs, refused };
+  const tasks: TaskRecord[] = [];
+  for (const spec of specs) tasks.push(await startTask(client, queryClient, spec));
+  return tasks;
 }
 
 /** The write grant for where the download goes: Electron's dialog pick, else the folder shown. */
@@ -85,20 +93,20 @@ export function DownloadDialog({ selection, onClose }: DownloadDialogProps) {
 
   const start = useMutation({
     mutationFn: async () =>
-      startDownloads(client, selection, await destinationGrant(client, picked, listing), conflict),
-    onSuccess: ({ jobs, refused }) => {
-      mergeJobs(queryClient, jobs);
-      // Confirmed with a notice when they finish (see DownloadNotices).
-      watchDownloads(jobs);
+      startDownloads(
+        client,
+        queryClient,
+        selection,
+        await destinationGrant(client, picked, listing),
+        conflict,
+      ),
+    onSuccess: (tasks) => {
+      // Confirmed with a notice when they finish (see DownloadNotices); keys refused as
+      // destinations are listed in the task's row.
+      watchDownloads(tasks);
       // The next dialog starts where this download went: people download to one place in a row.
       if (picked !== null) queryClient.setQueryData(lastGrantKey, picked);
       else if (listing !== undefined) queryClient.setQueryData(lastKey, listing.under);
-      if (refused.length > 0) {
-        const lines = refused.map((r) => `${r.key}: ${r.reason}`);
-        uploadActivity.change((list) =>
-          addActivity(list, notice(messages.downloadRefused(refused.length), null, lines)),
-        );
-      }
       onClose();
     },
   });

@@ -1,7 +1,7 @@
-import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
+import type { TaskRecord } from '../../../../shared/domain/task.js';
 
 /**
- * Downloads this window started and has not yet confirmed. Jobs first seen in the list (after a
+ * Downloads this window started and has not yet confirmed. Tasks first seen in the list (after a
  * reload, or started elsewhere) are not in it, so no notice claims work that was not watched.
  */
 const watched = new Set<string>();
@@ -9,10 +9,10 @@ const listeners = new Set<() => void>();
 
 /**
  * Starts watching; listeners look at the list again at once, as a small file may have finished
- * (its last event arrived) before the enqueue's answer named its job.
+ * (its last event arrived) before the start's answer named its task.
  */
-export function watchDownloads(jobs: readonly Pick<TransferJob, 'id'>[]): void {
-  for (const job of jobs) watched.add(job.id);
+export function watchDownloads(tasks: readonly Pick<TaskRecord, 'id'>[]): void {
+  for (const task of tasks) watched.add(task.id);
   for (const listener of listeners) listener();
 }
 
@@ -23,10 +23,10 @@ export function onWatchDownloads(listener: () => void): () => void {
 }
 
 /**
- * The watched jobs that have ended, each once: succeeded ones to confirm, the rest only to
- * forget (the transfers panel reports failures).
+ * The watched downloads that have ended, each once: succeeded ones to confirm, the rest only to
+ * forget (the activity panel reports failures).
  */
-export function takeEnded<T extends Pick<TransferJob, 'id' | 'state'>>(jobs: readonly T[]): T[] {
+export function takeEnded<T extends Pick<TaskRecord, 'id' | 'state'>>(jobs: readonly T[]): T[] {
   const ended: T[] = [];
   for (const job of jobs) {
     if (!watched.has(job.id)) continue;

@@ -8,7 +8,6 @@ const en = {
   incompleteTab: 'Incomplete uploads',
   show: 'Show activity',
   hide: 'Hide activity',
-  queueLabel: 'Transfer queue',
   queueActions: 'Queue actions',
   loading: 'Loading transfers…',
   empty: 'No transfers. Drop files or folders on the object list, or use Upload.',
@@ -46,6 +45,7 @@ const en = {
   states: {
     queued: 'Queued',
     running: 'Running',
+    stalled: 'Stalled',
     paused: 'Paused',
     succeeded: 'Done',
     failed: 'Failed',
@@ -54,8 +54,9 @@ const en = {
   },
   upload: 'Upload',
   download: 'Download',
-  uploadTo: (bucket: string, key: string) => `Upload to ${bucket}/${key}`,
-  downloadTo: (path: string) => `Download to ${path}`,
+  uploadTo: (target: string) => `Upload to ${target}`,
+  downloadTo: (source: string, to: string | null) =>
+    to === null ? `Download ${source}` : `Download ${source} to ${to}`,
   progressOf: (name: string) => `Progress of ${name}`,
   bytes: (done: string, total: string) => `${done} of ${total}`,
   files: (done: number, total: number, counting: boolean) =>
@@ -63,8 +64,11 @@ const en = {
   skipped: (count: number) => `${count} skipped`,
   eta: (left: string) => `${left} left`,
   failedBecause: 'Why it failed:',
-  refused: (count: number) => `${count} ${count === 1 ? 'item was' : 'items were'} left alone`,
   refusedMore: (count: number) => `… and ${count} more`,
+  /** Keys refused as destinations and files that failed, with their reasons. */
+  problems: (count: number) =>
+    `${count} ${count === 1 ? 'item was' : 'items were'} not transferred`,
+  open: 'Open',
   /** What one downloaded file was checked against. */
   checkedBy: {
     md5: 'Checked against its MD5 ETag',
@@ -99,8 +103,6 @@ const en = {
   uploadFailed: 'The upload could not start:',
   unreadable: 'These could not be read and were left out:',
   nothingToUpload: 'There was nothing to upload: the dropped folders are empty.',
-  downloadRefused: (count: number) =>
-    `${count} ${count === 1 ? 'object was' : 'objects were'} not downloaded because ${count === 1 ? 'its name' : 'their names'} cannot be saved in the chosen folder:`,
 
   uploadFiles: 'Upload files',
   uploadFolder: 'Upload folder',
@@ -176,7 +178,6 @@ export const messages = localized({
     incompleteTab: '未完成的上传',
     show: '显示活动面板',
     hide: '隐藏活动面板',
-    queueLabel: '传输队列',
     queueActions: '队列操作',
     loading: '正在加载传输…',
     empty: '没有传输任务。把文件或文件夹拖到对象列表上，或点击“上传”。',
@@ -212,6 +213,7 @@ export const messages = localized({
     states: {
       queued: '排队中',
       running: '进行中',
+      stalled: '停滞',
       paused: '已暂停',
       succeeded: '已完成',
       failed: '失败',
@@ -220,8 +222,9 @@ export const messages = localized({
     },
     upload: '上传',
     download: '下载',
-    uploadTo: (bucket: string, key: string) => `上传到 ${bucket}/${key}`,
-    downloadTo: (path: string) => `下载到 ${path}`,
+    uploadTo: (target: string) => `上传到 ${target}`,
+    downloadTo: (source: string, to: string | null) =>
+      to === null ? `下载 ${source}` : `将 ${source} 下载到 ${to}`,
     progressOf: (name: string) => `${name} 的进度`,
     bytes: (done: string, total: string) => `${done} / ${total}`,
     files: (done: number, total: number, counting: boolean) =>
@@ -229,8 +232,9 @@ export const messages = localized({
     skipped: (count: number) => `已跳过 ${count} 个`,
     eta: (left: string) => `剩余 ${left}`,
     failedBecause: '失败原因：',
-    refused: (count: number) => `${count} 项未处理`,
     refusedMore: (count: number) => `… 另有 ${count} 项`,
+    problems: (count: number) => `${count} 项未能传输`,
+    open: '打开',
     checkedBy: {
       md5: '已按其 MD5 ETag 校验',
       multipartEtag: '已按其分段 ETag 校验（由各分段重新计算）',
@@ -263,8 +267,6 @@ export const messages = localized({
     uploadFailed: '无法开始上传：',
     unreadable: '以下内容无法读取，已略过：',
     nothingToUpload: '没有可上传的内容：拖入的文件夹都是空的。',
-    downloadRefused: (count: number) =>
-      `${count} 个对象未下载，因为它们的名称无法保存到所选文件夹中：`,
 
     uploadFiles: '上传文件',
     uploadFolder: '上传文件夹',

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { headerSummary, queueOrder, rowSpeed, shownRate, shownState } from './queue-summary.js';
-import { job } from '../../../../shared/domain/test-jobs.js';
-import { rowFromJob, upsertJobs } from './transfer-rows.js';
-import type { TransferRow } from './transfer-rows.js';
+import { task } from '../tasks/transfer-task.test-support.js';
+import { headerSummary, queueOrder, shownRate, summarize, taskSpeed } from './queue-summary.js';
 
-const NOW = 1_000_000;
-
-function row(id: string, patch: Partial<TransferRow> = {}): TransferRow {
-  return { ...rowFromJob(job(id), undefined, NOW), ...patch };
-}
-
-const conflict = { key: 'in/a.bin', localPath: null };
-
-describe('shown state', () => {
-  it('says a job stopped on a question is waiting, not running or queued', () => {
-    expect(shownState(row('job-0001', { conflict }))).toBe('waiting');
-    expect(shownState(row('job-0001', { state: 'queued', conflict }))).toBe('waiting');
-    expect(shownState(row('job-0001'))).toBe('running');
-    // A paused job keeps its question for later; it is paused.
-    expect(shownState(row('job-0001', { state: 'paused', conflict }))).toBe('paused');
-  });
-});
+const question = { item: 'in/a.bin', localPath: null, coversOthers: false };
 
 describe('shown rate', () => {
   it('never exceeds the bandwidth limit', () => {
@@ -35,42 +17,41 @@ describe('shown rate', () => {
   });
 
   it('works out time left from the clipped rate, and keeps the host estimate otherwise', () => {
-    const fast = row('job-0001', {
+    const fast = task('task-0001', {
       bytesDone: 0,
       bytesTotal: 10_000,
-      rateBytesPerSec: 5_000,
+      bytesPerSecond: 5_000,
       etaSeconds: 2,
     });
-    expect(rowSpeed(fast, 1_000, NOW)).toEqual({ bytesPerSec: 1_000, etaSeconds: 10 });
-    expect(rowSpeed(fast, null, NOW)).toEqual({ bytesPerSec: 5_000, etaSeconds: 2 });
+    expect(taskSpeed(fast, 1_000)).toEqual({ bytesPerSec: 1_000, etaSeconds: 10 });
+    expect(taskSpeed(fast, null)).toEqual({ bytesPerSec: 5_000, etaSeconds: 2 });
   });
 
-  it('shows no rate for a waiting, stalled or stopped job', () => {
-    const moving = { rateBytesPerSec: 5_000, etaSeconds: 2 };
+  it('shows no rate for a waiting, stalled or stopped task', () => {
+    const moving = { bytesPerSecond: 5_000, etaSeconds: 2 };
     const none = { bytesPerSec: null, etaSeconds: null };
-    expect(rowSpeed(row('job-0001', { ...moving, conflict }), null, NOW)).toEqual(none);
-    expect(rowSpeed(row('job-0001', { ...moving, movedAt: NOW - 60_000 }), null, NOW)).toEqual(
-      none,
-    );
-    expect(rowSpeed(row('job-0001', { ...moving, state: 'paused' }), null, NOW)).toEqual(none);
+    for (const state of ['waiting', 'stalled', 'paused'] as const)
+      expect(taskSpeed(task('task-0001', { ...moving, state }), null)).toEqual(none);
   });
 });
 
 describe('header summary', () => {
-  const rows = [
-    row('job-0001', { rateBytesPerSec: 400, bytesDone: 0, bytesTotal: 1_000 }),
-    row('job-0002', { rateBytesPerSec: 400, bytesDone: 500, bytesTotal: 1_000 }),
-    row('job-0003', { conflict, rateBytesPerSec: 999 }),
-    row('job-0004', { state: 'queued', bytesDone: 0, bytesTotal: 100 }),
-    row('job-0005', { state: 'paused' }),
-    row('job-0006', { state: 'failed' }),
-    row('job-0007', { state: 'succeeded', bytesDone: 100 }),
-    row('job-0008', { state: 'canceled' }),
+  const tasks = [
+    task('task-0001', { bytesPerSecond: 400, bytesDone: 0, bytesTotal: 1_000 }),
+    task('task-0002', { bytesPerSecond: 400, bytesDone: 500, bytesTotal: 1_000 }),
+    task('task-0003', { state: 'waiting', question, bytesPerSecond: 999, bytesTotal: 100 }),
+    task('task-0004', { state: 'queued', bytesDone: 0, bytesTotal: 100 }),
+    task('task-0005', { state: 'paused' }),
+    task('task-0006', { state: 'failed' }),
+    task('task-0007', { state: 'succeeded', bytesDone: 100 }),
+    task('task-0008', { state: 'canceled' }),
+    // A folder still being counted: running, with no total to wait for yet.
+    task('task-0009', { state: 'stalled', bytesTotal: null, bytesDone: 50 }),
   ];
 
-  it('counts each state once, a waiting job as waiting', () => {
-    expect(headerSummary(rows, null, NOW)).toMatchObject({
-      running: 2,
+  it('counts each state once, a waiting task as waiting and a stalled one as running', () => {
+    expect(headerSummary(tasks, null)).toMatchObject({
+      running: 3,
       waiting: 1,
       queued: 1,
       paused: 1,
@@ -79,13 +60,13 @@ describe('header summary', () => {
   });
 
   it('adds the running rates, clips the total to the limit and counts time left from it', () => {
-    // 1,000 + 500 + 100 (waiting job) + 100 (queued) bytes left.
-    expect(headerSummary(rows, null, NOW)).toMatchObject({ bytesPerSec: 800, etaSeconds: 3 });
-    expect(headerSummary(rows, 500, NOW)).toMatchObject({ bytesPerSec: 500, etaSeconds: 4 });
+    // 1,000 + 500 + 100 (waiting) + 100 (queued) bytes left; the counting folder adds none.
+    expect(headerSummary(tasks, null)).toMatchObject({ bytesPerSec: 800, etaSeconds: 3 });
+    expect(headerSummary(tasks, 500)).toMatchObject({ bytesPerSec: 500, etaSeconds: 4 });
   });
 
   it('has no rate or time left when nothing moves', () => {
-    expect(headerSummary([], 500, NOW)).toEqual({
+    expect(headerSummary([], 500)).toEqual({
       running: 0,
       waiting: 0,
       queued: 0,
@@ -97,38 +78,34 @@ describe('header summary', () => {
   });
 });
 
-describe('progress on cancel', () => {
-  it('keeps the furthest progress when the host takes in-flight bytes back', () => {
-    const running = upsertJobs([], [job('job-0001', { bytesDone: 70, filesDone: 3 })]);
-    const canceled = upsertJobs(running, [
-      job('job-0001', { state: 'canceled', bytesDone: 20, filesDone: 2 }),
+describe('queue toolbar', () => {
+  it('enables each all-tasks action while some task offers it, and counts what Clear removes', () => {
+    const summary = summarize([
+      task('task-0001'),
+      task('task-0002', { state: 'paused', controls: ['resume', 'cancel'] }),
+      task('task-0003', { state: 'succeeded', controls: [] }),
+      task('task-0004', { state: 'canceled', controls: ['retry'] }),
+      task('task-0005', { state: 'failed', controls: ['retry', 'cancel'] }),
     ]);
-    expect(canceled[0]).toMatchObject({ state: 'canceled', bytesDone: 70, filesDone: 3 });
-  });
-
-  it('still follows the host when a paused or retried job takes bytes back', () => {
-    const running = upsertJobs([], [job('job-0001', { bytesDone: 70 })]);
-    expect(
-      upsertJobs(running, [job('job-0001', { state: 'paused', bytesDone: 20 })])[0],
-    ).toMatchObject({ bytesDone: 20 });
+    expect(summary).toEqual({ pause: 1, resume: 1, retry: 2, cancel: 3, finished: 2 });
   });
 });
 
 describe('queue order', () => {
   it('puts questions and failures on top, then the newest first', () => {
-    const rows = [
-      row('job-0001', { state: 'succeeded' }),
-      row('job-0002', { state: 'failed' }),
-      row('job-0003'),
-      row('job-0004', { conflict }),
-      row('job-0005', { state: 'queued' }),
+    const tasks = [
+      task('task-0001', { state: 'succeeded' }),
+      task('task-0002', { state: 'failed' }),
+      task('task-0003'),
+      task('task-0004', { state: 'waiting', question }),
+      task('task-0005', { state: 'queued' }),
     ];
-    expect(queueOrder(rows).map((r) => r.id)).toEqual([
-      'job-0004',
-      'job-0002',
-      'job-0005',
-      'job-0003',
-      'job-0001',
+    expect(queueOrder(tasks).map((t) => t.id)).toEqual([
+      'task-0004',
+      'task-0002',
+      'task-0005',
+      'task-0003',
+      'task-0001',
     ]);
   });
 });

@@ -1,13 +1,10 @@
-import type { TransferState } from '../../../../shared/domain/transfer-job.js';
-import { isActive, isStalled } from './transfer-rows.js';
-import type { TransferRow } from './transfer-rows.js';
+import type { TaskRecord, TaskState } from '../../../../shared/domain/task.js';
 
-/** What a row says it is doing: a job stopped on a question is waiting for the person, not running. */
-export type ShownState = TransferState | 'waiting';
-
-export function shownState(row: Pick<TransferRow, 'state' | 'conflict'>): ShownState {
-  return isActive(row.state) && row.conflict !== null ? 'waiting' : row.state;
-}
+/** The fields of a task the panel's summaries read. */
+export type SummaryTask = Pick<
+  TaskRecord,
+  'state' | 'bytesDone' | 'bytesTotal' | 'bytesPerSecond' | 'etaSeconds' | 'controls'
+>;
 
 /**
  * The rate as shown. The host counts bytes as they enter a request, so a read-ahead burst
@@ -25,19 +22,20 @@ function secondsLeft(bytesLeft: number, bytesPerSec: number | null): number | nu
   return Math.max(0, Math.ceil(Math.max(0, bytesLeft) / bytesPerSec));
 }
 
-/** A row's rate and time left, or nulls when it is not moving (waiting, stalled, stopped). */
-export function rowSpeed(
-  row: TransferRow,
+/** A task's rate and time left, or nulls when it is not moving (waiting, stalled, stopped). */
+export function taskSpeed(
+  task: SummaryTask,
   limit: number | null,
-  now: number,
 ): { bytesPerSec: number | null; etaSeconds: number | null } {
-  if (shownState(row) !== 'running' || isStalled(row, now))
-    return { bytesPerSec: null, etaSeconds: null };
-  const bytesPerSec = shownRate(row.rateBytesPerSec, limit);
-  const clipped = bytesPerSec !== null && bytesPerSec !== row.rateBytesPerSec;
+  if (task.state !== 'running') return { bytesPerSec: null, etaSeconds: null };
+  const bytesPerSec = shownRate(task.bytesPerSecond, limit);
+  const clipped = bytesPerSec !== null && bytesPerSec !== task.bytesPerSecond;
   return {
     bytesPerSec,
-    etaSeconds: clipped ? secondsLeft(row.bytesTotal - row.bytesDone, bytesPerSec) : row.etaSeconds,
+    etaSeconds:
+      clipped && task.bytesTotal !== null
+        ? secondsLeft(task.bytesTotal - task.bytesDone, bytesPerSec)
+        : task.etaSeconds,
   };
 }
 
@@ -47,18 +45,14 @@ export interface HeaderSummary {
   queued: number;
   paused: number;
   failed: number;
-  /** The whole queue's shown rate: every job shares the one limit. */
+  /** The whole panel's shown rate: every transfer shares the one limit. */
   bytesPerSec: number | null;
-  /** Until every running and queued job is through at that rate. */
+  /** Until every running and queued task with a known size is through at that rate. */
   etaSeconds: number | null;
 }
 
-/** The panel header's one line, readable while the panel is collapsed. */
-export function headerSummary(
-  rows: readonly TransferRow[],
-  limit: number | null,
-  now: number,
-): HeaderSummary {
+/** The panel header's one line, readable while the panel is collapsed. A stalled task still runs. */
+export function headerSummary(tasks: readonly SummaryTask[], limit: number | null): HeaderSummary {
   const summary: HeaderSummary = {
     running: 0,
     waiting: 0,
@@ -70,28 +64,48 @@ export function headerSummary(
   };
   let rate = 0;
   let bytesLeft = 0;
-  for (const row of rows) {
-    const state = shownState(row);
+  for (const task of tasks) {
+    const state = task.state === 'stalled' ? 'running' : task.state;
     if (state === 'running' || state === 'waiting' || state === 'queued') {
       summary[state]++;
-      bytesLeft += Math.max(0, row.bytesTotal - row.bytesDone);
+      if (task.bytesTotal !== null) bytesLeft += Math.max(0, task.bytesTotal - task.bytesDone);
     } else if (state === 'paused' || state === 'failed') summary[state]++;
-    rate += rowSpeed(row, null, now).bytesPerSec ?? 0;
+    rate += taskSpeed(task, null).bytesPerSec ?? 0;
   }
   summary.bytesPerSec = shownRate(rate, limit);
   summary.etaSeconds = secondsLeft(bytesLeft, summary.bytesPerSec);
   return summary;
 }
 
+/** What the queue toolbar's buttons act on: each is enabled while some task allows it. */
+export interface QueueSummary {
+  pause: number;
+  resume: number;
+  retry: number;
+  cancel: number;
+  /** Succeeded or canceled: what "Clear finished" forgets (failed ones stay, as on the host). */
+  finished: number;
+}
+
+export function summarize(tasks: readonly SummaryTask[]): QueueSummary {
+  const summary: QueueSummary = { pause: 0, resume: 0, retry: 0, cancel: 0, finished: 0 };
+  for (const task of tasks) {
+    for (const action of task.controls) summary[action]++;
+    if (task.state === 'succeeded' || task.state === 'canceled') summary.finished++;
+  }
+  return summary;
+}
+
+const needsYou: readonly TaskState[] = ['waiting', 'failed'];
+
 /**
- * The panel's order: jobs that need the person (a question, a failure) on top, then the rest
+ * The panel's order: tasks that need the person (a question, a failure) on top, then the rest
  * newest first, since what was just dropped is what people look for.
  */
-export function queueOrder(rows: readonly TransferRow[]): TransferRow[] {
-  const newestFirst = [...rows].reverse();
-  const needsYou = (row: TransferRow) => {
-    const state = shownState(row);
-    return state === 'waiting' || state === 'failed';
-  };
-  return [...newestFirst.filter(needsYou), ...newestFirst.filter((row) => !needsYou(row))];
+export function queueOrder<T extends Pick<TaskRecord, 'state'>>(tasks: readonly T[]): T[] {
+  const newestFirst = [...tasks].reverse();
+  return [
+    ...newestFirst.filter((task) => needsYou.includes(task.state)),
+    ...newestFirst.filter((task) => !needsYou.includes(task.state)),
+  ];
 }

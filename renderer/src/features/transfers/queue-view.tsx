@@ -1,61 +1,43 @@
-import { errorMessage } from '../../contract/contract-error.js';
+import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { TaskList } from '../tasks/task-list.js';
-import { useTasks } from '../tasks/use-tasks.js';
+import type { TaskAction, TaskRecord } from '../../../../shared/domain/task.js';
+import { useContract } from '../../contract/contract-context.js';
+import { errorMessage } from '../../contract/contract-error.js';
+import { hostInfoQuery } from '../../contract/queries.js';
+import { openWithApp } from '../open-download/download-notices.js';
+import { recordTitle, taskMessages } from '../tasks/messages.js';
+import { TaskItem } from '../tasks/task-list.js';
+import { useClearFinished, useControlAll } from '../tasks/use-task-actions.js';
+import { useTaskControl, useTasks } from '../tasks/use-tasks.js';
 import { ActivityList } from './activity-list.js';
 import { messages } from './messages.js';
+import { queueOrder, summarize } from './queue-summary.js';
 import { TransferItem } from './transfer-item.js';
-import { useNow } from './use-now.js';
-import { queueOrder, shownState } from './queue-summary.js';
-import { jobName, summarize } from './transfer-rows.js';
-import type { TransferRow } from './transfer-rows.js';
 import type { Activity } from './upload-activity.js';
-import { useClearFinished, useTransferAction } from './use-transfer-actions.js';
 import { useTransferSettings } from './use-transfer-settings.js';
-import { useTransfers } from './use-transfers.js';
 
-function QueueToolbar({ rows }: { rows: readonly TransferRow[] }) {
-  const act = useTransferAction();
+function QueueToolbar({ tasks }: { tasks: readonly TaskRecord[] }) {
+  const all = useControlAll();
   const clear = useClearFinished();
-  const summary = summarize(rows);
-  const busy = act.isPending || clear.isPending;
-  const all = (action: 'pause' | 'resume' | 'cancel' | 'retry') =>
-    act.mutate({ action, target: { all: true } });
+  const summary = summarize(tasks);
+  const busy = all.isPending || clear.isPending;
+  const button = (action: TaskAction, label: string) => (
+    <button
+      type="button"
+      className="button button-small"
+      disabled={busy || summary[action] === 0}
+      onClick={() => all.mutate(action)}
+    >
+      {label}
+    </button>
+  );
   return (
     <div className="queue-toolbar" role="toolbar" aria-label={messages.queueActions}>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={busy || summary.active === 0}
-        onClick={() => all('pause')}
-      >
-        {messages.pauseAll}
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={busy || summary.paused === 0}
-        onClick={() => all('resume')}
-      >
-        {messages.resumeAll}
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={busy || summary.failed === 0}
-        onClick={() => all('retry')}
-      >
-        {messages.retryAll}
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={busy || summary.active + summary.paused + summary.failed === 0}
-        onClick={() => all('cancel')}
-      >
-        {messages.cancelAll}
-      </button>
+      {button('pause', messages.pauseAll)}
+      {button('resume', messages.resumeAll)}
+      {button('retry', messages.retryAll)}
+      {button('cancel', messages.cancelAll)}
       <button
         type="button"
         className="button button-small"
@@ -64,48 +46,51 @@ function QueueToolbar({ rows }: { rows: readonly TransferRow[] }) {
       >
         {messages.clearFinished}
       </button>
-      {(act.isError || clear.isError) && (
+      {(all.isError || clear.isError) && (
         <span className="transfer-error" role="alert">
-          {messages.actionFailed} {errorMessage(act.error ?? clear.error)}
+          {messages.actionFailed} {errorMessage(all.error ?? clear.error)}
         </span>
       )}
     </div>
   );
 }
 
-/** The queue: what needs an answer first, then the newest (`queueOrder`). */
+/**
+ * The activity panel's queue: one list of every task the core runs, uploads and downloads
+ * among them, what needs an answer first, then the newest (`queueOrder`).
+ */
 export function QueueView({ activity }: { activity: readonly Activity[] }) {
-  const transfers = useTransfers();
-  const rows = transfers.data ?? [];
-  const tasks = useTasks().data ?? [];
+  const tasks = useTasks();
+  const rows = tasks.data ?? [];
   return (
     <div className="queue-view">
-      <QueueToolbar rows={rows} />
+      <QueueToolbar tasks={rows} />
       <ActivityList items={activity} />
-      <TaskList tasks={tasks} />
-      {transfers.isPending && <p className="muted pad">{messages.loading}</p>}
-      {transfers.isError && (
+      {tasks.isPending && <p className="muted pad">{messages.loading}</p>}
+      {tasks.isError && (
         <p className="message message-error" role="alert">
-          {messages.loadFailed} {errorMessage(transfers.error)}
+          {messages.loadFailed} {errorMessage(tasks.error)}
         </p>
       )}
-      {transfers.isSuccess && rows.length === 0 && activity.length === 0 && tasks.length === 0 && (
+      {tasks.isSuccess && rows.length === 0 && activity.length === 0 && (
         <p className="muted pad transfers-empty">{messages.empty}</p>
       )}
-      {rows.length > 0 && <JobList rows={rows} />}
+      {rows.length > 0 && <TaskRows tasks={rows} />}
     </div>
   );
 }
 
 const ROW_ESTIMATE = 34;
 
-/** Hundreds of jobs: only the rows in view (and a few around) are in the page. */
-function JobList({ rows }: { rows: readonly TransferRow[] }) {
-  const act = useTransferAction();
+/** Hundreds of tasks: only the rows in view (and a few around) are in the page. */
+function TaskRows({ tasks }: { tasks: readonly TaskRecord[] }) {
+  const client = useContract();
+  const control = useTaskControl();
   const limit = useTransferSettings().data?.bandwidthLimitBytesPerSec ?? null;
+  // Only Electron can hand a file to the system's app; the browser host shows no Open.
+  const canOpen = useQuery(hostInfoQuery(client)).data?.kind === 'electron';
   const scrollRef = useRef<HTMLDivElement>(null);
-  const ordered = queueOrder(rows);
-  const now = useNow(rows.some((row) => row.state === 'running'));
+  const ordered = queueOrder(tasks);
   const virtualizer = useVirtualizer({
     count: ordered.length,
     getScrollElement: () => scrollRef.current,
@@ -113,42 +98,59 @@ function JobList({ rows }: { rows: readonly TransferRow[] }) {
     getItemKey: (index) => ordered[index]?.id ?? index,
     overscan: 8,
   });
-  const busyId =
-    act.isPending && act.variables !== undefined && 'id' in act.variables.target
-      ? act.variables.target.id
-      : null;
+  const busyId = control.isPending && control.variables !== undefined ? control.variables.id : null;
   return (
-    <div ref={scrollRef} className="transfer-scroll">
-      <ul
-        className="transfer-list"
-        aria-label={messages.queueLabel}
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = ordered[item.index];
-          if (row === undefined) return null;
-          return (
-            <li
-              key={row.id}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              aria-label={jobName(row)}
-              aria-setsize={ordered.length}
-              aria-posinset={item.index + 1}
-              className={`transfer transfer-${shownState(row)}`}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <TransferItem
-                row={row}
-                now={now}
-                limit={limit}
-                busy={busyId === row.id}
-                onAction={(action, id) => act.mutate({ action, target: { id } })}
-              />
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <>
+      {control.isError && (
+        <p className="transfer-error" role="alert">
+          {taskMessages.actionFailed} {errorMessage(control.error)}
+        </p>
+      )}
+      <div ref={scrollRef} className="transfer-scroll">
+        {/* Focusable: the list scrolls, and a finished task has no button to reach it by. */}
+        <ul
+          className="transfer-list"
+          aria-label={taskMessages.listLabel}
+          tabIndex={0}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const task = ordered[item.index];
+            if (task === undefined) return null;
+            const onAction = (action: TaskAction) => control.mutate({ id: task.id, action });
+            const transfer = task.transfer;
+            return (
+              <li
+                key={task.id}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-label={recordTitle(task)}
+                aria-setsize={ordered.length}
+                aria-posinset={item.index + 1}
+                className={
+                  transfer === null
+                    ? `transfer activity ${task.state === 'failed' || task.state === 'canceled' ? 'transfer-failed' : ''}`
+                    : `transfer transfer-${task.state}`
+                }
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {transfer === null ? (
+                  <TaskItem task={task} busy={busyId === task.id} onAction={onAction} />
+                ) : (
+                  <TransferItem
+                    task={task}
+                    info={transfer}
+                    limit={limit}
+                    busy={busyId === task.id}
+                    onAction={onAction}
+                    onOpen={canOpen ? () => openWithApp(client, task.id) : undefined}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </>
   );
 }

@@ -1,15 +1,13 @@
-import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
-
 const KEEP = 1000;
 
 /**
  * State events in arrival order. Events come over one socket, in order; a
  * list or action reply comes over HTTP and may overtake or trail them. A list
  * fetch therefore takes the events that arrived while it was in flight and
- * applies them over its answer, so a job that finished meanwhile does not
+ * applies them over its answer, so a task that finished meanwhile does not
  * show as queued forever.
  */
-export class RecentSnapshots<Snapshot = TransferJob> {
+export class RecentSnapshots<Snapshot> {
   #seq = 0;
   #log: { seq: number; job: Snapshot }[] = [];
 
@@ -40,6 +38,3 @@ export function snapshotLogs<Snapshot>(): (client: object) => RecentSnapshots<Sn
     return log;
   };
 }
-
-/** The transfer queue's state events (`transfers.state`). */
-export const recentSnapshotsFor = snapshotLogs<TransferJob>();

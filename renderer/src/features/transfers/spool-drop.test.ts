@@ -29,12 +29,12 @@ function fakeHost(fail: (path: string) => Error | undefined = () => undefined) {
         return { grant: s.relativePath.includes('/') ? undefined : `grant-${s.relativePath}` };
       });
     },
-    enqueue: (grants) => {
-      log.push(`enqueue ${grants.join(',')}`);
-      return Promise.resolve(grants.map((g) => `job-${g}`));
+    start: (grants) => {
+      log.push(`start ${grants.join(',')}`);
+      return Promise.resolve('task-0001');
     },
-    cancelJobs: (ids) => {
-      log.push(`cancel ${ids.join(',')}`);
+    cancel: (id) => {
+      log.push(`cancel ${id}`);
       return Promise.resolve();
     },
   };
@@ -53,19 +53,28 @@ const watch = (signal = new AbortController().signal) => {
 };
 
 describe('sending a drop to the browser host', () => {
-  it('enqueues the folder before its first byte, sends in the walk order, loose files after', async () => {
+  it('starts one task for folders and loose files before a folder byte, then sends in walk order', async () => {
     const host = fakeHost();
-    const sources = ['d/1', 'd/2', 'd/3', 'loose'].map(source);
+    const sources = ['d/1', 'd/2', 'd/3', 'loose', 'other'].map(source);
     await sendDrop('drop0001', sources, host.transport, { ...watch(), concurrency: 1 });
     expect(host.log).toEqual([
       'open d/1,d/2,d/3',
-      'enqueue folder-grant',
+      'send loose',
+      'send other',
+      'start folder-grant,grant-loose,grant-other',
       'send d/3',
       'send d/2',
       'send d/1',
-      'send loose',
-      'enqueue grant-loose',
     ]);
+  });
+
+  it('starts loose files once they all landed, and nothing when none could be sent', async () => {
+    const host = fakeHost();
+    await sendDrop('drop0001', ['a', 'b'].map(source), host.transport, watch());
+    expect(host.log.filter((l) => l.startsWith('start'))).toEqual(['start grant-a,grant-b']);
+    const broken = fakeHost(() => new Error('unreadable'));
+    await sendDrop('drop0002', ['a'].map(source), broken.transport, watch());
+    expect(broken.log).toEqual([]);
   });
 
   it('sends small files 32 to a request, and at most the concurrency it is given at once', async () => {
@@ -110,7 +119,7 @@ describe('sending a drop to the browser host', () => {
     expect(host.log.filter((l) => l.startsWith('send')).sort()).toEqual(['send d/1', 'send d/3']);
   });
 
-  it('stops sending and cancels the folder jobs when the person cancels', async () => {
+  it('stops sending and cancels the task when the person cancels', async () => {
     const stop = new AbortController();
     const host = fakeHost((p) => {
       if (p === 'd/199') stop.abort();
@@ -120,7 +129,7 @@ describe('sending a drop to the browser host', () => {
     await expect(
       sendDrop('drop0001', sources, host.transport, { ...watch(stop.signal), concurrency: 1 }),
     ).rejects.toMatchObject({ code: 'Canceled' });
-    expect(host.log.at(-1)).toBe('cancel job-folder-grant');
+    expect(host.log.at(-1)).toBe('cancel task-0001');
     expect(host.log.filter((l) => l.startsWith('send')).length).toBeLessThan(200);
   });
 

@@ -33,10 +33,10 @@ export interface DropTransport {
     onProgress: (bytesSent: number) => void,
     signal: AbortSignal,
   ): Promise<SentFile[]>;
-  /** transfers.enqueueUpload of these grants; answers the jobs' ids. */
-  enqueue(grants: string[]): Promise<string[]>;
-  /** transfers.cancel of each job. */
-  cancelJobs(ids: string[]): Promise<void>;
+  /** tasks.start of one upload of these grants; answers the task's id. */
+  start(grants: string[]): Promise<string>;
+  /** Cancels the upload task (tasks.control). */
+  cancel(taskId: string): Promise<void>;
 }
 
 export interface DropWatch {
@@ -52,10 +52,12 @@ const inFolder = (source: DropSource): boolean => source.relativePath.includes('
 const topOf = (source: DropSource): string => source.relativePath.split('/')[0] ?? '';
 
 /**
- * Sends a drop to the browser host so its upload runs while it is sent: the folders are listed
- * first and their uploads enqueued at once (the engine walks each file the moment it has
- * landed), then every file goes in the order the walk takes them, a few at a time. Loose files
- * are enqueued together once they all landed. Cancel stops the sending and cancels the jobs.
+ * Sends a drop to the browser host as ONE upload task that runs while it is sent. The folders
+ * are listed first (the host answers a grant per folder and the order its walk takes their
+ * files in), then the loose files go, then the task starts with every grant, and the folders'
+ * files follow in walk order, a few requests at a time: the engine uploads each file the moment
+ * it has landed. Loose files go first because a task starts with all its items, and they are
+ * whole items only once sent. Cancel stops the sending and cancels the task.
  */
 export async function sendDrop(
   dropId: string,
@@ -63,7 +65,7 @@ export async function sendDrop(
   transport: DropTransport,
   watch: DropWatch,
 ): Promise<void> {
-  // One signal for every request, so a failure before the sending (open, enqueue) stops it too.
+  // One signal for every request, so a failure before the sending (open, start) stops it too.
   const stop = new AbortController();
   const signal = stop.signal;
   const onAbort = (): void => stop.abort();
@@ -71,9 +73,10 @@ export async function sendDrop(
   if (watch.signal.aborted) stop.abort();
   const folderFiles = sources.flatMap((s, index) => (inFolder(s) ? [index] : []));
   const looseFiles = sources.flatMap((s, index) => (inFolder(s) ? [] : [index]));
-  const jobs: string[] = [];
-  const order: number[] = [];
+  let task: string | null = null;
   try {
+    const grants: string[] = [];
+    const order: number[] = [];
     if (folderFiles.length > 0) {
       const opened = await transport.open(
         dropId,
@@ -83,62 +86,77 @@ export async function sendDrop(
         })),
       );
       signal.throwIfAborted();
-      jobs.push(...(await transport.enqueue(opened.grants)));
+      grants.push(...opened.grants);
       for (const at of opened.order) {
         const index = folderFiles[at];
         if (index !== undefined) order.push(index);
       }
     }
-    order.push(...looseFiles);
-    const grants = new Set<string>();
-    // Items whose upload was canceled in the transfers panel while they were being sent.
-    const ended = new Set<string>();
-    const batches = batchesOf(order, sources);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < batches.length) {
-        signal.throwIfAborted();
-        const batch = (batches[next++] ?? []).filter((i) => !ended.has(topOf(sources[i]!)));
-        if (batch.length === 0) continue;
-        const files = batch.map((i) => sources[i]!);
-        let results: SentFile[];
-        try {
-          results = await transport.send(
-            dropId,
-            files,
-            (bytes) => spread(bytes, batch, sources, (i, b) => watch.onBytes(i, b)),
-            signal,
-          );
-        } catch (err) {
-          if (signal.aborted) throw err;
-          results = files.map(() => ({ error: err }));
-        }
-        results.forEach((result, at) => {
-          const source = files[at];
-          if (source === undefined) return;
-          if (!('error' in result)) {
-            if (result.grant !== undefined) grants.add(result.grant);
-            watch.onBytes(batch[at] ?? 0, source.file.size);
-            watch.onFileDone();
-          }
-          // Its upload was canceled in the panel: the rest of that item is not wanted either.
-          else if (isCanceled(result.error)) ended.add(topOf(source));
-          else watch.onFailed(source, result.error);
-        });
-      }
-    };
-    const limit = Math.max(1, Math.min(watch.concurrency ?? SPOOL_CONCURRENCY, batches.length));
-    await Promise.all(Array.from({ length: limit }, worker));
+    grants.push(...(await sendFiles(looseFiles, sources, transport, dropId, watch, signal)));
     signal.throwIfAborted();
-    if (grants.size > 0) await transport.enqueue([...grants]);
+    if (grants.length === 0) return;
+    task = await transport.start(grants);
+    await sendFiles(order, sources, transport, dropId, watch, signal);
+    signal.throwIfAborted();
   } catch (err) {
     const canceled = watch.signal.aborted;
     stop.abort();
-    if (jobs.length > 0 && canceled) await transport.cancelJobs(jobs);
+    if (task !== null && canceled) await transport.cancel(task);
     throw canceled ? canceledError() : err;
   } finally {
     watch.signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** Sends these files in this order, a few requests at once; answers the loose files' grants. */
+async function sendFiles(
+  order: readonly number[],
+  sources: readonly DropSource[],
+  transport: DropTransport,
+  dropId: string,
+  watch: DropWatch,
+  signal: AbortSignal,
+): Promise<string[]> {
+  const grants: string[] = [];
+  // Items whose upload was canceled in the activity panel while they were being sent.
+  const ended = new Set<string>();
+  const batches = batchesOf(order, sources);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < batches.length) {
+      signal.throwIfAborted();
+      const batch = (batches[next++] ?? []).filter((i) => !ended.has(topOf(sources[i]!)));
+      if (batch.length === 0) continue;
+      const files = batch.map((i) => sources[i]!);
+      let results: SentFile[];
+      try {
+        results = await transport.send(
+          dropId,
+          files,
+          (bytes) => spread(bytes, batch, sources, (i, b) => watch.onBytes(i, b)),
+          signal,
+        );
+      } catch (err) {
+        if (signal.aborted) throw err;
+        results = files.map(() => ({ error: err }));
+      }
+      results.forEach((result, at) => {
+        const source = files[at];
+        if (source === undefined) return;
+        if (!('error' in result)) {
+          if (result.grant !== undefined) grants.push(result.grant);
+          watch.onBytes(batch[at] ?? 0, source.file.size);
+          watch.onFileDone();
+        }
+        // Its upload was canceled in the panel: the rest of that item is not wanted either.
+        else if (isCanceled(result.error)) ended.add(topOf(source));
+        else watch.onFailed(source, result.error);
+      });
+    }
+  };
+  const limit = Math.max(1, Math.min(watch.concurrency ?? SPOOL_CONCURRENCY, batches.length));
+  await Promise.all(Array.from({ length: limit }, worker));
+  return grants;
 }
 
 /** Consecutive files in send order, cut at BATCH_FILES or BATCH_BYTES; a big file alone. */

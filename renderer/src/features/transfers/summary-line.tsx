@@ -1,21 +1,19 @@
 import { formatEta, formatSpeed } from './format-transfer.js';
 import { messages } from './messages.js';
 import { headerSummary } from './queue-summary.js';
-import type { TransferRow } from './transfer-rows.js';
-import { useNow } from './use-now.js';
+import type { SummaryTask } from './queue-summary.js';
 
 const counted = ['running', 'waiting', 'queued', 'paused', 'failed'] as const;
 
 /** "3 running, 1 failed · 1.2 MiB/s · 2 min left": the panel's state, collapsed or not. */
 export function SummaryLine({
-  rows,
+  tasks,
   limit,
 }: {
-  rows: readonly TransferRow[];
+  tasks: readonly SummaryTask[];
   limit: number | null;
 }) {
-  const now = useNow(rows.some((row) => row.state === 'running'));
-  const summary = headerSummary(rows, limit, now);
+  const summary = headerSummary(tasks, limit);
   const counts = counted
     .filter((state) => summary[state] > 0)
     .map((state) => messages.counts[state](summary[state]))

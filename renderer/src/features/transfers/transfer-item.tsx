@@ -1,77 +1,87 @@
+import type { TaskAction, TaskRecord } from '../../../../shared/domain/task.js';
 import { downloadChecks } from '../../../../shared/domain/transfer-job.js';
 import { formatSize } from '../../lib/format-size.js';
+import { recordTitle } from '../tasks/messages.js';
 import { ConflictQuestion } from './conflict-question.js';
 import { formatEta, formatSpeed, percentDone } from './format-transfer.js';
 import { messages } from './messages.js';
 import { ProgressBar } from './progress-bar.js';
-import { rowSpeed, shownState } from './queue-summary.js';
-import type { ShownState } from './queue-summary.js';
-import { actionsFor, isStalled, jobName } from './transfer-rows.js';
-import type { TransferRow } from './transfer-rows.js';
-import type { TransferAction } from './use-transfer-actions.js';
+import { taskSpeed } from './queue-summary.js';
+
+/** What an upload or download row carries beyond the common record. */
+type TransferInfo = NonNullable<TaskRecord['transfer']>;
 
 interface TransferItemProps {
-  row: TransferRow;
-  /** The clock the stalled check reads, ticking while jobs run. */
-  now: number;
+  task: TaskRecord;
+  info: TransferInfo;
   /** The bandwidth limit, which the shown rate never exceeds. */
   limit: number | null;
   busy: boolean;
-  onAction: (action: TransferAction, id: string) => void;
+  onAction: (action: TaskAction) => void;
+  /** Opens the one downloaded file with the system's app; undefined where the host cannot. */
+  onOpen: (() => void) | undefined;
 }
 
-const REFUSED_SHOWN = 20;
+const PROBLEMS_SHOWN = 20;
 
 /** Sizes, counts and speed, most telling first, so an ellipsis cuts the least useful part. */
-function detailLine(row: TransferRow, now: number, limit: number | null): string {
+function detailLine(task: TaskRecord, info: TransferInfo, limit: number | null): string {
   const parts: string[] = [];
-  if (row.kind === 'folder')
-    parts.push(messages.files(row.filesDone, row.filesTotal, !row.totalsKnown));
-  parts.push(messages.bytes(formatSize(row.bytesDone), formatSize(row.bytesTotal)));
-  if (row.skippedCount > 0) parts.push(messages.skipped(row.skippedCount));
-  if (isStalled(row, now)) parts.push(messages.stalled);
-  const { bytesPerSec, etaSeconds } = rowSpeed(row, limit, now);
+  // One file says it all with its bytes; a folder or several items also count their files.
+  if (task.itemsTotal !== 1)
+    parts.push(
+      messages.files(task.itemsDone, task.itemsTotal ?? task.itemsDone, task.itemsTotal === null),
+    );
+  parts.push(
+    task.bytesTotal === null
+      ? formatSize(task.bytesDone)
+      : messages.bytes(formatSize(task.bytesDone), formatSize(task.bytesTotal)),
+  );
+  if (info.skipped > 0) parts.push(messages.skipped(info.skipped));
+  if (task.state === 'stalled') parts.push(messages.stalled);
+  const { bytesPerSec, etaSeconds } = taskSpeed(task, limit);
   const speed = formatSpeed(bytesPerSec);
   const eta = formatEta(etaSeconds);
   if (speed !== '') parts.push(speed);
   if (eta !== '') parts.push(messages.eta(eta));
-  const checks = checksLine(row);
+  const checks = checksLine(task, info);
   if (checks !== '') parts.push(checks);
   return parts.join(' · ');
 }
 
 /** Which checks verified the downloaded files; empty until one was made. */
-function checksLine(row: TransferRow): string {
+function checksLine(task: TaskRecord, info: TransferInfo): string {
   const made = downloadChecks.flatMap((check) => {
-    const count = row.checks[check] ?? 0;
+    const count = info.checks[check] ?? 0;
     return count > 0 ? [{ check, count }] : [];
   });
   const [only] = made;
   if (only === undefined) return '';
-  if (row.kind === 'file' && made.length === 1) return messages.checkedBy[only.check];
+  if (task.itemsTotal === 1 && only.count === 1) return messages.checkedBy[only.check];
   return messages.checkedFiles(
     made.map(({ check, count }) => ({ count, name: messages.checkNames[check] })),
   );
 }
 
-function tone(state: ShownState): 'normal' | 'paused' | 'failed' | 'done' {
+function tone(state: TaskRecord['state']): 'normal' | 'paused' | 'failed' | 'done' {
   if (state === 'failed' || state === 'canceled') return 'failed';
   if (state === 'paused' || state === 'waiting') return 'paused';
   return state === 'succeeded' ? 'done' : 'normal';
 }
 
-function RefusedItems({ row }: { row: TransferRow }) {
+/** Keys refused as destinations and files that failed, each with its reason. */
+function Problems({ task }: { task: TaskRecord }) {
   return (
     <details className="transfer-refused">
-      <summary>{messages.refused(row.refusedCount)}</summary>
+      <summary>{messages.problems(task.problemCount)}</summary>
       <ul>
-        {row.refused.slice(0, REFUSED_SHOWN).map((item) => (
-          <li key={item.key}>
-            <code>{item.key}</code> — {item.reason}
+        {task.problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
+          <li key={`${problem.item}\n${problem.code}`}>
+            <code>{problem.item}</code> — {problem.message}
           </li>
         ))}
-        {row.refusedCount > REFUSED_SHOWN && (
-          <li>{messages.refusedMore(row.refusedCount - REFUSED_SHOWN)}</li>
+        {task.problemCount > PROBLEMS_SHOWN && (
+          <li>{messages.refusedMore(task.problemCount - PROBLEMS_SHOWN)}</li>
         )}
       </ul>
     </details>
@@ -85,26 +95,41 @@ const actionLabels = () => ({
   cancel: messages.cancel,
 });
 
-/** One line per job: name, bar, numbers, state, actions; a question or refusals add a line. */
-export function TransferItem({ row, now, limit, busy, onAction }: TransferItemProps) {
-  const name = jobName(row);
-  const state = shownState(row);
-  // A cancelled job's bar stays where it stopped; only a finished one is full.
-  const percent = percentDone(row.bytesDone, row.bytesTotal, row.state === 'succeeded');
-  const details = detailLine(row, now, limit);
-  const failure = row.state === 'failed' ? row.error : null;
-  const verb = row.direction === 'upload' ? messages.upload : messages.download;
-  const where =
-    row.direction === 'upload'
-      ? messages.uploadTo(row.bucket, row.key)
-      : messages.downloadTo(row.localPath);
+/**
+ * Where the items go: an upload's bucket and key (its source may be the browser host's spool,
+ * a path that means nothing to the person), a download's key and the folder the host named.
+ */
+function whereLine(task: TaskRecord, info: TransferInfo): string {
+  const { spec } = task;
+  if (spec.kind === 'upload')
+    return messages.uploadTo(`${spec.bucket}/${spec.keyPrefix}${info.name ?? ''}`);
+  if (spec.kind !== 'download') return '';
+  const [key] = spec.keys ?? [];
+  const from = spec.prefix ?? (spec.keys?.length === 1 && key !== undefined ? key : '');
+  return messages.downloadTo(`${spec.bucket}/${from}`, info.localPath);
+}
+
+/**
+ * One line per upload or download request (a drop, a pick, a "Download…"): its name, bar,
+ * numbers, state and controls; a question or problems add a line.
+ */
+export function TransferItem({ task, info, limit, busy, onAction, onOpen }: TransferItemProps) {
+  const name = recordTitle(task);
+  const upload = task.spec.kind === 'upload';
+  // A cancelled task's bar stays where it stopped; only a finished one is full.
+  const percent = percentDone(task.bytesDone, task.bytesTotal ?? 0, task.state === 'succeeded');
+  const details = detailLine(task, info, limit);
+  const failure = task.state === 'failed' ? task.error : null;
+  const verb = upload ? messages.upload : messages.download;
+  const where = whereLine(task, info);
   const labels = actionLabels();
+  const state = messages.states[task.state];
 
   return (
     <>
       <div className="transfer-line">
         <span className="transfer-direction" aria-hidden="true" title={verb}>
-          {row.direction === 'upload' ? '↑' : '↓'}
+          {upload ? '↑' : '↓'}
         </span>
         <span className="transfer-name" title={`${name} · ${where}`}>
           {name}
@@ -114,7 +139,7 @@ export function TransferItem({ row, now, limit, busy, onAction }: TransferItemPr
           label={messages.progressOf(name)}
           percent={percent}
           text={`${percent}% · ${details}`}
-          tone={tone(state)}
+          tone={tone(task.state)}
         />
         {failure === null ? (
           <span className="transfer-details muted" title={details}>
@@ -126,26 +151,36 @@ export function TransferItem({ row, now, limit, busy, onAction }: TransferItemPr
             {failure.message}
           </span>
         )}
-        <span className={`transfer-state state-${state}`} title={messages.states[state]}>
-          {messages.states[state]}
+        <span className={`transfer-state state-${task.state}`} title={state}>
+          {state}
         </span>
         <span className="transfer-actions">
-          {actionsFor(row.state).map((action) => (
+          {onOpen !== undefined && info.openable && (
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`${messages.open} ${name}`}
+              onClick={onOpen}
+            >
+              {messages.open}
+            </button>
+          )}
+          {task.controls.map((action) => (
             <button
               key={action}
               type="button"
               className="button button-small"
               aria-label={`${labels[action]} ${name}`}
               disabled={busy}
-              onClick={() => onAction(action, row.id)}
+              onClick={() => onAction(action)}
             >
               {labels[action]}
             </button>
           ))}
         </span>
       </div>
-      {row.conflict !== null && <ConflictQuestion row={row} />}
-      {row.refusedCount > 0 && <RefusedItems row={row} />}
+      {task.question !== null && <ConflictQuestion task={task} question={task.question} />}
+      {task.problemCount > 0 && <Problems task={task} />}
     </>
   );
 }

@@ -1,6 +1,5 @@
 export const transferKeys = {
   all: ['transfers'] as const,
-  list: () => [...transferKeys.all, 'list'] as const,
   /** The folder the last download went to (relative to the picker root): the next one starts there. */
   lastDownloadFolder: () => [...transferKeys.all, 'lastDownloadFolder'] as const,
   /** Electron: the folder the last download went to, as the grant its dialog gave. */

@@ -15,7 +15,6 @@ import { useUploadActivity } from './upload-activity.js';
 import { useSettingsCommand } from './use-settings-command.js';
 import { useTransferSettings } from './use-transfer-settings.js';
 import { useTransfersCommand } from './use-transfers-command.js';
-import { useTransferEvents, useTransfers } from './use-transfers.js';
 import './transfers.css';
 
 type Tab = 'queue' | 'incomplete';
@@ -54,11 +53,9 @@ function useAutoExpand(count: number, expand: () => void, closedBefore: boolean)
 
 // Docked under the workspace; the shell mounts it once, so it also owns the event subscription.
 export function TransfersPanel() {
-  useTransferEvents();
   useTaskEvents();
   const client = useContract();
-  const transfers = useTransfers();
-  const taskCount = useTasks().data?.length ?? 0;
+  const tasks = useTasks().data ?? [];
   const activity = useUploadActivity();
   const [choice, setChoice] = useState(storedExpanded);
   const expanded = choice === true;
@@ -72,14 +69,13 @@ export function TransfersPanel() {
   const bodyId = useId();
   const tabIds = { queue: useId(), incomplete: useId() };
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
-  const rows = transfers.data ?? [];
 
   const setExpanded = useCallback((value: boolean) => {
     setChoice(value);
     storeExpanded(value);
   }, []);
   const expand = useCallback(() => setExpanded(true), [setExpanded]);
-  useAutoExpand(rows.length + activity.length + taskCount, expand, choice === false);
+  useAutoExpand(tasks.length + activity.length, expand, choice === false);
   useTransfersCommand(expanded, setExpanded);
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   useSettingsCommand(openSettings);
@@ -135,7 +131,7 @@ export function TransfersPanel() {
             ))}
           </div>
         )}
-        <SummaryLine rows={rows} limit={limit} />
+        <SummaryLine tasks={tasks} limit={limit} />
         <span className="spacer" />
         {limit !== null && (
           <span className="transfers-limit">{messages.limitedTo(formatSpeed(limit))}</span>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Envelope } from '../../../../shared/contract/envelope.js';
-import type { TransferJob } from '../../../../shared/domain/transfer-job.js';
+import type { TaskRecord } from '../../../../shared/domain/task.js';
 import type { Bridge } from '../../contract/bridge.js';
 import type { ContractClient } from '../../contract/contract-client.js';
 import { useContract } from '../../contract/contract-context.js';
@@ -23,7 +23,7 @@ import {
 } from './upload-activity.js';
 import { uploadConflict } from './upload-conflict-setting.js';
 import type { UploadTarget } from './upload-target.js';
-import { mergeJobs } from './use-transfers.js';
+import { startTask } from '../tasks/use-task-actions.js';
 
 export type StartUpload = (target: UploadTarget, sources: readonly UploadSource[]) => void;
 
@@ -31,7 +31,8 @@ export type StartUpload = (target: UploadTarget, sources: readonly UploadSource[
  * Starts uploads from files the user dropped or picked. Electron's preload
  * hands their paths to the host, which answers grants; the browser host cannot
  * see the user's disk, so the bytes go to its spool first and it answers
- * grants for the spooled copies. Either way the page enqueues grants, never paths.
+ * grants for the spooled copies. Either way the page starts one upload task with grants, never
+ * paths.
  */
 export function useUpload(): StartUpload {
   const client = useContract();
@@ -47,7 +48,7 @@ export function useUpload(): StartUpload {
         bridge?.grantFiles === undefined
           ? spoolAndEnqueue(client, queryClient, target, sources)
           : grantInPlace(bridge, sources).then((grants) =>
-              enqueue(client, queryClient, target, grants),
+              startUpload(client, queryClient, target, grants),
             );
       work.catch((err: unknown) => {
         uploadActivity.change((list) =>
@@ -76,7 +77,7 @@ export function usePickAndUpload(): PickAndUpload {
     (target, pick) => {
       const work = pick().then(async (answer) => {
         if (!answer.ok) throw new ContractError(answer.error);
-        if (answer.value !== null) await enqueue(client, queryClient, target, answer.value);
+        if (answer.value !== null) await startUpload(client, queryClient, target, answer.value);
       });
       work.catch((err: unknown) => {
         uploadActivity.change((list) =>
@@ -98,14 +99,16 @@ async function grantInPlace(
   return answer.value;
 }
 
-async function enqueue(
+/** One drop or pick is one upload task, however many files and folders it holds. */
+async function startUpload(
   client: ContractClient,
   queryClient: QueryClient,
   target: UploadTarget,
   grants: string[],
-): Promise<TransferJob[]> {
+): Promise<TaskRecord> {
   if (grants.length === 0) throw new Error(messages.nothingToUpload);
-  const jobs = await client.invoke('transfers.enqueueUpload', {
+  return startTask(client, queryClient, {
+    kind: 'upload',
     profileId: target.profileId,
     bucket: target.bucket,
     keyPrefix: target.prefix,
@@ -113,8 +116,6 @@ async function enqueue(
     // Every upload path ends here: the button, drag and drop, spooled or granted in place.
     conflict: uploadConflict.get(),
   });
-  mergeJobs(queryClient, jobs);
-  return jobs;
 }
 
 async function spoolAndEnqueue(
@@ -147,11 +148,9 @@ async function spoolAndEnqueue(
   const transport: DropTransport = {
     open: openDrop,
     send: spoolBatch,
-    enqueue: async (grants) =>
-      (await enqueue(client, queryClient, target, grants)).map((j) => j.id),
-    cancelJobs: async (ids) => {
-      for (const jobId of ids)
-        mergeJobs(queryClient, await client.invoke('transfers.cancel', { id: jobId }));
+    start: async (grants) => (await startUpload(client, queryClient, target, grants)).id,
+    cancel: async (task) => {
+      await client.invoke('tasks.control', { id: task, action: 'cancel' });
     },
   };
   try {

@@ -1,0 +1,172 @@
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CreateBucketCommand,
+  DeleteBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+} from '@aws-sdk/client-s3';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './fixtures/axe.js';
+import { startBrowserHost } from './fixtures/browser-host.js';
+import type { RunningHost } from './fixtures/browser-host.js';
+import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
+import type { TestBucket } from './fixtures/s3.js';
+import { HoldallApp } from './pages/holdall-app.js';
+import { TransfersPage } from './pages/transfers.js';
+
+// Uploads and downloads are tasks: one request (a drop, a "Download…") is one row in the
+// activity panel, whatever it holds, and a question about a name that exists is asked in it.
+
+const admin = adminClient();
+let host: RunningHost;
+let bucket: TestBucket;
+/** The host's home folder: where its download-folder picker lists folders. */
+let home: string;
+
+test.beforeEach(async () => {
+  home = await mkdtemp(join(tmpdir(), 'holdall-e2e-tasks-home-'));
+  host = await startBrowserHost(undefined, { HOME: home });
+  bucket = await createTestBucket(admin, 'xtask');
+  // The object list only renders its grid (the drop target) when the bucket has something in it.
+  await bucket.put({ 'report.txt': 'the server copy' });
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  await bucket.remove();
+  await rm(home, { recursive: true, force: true });
+});
+
+async function openBucket(page: Page): Promise<{ app: HoldallApp; transfers: TransfersPage }> {
+  const app = new HoldallApp(page);
+  await page.goto(host.url);
+  await app.addConnection('Local RGW', s3Target());
+  await app.openConnection('Local RGW');
+  await app.openBucket(bucket.name);
+  return { app, transfers: new TransfersPage(page) };
+}
+
+async function stored(key: string): Promise<string> {
+  const out = await admin.send(new GetObjectCommand({ Bucket: bucket.name, Key: key }));
+  return (await out.Body?.transformToString()) ?? '';
+}
+
+test('a drop of two files and a folder is one row that counts its files and ends done', async ({
+  page,
+}) => {
+  const { app, transfers } = await openBucket(page);
+  await transfers.dropTree(app.objects, {
+    'one.txt': 'first loose file',
+    'two.txt': 'second loose file',
+    'album/a.txt': 'in the folder',
+    'album/deep/b.txt': 'deeper in the folder',
+  });
+
+  await transfers.expand();
+  const row = transfers.job('3 items');
+  await transfers.expectDone('3 items');
+  // Three items as dropped; four files once the folder was walked.
+  await expect(row).toContainText('4 of 4 files');
+  await expect(transfers.jobs).toHaveCount(1);
+  await expect(transfers.summary).toBeHidden();
+  await expectAccessible(page, 'activity panel: one upload of a drop');
+
+  const listed = await admin.send(new ListObjectsV2Command({ Bucket: bucket.name }));
+  expect((listed.Contents ?? []).map((o) => o.Key).sort()).toEqual([
+    'album/a.txt',
+    'album/deep/b.txt',
+    'one.txt',
+    'report.txt',
+    'two.txt',
+  ]);
+  expect(await stored('album/deep/b.txt')).toBe('deeper in the folder');
+  expect(await stored('one.txt')).toBe('first loose file');
+  // The listing shows what landed without a manual refresh.
+  await expect(app.row('album/')).toBeVisible();
+});
+
+test('a download onto a file that exists asks in its row, and "Keep both" keeps both files', async ({
+  page,
+}) => {
+  const destination = join(home, 'saved');
+  await mkdir(destination, { recursive: true });
+  const { app, transfers } = await openBucket(page);
+  const dialog = page.getByRole('dialog', { name: 'Download' });
+  const download = async () => {
+    await app.row('report.txt').click();
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    // The dialog starts where the last download went.
+    const field = dialog.getByLabel('Destination folder');
+    await expect(field).toHaveValue(/./);
+    if ((await field.inputValue()) !== destination)
+      await transfers.pickDownloadFolder(dialog, ['saved']);
+    await dialog.getByLabel('If a file already exists').selectOption('ask');
+    await dialog.getByRole('button', { name: 'Download', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  };
+
+  // The first time nothing is there: no question.
+  await download();
+  await transfers.expand();
+  await transfers.expectDone('report.txt');
+  await transfers.region.getByRole('button', { name: 'Clear finished' }).click();
+  await expect(transfers.jobs).toHaveCount(0);
+
+  await download();
+  const row = transfers.job('report.txt');
+  await transfers.expectState('report.txt', 'Waiting for your answer');
+  const question = row.getByRole('group');
+  await expect(question).toContainText('already exists on this computer. Replace it?');
+  await expect(question).toContainText(join(destination, 'report.txt'));
+  await expect(transfers.summary).toHaveText('1 waiting for your answer');
+  await expectAccessible(page, 'activity panel: a download asking about a file that exists');
+
+  await question.getByRole('button', { name: 'Keep both' }).click();
+  await transfers.expectDone('report.txt');
+  await expect(row.getByRole('group')).toHaveCount(0);
+  const copies = (await readdir(destination)).sort();
+  expect(copies).toHaveLength(2);
+  expect(copies).toContain('report.txt');
+  for (const name of copies)
+    expect(await readFile(join(destination, name), 'utf8'), name).toBe('the server copy');
+});
+
+test('a failed transfer says why, stays through Clear finished, and Retry finishes it once the cause is gone', async ({
+  page,
+}) => {
+  const { transfers } = await openBucket(page);
+  const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
+  const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
+  const gone = `${bucket.name}-gone`;
+  // Arranged through the contract: no UI offers a bucket that does not exist.
+  await transfers.invoke('tasks.start', {
+    kind: 'upload',
+    profileId: profiles[0]?.id,
+    bucket: gone,
+    keyPrefix: '',
+    grants: [grant],
+    conflict: 'overwrite',
+  });
+
+  await transfers.expand();
+  await transfers.expectState('orphan.txt', 'Failed');
+  await expect(transfers.job('orphan.txt').locator('.transfer-error')).toContainText(/bucket/i);
+  await expect(transfers.region).toContainText('1 failed');
+  // A failed task stays until it is retried: Clear finished leaves it.
+  await expect(transfers.region.getByRole('button', { name: 'Clear finished' })).toBeDisabled();
+
+  await admin.send(new CreateBucketCommand({ Bucket: gone }));
+  try {
+    await transfers.jobButton('orphan.txt', 'Retry').click();
+    await transfers.expectDone('orphan.txt');
+    const out = await admin.send(new GetObjectCommand({ Bucket: gone, Key: 'orphan.txt' }));
+    expect(await out.Body?.transformToString()).toBe('nowhere to go');
+  } finally {
+    await admin.send(new DeleteObjectCommand({ Bucket: gone, Key: 'orphan.txt' }));
+    await admin.send(new DeleteBucketCommand({ Bucket: gone }));
+  }
+});
