@@ -1,11 +1,11 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import type { NetworkSettings } from '../../../shared/domain/network.js';
 import type { SystemProxyResolver } from '../s3/system-proxy.js';
 import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
 import { assumeRole } from './assume-role.js';
 import type { AskMfaCode, StsPlace } from './assume-role.js';
 import { roleCallerKeys } from './role-caller.js';
+import type { ConnectionPlace } from './sign-in-network.js';
 import type { ResolveConnection } from './role-caller.js';
 import { awsProfileProvider } from './aws-profile-provider.js';
 import { runCredentialProcess } from './credential-process.js';
@@ -31,15 +31,6 @@ export interface CredentialContext {
   ssoEndpoint?: string;
   /** The host's way to ask the OS for a proxy, for sign-in hosts; without it, the environment. */
   systemProxy?: SystemProxyResolver | undefined;
-}
-
-/** A connection's place and network settings, which its sign-in requests take too. */
-export interface ConnectionPlace {
-  endpoint: string;
-  region: string;
-  name?: string | undefined;
-  network?: NetworkSettings | undefined;
-  proxyPassword?: string | undefined;
 }
 
 /** Where and how `place`'s sign-in requests go: only the fields they need, not its keys. */
@@ -90,8 +81,9 @@ export function credentialProviderFor(
       return refreshingProvider(
         async () =>
           assumeRole(source, {
-            callerKeys: await roleCallerKeys(source.caller, context, (callerSource) =>
-              credentialProviderFor(callerSource, context),
+            // A caller connection signs in at its own endpoint, with its own network settings.
+            callerKeys: await roleCallerKeys(source.caller, context, (callerSource, caller) =>
+              credentialProviderFor(callerSource, context, caller),
             ),
             place,
             askMfaCode: context.askMfaCode,

@@ -3,7 +3,8 @@ import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
 import { liveSourceOf } from './aws-profile-provider.js';
 import { ssoOptions } from './credential-provider.js';
-import type { ConnectionPlace, CredentialContext } from './credential-provider.js';
+import type { CredentialContext } from './credential-provider.js';
+import type { ConnectionPlace } from './sign-in-network.js';
 import { ssoCredentials, ssoSignOut } from './sso.js';
 
 /** A saved connection: its sign-in takes the connection's network settings. */

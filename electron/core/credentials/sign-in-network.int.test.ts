@@ -67,21 +67,28 @@ async function proxy(auth?: { user: string; password: string }): Promise<Tinypro
   return started;
 }
 
-/** A connection assuming the reader role at `endpoint`, asked with the fixture user's keys. */
+/**
+ * A connection assuming the reader role at `endpoint`, asked with the connection `callerId`,
+ * or by default with a new one holding the fixture user's keys.
+ */
 async function roleConnection(
   endpoint: string,
   network: NetworkSettings,
-  proxyPassword?: string,
+  { proxyPassword, callerId }: { proxyPassword?: string; callerId?: string } = {},
 ): Promise<string> {
   const t = s3Target();
   const place = { provider: 'ceph', region: t.region, addressing: 'path' } as const;
-  const caller = await store.save({
-    name: 'user keys',
-    ...place,
-    endpoint: t.endpoint,
-    accessKeyId: t.accessKeyId,
-    secretAccessKey: t.secretAccessKey,
-  });
+  const caller =
+    callerId ??
+    (
+      await store.save({
+        name: 'user keys',
+        ...place,
+        endpoint: t.endpoint,
+        accessKeyId: t.accessKeyId,
+        secretAccessKey: t.secretAccessKey,
+      })
+    ).id;
   const saved = await store.save({
     name: 'reader role',
     ...place,
@@ -91,7 +98,7 @@ async function roleConnection(
     ...(proxyPassword === undefined ? {} : { proxyPassword }),
     credentialSource: {
       kind: 'assumeRole',
-      caller: { kind: 'connection', connectionId: caller.id },
+      caller: { kind: 'connection', connectionId: caller },
       roleArn: READER_ROLE_ARN,
       sessionName: 'holdall-net',
       durationSeconds: 900,
@@ -110,7 +117,9 @@ describe.skipIf(unavailable !== undefined)("AssumeRole takes the connection's ne
     const tp = await proxy({ user: 'holdall', password: 'proxy-pass' });
     const endpoint = sts?.endpoint ?? '';
     const network = { proxy: { mode: 'url', url: tp.url, username: 'holdall' } } as const;
-    const client = await pool().get(await roleConnection(endpoint, network, 'proxy-pass'));
+    const client = await pool().get(
+      await roleConnection(endpoint, network, { proxyPassword: 'proxy-pass' }),
+    );
     // Only the STS request so far: the role's keys, before any S3 request.
     const keys = await client.config.credentials();
     expect(keys.sessionToken).toBeTruthy();
@@ -125,7 +134,11 @@ describe.skipIf(unavailable !== undefined)("AssumeRole takes the connection's ne
   it('a wrong proxy password fails the sign-in, saying the proxy refused it', async () => {
     const tp = await proxy({ user: 'holdall', password: 'proxy-pass' });
     const network = { proxy: { mode: 'url', url: tp.url, username: 'holdall' } } as const;
-    const client = await pool().get(await roleConnection(sts?.endpoint ?? '', network, 'not-it'));
+    const client = await pool().get(
+      await roleConnection(sts?.endpoint ?? '', network, {
+        proxyPassword: 'not-it',
+      }),
+    );
     const failure = await client.config.credentials().then(
       () => undefined,
       (err: unknown) => toAppError(err),
@@ -151,46 +164,69 @@ describe.skipIf(unavailable !== undefined)("AssumeRole takes the connection's ne
   });
 });
 
-describe('IAM Identity Center sign-in takes the connection proxy', () => {
-  it('reaches the OIDC service and the portal through the proxy', async () => {
-    const t = s3Target();
-    const sso = await startSsoStandIn(() => ({
-      accessKeyId: t.accessKeyId,
-      secretAccessKey: t.secretAccessKey,
-    }));
-    stops.push(() => sso.close());
-    const tp = await proxy();
-    const saved = await store.save({
-      name: 'corp sso',
-      provider: 'ceph',
-      endpoint: t.endpoint,
-      region: t.region,
-      addressing: 'path',
-      accessKeyId: '',
-      network: { proxy: { mode: 'url', url: tp.url } },
-      credentialSource: {
-        kind: 'sso',
-        startUrl: 'https://corp.awsapps.com/start',
-        ssoRegion: 'us-east-1',
-        accountId: '123456789012',
-        roleName: 'Reader',
-      },
-    });
-    const client = await pool({
-      ssoEndpoint: sso.endpoint,
-      // The user approves the code in the "browser" as soon as it is shown.
-      showDeviceCode: (request) => {
-        sso.approve(request.userCode);
-        return { signal: new AbortController().signal, done: () => undefined };
-      },
-    }).get(saved.id);
-    expect((await client.config.credentials()).accessKeyId).toBe(t.accessKeyId);
+/** The IAM Identity Center stand-in handing out RGW's keys, a proxy, and an SSO connection. */
+async function ssoThroughProxy() {
+  const t = s3Target();
+  const sso = await startSsoStandIn(() => ({
+    accessKeyId: t.accessKeyId,
+    secretAccessKey: t.secretAccessKey,
+  }));
+  stops.push(() => sso.close());
+  const tp = await proxy();
+  const saved = await store.save({
+    name: 'corp sso',
+    provider: 'ceph',
+    endpoint: t.endpoint,
+    region: t.region,
+    addressing: 'path',
+    accessKeyId: '',
+    network: { proxy: { mode: 'url', url: tp.url } },
+    credentialSource: {
+      kind: 'sso',
+      startUrl: 'https://corp.awsapps.com/start',
+      ssoRegion: 'us-east-1',
+      accountId: '123456789012',
+      roleName: 'Reader',
+    },
+  });
+  const clients = pool({
+    ssoEndpoint: sso.endpoint,
+    // The user approves the code in the "browser" as soon as it is shown.
+    showDeviceCode: (request) => {
+      sso.approve(request.userCode);
+      return { signal: new AbortController().signal, done: () => undefined };
+    },
+  });
+  /** Each of the stand-in's calls (RegisterClient … GetRoleCredentials) went through the proxy. */
+  const expectCallsThroughProxy = async () => {
     const log = await tp.log();
-    // Each of the stand-in's calls (RegisterClient … GetRoleCredentials) went through the proxy.
     expect(sso.calls.length).toBeGreaterThanOrEqual(4);
     for (const call of sso.calls) {
       const [method = '', path = ''] = call.split(' ');
       expect(log).toContain(`${method} ${sso.endpoint}${path.split('?')[0] ?? ''}`);
     }
+    return log;
+  };
+  return { clients, ssoId: saved.id, expectCallsThroughProxy };
+}
+
+describe('IAM Identity Center sign-in takes the connection proxy', () => {
+  it('reaches the OIDC service and the portal through the proxy', async () => {
+    const { clients, ssoId, expectCallsThroughProxy } = await ssoThroughProxy();
+    const client = await clients.get(ssoId);
+    expect((await client.config.credentials()).accessKeyId).toBe(s3Target().accessKeyId);
+    await expectCallsThroughProxy();
   });
+
+  it.skipIf(unavailable !== undefined)(
+    "as the connection a role is asked with: its sign-in takes its own proxy, STS the role's",
+    async () => {
+      const { clients, ssoId, expectCallsThroughProxy } = await ssoThroughProxy();
+      const role = await roleConnection(sts?.endpoint ?? '', {}, { callerId: ssoId });
+      const client = await clients.get(role);
+      expect(await keyNames(client)).toEqual(['readme.txt']);
+      // The role connection has no proxy: its STS request went directly.
+      expect(await expectCallsThroughProxy()).not.toContain(new URL(sts?.endpoint ?? '').host);
+    },
+  );
 });

@@ -16,6 +16,15 @@ export interface SignInNetwork {
   systemProxy?: SystemProxyResolver | undefined;
 }
 
+/** A connection's place and network settings, which its sign-in requests take too. */
+export interface ConnectionPlace {
+  endpoint: string;
+  region: string;
+  name?: string | undefined;
+  network?: NetworkSettings | undefined;
+  proxyPassword?: string | undefined;
+}
+
 const DEFAULT_CONNECT_TIMEOUT_S = 5;
 
 function hostOf(url: string): string | undefined {
