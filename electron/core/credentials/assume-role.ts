@@ -4,6 +4,9 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import { AppError } from '../../../shared/contract/envelope.js';
 import { mfaCodeSchema } from '../../../shared/domain/assume-role.js';
 import type { AssumeRoleSource } from '../../../shared/domain/assume-role.js';
+import { awsEndpoint } from '../s3/aws-endpoints.js';
+import { signInHandler } from './sign-in-network.js';
+import type { SignInNetwork } from './sign-in-network.js';
 
 /** What the core tells the user when a role needs an MFA code; the answer is the code. */
 export interface MfaCodeRequest {
@@ -14,9 +17,11 @@ export interface MfaCodeRequest {
 }
 export type AskMfaCode = (request: MfaCodeRequest) => Promise<string>;
 
-/** Where STS is asked: RGW serves it on the S3 endpoint; an empty endpoint means AWS's own. */
-export interface StsPlace {
-  endpoint: string;
+/**
+ * Where STS is asked: RGW serves it on the S3 endpoint; an empty endpoint means AWS's own. The
+ * connection's network settings apply to it as to the connection's S3 requests.
+ */
+export interface StsPlace extends SignInNetwork {
   region: string;
   /** The connection's name, for the MFA prompt. */
   name?: string;
@@ -49,8 +54,16 @@ const plainReasons: Readonly<Record<string, string>> = {
   RegionDisabledException: 'STS is not enabled in this region',
 };
 
-function roleError(roleArn: string, err: unknown): AppError {
+/** Failures on the way (TLS, proxy, socket) carry a Node code and no answer from STS. */
+function failedOnTheWay(err: unknown): boolean {
+  const { code, $metadata } = err as { code?: unknown; $metadata?: { httpStatusCode?: number } };
+  return typeof code === 'string' && $metadata?.httpStatusCode === undefined;
+}
+
+function roleError(roleArn: string, err: unknown): unknown {
   if (err instanceof AppError) return err;
+  // Said like the same failure of an S3 request ("not trusted", "cannot reach the proxy").
+  if (failedOnTheWay(err)) return err;
   const name = (err as { name?: string }).name ?? 'Error';
   const message = (err as { message?: string }).message ?? String(err);
   const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
@@ -124,16 +137,21 @@ export async function keysFromSts(
   }
 }
 
-/** An STS client at `place`, each request bounded by `timeoutMs`. */
-export function stsClient(
+/**
+ * An STS client at `place`, through the connection's proxy and trust, each request bounded by
+ * `timeoutMs`.
+ */
+export async function stsClient(
   place: StsPlace,
   timeoutMs: number,
   config: Omit<STSClientConfig, 'region' | 'endpoint' | 'requestHandler'> = {},
-): STSClient {
+): Promise<STSClient> {
+  const region = place.region === '' ? 'us-east-1' : place.region;
+  const reached = place.endpoint === '' ? awsEndpoint('sts', region) : place.endpoint;
   return new STSClient({
-    region: place.region === '' ? 'us-east-1' : place.region,
+    region,
     ...(place.endpoint === '' ? {} : { endpoint: place.endpoint }),
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: timeoutMs },
+    requestHandler: await signInHandler(place, reached, timeoutMs),
     ...config,
   });
 }
@@ -144,7 +162,7 @@ export async function assumeRole(
   { callerKeys, place, askMfaCode, timeoutMs = STS_TIMEOUT_MS }: AssumeRoleOptions,
 ): Promise<AwsCredentialIdentity> {
   const mfa = await mfaFields(source, askMfaCode, place.name ?? '');
-  const client = stsClient(place, timeoutMs, {
+  const client = await stsClient(place, timeoutMs, {
     credentials: callerKeys,
     // An MFA code works once: a retry would be refused, so the user is asked again instead.
     maxAttempts: 1,

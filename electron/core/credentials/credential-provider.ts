@@ -1,9 +1,11 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { SystemProxyResolver } from '../s3/system-proxy.js';
 import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
 import { assumeRole } from './assume-role.js';
 import type { AskMfaCode, StsPlace } from './assume-role.js';
 import { roleCallerKeys } from './role-caller.js';
+import type { ConnectionPlace } from './sign-in-network.js';
 import type { ResolveConnection } from './role-caller.js';
 import { awsProfileProvider } from './aws-profile-provider.js';
 import { runCredentialProcess } from './credential-process.js';
@@ -27,16 +29,31 @@ export interface CredentialContext {
   showDeviceCode?: ShowDeviceCode;
   /** Where IAM Identity Center's OIDC and portal APIs answer, for a stand-in; AWS's when absent. */
   ssoEndpoint?: string;
+  /** The host's way to ask the OS for a proxy, for sign-in hosts; without it, the environment. */
+  systemProxy?: SystemProxyResolver | undefined;
 }
 
-/** How an SSO source signs in within `context`, for the connection named `connectionName`. */
-export function ssoOptions(context: CredentialContext, connectionName: string): SsoOptions {
+/** Where and how `place`'s sign-in requests go: only the fields they need, not its keys. */
+function stsPlaceOf(place: ConnectionPlace, context: CredentialContext): StsPlace {
+  return {
+    endpoint: place.endpoint,
+    region: place.region,
+    ...(place.name === undefined ? {} : { name: place.name }),
+    network: place.network,
+    proxyPassword: place.proxyPassword,
+    systemProxy: context.systemProxy,
+  };
+}
+
+/** How an SSO source signs in within `context`, for the connection at `place`. */
+export function ssoOptions(context: CredentialContext, place: ConnectionPlace): SsoOptions {
   return {
     homeDir: context.homeDir,
-    connectionName,
+    connectionName: place.name ?? '',
     showDeviceCode: context.showDeviceCode,
     oidcEndpoint: context.ssoEndpoint,
     portalEndpoint: context.ssoEndpoint,
+    reach: stsPlaceOf(place, context),
   };
 }
 
@@ -44,8 +61,9 @@ export function ssoOptions(context: CredentialContext, connectionName: string): 
 export function credentialProviderFor(
   source: CredentialSource,
   context: CredentialContext,
-  place: StsPlace = { endpoint: '', region: '' },
+  connection: ConnectionPlace = { endpoint: '', region: '' },
 ): AwsCredentialIdentityProvider | undefined {
+  const place = stsPlaceOf(connection, context);
   const processOptions =
     context.processTimeoutMs === undefined ? {} : { timeoutMs: context.processTimeoutMs };
   switch (source.kind) {
@@ -57,14 +75,15 @@ export function credentialProviderFor(
       });
     case 'awsProfile':
       return awsProfileProvider(source.profileName, context, processOptions, (signIn) =>
-        credentialProviderFor(signIn, context, place),
+        credentialProviderFor(signIn, context, connection),
       );
     case 'assumeRole':
       return refreshingProvider(
         async () =>
           assumeRole(source, {
-            callerKeys: await roleCallerKeys(source.caller, context, (callerSource) =>
-              credentialProviderFor(callerSource, context),
+            // A caller connection signs in at its own endpoint, with its own network settings.
+            callerKeys: await roleCallerKeys(source.caller, context, (callerSource, caller) =>
+              credentialProviderFor(callerSource, context, caller),
             ),
             place,
             askMfaCode: context.askMfaCode,
@@ -82,7 +101,7 @@ export function credentialProviderFor(
       let declined = false;
       return refreshingProvider(
         async () => {
-          const options = ssoOptions(context, place.name ?? '');
+          const options = ssoOptions(context, connection);
           try {
             return await ssoCredentials(
               source,
@@ -102,12 +121,7 @@ export function credentialProviderFor(
 
 /** The settings with the provider of their credential source attached, for `createS3Client`. */
 export function withCredentialProvider<
-  T extends {
-    credentialSource?: CredentialSource | undefined;
-    endpoint: string;
-    region: string;
-    name?: string;
-  },
+  T extends ConnectionPlace & { credentialSource?: CredentialSource | undefined },
 >(
   settings: T,
   context: CredentialContext,

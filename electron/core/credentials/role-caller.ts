@@ -5,9 +5,13 @@ import { sourceOf } from '../../../shared/domain/credential-source.js';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
 import { awsConfigPaths } from './aws-config-paths.js';
 import { awsProfileCredentials } from './aws-profile-credentials.js';
+import type { ConnectionPlace } from './sign-in-network.js';
 
-/** A saved connection's name, source and (for static keys) its keys, as the profile store gives them. */
-export interface CallerConnection {
+/**
+ * A saved connection's place, name, source and (for static keys) its keys, as the profile store
+ * gives them.
+ */
+export interface CallerConnection extends ConnectionPlace {
   name: string;
   credentialSource?: CredentialSource | undefined;
   accessKeyId: string;
@@ -30,7 +34,10 @@ interface CallerContext {
 export async function roleCallerKeys(
   caller: RoleCaller,
   context: CallerContext,
-  providerOf: (source: CredentialSource) => AwsCredentialIdentityProvider | undefined,
+  providerOf: (
+    source: CredentialSource,
+    connection?: CallerConnection,
+  ) => AwsCredentialIdentityProvider | undefined,
 ): Promise<AwsCredentialIdentityProvider> {
   if (caller.kind === 'awsProfile') {
     const paths = awsConfigPaths(context.homeDir, context.env);
@@ -50,7 +57,7 @@ export async function roleCallerKeys(
       `The connection "${connection.name}" assumes a role itself; ask the role with a connection that has its own keys.`,
     );
   }
-  const provider = providerOf(source);
+  const provider = providerOf(source, connection);
   if (provider !== undefined) return provider;
   const { accessKeyId, secretAccessKey, sessionToken } = connection;
   const keys = {

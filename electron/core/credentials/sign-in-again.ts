@@ -4,9 +4,11 @@ import type { CredentialSource } from '../../../shared/domain/credential-source.
 import { liveSourceOf } from './aws-profile-provider.js';
 import { ssoOptions } from './credential-provider.js';
 import type { CredentialContext } from './credential-provider.js';
+import type { ConnectionPlace } from './sign-in-network.js';
 import { ssoCredentials, ssoSignOut } from './sso.js';
 
-interface Connection {
+/** A saved connection: its sign-in takes the connection's network settings. */
+interface Connection extends ConnectionPlace {
   name: string;
   credentialSource?: CredentialSource | undefined;
 }
@@ -19,8 +21,7 @@ interface Connection {
  */
 export async function signInAgain(connection: Connection, context: CredentialContext) {
   const source = await liveSourceOf(sourceOf(connection), context);
-  if (source.kind === 'sso')
-    await ssoCredentials(source, ssoOptions(context, connection.name), true);
+  if (source.kind === 'sso') await ssoCredentials(source, ssoOptions(context, connection), true);
 }
 
 /** Ends the IAM Identity Center session of a connection; other sources have none to end. */
@@ -32,5 +33,5 @@ export async function signOut(connection: Connection, context: CredentialContext
       `The connection "${connection.name}" does not sign in with IAM Identity Center.`,
     );
   }
-  await ssoSignOut(source, ssoOptions(context, connection.name));
+  await ssoSignOut(source, ssoOptions(context, connection));
 }

@@ -6,6 +6,9 @@ import {
 } from '@aws-sdk/client-sso-oidc';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { SsoSource } from '../../../shared/domain/sso.js';
+import { awsEndpoint } from '../s3/aws-endpoints.js';
+import { signInHandler } from './sign-in-network.js';
+import type { SignInNetwork } from './sign-in-network.js';
 import { readSsoToken, ssoCachePath, writeSsoToken } from './sso-cache.js';
 import type { CachedSsoToken } from './sso-cache.js';
 
@@ -32,6 +35,8 @@ export interface SsoTokenOptions {
   showDeviceCode?: ShowDeviceCode | undefined;
   /** Where the OIDC service answers; AWS's regional one when absent. */
   oidcEndpoint?: string | undefined;
+  /** The connection's network settings (proxy, trust, connect timeout), which apply here too. */
+  reach?: SignInNetwork | undefined;
   /** Deadline of one request. */
   timeoutMs?: number;
   /** Waits between polls; tests count the waits instead of sleeping. */
@@ -70,12 +75,13 @@ export function expiredSession(source: SsoSource): AppError {
   );
 }
 
-function oidcClient(source: SsoSource, options: SsoTokenOptions): SSOOIDCClient {
+async function oidcClient(source: SsoSource, options: SsoTokenOptions): Promise<SSOOIDCClient> {
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  const reached = options.oidcEndpoint ?? awsEndpoint('oidc', source.ssoRegion);
   return new SSOOIDCClient({
     region: source.ssoRegion,
     ...(options.oidcEndpoint === undefined ? {} : { endpoint: options.oidcEndpoint }),
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: timeoutMs },
+    requestHandler: await signInHandler(options.reach, reached, timeoutMs),
   });
 }
 
@@ -216,7 +222,7 @@ export async function ssoToken(
   if (cached !== undefined && Date.parse(cached.expiresAt) - TOKEN_MARGIN_MS > now) {
     return cached.accessToken;
   }
-  const client = oidcClient(source, options);
+  const client = await oidcClient(source, options);
   try {
     let token =
       cached === undefined ? undefined : await refreshed(source, cached, client, options, now);

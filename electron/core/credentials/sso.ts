@@ -2,6 +2,8 @@ import { GetRoleCredentialsCommand, LogoutCommand, SSOClient } from '@aws-sdk/cl
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { SsoSource } from '../../../shared/domain/sso.js';
+import { awsEndpoint } from '../s3/aws-endpoints.js';
+import { signInHandler } from './sign-in-network.js';
 import { deleteSsoToken, readSsoToken, ssoCachePath } from './sso-cache.js';
 import { expiredSession, ssoToken } from './sso-token.js';
 import type { SsoTokenOptions } from './sso-token.js';
@@ -13,14 +15,16 @@ export interface SsoOptions extends SsoTokenOptions {
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
-function portalClient(source: SsoSource, options: SsoOptions): SSOClient {
+async function portalClient(source: SsoSource, options: SsoOptions): Promise<SSOClient> {
+  const reached = options.portalEndpoint ?? awsEndpoint('portal.sso', source.ssoRegion);
   return new SSOClient({
     region: source.ssoRegion,
     ...(options.portalEndpoint === undefined ? {} : { endpoint: options.portalEndpoint }),
-    requestHandler: {
-      connectionTimeout: 5_000,
-      requestTimeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
-    },
+    requestHandler: await signInHandler(
+      options.reach,
+      reached,
+      options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+    ),
   });
 }
 
@@ -34,7 +38,7 @@ export async function ssoCredentials(
   force = false,
 ): Promise<AwsCredentialIdentity> {
   const accessToken = await ssoToken(source, options, force);
-  const client = portalClient(source, options);
+  const client = await portalClient(source, options);
   try {
     const answer = await client.send(
       new GetRoleCredentialsCommand({
@@ -78,15 +82,16 @@ export async function ssoSignOut(source: SsoSource, options: SsoOptions): Promis
   const path = ssoCachePath(options.homeDir, source);
   const cached = await readSsoToken(path);
   if (cached !== undefined) {
-    const client = portalClient(source, options);
+    // A proxy the system cannot name fails the logout, not the sign-out.
+    const client = await portalClient(source, options).catch(() => undefined);
     try {
-      await client.send(new LogoutCommand({ accessToken: cached.accessToken }), {
+      await client?.send(new LogoutCommand({ accessToken: cached.accessToken }), {
         abortSignal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
       });
     } catch {
       // Signed out here either way: the cached token is deleted below.
     } finally {
-      client.destroy();
+      client?.destroy();
     }
   }
   await deleteSsoToken(path);

@@ -52,7 +52,7 @@ export async function assumeRoleWithWebIdentity(
   { homeDir, place, timeoutMs = STS_TIMEOUT_MS }: WebIdentityOptions,
 ): Promise<AwsCredentialIdentity> {
   const token = await readToken(source.tokenFile, homeDir);
-  return keysFromSts(stsClient(place, timeoutMs), source.roleArn, (sts) =>
+  return keysFromSts(await stsClient(place, timeoutMs), source.roleArn, (sts) =>
     sts.send(
       new AssumeRoleWithWebIdentityCommand({
         RoleArn: source.roleArn,

@@ -92,8 +92,8 @@ export function profileHandlers({
 
     'profiles.test': async (input, { signal }) => {
       if ('id' in input) {
-        const stored = await clients.withSystemProxy(await store.resolve(input.id));
-        return testSettings(clients.withCredentials(stored), signal);
+        const stored = clients.withCredentials(await store.resolve(input.id));
+        return testSettings(await clients.withSystemProxy(stored), signal);
       }
       const { draft } = input;
       checkTrustSettings(draft.network);
@@ -102,7 +102,7 @@ export function profileHandlers({
         draft.proxyPassword ??
         (draft.id === undefined ? undefined : (await store.resolve(draft.id)).proxyPassword);
       const settings = { ...draft, ...(await keysOf(draft)), proxyPassword };
-      return testSettings(clients.withCredentials(await clients.withSystemProxy(settings)), signal);
+      return testSettings(await clients.withSystemProxy(clients.withCredentials(settings)), signal);
     },
 
     'profiles.awsCandidates': async () =>

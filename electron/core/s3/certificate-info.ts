@@ -3,10 +3,10 @@ import { connect as tlsConnect } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { NetworkSettings } from '../../../shared/domain/network.js';
-import { chooseProxy } from './proxy-choice.js';
 import type { ProxyEnv } from './proxy-choice.js';
+import { reachedEndpoint } from './aws-endpoints.js';
 import { TunnelingAgent } from './proxy-agents.js';
-import { proxyTlsOptions } from './network-agents.js';
+import { connectionProxy, proxyTlsOptions } from './network-agents.js';
 import type { NetworkInput } from './network-agents.js';
 import { toAppError } from './errors.js';
 
@@ -73,11 +73,11 @@ export function checkTrustSettings(network: NetworkSettings | undefined): void {
  * the certificate (subject, issuer, fingerprint) to a person before they trust it.
  */
 export async function endpointCertificate(
-  { endpoint, network, proxyPassword }: NetworkInput,
+  input: NetworkInput,
   timeoutMs = 5_000,
   env: ProxyEnv = process.env,
 ): Promise<CertificateInfo> {
-  const url = new URL(endpoint);
+  const url = new URL(reachedEndpoint(input));
   if (url.protocol !== 'https:') {
     throw new AppError('InvalidInput', 'endpoint: is not an https:// address', {
       fields: ['endpoint'],
@@ -87,7 +87,7 @@ export async function endpointCertificate(
   const port = url.port === '' ? 443 : Number(url.port);
   const isIp = /^[\d.]+$|:/.test(host);
   const options = { host, port, ...(isIp ? {} : { servername: host }), rejectUnauthorized: false };
-  const proxy = chooseProxy(network?.proxy, url, env, proxyPassword);
+  const proxy = connectionProxy(input, env);
   const socket = await new Promise<TLSSocket>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new AppError('Timeout', `${url.host} did not finish a TLS handshake in time.`)),
@@ -110,10 +110,12 @@ export async function endpointCertificate(
     };
     if (proxy === undefined) settle(null, tlsConnect(options));
     else
-      new TunnelingAgent(proxy, {}, timeoutMs, proxyTlsOptions(network?.trust)).createConnection(
-        options,
-        (err, stream) => settle(err, stream as TLSSocket),
-      );
+      new TunnelingAgent(
+        proxy,
+        {},
+        timeoutMs,
+        proxyTlsOptions(input.network?.trust),
+      ).createConnection(options, (err, stream) => settle(err, stream as TLSSocket));
   });
   try {
     const raw = socket.getPeerX509Certificate();
@@ -129,7 +131,8 @@ export async function endpointCertificate(
  * person can add the issuing CA or pin the certificate. Other failures pass through unchanged.
  */
 export async function explainUntrusted(err: unknown, input: NetworkInput): Promise<unknown> {
-  if (toAppError(err).code !== 'TlsError' || !input.endpoint.startsWith('https:')) return err;
+  if (toAppError(err).code !== 'TlsError' || !reachedEndpoint(input).startsWith('https:'))
+    return err;
   let cert: CertificateInfo;
   try {
     cert = await endpointCertificate(input);

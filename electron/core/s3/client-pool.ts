@@ -4,6 +4,7 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { CredentialSource } from '../../../shared/domain/credential-source.js';
 import { withCredentialProvider } from '../credentials/credential-provider.js';
 import type { CredentialContext } from '../credentials/credential-provider.js';
+import type { ConnectionPlace } from '../credentials/sign-in-network.js';
 import { signInAgain, signOut } from '../credentials/sign-in-again.js';
 import type { ProfileStore, ResolvedProfile } from '../profiles/profile-store.js';
 import { createS3Client } from './client-factory.js';
@@ -34,19 +35,19 @@ export class ClientPool {
   ) {
     this.#store = store;
     this.#systemProxy = systemProxy;
-    // A role may be asked for with another saved connection's keys.
-    this.#credentials = { resolveConnection: (id) => store.resolve(id), ...credentials };
+    // A role may be asked for with another saved connection's keys; sign-in hosts are asked
+    // about the system's proxy like the endpoint is.
+    this.#credentials = {
+      resolveConnection: (id) => store.resolve(id),
+      systemProxy,
+      ...credentials,
+    };
   }
 
   /** The settings with their credential source's provider, as every client of this pool gets. */
-  withCredentials<
-    T extends {
-      credentialSource?: CredentialSource | undefined;
-      endpoint: string;
-      region: string;
-      name?: string;
-    },
-  >(settings: T): T & { credentialProvider?: AwsCredentialIdentityProvider } {
+  withCredentials<T extends ConnectionPlace & { credentialSource?: CredentialSource | undefined }>(
+    settings: T,
+  ): T & { credentialProvider?: AwsCredentialIdentityProvider } {
     return withCredentialProvider(settings, this.#credentials);
   }
 
@@ -61,7 +62,8 @@ export class ClientPool {
       // One provider per session, shared by both clients, so a credential process runs once.
       session = this.#store.resolve(profileId).then(async (resolved) => {
         // The system is asked once per client: its answer holds until the profile changes.
-        const profile = this.withCredentials(await this.withSystemProxy(resolved));
+        // Credentials first: sign-in requests ask the system about their own hosts.
+        const profile = await this.withSystemProxy(this.withCredentials(resolved));
         return { client: createS3Client(profile), dialect: dialects[profile.provider], profile };
       });
       // A failed resolve must not be cached: the next call should try again.

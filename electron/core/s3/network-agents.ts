@@ -7,12 +7,15 @@ import type { PeerCertificate } from 'node:tls';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import type { NetworkSettings, TrustSettings } from '../../../shared/domain/network.js';
+import { reachedEndpoint } from './aws-endpoints.js';
 import { chooseProxy } from './proxy-choice.js';
-import type { ProxyEnv } from './proxy-choice.js';
+import type { ProxyEnv, ProxyTarget } from './proxy-choice.js';
 import { ForwardingHttpHandler, TunnelingAgent } from './proxy-agents.js';
 
 export interface NetworkInput {
+  /** Empty for AWS S3: its regional endpoint is what the settings apply to. */
   endpoint: string;
+  region?: string | undefined;
   network?: NetworkSettings | undefined;
   /** The proxy's password, unsealed in the core. */
   proxyPassword?: string | undefined;
@@ -50,6 +53,15 @@ export function proxyTlsOptions(trust: TrustSettings | undefined): HttpsAgentOpt
 }
 
 /**
+ * The proxy a connection's requests take, chosen for the endpoint they reach (AWS's own for an
+ * empty one), or undefined to connect directly.
+ */
+export function connectionProxy(input: NetworkInput, env: ProxyEnv): ProxyTarget | undefined {
+  const reached = new URL(reachedEndpoint(input));
+  return chooseProxy(input.network?.proxy, reached, env, input.proxyPassword);
+}
+
+/**
  * The request handler a connection's requests take. With no proxy and the system's CAs (the
  * default) it is exactly the plain keep-alive handler every client has had: transfers stay as
  * fast. `options` are the handler's own (timeouts); the agents are made here.
@@ -61,11 +73,7 @@ export function networkHandler(
   env: ProxyEnv = process.env,
 ): NodeHttpHandler {
   const tls = trustOptions(input.network?.trust);
-  const endpoint = input.endpoint === '' ? undefined : new URL(input.endpoint);
-  const proxy =
-    endpoint === undefined
-      ? undefined
-      : chooseProxy(input.network?.proxy, endpoint, env, input.proxyPassword);
+  const proxy = connectionProxy(input, env);
   if (proxy === undefined) {
     const httpsAgent = new HttpsAgent({ ...base, ...tls });
     return new NodeHttpHandler({ ...options, httpAgent: new HttpAgent(base), httpsAgent });

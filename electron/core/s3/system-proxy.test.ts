@@ -89,6 +89,21 @@ describe('a connection set to the system proxy', () => {
     });
   });
 
+  it("asks the system about AWS's S3 for the region when the endpoint is empty", async () => {
+    const asked: string[] = [];
+    const settings = {
+      endpoint: '',
+      region: 'cn-north-1',
+      network: { proxy: { mode: 'system' } },
+    } as const;
+    const out = await withSystemProxy(settings, (url) => {
+      asked.push(url);
+      return Promise.resolve('PROXY proxy.corp:3128');
+    });
+    expect(asked).toEqual(['https://s3.cn-north-1.amazonaws.com.cn']);
+    expect(out.network.proxy).toEqual({ mode: 'url', url: 'http://proxy.corp:3128' });
+  });
+
   it('other proxy choices are left as they are, without asking', async () => {
     const never = () => Promise.reject(new Error('asked'));
     const explicit = { endpoint: 'http://h', network: { proxy: { mode: 'none' } } } as const;

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/contract/envelope.js';
 import type { NetworkSettings, ProxySettings } from '../../../shared/domain/network.js';
+import { reachedEndpoint } from './aws-endpoints.js';
 
 /**
  * The operating system's proxy for a URL, as a PAC-style answer ("DIRECT", "PROXY h:p; DIRECT",
@@ -101,7 +102,11 @@ async function askWithDeadline(
  * building one is synchronous and the system answers asynchronously.
  */
 export async function withSystemProxy<
-  T extends { endpoint: string; network?: NetworkSettings | undefined },
+  T extends {
+    endpoint: string;
+    region?: string | undefined;
+    network?: NetworkSettings | undefined;
+  },
 >(
   settings: T,
   resolver: SystemProxyResolver | undefined,
@@ -110,10 +115,11 @@ export async function withSystemProxy<
   const network = settings.network;
   if (network?.proxy?.mode !== 'system') return settings;
   let proxy: ProxySettings;
-  // With no endpoint the SDK picks AWS's own per request; no proxy is chosen for it either way.
-  if (resolver === undefined || settings.endpoint === '') proxy = { mode: 'environment' };
+  if (resolver === undefined) proxy = { mode: 'environment' };
   else {
-    const choice = parsePacAnswer(await askWithDeadline(resolver, settings.endpoint, deadlineMs));
+    // An empty endpoint is AWS's S3 for the region: the system is asked about that address.
+    const url = reachedEndpoint(settings);
+    const choice = parsePacAnswer(await askWithDeadline(resolver, url, deadlineMs));
     proxy = choice.kind === 'direct' ? { mode: 'none' } : { mode: 'url', url: choice.url };
   }
   return { ...settings, network: { ...network, proxy } };
