@@ -156,8 +156,9 @@ test('a failed transfer says why, stays through Clear finished, and Retry finish
   await transfers.expectState('orphan.txt', 'Failed');
   await expect(transfers.job('orphan.txt').locator('.transfer-error')).toContainText(/bucket/i);
   await expect(transfers.region).toContainText('1 failed');
-  // A failed task stays until it is retried: Clear finished leaves it.
+  // A failed task stays until it is retried or given up: Clear finished leaves it.
   await expect(transfers.region.getByRole('button', { name: 'Clear finished' })).toBeDisabled();
+  await expect(transfers.jobButton('orphan.txt', 'Cancel')).toBeVisible();
 
   await admin.send(new CreateBucketCommand({ Bucket: gone }));
   try {
@@ -169,4 +170,27 @@ test('a failed transfer says why, stays through Clear finished, and Retry finish
     await admin.send(new DeleteObjectCommand({ Bucket: gone, Key: 'orphan.txt' }));
     await admin.send(new DeleteBucketCommand({ Bucket: gone }));
   }
+});
+
+test('a failed transfer can be given up: Cancel ends it, and Clear finished then removes its row', async ({
+  page,
+}) => {
+  const { transfers } = await openBucket(page);
+  const grant = await transfers.spoolGrant('lost.txt', 'nowhere to go');
+  const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
+  await transfers.invoke('tasks.start', {
+    kind: 'upload',
+    profileId: profiles[0]?.id,
+    bucket: `${bucket.name}-gone`,
+    keyPrefix: '',
+    grants: [grant],
+    conflict: 'overwrite',
+  });
+
+  await transfers.expand();
+  await transfers.expectState('lost.txt', 'Failed');
+  await transfers.jobButton('lost.txt', 'Cancel').click();
+  await transfers.expectState('lost.txt', 'Canceled');
+  await transfers.region.getByRole('button', { name: 'Clear finished' }).click();
+  await expect(transfers.job('lost.txt')).toHaveCount(0);
 });

@@ -221,12 +221,16 @@ test('a paused upload is marked in incomplete uploads, and aborting it there can
   await transfers.expectState('held.bin', 'Canceled');
 });
 
-test('a file and a folder download to the folder picked in the dialog', async ({ page }) => {
+test('a file and two folders download to the folder picked in the dialog, as one task', async ({
+  page,
+}) => {
   const report = randomBytes(40_000);
   const nested = randomBytes(1234);
+  const clip = randomBytes(2345);
   for (const [Key, Body] of [
     ['report.bin', report],
     ['docs/deep/nested.bin', nested],
+    ['media/clip.bin', clip],
   ] as const)
     await admin.send(new PutObjectCommand({ Bucket: bucket.name, Key, Body }));
   const { app, transfers } = await openBucket(page);
@@ -235,6 +239,7 @@ test('a file and a folder download to the folder picked in the dialog', async ({
 
   await app.row('report.bin').click();
   await app.row('docs/').click({ modifiers: ['Control'] });
+  await app.row('media/').click({ modifiers: ['Control'] });
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Download' });
   // Without a Downloads folder the picker starts in the home folder, at the top.
@@ -248,16 +253,17 @@ test('a file and a folder download to the folder picked in the dialog', async ({
   await expect(dialog).toBeHidden();
 
   await transfers.expand();
-  // One "Download…" is one row, the file and the folder's two files in it.
-  await transfers.expectDone('2 items');
-  await expect(transfers.job('2 items')).toContainText('3 of 3 files');
+  // One "Download…" is one row, the file and both folders' three files in it.
+  await transfers.expectDone('3 items');
+  await expect(transfers.job('3 items')).toContainText('4 of 4 files');
   // The row says how its files were checked.
-  await expect(transfers.job('2 items')).toContainText('Checked: 3 by MD5 ETag');
+  await expect(transfers.job('3 items')).toContainText('Checked: 4 by MD5 ETag');
   expect((await readFile(join(destination, 'report.bin'))).equals(report)).toBe(true);
   expect(await readFile(join(destination, 'docs', 'guide.md'), 'utf8')).toBe('# Guide');
   expect((await readFile(join(destination, 'docs', 'deep', 'nested.bin'))).equals(nested)).toBe(
     true,
   );
+  expect((await readFile(join(destination, 'media', 'clip.bin'))).equals(clip)).toBe(true);
 
   // Again, asking on conflicts: the panel asks, and "Keep both" keeps the first copy.
   await transfers.region.getByRole('button', { name: 'Clear finished' }).click();

@@ -128,7 +128,9 @@ export class LiveTask {
         return this.pausable ? ['pause', 'cancel'] : ['cancel'];
       case 'paused':
         return ['resume', 'cancel'];
+      // A failed task can also be given up, so Clear finished forgets it.
       case 'failed':
+        return ['retry', 'cancel'];
       case 'canceled':
         return ['retry'];
       case 'succeeded':

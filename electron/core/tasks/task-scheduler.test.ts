@@ -148,13 +148,26 @@ describe('TaskScheduler', () => {
       error: { code: 'AccessDenied', message: '1 objects could not be deleted.' },
       problems: [{ item: 'a/x', code: 'AccessDenied', message: 'Access Denied' }],
       problemCount: 1,
-      controls: ['retry'],
+      controls: ['retry', 'cancel'],
     });
     const retried = await scheduler.control(id, 'retry');
     expect(retried).toMatchObject({ error: null, problems: [], problemCount: 0 });
     await until(() => runs.length === 2);
     runs[1]?.finish();
     await until(() => snapshots.at(-1)?.state === 'succeeded');
+  });
+
+  it('a failed task can be given up: Cancel ends it canceled without running it again', async () => {
+    const { runner, runs } = heldRunner();
+    const { scheduler, snapshots } = track(schedulerWith(runner, await journalDir()));
+    const { id } = await scheduler.start(folderSpec('a/'));
+    await until(() => runs.length === 1);
+    runs[0]?.finish(new AppError('AccessDenied', 'Access Denied'));
+    await until(() => snapshots.at(-1)?.state === 'failed');
+    expect(await scheduler.control(id, 'cancel')).toMatchObject({ state: 'canceled' });
+    expect(runs).toHaveLength(1);
+    expect(await scheduler.clearFinished()).toBe(1);
+    expect(await scheduler.list()).toEqual([]);
   });
 
   it('refuses an action the state does not allow, and an unknown id, as errors', async () => {

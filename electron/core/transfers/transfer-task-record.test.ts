@@ -44,7 +44,7 @@ describe('a transfer task record from its jobs', () => {
       [[inState('a', 'paused'), inState('b', 'failed')], 'paused'],
       [[inState('a', 'failed'), inState('b', 'canceled'), inState('c', 'succeeded')], 'failed'],
       [[inState('a', 'canceled'), inState('b', 'canceled')], 'canceled'],
-      [[inState('a', 'canceled'), inState('b', 'succeeded')], 'succeeded'],
+      [[inState('a', 'canceled'), inState('b', 'succeeded')], 'canceled'],
       [[inState('a', 'succeeded')], 'succeeded'],
       // Every key refused: nothing was left to do.
       [[], 'succeeded'],
@@ -66,7 +66,7 @@ describe('a transfer task record from its jobs', () => {
       'resume',
       'cancel',
     ]);
-    expect(controls([inState('a', 'failed')])).toEqual(['retry']);
+    expect(controls([inState('a', 'failed')])).toEqual(['retry', 'cancel']);
     expect(controls([inState('a', 'succeeded')])).toEqual([]);
     expect(controls([inState('a', 'canceled')])).toEqual([]);
   });

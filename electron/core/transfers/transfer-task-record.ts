@@ -57,8 +57,8 @@ export function countJob(counts: JobCounts, job: TransferJob, sign: 1 | -1): voi
 
 /**
  * The task's state from its jobs': a question outranks everything, then work in progress, then
- * work waiting, then a hold; an ended task failed if any job did, and was canceled only if
- * every job was. A task without jobs (every key refused) has nothing left to do. From counts,
+ * work waiting, then a hold; an ended task failed if any job did, and was canceled if any job
+ * was (a Cancel after some files went still ends the task canceled). A task without jobs (every key refused) has nothing left to do. From counts,
  * so a task of thousands of files tells a state change without looking at each.
  */
 export function transferTaskState(counts: JobCounts, stalled: boolean): TaskState {
@@ -68,7 +68,7 @@ export function transferTaskState(counts: JobCounts, stalled: boolean): TaskStat
   if (byState.queued > 0) return 'queued';
   if (byState.paused > 0) return 'paused';
   if (byState.failed > 0) return 'failed';
-  if (counts.jobs > 0 && byState.canceled === counts.jobs) return 'canceled';
+  if (byState.canceled > 0) return 'canceled';
   return 'succeeded';
 }
 
@@ -82,8 +82,10 @@ export function transferTaskControls(state: TaskState): TaskAction[] {
       return ['pause', 'cancel'];
     case 'paused':
       return ['resume', 'cancel'];
+    // A failed task can be given up: Cancel aborts what it left on the server (an unfinished
+    // multipart upload, a temporary file), and Clear finished then forgets it.
     case 'failed':
-      return ['retry'];
+      return ['retry', 'cancel'];
     case 'succeeded':
     case 'canceled':
       return [];

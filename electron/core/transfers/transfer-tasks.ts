@@ -19,7 +19,11 @@ import type { TransferTaskFacts } from './transfer-task-record.js';
 
 export interface TransferTasksOptions extends TransferQueueOptions {
   onSnapshot(record: TaskRecord): void;
-  /** A running task that advanced for this long shows as stalled (as scheduler tasks do). */
+  /**
+   * A running task that advanced for this long shows as stalled (as scheduler tasks do). Sooner
+   * than theirs: bytes flow steadily while a transfer is well, so 15 s of silence is news, and
+   * the user sees it before the connection's idle deadline ends the request and retries it.
+   */
   stallAfterMs?: number;
 }
 
@@ -281,7 +285,7 @@ export class TransferTasks {
   /** One timer while anything runs: a task without an advance for the stall time shows stalled. */
   #watchStalls(): void {
     if (this.#stallTimer !== undefined) return;
-    const stallAfterMs = this.#options.stallAfterMs ?? 60_000;
+    const stallAfterMs = this.#options.stallAfterMs ?? 15_000;
     this.#stallTimer = setInterval(
       () => {
         const now = performance.now();

@@ -25,8 +25,8 @@ interface DownloadDialogProps {
 }
 
 /**
- * One download task for the selection where the contract allows it: the objects ride with the
- * first folder, and each further folder is a task of its own (a task takes one prefix).
+ * One download task for the whole selection: a folder rides among the keys (a key ending in "/"
+ * lands as its tree), and the bucket's top ('') is the one prefix a key cannot name.
  */
 async function startDownloads(
   client: ContractClient,
@@ -35,24 +35,19 @@ async function startDownloads(
   destination: string,
   conflict: ConflictPolicy,
 ): Promise<TaskRecord[]> {
-  const base = { kind: 'download', profileId, bucket, destination, conflict } as const;
-  const [first, ...rest] = prefixes;
-  const specs: TaskSpec[] = [
-    ...(keys.length > 0 || first !== undefined
-      ? [
-          {
-            ...base,
-            ...(keys.length > 0 ? { keys } : {}),
-            ...(first === undefined ? {} : { prefix: first }),
-            ...(versionId === undefined ? {} : { versionId }),
-          },
-        ]
-      : []),
-    ...rest.map((prefix) => ({ ...base, prefix })),
-  ];
-  const tasks: TaskRecord[] = [];
-  for (const spec of specs) tasks.push(await startTask(client, queryClient, spec));
-  return tasks;
+  const items = [...keys, ...prefixes.filter((prefix) => prefix !== '')];
+  const wholeBucket = prefixes.includes('');
+  const spec: TaskSpec = {
+    kind: 'download',
+    profileId,
+    bucket,
+    destination,
+    conflict,
+    ...(items.length > 0 ? { keys: items } : {}),
+    ...(wholeBucket ? { prefix: '' } : {}),
+    ...(versionId === undefined ? {} : { versionId }),
+  };
+  return [await startTask(client, queryClient, spec)];
 }
 
 /** The write grant for where the download goes: Electron's dialog pick, else the folder shown. */
