@@ -1,6 +1,8 @@
 /** Where a command's results go: JSON for scripts (--json), aligned text for people. */
 export interface Output {
   json: boolean;
+  /** Progress reaches a person (a terminal, not --json): only then is it worth working out. */
+  showsProgress: boolean;
   /** One result: printed as JSON, or as the lines `human` makes of it. */
   result<T>(value: T, human: (value: T) => string[]): void;
   /** Progress for people on a terminal only; overwritten in place, never in --json output. */
@@ -18,6 +20,7 @@ export function createOutput(
   const showProgress = !json && stderr.isTTY;
   return {
     json,
+    showsProgress: showProgress,
     result(value, human) {
       const lines = json ? [JSON.stringify(value)] : human(value);
       for (const line of lines) stdout.write(`${line}\n`);

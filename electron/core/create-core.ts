@@ -47,6 +47,8 @@ export interface CoreOptions {
   journalDir?: string;
   /** Where IAM Identity Center's APIs answer; AWS's own unless a test points at a stand-in. */
   ssoEndpoint?: string;
+  /** Whether folder transfers count their totals for progress (on unless a host shows none). */
+  countFolders?: boolean;
 }
 
 export interface Core {
@@ -73,6 +75,7 @@ export function createCore({
   liveFolders,
   journalDir = appDataDir,
   ssoEndpoint,
+  countFolders,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const mfaPrompts = new MfaPrompts(emit);
@@ -91,6 +94,7 @@ export function createCore({
     onState: (job) => emit('transfers.state', job),
     onProgress: (progress) => emit('transfers.progress', progress),
     ...(liveFolders === undefined ? {} : { liveFolders }),
+    ...(countFolders === undefined ? {} : { countFolders }),
   });
   // A journal that cannot be read must not stop the app; transfers then report it per call.
   transfers.restore().catch((err: unknown) => {
