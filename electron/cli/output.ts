@@ -17,7 +17,8 @@ export function createOutput(
   stderr = process.stderr,
 ): Output {
   let progressShown = false;
-  const showProgress = !json && stderr.isTTY;
+  // isTTY is undefined, not false, on a pipe.
+  const showProgress = !json && stderr.isTTY === true;
   return {
     json,
     showsProgress: showProgress,
