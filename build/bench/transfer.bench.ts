@@ -1,5 +1,5 @@
-// Transfer benchmark (issue 4): Holdall's engine against rclone, aws-cli and s3cmd on one local
-// Ceph RGW, rounds interleaved. Prints figures and ratios; never fails on speed. See --help.
+// Transfer benchmark (issue 4): Holdall (the `holdall` command by default) against rclone, aws-cli
+// and s3cmd on one local Ceph RGW, rounds interleaved. Prints figures and ratios; never fails on speed. See --help.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -63,14 +63,20 @@ try {
   const ctx: RoundContext = { server, data, outDir: join(work, 'out'), log };
   await mkdir(ctx.outDir);
   // Exploring turns engine knobs the `holdall` command does not take: it runs the bare engine.
-  const engine: RunnerMode =
+  const bareEngine = async (): Promise<RunnerMode> =>
     options.runner === 'tsx'
       ? { kind: 'tsx', file: RUNNER_SOURCE }
       : { kind: 'bundle', file: await bundleRunner(work) };
   const runner: RunnerMode =
-    options.runner === 'cli' ? { kind: 'cli', file: await bundleCli(work) } : engine;
+    options.runner === 'cli' ? { kind: 'cli', file: await bundleCli(work) } : await bareEngine();
+  // Bundled beside the command only when exploring needs it.
+  const engine = runner.kind === 'cli' && options.explore > 0 ? await bareEngine() : runner;
 
-  const settings = options.settings === 'shipped' ? SHIPPED_SETTINGS : RECOMMENDED_SETTINGS;
+  // The command runs at the app's own settings, so its figures are labelled with those.
+  const settings =
+    options.settings === 'shipped' || options.runner === 'cli'
+      ? SHIPPED_SETTINGS
+      : RECOMMENDED_SETTINGS;
   const tools: Tool[] = [
     ...(options.tools.includes('holdall') ? [holdallTool(server, home, settings, runner)] : []),
     ...(await peerTools(server, home, peers)),

@@ -55,8 +55,14 @@ export const CONNECTION_ENV = ENV;
 const version = typeof HOLDALL_VERSION === 'string' ? HOLDALL_VERSION : 'dev';
 declare const HOLDALL_VERSION: string | undefined;
 
-/** Starts the core (its own transfer journal, never the app's) and picks the connection. */
-export async function openSession(source: ConnectionSource): Promise<CliSession> {
+/**
+ * Starts the core (its own transfer journal, never the app's) and picks the connection. Off a
+ * terminal nobody sees progress, so folders are not counted for it (`showsProgress` false).
+ */
+export async function openSession(
+  source: ConnectionSource,
+  { showsProgress = true }: { showsProgress?: boolean } = {},
+): Promise<CliSession> {
   const scratch = await mkdtemp(join(tmpdir(), 'holdall-cli-'));
   const dataDir =
     source.kind === 'env' ? join(scratch, 'data') : resolve(source.dataDir ?? defaultAppDataDir());
@@ -69,6 +75,7 @@ export async function openSession(source: ConnectionSource): Promise<CliSession>
       journalDir: join(scratch, 'journal'),
       cipher: await createKeyFileCipher(dataDir),
       host: { kind: 'web', version },
+      countFolders: showsProgress,
       emit: (event, payload) => {
         for (const listener of listeners) listener(event, payload);
       },

@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   const out = createOutput(parsed.json);
-  const session = await openSession(parsed.connection);
+  const session = await openSession(parsed.connection, { showsProgress: out.showsProgress });
   // Ctrl-C stops the transfers (their temporary files and unfinished uploads go) before exiting.
   const interrupt = (): void => {
     void session

@@ -1,6 +1,8 @@
 /** Where a command's results go: JSON for scripts (--json), aligned text for people. */
 export interface Output {
   json: boolean;
+  /** Progress reaches a person (a terminal, not --json): only then is it worth working out. */
+  showsProgress: boolean;
   /** One result: printed as JSON, or as the lines `human` makes of it. */
   result<T>(value: T, human: (value: T) => string[]): void;
   /** Progress for people on a terminal only; overwritten in place, never in --json output. */
@@ -15,9 +17,11 @@ export function createOutput(
   stderr = process.stderr,
 ): Output {
   let progressShown = false;
-  const showProgress = !json && stderr.isTTY;
+  // isTTY is undefined, not false, on a pipe.
+  const showProgress = !json && stderr.isTTY === true;
   return {
     json,
+    showsProgress: showProgress,
     result(value, human) {
       const lines = json ? [JSON.stringify(value)] : human(value);
       for (const line of lines) stdout.write(`${line}\n`);

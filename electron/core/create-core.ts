@@ -59,6 +59,8 @@ export interface CoreOptions {
    * bookkeeping (the browser host frees a dropped item's spooled copy once it is uploaded).
    */
   onTransferJob?: (job: TransferJob) => void;
+  /** Whether folder transfers count their totals for progress (on unless a host shows none). */
+  countFolders?: boolean;
 }
 
 export interface Core {
@@ -87,6 +89,7 @@ export function createCore({
   ssoEndpoint,
   systemProxy,
   onTransferJob,
+  countFolders,
 }: CoreOptions): Core {
   const store = new ProfileStore(appDataDir, cipher);
   const mfaPrompts = new MfaPrompts(emit);
@@ -110,6 +113,7 @@ export function createCore({
     onSnapshot: (record) => emit('tasks.snapshot', record),
     ...(onTransferJob === undefined ? {} : { onState: onTransferJob }),
     ...(liveFolders === undefined ? {} : { liveFolders }),
+    ...(countFolders === undefined ? {} : { countFolders }),
   });
   // A journal that cannot be read must not stop the app; transfers then report it per call.
   transfers.restore().catch((err: unknown) => {

@@ -13,8 +13,9 @@ export interface Options {
   /** Headline settings: what the bench recommends, or what ships today. */
   settings: 'recommended' | 'shipped';
   /**
-   * How Holdall runs: the `holdall` command as `npm run build` makes it (what users run), or
-   * the bare engine runner, bundled like the shipped app or from source through tsx.
+   * How Holdall runs: the `holdall` command as `npm run build` makes it (the default: what users
+   * run, so the app and the figures share one engine), or the bare engine runner, bundled like
+   * the shipped app or from source through tsx (for comparison).
    */
   runner: RunnerKind;
   writeDocs: boolean;
@@ -31,8 +32,8 @@ export const USAGE = `Usage: tsx build/bench/transfer.bench.ts [options]
   --tools a,b        subset of ${TOOL_NAMES.join(',')} (default all)
   --explore N        first run N passes over Holdall settings (default 0)
   --settings S       headline Holdall settings: recommended | shipped (default recommended)
-  --runner R         how Holdall runs: bundle (the bare engine, bundled as shipped; default) |
-                     cli (the holdall command: core, queue and engine) | tsx (engine from source)
+  --runner R         how Holdall runs: cli (the holdall command: core, queue and engine; default)
+                     | bundle (the bare engine, bundled as shipped) | tsx (engine from source)
   --no-docs          do not rewrite docs/benchmarks.md
 Options may also come from BENCH_TRANSFER_ARGS (npm run bench:transfer does not forward argv).`;
 
@@ -71,7 +72,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
   const settings = values.settings ?? 'recommended';
   if (settings !== 'recommended' && settings !== 'shipped')
     throw new Error('--settings must be recommended or shipped');
-  const runner = values.runner ?? 'bundle';
+  const runner = values.runner ?? 'cli';
   if (!(RUNNER_KINDS as readonly string[]).includes(runner))
     throw new Error(`--runner must be one of ${RUNNER_KINDS.join(', ')}`);
   return {

@@ -47,9 +47,9 @@ export function settingsLabel(s: EngineSettings): string {
 function runnerLabel(o: Options): string {
   switch (o.runner) {
     case 'cli':
-      return "the `holdall` command as `npm run build` bundles it (`holdall cp`, the app's core and transfer queue), one command per operation like a peer";
+      return "the `holdall` command as `npm run build` bundles it (`holdall cp`: the app's core, transfer queue and engine, at the app's shipped settings), one command per operation like a peer";
     case 'bundle':
-      return 'bare engine bundled with esbuild as the app ships it, one `node` process per operation';
+      return 'bare engine without the app around it (for comparison), bundled with esbuild as the app ships it, one `node` process per operation';
     case 'tsx':
       return 'bare engine run from source through tsx (adds ~30 MiB and ~0.1 s per process)';
   }
@@ -81,10 +81,10 @@ function rssVerdict(summaries: readonly Summary[]): string {
   const peaks = summaries.flatMap((s) =>
     s.tool === 'holdall' && s.peakRssMiB !== undefined ? [s.peakRssMiB] : [],
   );
-  if (peaks.length === 0) return `engine peak RSS: no figure; target ≤ ${RSS_TARGET_MIB} MiB`;
+  if (peaks.length === 0) return `Holdall peak RSS: no figure; target ≤ ${RSS_TARGET_MIB} MiB`;
   const peak = Math.max(...peaks);
   const status = peak <= RSS_TARGET_MIB ? 'met' : 'MISSED';
-  return `engine peak RSS: ${peak.toFixed(0)} MiB over all operations; target ≤ ${RSS_TARGET_MIB} MiB — ${status}`;
+  return `Holdall peak RSS: ${peak.toFixed(0)} MiB over all operations; target ≤ ${RSS_TARGET_MIB} MiB — ${status}`;
 }
 
 function ratioCell(summaries: readonly Summary[], s: Summary): string {

@@ -43,8 +43,8 @@ export const PEER_BINARIES: Readonly<Record<Peer, string>> = {
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /**
- * How Holdall runs: the bare engine runner bundled like the app (the default) or straight from
- * source, or the `holdall` command (the app's core and transfer queue around the same engine).
+ * How Holdall runs: the `holdall` command (the default: the app's core and transfer queue around
+ * the engine), or the bare engine runner bundled like the app or straight from source.
  */
 export type RunnerMode =
   { kind: 'cli'; file: string } | { kind: 'bundle'; file: string } | { kind: 'tsx'; file: string };

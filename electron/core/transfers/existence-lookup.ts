@@ -123,8 +123,13 @@ export class DestinationKeys {
     return headObject(ctx, key);
   }
 
-  /** The key exists after all (a conditional write found it): later questions see it. */
+  /**
+   * The key exists now (this upload wrote it, or a conditional write found it): later questions
+   * see it. Only a listing made before the write can miss it, so with none made yet nothing is
+   * kept, and an upload that never looks keys up (overwrite) keeps nothing per file.
+   */
   noteExisting(key: string, object: ExistingObject): void {
+    if (this.#load === undefined) return;
     this.#seen.set(key, object);
   }
 

@@ -13,6 +13,8 @@ import { UnwritableItem } from './unwritable-item.js';
 export interface FolderRunEnv {
   slots: Slots;
   liveFolders: LiveFolders | undefined;
+  /** Whether the folder's totals are counted beside the transfer (see TransferQueueOptions). */
+  countFolders: boolean;
   retry: RetryPolicy | undefined;
   markRunning(job: JobRecord): void;
   runTask(job: JobRecord, task: FileTask, signal: AbortSignal): Promise<TaskOutcome>;
@@ -68,7 +70,7 @@ export async function runFolderJob(
   client: S3Client,
   signal: AbortSignal,
 ): Promise<void> {
-  startCounting(job, spec, client, env.liveFolders);
+  if (env.countFolders) startCounting(job, spec, client, env.liveFolders);
   const cursor = job.cursor;
   cursor?.restart();
   const stop = new AbortController();

@@ -75,6 +75,7 @@ export class JobRunner {
     return {
       slots: this.env.slots,
       liveFolders: this.env.options.liveFolders,
+      countFolders: this.env.options.countFolders !== false,
       retry: this.env.options.retry,
       markRunning: (job) => this.#markRunning(job),
       runTask: (job, task, signal) => this.#runTask(job, task, client, journal, signal),

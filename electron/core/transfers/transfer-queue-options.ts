@@ -25,6 +25,12 @@ export interface TransferQueueOptions {
   progressIntervalMs?: number;
   /** Folders the host is still filling, walked as their files land. */
   liveFolders?: LiveFolders;
+  /**
+   * Counts a folder's files and bytes beside its transfer (on by default): the totals progress
+   * shows. A host that shows none (the command line off a terminal) turns it off, sparing a
+   * second walk of the tree or a second listing of the prefix.
+   */
+  countFolders?: boolean;
 }
 
 /** An upload task's request with its read grants resolved to the paths they stand for. */

@@ -357,7 +357,7 @@ describe('upload and download tasks', () => {
     expect((await c.watch.ended(search.id)).state).toBe('succeeded');
     const bad = await download('no-such-key.txt');
     const failed = await c.watch.ended(bad.id);
-    expect(failed).toMatchObject({ state: 'failed', controls: ['retry'] });
+    expect(failed).toMatchObject({ state: 'failed', controls: ['retry', 'cancel'] });
     expect(failed.error?.code).toBe('NoSuchKey');
     expect((await c.call('tasks.list', {})).map((t) => t.id)).toEqual([good.id, search.id, bad.id]);
     expect(await c.call('tasks.clearFinished', {})).toEqual({ cleared: 2 });

@@ -29,3 +29,20 @@ export function enqueueIn(
 ): Promise<TransferJob[]> {
   return h.queue.enqueueUpload({ profileId: PROFILE, bucket, keyPrefix, paths, conflict });
 }
+
+/** Queues a prefix for download into a folder, overwriting what is there. */
+export async function enqueuePrefixDownload(
+  h: Harness,
+  bucket: string,
+  prefix: string,
+  destinationDir: string,
+): Promise<TransferJob[]> {
+  const { jobs } = await h.queue.enqueueDownload({
+    profileId: PROFILE,
+    bucket,
+    prefix,
+    destinationDir,
+    conflict: 'overwrite',
+  });
+  return jobs;
+}
