@@ -46,7 +46,7 @@ export function syncSpec(bucket: string, overrides: Partial<SyncSpec>): SyncSpec
 
 /** Registers the clean-up hooks of the calling test file and hands out what they clean up. */
 export function syncTestKit() {
-  const { admin, closing, newBucket } = rgwTestBuckets();
+  const { admin, closing, newBucket, putMany } = rgwTestBuckets();
 
   async function put(bucket: string, key: string, body: string | Buffer): Promise<void> {
     await admin.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
@@ -64,5 +64,5 @@ export function syncTestKit() {
     return made;
   }
 
-  return { admin, closing, newBucket, put, holdallClient, scheduler };
+  return { admin, closing, newBucket, put, putMany, holdallClient, scheduler };
 }
