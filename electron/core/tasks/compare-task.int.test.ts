@@ -5,7 +5,7 @@ import { HOST_SCOPE } from '../grants/grant-registry.js';
 import { testProfileDraft } from '../test-support.js';
 import { tempDir } from '../transfers/test-files.js';
 import { rgwCore } from './test-support/rgw-tasks.js';
-import { folder, profileId, syncTestKit, write } from './test-support/sync-kit.js';
+import { compareSpec, syncTestKit, write } from './test-support/sync-kit.js';
 
 // Compare as a task of the core against RGW, stopped in the middle: Cancel ends it canceled
 // with nothing found, and a restart resumes it from the journal to the same differences a
@@ -25,16 +25,6 @@ async function sides(label: string): Promise<{ bucket: string; root: string }> {
   );
   return { bucket, root };
 }
-
-const compareSpec = (bucket: string) => ({
-  kind: 'compare' as const,
-  profileId,
-  bucket,
-  prefix: 'site/',
-  folder,
-  include: [],
-  exclude: [],
-});
 
 const expectedCounts = { onlyHere: 1, onlyThere: 1100, newerHere: 0, newerThere: 0, same: 1 };
 

@@ -2,7 +2,7 @@ import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { SyncSpec } from '../../../../shared/domain/sync.js';
+import type { CompareSpec, SyncSpec } from '../../../../shared/domain/sync.js';
 import { createS3Client } from '../../s3/client-factory.js';
 import { testSettings } from '../../test-support.js';
 import { tempDir } from '../../transfers/test-files.js';
@@ -27,15 +27,23 @@ export async function write(root: string, path: string, body: string | Buffer, s
   }
 }
 
-export function syncSpec(bucket: string, overrides: Partial<SyncSpec>): SyncSpec {
+export function compareSpec(bucket: string, overrides: Partial<CompareSpec> = {}): CompareSpec {
   return {
-    kind: 'sync',
+    kind: 'compare',
     profileId,
     bucket,
     prefix: 'site/',
     folder,
     include: [],
     exclude: [],
+    ...overrides,
+  };
+}
+
+export function syncSpec(bucket: string, overrides: Partial<SyncSpec>): SyncSpec {
+  return {
+    ...compareSpec(bucket),
+    kind: 'sync',
     direction: 'upload',
     dryRun: false,
     deletions: [],
