@@ -56,6 +56,7 @@ describe('search runner', () => {
     const run = searchRunner(() => Promise.resolve(s3.client)).run(spec, context);
 
     await expect(run).rejects.toThrow('canceled');
+    expect(s3.sent).toEqual(['ListObjectsV2Command']);
     expect(recorded.found).toEqual([]);
   });
 });

@@ -49,6 +49,7 @@ describe('size runner', () => {
     const run = sizeRunner(() => Promise.resolve(s3.client), store).run(spec, context);
 
     await expect(run).rejects.toThrow('canceled');
+    expect(s3.sent).toEqual(['ListObjectsV2Command']);
     expect(recorded.result).toBeUndefined();
     expect(await store.get(spec)).toBeNull();
   });
