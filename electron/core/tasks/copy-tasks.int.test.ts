@@ -8,9 +8,10 @@ import { testProfileDraft, testSettings } from '../test-support.js';
 import { tempDir } from '../transfers/test-files.js';
 import { rgwTestBuckets } from './test-support/rgw-buckets.js';
 import { rgwCore, rgwScheduler } from './test-support/rgw-tasks.js';
+import { storedDigests } from './test-support/tree-digests.js';
 
 // Copy and move as tasks of the core, against RGW: objects and folders in one task, skipping
-// what exists, Cancel in the middle of a move, and a restart in the middle resumed from the
+// what exists, Cancel in the middle of a copy and of a move, and a restart in the middle resumed from the
 // journal. The server is checked with the plain SDK client.
 
 const { admin, closing, newBucket, putMany, stored } = rgwTestBuckets();
@@ -143,6 +144,50 @@ describe('copy task', () => {
       expect.objectContaining({ item: 'gone.txt', code: 'NoSuchKey' }),
     ]);
     expect(await keysOf(bucket)).toEqual(['copy/here.txt', 'here.txt']);
+  });
+  it('Cancel in the middle stops it; Retry copies the rest: no object copied twice, bytes equal', async () => {
+    const from = await newBucket('cp-stop-a');
+    const to = await newBucket('cp-stop-b');
+    const keys = folderKeys('s/', 60);
+    await putMany(from, keys, (key) => `${key};`.repeat(40));
+    let id = '';
+    let canceled: Promise<TaskRecord> | undefined;
+    const client = testClient((n) => {
+      if (n === 10) canceled = tasks.control(id, 'cancel');
+    });
+    // Copies the server answered, by target: one a Cancel cut short is not among them.
+    const storedCopies = new Map<string, number>();
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const out = await next(args);
+        const { Key } = args.input as { Key: string };
+        if (context.commandName === 'CopyObjectCommand')
+          storedCopies.set(Key, (storedCopies.get(Key) ?? 0) + 1);
+        return out;
+      },
+      { step: 'initialize', name: 'testCountStoredCopies' },
+    );
+    const { scheduler: tasks, ended } = scheduler(client, await tempDir('tasks'));
+
+    ({ id } = await tasks.start(
+      transfer('copy', [from, to], [{ kind: 'folder', source: 's/', target: 'copy/s/' }]),
+    ));
+    expect(await ended(id)).toMatchObject({ state: 'canceled', controls: ['retry'] });
+    expect((await canceled)?.state).toBe('canceled');
+    expect((await keysOf(to)).length).toBeLessThan(60);
+
+    await tasks.control(id, 'retry');
+    const bytes = keys.reduce((sum, key) => sum + `${key};`.length * 40, 0);
+    expect(await ended(id)).toMatchObject({
+      state: 'succeeded',
+      itemsDone: 60,
+      itemsTotal: 60,
+      bytesDone: bytes,
+      bytesTotal: bytes,
+      problemCount: 0,
+    });
+    expect([...storedCopies.values()].every((times) => times === 1)).toBe(true);
+    expect(await storedDigests(admin, to, 'copy/')).toEqual(await storedDigests(admin, from, ''));
   });
 });
 

@@ -1,70 +1,25 @@
 import {
-  CreateBucketCommand,
   CreateMultipartUploadCommand,
   HeadBucketCommand,
   ListMultipartUploadsCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { adminClient, uniqueBucketName } from '../../../e2e/fixtures/s3.js';
+import { describe, expect, it } from 'vitest';
 import type { TaskRecord } from '../../../shared/domain/task.js';
 import { createS3Client } from '../s3/client-factory.js';
-import { deleteBucket } from '../services/buckets-delete.js';
 import { testProfileDraft, testSettings } from '../test-support.js';
 import { tempDir } from '../transfers/test-files.js';
+import { rgwTestBuckets } from './test-support/rgw-buckets.js';
 import { rgwCore, rgwScheduler } from './test-support/rgw-tasks.js';
 
 // Folder delete and emptying a bucket as tasks of the core, against RGW: each runs to its end,
 // Cancel in the middle stops it, and a restart in the middle resumes it from the journal. The
 // server is checked with the plain SDK client.
 
-const admin = adminClient();
-const closing: (() => Promise<unknown>)[] = [];
-const buckets: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(closing.splice(0).map((close) => close()));
-  await Promise.all(buckets.splice(0).map(removeBucket));
-});
-afterAll(() => admin.destroy());
-
-/** Whatever a test left: emptied and deleted; a bucket the test deleted is already gone. */
-async function removeBucket(bucket: string): Promise<void> {
-  await deleteBucket(admin, { bucket, emptyFirst: true }).catch(() => undefined);
-}
-
-async function newBucket(label: string): Promise<string> {
-  const bucket = uniqueBucketName(label);
-  await admin.send(new CreateBucketCommand({ Bucket: bucket }));
-  buckets.push(bucket);
-  return bucket;
-}
-
-async function putMany(bucket: string, keys: readonly string[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    for (let key = keys[next++]; key !== undefined; key = keys[next++]) {
-      await admin.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: 'x' }));
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
-}
-
+const { admin, closing, newBucket, putMany: putBodies, stored } = rgwTestBuckets();
+const putMany = (bucket: string, keys: readonly string[]) => putBodies(bucket, keys, () => 'x');
 /** Every key the server holds, read with the plain SDK client. */
-async function storedKeys(bucket: string): Promise<string[]> {
-  const keys: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await admin.send(
-      new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }),
-    );
-    keys.push(...(page.Contents ?? []).flatMap((o) => (o.Key === undefined ? [] : [o.Key])));
-    token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
-  } while (token !== undefined);
-  return keys.sort();
-}
+const storedKeys = async (bucket: string) => [...(await stored(bucket)).keys()].sort();
 
 async function headStatus(bucket: string): Promise<number | undefined> {
   return admin.send(new HeadBucketCommand({ Bucket: bucket })).then(

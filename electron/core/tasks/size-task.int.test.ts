@@ -1,61 +1,30 @@
 import {
-  CreateBucketCommand,
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
   ListObjectsV2Command,
   ListObjectVersionsCommand,
   PutBucketVersioningCommand,
-  PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { removeLockedBucket } from '../../../e2e/fixtures/locked-bucket.js';
-import { adminClient, uniqueBucketName } from '../../../e2e/fixtures/s3.js';
+import { describe, expect, it } from 'vitest';
 import type { FolderSize } from '../../../shared/domain/folder-size.js';
 import { createS3Client } from '../s3/client-factory.js';
-import { deleteBucket } from '../services/buckets-delete.js';
-import { testSettings } from '../test-support.js';
+import { testProfileDraft, testSettings } from '../test-support.js';
 import { tempDir } from '../transfers/test-files.js';
-import { rgwScheduler } from './test-support/rgw-tasks.js';
+import { rgwTestBuckets } from './test-support/rgw-buckets.js';
+import { rgwCore, rgwScheduler } from './test-support/rgw-tasks.js';
 import { FolderSizeStore } from './folder-size-store.js';
 
 // "Calculate size" as a task of the core against RGW: what it finds equals a plain SDK
-// listing, the folder's size is remembered across a restart, and Cancel stops it mid-way.
+// listing, the folder's size is remembered across a restart, Cancel stops it mid-way, and a
+// restart in the middle measures again to the same size.
 
-const admin = adminClient();
-const closing: (() => Promise<unknown>)[] = [];
-const buckets: string[] = [];
+const { admin, closing, newBucket, putMany } = rgwTestBuckets();
 const profileId = 'test-profile';
 
-afterEach(async () => {
-  await Promise.all(closing.splice(0).map((close) => close()));
-  await Promise.all(buckets.splice(0).map(removeBucket));
-});
-afterAll(() => admin.destroy());
-
-/** Emptied and deleted; old versions and delete markers too, for the versioned one. */
-async function removeBucket(bucket: string): Promise<void> {
-  await deleteBucket(admin, { bucket, emptyFirst: true }).catch(() =>
-    removeLockedBucket(admin, bucket),
-  );
-}
-
-async function newBucket(label: string): Promise<string> {
-  const bucket = uniqueBucketName(label);
-  await admin.send(new CreateBucketCommand({ Bucket: bucket }));
-  buckets.push(bucket);
-  return bucket;
-}
-
 async function putAll(bucket: string, objects: readonly [string, number][]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    for (let o = objects[next++]; o !== undefined; o = objects[next++]) {
-      const [key, size] = o;
-      await admin.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: 'y'.repeat(size) }));
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  const sizes = new Map(objects);
+  await putMany(bucket, [...sizes.keys()], (key) => 'y'.repeat(sizes.get(key) ?? 0));
 }
 
 /** Objects and bytes under a prefix, by the plain SDK's flat listing. */
@@ -230,5 +199,34 @@ describe('size task', () => {
     expect(last).toMatchObject({ state: 'canceled', result: null });
     expect(last.itemsDone).toBeLessThan(454);
     expect(await new FolderSizeStore(dir).get(spec)).toBeNull();
+  });
+
+  it('a restart in the middle resumes it from the journal: the same size, counted once', async () => {
+    const bucket = await newBucket('task-size-r');
+    await putAll(bucket, tree());
+    const dataDir = await tempDir('size-core');
+    // Closed like the app dying, at the first count shown: the middle of the listing.
+    let closedAt: number | undefined;
+    const first = await rgwCore(dataDir, (record, core) => {
+      if (closedAt !== undefined || record.state !== 'running' || record.itemsDone === 0) return;
+      closedAt = record.itemsDone;
+      core.close();
+    });
+    const profile = await first.call('profiles.save', testProfileDraft());
+    const spec = { kind: 'size', profileId: profile.id, bucket, prefix: 'data/', versions: false };
+    const { id } = await first.call('tasks.start', spec);
+    await expect.poll(() => closedAt).toBeDefined();
+    expect(closedAt).toBeLessThan(451);
+
+    const second = await rgwCore(dataDir);
+    closing.push(() => Promise.resolve(second.core.close()));
+    expect((await second.call('tasks.list', {})).map((t) => [t.id, t.spec])).toEqual([[id, spec]]);
+    const plain = await plainSize(bucket, 'data/');
+    const last = await second.ended(id);
+    expect(last).toMatchObject({ state: 'succeeded', itemsDone: 451, bytesDone: plain.bytes });
+    expect(last.result).toMatchObject({ kind: 'size', objects: 451, bytes: plain.bytes });
+    // Shown counts never went back across the restart.
+    const shown = second.snapshots.filter((s) => s.id === id).map((s) => s.itemsDone);
+    expect(shown.every((n, i) => n >= (shown[i - 1] ?? 0))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, afterEach } from 'vitest';
+import { removeLockedBucket } from '../../../../e2e/fixtures/locked-bucket.js';
 import { adminClient, uniqueBucketName } from '../../../../e2e/fixtures/s3.js';
 import { deleteBucket } from '../../services/buckets-delete.js';
 
@@ -13,9 +14,12 @@ export function rgwTestBuckets() {
   const buckets: string[] = [];
   afterEach(async () => {
     await Promise.all(closing.splice(0).map((close) => close()));
-    // A bucket the test deleted is already gone.
+    // Old versions and delete markers of a versioned bucket too; a bucket the test deleted is
+    // already gone.
     const remove = (bucket: string) =>
-      deleteBucket(admin, { bucket, emptyFirst: true }).catch(() => undefined);
+      deleteBucket(admin, { bucket, emptyFirst: true })
+        .catch(() => removeLockedBucket(admin, bucket))
+        .catch(() => undefined);
     await Promise.all(buckets.splice(0).map(remove));
   });
   afterAll(() => admin.destroy());

@@ -2,7 +2,7 @@ import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { SyncSpec } from '../../../../shared/domain/sync.js';
+import type { CompareSpec, SyncSpec } from '../../../../shared/domain/sync.js';
 import { createS3Client } from '../../s3/client-factory.js';
 import { testSettings } from '../../test-support.js';
 import { tempDir } from '../../transfers/test-files.js';
@@ -27,15 +27,23 @@ export async function write(root: string, path: string, body: string | Buffer, s
   }
 }
 
-export function syncSpec(bucket: string, overrides: Partial<SyncSpec>): SyncSpec {
+export function compareSpec(bucket: string, overrides: Partial<CompareSpec> = {}): CompareSpec {
   return {
-    kind: 'sync',
+    kind: 'compare',
     profileId,
     bucket,
     prefix: 'site/',
     folder,
     include: [],
     exclude: [],
+    ...overrides,
+  };
+}
+
+export function syncSpec(bucket: string, overrides: Partial<SyncSpec>): SyncSpec {
+  return {
+    ...compareSpec(bucket),
+    kind: 'sync',
     direction: 'upload',
     dryRun: false,
     deletions: [],
@@ -46,7 +54,7 @@ export function syncSpec(bucket: string, overrides: Partial<SyncSpec>): SyncSpec
 
 /** Registers the clean-up hooks of the calling test file and hands out what they clean up. */
 export function syncTestKit() {
-  const { admin, closing, newBucket } = rgwTestBuckets();
+  const { admin, closing, newBucket, putMany } = rgwTestBuckets();
 
   async function put(bucket: string, key: string, body: string | Buffer): Promise<void> {
     await admin.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
@@ -64,5 +72,5 @@ export function syncTestKit() {
     return made;
   }
 
-  return { admin, closing, newBucket, put, holdallClient, scheduler };
+  return { admin, closing, newBucket, put, putMany, holdallClient, scheduler };
 }
