@@ -1,3 +1,4 @@
+import { countOf } from '../../../../shared/domain/count-of.js';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError, errorCodeSchema } from '../../../../shared/contract/envelope.js';
 import type { KeyError } from '../../../../shared/domain/object-delete.js';
@@ -23,7 +24,7 @@ export function itemsFailed(failures: readonly KeyError[], what: string): AppErr
   const code = errorCodeSchema.safeParse(first.code).data ?? 'S3Error';
   return new AppError(
     code,
-    `${failures.length} objects could not be ${what} (first: ${first.key}: ${first.code}).`,
+    `${countOf(failures.length, 'object')} could not be ${what} (first: ${first.key}: ${first.code}).`,
     { failed: failures.length },
   );
 }

@@ -51,7 +51,7 @@ describe('sync runner', () => {
 
     const run = runner(s3).run(mirror({ deletions: ['a', 'b'] }), context);
 
-    await expect(run).rejects.toThrow('1 items could not be synced');
+    await expect(run).rejects.toThrow('1 item could not be synced');
     expect(recorded.problems).toEqual([{ item: 'b', code: 'AccessDenied', message: 'Refused.' }]);
     expect(recorded.itemsDone).toBe(1);
     expect(s3.keys('b')).toEqual(['site/b', 'site/c']);

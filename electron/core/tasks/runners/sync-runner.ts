@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { countOf } from '../../../../shared/domain/count-of.js';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../../../../shared/contract/envelope.js';
 import type { AppErrorShape } from '../../../../shared/contract/envelope.js';
@@ -162,10 +163,11 @@ export function syncRunner(deps: SyncRunnerDeps): TaskRunner<SyncSpec> {
         context.signal,
       );
       result.deleted = await deleteListed({ ...env, client }, up, toDelete, compared, context);
-      if (failed > 0 || result.deleted < toDelete.length)
+      const notSynced = failed + toDelete.length - result.deleted;
+      if (notSynced > 0)
         throw new AppError(
           'S3Error',
-          `${failed + toDelete.length - result.deleted} items could not be synced; see the problems. Retry compares again and does the rest.`,
+          `${countOf(notSynced, 'item')} could not be synced; see the problems. Retry compares again and does the rest.`,
         );
       context.setResult(result);
     },
