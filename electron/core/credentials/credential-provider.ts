@@ -82,8 +82,9 @@ export function credentialProviderFor(
         async () =>
           assumeRole(source, {
             // A caller connection signs in at its own endpoint, with its own network settings.
+            // An AWS CLI profile caller has no place of its own: it signs in where the role does.
             callerKeys: await roleCallerKeys(source.caller, context, (callerSource, caller) =>
-              credentialProviderFor(callerSource, context, caller),
+              credentialProviderFor(callerSource, context, caller ?? connection),
             ),
             place,
             askMfaCode: context.askMfaCode,

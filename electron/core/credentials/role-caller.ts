@@ -28,8 +28,11 @@ interface CallerContext {
 
 /**
  * The keys a role is asked for with, read again at each renewal so a rotated key is used.
- * A caller connection that itself assumes a role is refused: the chain's first session would
- * expire unseen under the second.
+ * An AWS CLI profile caller gives keys however the profile does, as the AWS CLI follows a
+ * `source_profile`: its own keys or credential_process, SSO, a web identity token, or another
+ * role (chaining; the profile provider refuses loops and long chains). Each renewal asks the
+ * chain again, so no first session expires unseen under the second. A caller connection that
+ * itself assumes a role is still refused: it keeps its session for its own requests.
  */
 export async function roleCallerKeys(
   caller: RoleCaller,
@@ -40,6 +43,8 @@ export async function roleCallerKeys(
   ) => AwsCredentialIdentityProvider | undefined,
 ): Promise<AwsCredentialIdentityProvider> {
   if (caller.kind === 'awsProfile') {
+    const provider = providerOf({ kind: 'awsProfile', profileName: caller.profileName });
+    if (provider !== undefined) return provider;
     const paths = awsConfigPaths(context.homeDir, context.env);
     return () => awsProfileCredentials(caller.profileName, paths);
   }
