@@ -36,8 +36,11 @@ export function profileHandlers({
       (await acknowledgements?.storageWarningAcknowledged(hostInfo.secretStorage)) ?? false,
   });
 
+  // An AWS CLI profile connection's SSO sign-in is read from its profile, for Sign out.
+  const listProfiles = async () => clients.withSignIn(await store.list());
+
   const announceProfiles = async (): Promise<void> => {
-    emit('profiles.changed', { profiles: await store.list() });
+    emit('profiles.changed', { profiles: await listProfiles() });
   };
 
   /**
@@ -73,7 +76,7 @@ export function profileHandlers({
       return currentHostInfo();
     },
 
-    'profiles.list': () => store.list(),
+    'profiles.list': listProfiles,
 
     'profiles.save': async (draft) => {
       checkTrustSettings(draft.network);
