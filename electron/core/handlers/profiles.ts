@@ -83,7 +83,9 @@ export function profileHandlers({
       const saved = await store.save(draft);
       clients.forget(saved.id);
       await announceProfiles();
-      return saved;
+      // The window puts the reply in its list: it carries the sign-in the list would.
+      const [withSignIn] = await clients.withSignIn([saved]);
+      return withSignIn ?? saved;
     },
 
     'profiles.delete': async ({ id }) => {
