@@ -128,16 +128,7 @@ test('an AWS CLI profile connection whose profile signs in with SSO can sign out
   const conns = new ConnectionsPage(page);
   await page.goto(host.url);
 
-  await page.getByRole('button', { name: 'Add connection' }).first().click();
-  const dialog = conns.dialog('New connection');
-  await dialog.getByLabel('Name').fill('Corp profile');
-  await dialog.getByLabel('Provider').selectOption('ceph');
-  await dialog.getByLabel('Endpoint').fill(t.endpoint);
-  await dialog.getByLabel('Region').fill(t.region);
-  await dialog.getByLabel('Addressing').selectOption('path');
-  await dialog.getByLabel('Sign in with').selectOption({ label: 'AWS CLI profile' });
-  await dialog.getByLabel('AWS CLI profile', { exact: true }).fill('corp');
-  await conns.save(dialog);
+  await conns.save(await conns.addForProfile('Corp profile', t, 'corp'));
 
   await conns.item('Corp profile').click();
   const prompt = page.getByRole('dialog', { name: 'Sign in with IAM Identity Center' });
