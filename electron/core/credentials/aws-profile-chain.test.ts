@@ -48,6 +48,14 @@ source_profile = loop-a
 role_arn = arn:aws:iam::123456789012:role/c
 source_profile = loop-a
 
+[profile from-env]
+role_arn = arn:aws:iam::123456789012:role/fromenv
+credential_source = Environment
+
+[profile on-ecs]
+role_arn = arn:aws:iam::123456789012:role/onecs
+credential_source = EcsContainer
+
 [profile dangling]
 role_arn = arn:aws:iam::123456789012:role/d
 source_profile = nobody
@@ -149,6 +157,40 @@ describe('an AWS CLI profile whose source_profile is not plain keys', () => {
   });
 });
 
+describe('a role profile with credential_source', () => {
+  const keysWithEnv = (profileName: string, endpoint: string, env: NodeJS.ProcessEnv) => {
+    const provider = credentialProviderFor(
+      { kind: 'awsProfile', profileName },
+      { homeDir: home, env },
+      { endpoint, region: 'us-east-1' },
+    );
+    return provider?.() ?? Promise.reject(new Error('no provider'));
+  };
+
+  it('Environment: the role is asked for with the keys Holdall was started with', async () => {
+    sts = await startStsStandIn();
+    const env = { AWS_ACCESS_KEY_ID: 'AKIDENV', AWS_SECRET_ACCESS_KEY: 'env-secret' };
+    expect(await keysWithEnv('from-env', sts.endpoint, env)).toMatchObject({
+      accessKeyId: 'ASIASTANDIN1',
+    });
+    expect(sts.requests[0]?.get('RoleArn')).toBe('arn:aws:iam::123456789012:role/fromenv');
+    // Without them, it says which variables are missing, and asks nothing.
+    expect(await failureOf(keysWithEnv('from-env', sts.endpoint, {}))).toMatchObject({
+      message: expect.stringContaining('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY') as string,
+    });
+    expect(sts.requests).toHaveLength(1);
+  });
+
+  it('an EC2 instance’s or a container’s keys are refused in plain words', async () => {
+    expect(await failureOf(keysOf('on-ecs', 'http://127.0.0.1:9'))).toMatchObject({
+      code: 'CredentialsUnavailable',
+      message: expect.stringContaining(
+        "credential_source EcsContainer (an EC2 instance's or a container's own keys)",
+      ) as string,
+    });
+  });
+});
+
 describe('Import from AWS CLI of chained profiles', () => {
   it('imports a chain or an SSO source as a role, and skips a loop saying why', async () => {
     const profiles = new Map(
@@ -168,5 +210,10 @@ describe('Import from AWS CLI of chained profiles', () => {
     );
     expect(profiles.get('to-loop')?.candidate.skipReason).toContain('loop-a → loop-b → loop-a');
     expect(profiles.get('r0')?.candidate.skipReason).toContain('more than 5 roles');
+    expect(profiles.get('from-env')?.draft?.credentialSource).toMatchObject({
+      kind: 'assumeRole',
+      caller: { kind: 'environment' },
+    });
+    expect(profiles.get('on-ecs')?.candidate.skipReason).toContain('use source_profile or');
   });
 });

@@ -42,6 +42,10 @@ export async function roleCallerKeys(
     connection?: CallerConnection,
   ) => AwsCredentialIdentityProvider | undefined,
 ): Promise<AwsCredentialIdentityProvider> {
+  if (caller.kind === 'environment') {
+    const env = context.env ?? process.env;
+    return () => Promise.resolve(environmentKeys(env));
+  }
   if (caller.kind === 'awsProfile') {
     const provider = providerOf({ kind: 'awsProfile', profileName: caller.profileName });
     if (provider !== undefined) return provider;
@@ -71,4 +75,20 @@ export async function roleCallerKeys(
     ...(sessionToken === undefined ? {} : { sessionToken }),
   };
   return () => Promise.resolve(keys);
+}
+
+/** The keys the app was started with, as the AWS CLI's `credential_source = Environment` reads. */
+function environmentKeys(env: NodeJS.ProcessEnv) {
+  const accessKeyId = env['AWS_ACCESS_KEY_ID'] ?? '';
+  const secretAccessKey = env['AWS_SECRET_ACCESS_KEY'] ?? '';
+  if (accessKeyId === '' || secretAccessKey === '') {
+    throw new AppError(
+      'CredentialsUnavailable',
+      'The role is asked for with the environment’s keys, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set where Holdall was started.',
+    );
+  }
+  const sessionToken = env['AWS_SESSION_TOKEN'] ?? '';
+  return sessionToken === ''
+    ? { accessKeyId, secretAccessKey }
+    : { accessKeyId, secretAccessKey, sessionToken };
 }
