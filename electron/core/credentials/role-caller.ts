@@ -30,9 +30,8 @@ interface CallerContext {
  * The keys a role is asked for with, read again at each renewal so a rotated key is used.
  * An AWS CLI profile caller gives keys however the profile does, as the AWS CLI follows a
  * `source_profile`: its own keys or credential_process, SSO, a web identity token, or another
- * role (chaining; the profile provider refuses loops and long chains). Each renewal asks the
- * chain again, so no first session expires unseen under the second. A caller connection that
- * itself assumes a role is still refused: it keeps its session for its own requests.
+ * role (chaining; the profile provider refuses loops and long chains, and renews a chain's first
+ * session before it expires). A caller connection that itself assumes a role is still refused.
  */
 export async function roleCallerKeys(
   caller: RoleCaller,
