@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -101,6 +101,49 @@ test('an IAM Identity Center connection shows its code, signs in once approved, 
   await conns.choose('Corp data', 'Sign out');
   await expect(page.getByText('Signed out of "Corp data".')).toBeVisible();
   expect(standIn.loggedOut).toHaveLength(1);
+  await bucket.remove();
+});
+
+test('an AWS CLI profile connection whose profile signs in with SSO can sign out', async ({
+  page,
+}) => {
+  const t = s3Target();
+  const bucket = await createTestBucket(adminClient(), 'sso-profile');
+  const standIn = await startSsoStandIn(() => ({
+    accessKeyId: t.accessKeyId,
+    secretAccessKey: t.secretAccessKey,
+  }));
+  sso = standIn;
+  const home = await mkdtemp(join(tmpdir(), 'holdall-sso-profile-home-'));
+  await mkdir(join(home, '.aws'));
+  await writeFile(
+    join(home, '.aws', 'config'),
+    `[profile corp]\nsso_start_url = ${startUrl}\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Reader\n`,
+  );
+  host = await startBrowserHost(undefined, {
+    HOME: home,
+    AWS_ENDPOINT_URL_SSO_OIDC: standIn.endpoint,
+    AWS_ENDPOINT_URL_SSO: standIn.endpoint,
+  });
+  const conns = new ConnectionsPage(page);
+  await page.goto(host.url);
+
+  await conns.save(await conns.addForProfile('Corp profile', t, 'corp'));
+
+  await conns.item('Corp profile').click();
+  const prompt = page.getByRole('dialog', { name: 'Sign in with IAM Identity Center' });
+  // The profile's start URL, read by the core from the profile: the code is shown once issued.
+  await expect(prompt).toContainText(startUrl);
+  await expect(prompt.getByLabel('Code to approve')).toHaveText(standIn.userCodes[0] ?? '-');
+  standIn.approve(standIn.userCodes[0] ?? '');
+  await expect(prompt).toBeHidden();
+  await expect(conns.tree.getByRole('treeitem', { name: bucket.name })).toBeVisible();
+
+  // The window was told only that the profile signs in with SSO: it offers Sign out.
+  await conns.choose('Corp profile', 'Sign out');
+  await expect(page.getByText('Signed out of "Corp profile".')).toBeVisible();
+  expect(standIn.loggedOut).toHaveLength(1);
+  expect(await page.content()).not.toContain('123456789012');
   await bucket.remove();
 });
 

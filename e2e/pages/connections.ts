@@ -42,6 +42,23 @@ export class ConnectionsPage {
 
   /** A new connection to the test server, optionally limited to one bucket. */
   async add(name: string, target: S3TestTarget, bucket?: string): Promise<Locator> {
+    const dialog = await this.addTo(name, target);
+    await dialog.getByLabel('Access key ID').fill(target.accessKeyId);
+    await dialog.getByLabel('Secret access key').fill(target.secretAccessKey);
+    if (bucket !== undefined) await dialog.getByLabel('Bucket (optional)').fill(bucket);
+    return dialog;
+  }
+
+  /** A new connection to the test server that signs in as the AWS CLI profile `profileName`. */
+  async addForProfile(name: string, target: S3TestTarget, profileName: string): Promise<Locator> {
+    const dialog = await this.addTo(name, target);
+    await dialog.getByLabel('Sign in with').selectOption({ label: 'AWS CLI profile' });
+    await dialog.getByLabel('AWS CLI profile', { exact: true }).fill(profileName);
+    return dialog;
+  }
+
+  /** The new connection dialog, with the test server's place filled in. */
+  private async addTo(name: string, target: S3TestTarget): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Add connection' }).first().click();
     const dialog = this.dialog('New connection');
     await dialog.getByLabel('Name').fill(name);
@@ -49,9 +66,6 @@ export class ConnectionsPage {
     await dialog.getByLabel('Endpoint').fill(target.endpoint);
     await dialog.getByLabel('Region').fill(target.region);
     await dialog.getByLabel('Addressing').selectOption('path');
-    await dialog.getByLabel('Access key ID').fill(target.accessKeyId);
-    await dialog.getByLabel('Secret access key').fill(target.secretAccessKey);
-    if (bucket !== undefined) await dialog.getByLabel('Bucket (optional)').fill(bucket);
     return dialog;
   }
 

@@ -22,7 +22,10 @@ export const ROLE_DURATION_MIN_SECONDS = 900;
 export const ROLE_DURATION_MAX_SECONDS = 43_200;
 export const ROLE_DURATION_DEFAULT_SECONDS = 3600;
 
-/** The keys an assumed role is asked with: another saved connection's, or an AWS profile's. */
+/**
+ * The keys an assumed role is asked with: another saved connection's, an AWS profile's, or the
+ * app's environment (`AWS_ACCESS_KEY_ID`…, an AWS CLI profile's `credential_source = Environment`).
+ */
 export const roleCallerSchema = z.discriminatedUnion('kind', [
   z
     .object({
@@ -41,6 +44,7 @@ export const roleCallerSchema = z.discriminatedUnion('kind', [
         .regex(/^[^[\]\s]+$/, 'may not hold spaces or brackets'),
     })
     .strict(),
+  z.object({ kind: z.literal('environment') }).strict(),
 ]);
 export type RoleCaller = z.infer<typeof roleCallerSchema>;
 

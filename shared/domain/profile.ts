@@ -104,6 +104,11 @@ export const profileSummarySchema = z.object({
   sessionTokenHint: z.string().optional(),
   /** Whether a proxy password is stored (never the password itself). */
   hasProxyPassword: z.boolean().optional(),
+  /**
+   * For an AWS CLI profile connection: whether the profile, read now, signs in with IAM Identity
+   * Center, so the window can offer Sign out and Sign in again. Absent for other sources.
+   */
+  signIn: z.literal('sso').nullable().optional(),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 

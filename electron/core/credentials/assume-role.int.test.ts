@@ -5,6 +5,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READER_ROLE_ARN, startStsGateway, stsUnavailable } from '../../../e2e/fixtures/rgw-sts.js';
 import type { StsGateway } from '../../../e2e/fixtures/rgw-sts.js';
+import { startSsoStandIn } from '../../../e2e/fixtures/sso-standin.js';
 import { adminClient, createTestBucket, s3Target } from '../../../e2e/fixtures/s3.js';
 import type { TestBucket } from '../../../e2e/fixtures/s3.js';
 import type { AssumeRoleSource } from '../../../shared/domain/assume-role.js';
@@ -168,6 +169,97 @@ describe.skipIf(unavailable !== undefined)('a connection that assumes a role on 
       new PutObjectCommand({ Bucket: bucket.name, Key: 'by-profile-role.txt', Body: 'no' }),
     );
     expect(await failureOf(write)).toMatchObject({ code: 'AccessDenied' });
+  });
+
+  /** A home whose AWS CLI files hold `config`, and the fixture user's keys as `[user]`. */
+  async function homeWithProfiles(config: string): Promise<string> {
+    const t = s3Target();
+    const home = await scratchDir('role-chain');
+    await mkdir(join(home, '.aws'));
+    await writeFile(
+      join(home, '.aws', 'credentials'),
+      `[user]\naws_access_key_id = ${t.accessKeyId}\naws_secret_access_key = ${t.secretAccessKey}\n`,
+    );
+    await writeFile(join(home, '.aws', 'config'), config);
+    return home;
+  }
+
+  /** A saved connection to the STS gateway signing in as the AWS CLI profile `profileName`. */
+  async function profileConnection(profileName: string): Promise<string> {
+    const saved = await store.save({
+      name: `${profileName} profile`,
+      provider: 'ceph',
+      endpoint: sts?.endpoint ?? '',
+      region: s3Target().region,
+      addressing: 'path',
+      accessKeyId: '',
+      credentialSource: { kind: 'awsProfile', profileName },
+    });
+    return saved.id;
+  }
+
+  it('role chaining: the second AssumeRole goes to RGW with the first role’s temporary keys', async () => {
+    const home = await homeWithProfiles(
+      `[profile reader]\nrole_arn = ${READER_ROLE_ARN}\nsource_profile = user\n` +
+        `[profile chained]\nrole_arn = ${READER_ROLE_ARN}\nsource_profile = reader\nrole_session_name = chained\n` +
+        `[profile missing]\nrole_arn = arn:aws:iam:::role/holdall-no-such-role\nsource_profile = user\n` +
+        `[profile via-missing]\nrole_arn = ${READER_ROLE_ARN}\nsource_profile = missing\n`,
+    );
+    clients = new ClientPool(store, { homeDir: home, env: {} });
+    // RGW accepts a role session as the caller of AssumeRole (the trust policy names the user
+    // the first session belongs to): the chain's keys list, and may only read.
+    const client = await clients.get(await profileConnection('chained'));
+    expect(await keyNames(client)).toEqual(['readme.txt']);
+    const keys = await client.config.credentials();
+    expect(keys.accessKeyId).not.toBe(s3Target().accessKeyId);
+    expect(keys.sessionToken).toBeTruthy();
+    const write = client.send(
+      new PutObjectCommand({ Bucket: bucket.name, Key: 'by-chain.txt', Body: 'no' }),
+    );
+    expect(await failureOf(write)).toMatchObject({ code: 'AccessDenied' });
+    // The first link is really asked: a chain through a role RGW lacks fails on that role.
+    const broken = await failureOf(
+      keyNames(await clients.get(await profileConnection('via-missing'))),
+    );
+    expect(broken?.message).toContain('arn:aws:iam:::role/holdall-no-such-role');
+  });
+
+  it('a role profile whose source_profile signs in with SSO assumes the role with the SSO keys', async () => {
+    const t = s3Target();
+    const standIn = await startSsoStandIn(() => ({
+      accessKeyId: t.accessKeyId,
+      secretAccessKey: t.secretAccessKey,
+    }));
+    try {
+      const home = await homeWithProfiles(
+        `[profile corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n` +
+          `sso_account_id = 123456789012\nsso_role_name = Reader\n` +
+          `[profile via-sso]\nrole_arn = ${READER_ROLE_ARN}\nsource_profile = corp\n`,
+      );
+      const shown: string[] = [];
+      clients = new ClientPool(store, {
+        homeDir: home,
+        env: {},
+        ssoEndpoint: standIn.endpoint,
+        // The user approves the code they are shown, in the "browser".
+        showDeviceCode: (request) => {
+          shown.push(request.userCode);
+          standIn.approve(request.userCode);
+          return { signal: new AbortController().signal, done: () => undefined };
+        },
+      });
+      const client = await clients.get(await profileConnection('via-sso'));
+      expect(await keyNames(client)).toEqual(['readme.txt']);
+      expect(shown).toHaveLength(1);
+      // The role's keys, not the SSO ones: the role's policy refuses a write.
+      expect((await client.config.credentials()).accessKeyId).not.toBe(t.accessKeyId);
+      const write = client.send(
+        new PutObjectCommand({ Bucket: bucket.name, Key: 'by-sso-role.txt', Body: 'no' }),
+      );
+      expect(await failureOf(write)).toMatchObject({ code: 'AccessDenied' });
+    } finally {
+      await standIn.close();
+    }
   });
 
   it('says in plain words that a role does not exist', async () => {

@@ -3,6 +3,7 @@ import type { AwsCredentialIdentity } from '@smithy/types';
 import { AppError } from '../../../shared/contract/envelope.js';
 import { parseIni, profileSections } from '../services/aws-config-ini.js';
 import type { IniSections } from '../services/aws-config-ini.js';
+import { roleChainProblem } from '../services/aws-config-chain.js';
 import { signInSourceOf } from '../services/aws-config-role.js';
 import type { SignInSource } from '../services/aws-config-role.js';
 import type { AwsConfigPaths } from './aws-config-paths.js';
@@ -41,6 +42,8 @@ interface ReadProfile {
   /** The credentials file's settings over the config file's, as the AWS CLI reads them. */
   merged: ReadonlyMap<string, string>;
   configSections: IniSections;
+  /** Any profile of both files, merged the same way: for following `source_profile` links. */
+  profileOf: (name: string) => ReadonlyMap<string, string> | undefined;
 }
 
 /** One profile of both files, read now; refused by name when neither file holds it. */
@@ -50,13 +53,21 @@ async function readProfile(name: string, paths: AwsConfigPaths): Promise<ReadPro
     readText(paths.credentials),
   ]);
   const configSections = parseIni(configText);
-  const config = profileSections(configSections, 'config').get(name);
-  const credentials = profileSections(parseIni(credentialsText), 'credentials').get(name);
-  if (config === undefined && credentials === undefined) {
+  const configProfiles = profileSections(configSections, 'config');
+  const credentialsProfiles = profileSections(parseIni(credentialsText), 'credentials');
+  const profileOf = (other: string) => {
+    const fromConfig = configProfiles.get(other);
+    const fromCredentials = credentialsProfiles.get(other);
+    if (fromConfig === undefined && fromCredentials === undefined) return undefined;
+    return new Map([...(fromConfig ?? []), ...(fromCredentials ?? [])]);
+  };
+  const config = configProfiles.get(name);
+  const credentials = credentialsProfiles.get(name);
+  const merged = profileOf(name);
+  if (merged === undefined) {
     throw unavailable(name, `is in neither ${paths.config} nor ${paths.credentials}.`);
   }
-  const merged = new Map([...(config ?? []), ...(credentials ?? [])]);
-  return { config, credentials, merged, configSections };
+  return { config, credentials, merged, configSections, profileOf };
 }
 
 /**
@@ -68,11 +79,15 @@ export async function awsProfileSignIn(
   name: string,
   paths: AwsConfigPaths,
 ): Promise<SignInSource | undefined> {
-  const { merged, configSections } = await readProfile(name, paths);
+  const { merged, configSections, profileOf } = await readProfile(name, paths);
   const signIn = signInSourceOf(merged, configSections);
-  if (signIn !== undefined && 'reason' in signIn) {
+  // A loop would ask STS without end; checked at each read, as the files may change.
+  const problem =
+    signIn !== undefined && 'reason' in signIn ? signIn.reason : roleChainProblem(name, profileOf);
+  if (problem !== undefined || (signIn !== undefined && 'reason' in signIn)) {
+    const why = problem ?? '';
     // The reason names the profile's settings; lower-cased to follow the profile's name.
-    throw unavailable(name, signIn.reason.charAt(0).toLowerCase() + signIn.reason.slice(1));
+    throw unavailable(name, why.charAt(0).toLowerCase() + why.slice(1));
   }
   return signIn?.source;
 }
@@ -90,8 +105,8 @@ function keysOf(values: ReadonlyMap<string, string>): AwsCredentialIdentity | un
 /**
  * The keys of one profile of the AWS CLI files, read now, in the AWS CLI's order: keys in the
  * credentials file, then the profile's `credential_process`, then keys in the config file.
- * A profile that signs in otherwise (SSO, web identity, a role) is refused by name: a connection
- * follows it through awsProfileSignIn, and a role's source_profile must hold keys.
+ * A profile that signs in otherwise (SSO, web identity, a role) is refused by name: a connection,
+ * and a role whose source_profile it is, follow it through awsProfileSignIn.
  */
 export async function awsProfileCredentials(
   name: string,

@@ -8,6 +8,7 @@ import { awsConfigPaths } from './aws-config-paths.js';
 import { awsProfileSignIn } from './aws-profile-credentials.js';
 import { liveSourceOf } from './aws-profile-provider.js';
 import { credentialProviderFor } from './credential-provider.js';
+import { withProfileSignIn } from './sign-in-again.js';
 import { credentialScript, printing, scratchDir } from './test-support.js';
 
 // An "AWS CLI profile" connection follows the kind of its profile, as the AWS CLI documents
@@ -125,6 +126,21 @@ describe('the sign-in an AWS CLI profile names, read at each resolve', () => {
     });
     const keys = { kind: 'awsProfile', profileName: 'keys' } as const;
     expect(await liveSourceOf(keys, context)).toBe(keys);
+  });
+
+  it('the window is told which profile connections sign in with SSO, and nothing more', async () => {
+    const listed = await withProfileSignIn(
+      [
+        { name: 'a', credentialSource: { kind: 'awsProfile', profileName: 'sso-legacy' } },
+        { name: 'b', credentialSource: { kind: 'awsProfile', profileName: 'reader' } },
+        { name: 'c', credentialSource: { kind: 'awsProfile', profileName: 'on-ec2' } },
+        { name: 'd', credentialSource: { kind: 'static' } },
+      ] as const,
+      { homeDir: home, env: {} },
+    );
+    expect(listed.map((p) => p.signIn)).toEqual(['sso', null, null, undefined]);
+    // Only the flag: no start URL, role or account of the profile reaches the summary.
+    expect(JSON.stringify(listed)).not.toContain('legacy.awsapps.com');
   });
 });
 

@@ -77,19 +77,29 @@ export function credentialProviderFor(
       return awsProfileProvider(source.profileName, context, processOptions, (signIn) =>
         credentialProviderFor(signIn, context, connection),
       );
-    case 'assumeRole':
+    case 'assumeRole': {
+      // An AWS CLI profile caller's provider is made once: it follows its files itself, and so
+      // keeps a chain's keys until they near expiry and an SSO sign-in's "declined" state.
+      const profileCaller =
+        source.caller.kind === 'awsProfile'
+          ? credentialProviderFor(source.caller, context, connection)
+          : undefined;
       return refreshingProvider(
         async () =>
           assumeRole(source, {
-            // A caller connection signs in at its own endpoint, with its own network settings.
-            callerKeys: await roleCallerKeys(source.caller, context, (callerSource, caller) =>
-              credentialProviderFor(callerSource, context, caller),
-            ),
+            // A caller connection signs in at its own endpoint, with its own network settings;
+            // an AWS CLI profile has no place of its own: it signs in where the role does.
+            callerKeys:
+              profileCaller ??
+              (await roleCallerKeys(source.caller, context, (callerSource, caller) =>
+                credentialProviderFor(callerSource, context, caller ?? connection),
+              )),
             place,
             askMfaCode: context.askMfaCode,
           }),
         { label: `The role ${source.roleArn}` },
       );
+    }
     case 'webIdentity':
       return refreshingProvider(
         () => assumeRoleWithWebIdentity(source, { homeDir: context.homeDir, place }),

@@ -28,8 +28,10 @@ interface CallerContext {
 
 /**
  * The keys a role is asked for with, read again at each renewal so a rotated key is used.
- * A caller connection that itself assumes a role is refused: the chain's first session would
- * expire unseen under the second.
+ * An AWS CLI profile caller gives keys however the profile does, as the AWS CLI follows a
+ * `source_profile`: its own keys or credential_process, SSO, a web identity token, or another
+ * role (chaining; the profile provider refuses loops and long chains, and renews a chain's first
+ * session before it expires). A caller connection that itself assumes a role is still refused.
  */
 export async function roleCallerKeys(
   caller: RoleCaller,
@@ -39,7 +41,13 @@ export async function roleCallerKeys(
     connection?: CallerConnection,
   ) => AwsCredentialIdentityProvider | undefined,
 ): Promise<AwsCredentialIdentityProvider> {
+  if (caller.kind === 'environment') {
+    const env = context.env ?? process.env;
+    return () => Promise.resolve(environmentKeys(env));
+  }
   if (caller.kind === 'awsProfile') {
+    const provider = providerOf({ kind: 'awsProfile', profileName: caller.profileName });
+    if (provider !== undefined) return provider;
     const paths = awsConfigPaths(context.homeDir, context.env);
     return () => awsProfileCredentials(caller.profileName, paths);
   }
@@ -66,4 +74,20 @@ export async function roleCallerKeys(
     ...(sessionToken === undefined ? {} : { sessionToken }),
   };
   return () => Promise.resolve(keys);
+}
+
+/** The keys the app was started with, as the AWS CLI's `credential_source = Environment` reads. */
+function environmentKeys(env: NodeJS.ProcessEnv) {
+  const accessKeyId = env['AWS_ACCESS_KEY_ID'] ?? '';
+  const secretAccessKey = env['AWS_SECRET_ACCESS_KEY'] ?? '';
+  if (accessKeyId === '' || secretAccessKey === '') {
+    throw new AppError(
+      'CredentialsUnavailable',
+      'The role is asked for with the environment’s keys, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set where Holdall was started.',
+    );
+  }
+  const sessionToken = env['AWS_SESSION_TOKEN'] ?? '';
+  return sessionToken === ''
+    ? { accessKeyId, secretAccessKey }
+    : { accessKeyId, secretAccessKey, sessionToken };
 }

@@ -35,3 +35,22 @@ export async function signOut(connection: Connection, context: CredentialContext
   }
   await ssoSignOut(source, ssoOptions(context, connection));
 }
+
+/**
+ * The summaries with `signIn` set for each AWS CLI profile connection, from its profile read
+ * now: only what the window needs to offer Sign out, never the profile's settings. A profile
+ * that cannot be read says null; using the connection will say why.
+ */
+export function withProfileSignIn<T extends { credentialSource?: CredentialSource | undefined }>(
+  profiles: readonly T[],
+  context: CredentialContext,
+): Promise<(T & { signIn?: 'sso' | null })[]> {
+  return Promise.all(
+    profiles.map(async (profile) => {
+      const source = sourceOf(profile);
+      if (source.kind !== 'awsProfile') return profile;
+      const live = await liveSourceOf(source, context).catch(() => undefined);
+      return { ...profile, signIn: live?.kind === 'sso' ? ('sso' as const) : null };
+    }),
+  );
+}

@@ -13,7 +13,7 @@ import { localPaths } from './local-paths.js';
 export function connectionFileHandlers(
   deps: CoreDeps,
 ): DomainHandlers<typeof connectionFileChannels> {
-  const { store, emit } = deps;
+  const { store, emit, clients } = deps;
   const paths = localPaths(deps);
   return {
     'profiles.exportFile': async ({ ids, grant, fileName, passphrase }, ctx) => {
@@ -35,7 +35,8 @@ export function connectionFileHandlers(
     'profiles.importFile': async ({ grant, passphrase, onClash }, ctx) => {
       const path = await paths.resolve(ctx, grant, ['readFile']);
       const result = await importConnectionFile(store, path, passphrase, onClash);
-      if (result.imported.length > 0) emit('profiles.changed', { profiles: await store.list() });
+      if (result.imported.length > 0)
+        emit('profiles.changed', { profiles: await clients.withSignIn(await store.list()) });
       return result;
     },
   };

@@ -36,8 +36,11 @@ export function profileHandlers({
       (await acknowledgements?.storageWarningAcknowledged(hostInfo.secretStorage)) ?? false,
   });
 
+  // An AWS CLI profile connection's SSO sign-in is read from its profile, for Sign out.
+  const listProfiles = async () => clients.withSignIn(await store.list());
+
   const announceProfiles = async (): Promise<void> => {
-    emit('profiles.changed', { profiles: await store.list() });
+    emit('profiles.changed', { profiles: await listProfiles() });
   };
 
   /**
@@ -73,14 +76,16 @@ export function profileHandlers({
       return currentHostInfo();
     },
 
-    'profiles.list': () => store.list(),
+    'profiles.list': listProfiles,
 
     'profiles.save': async (draft) => {
       checkTrustSettings(draft.network);
       const saved = await store.save(draft);
       clients.forget(saved.id);
       await announceProfiles();
-      return saved;
+      // The window puts the reply in its list: it carries the sign-in the list would.
+      const [withSignIn] = await clients.withSignIn([saved]);
+      return withSignIn ?? saved;
     },
 
     'profiles.delete': async ({ id }) => {

@@ -5,7 +5,7 @@ import type { CredentialSource } from '../../../shared/domain/credential-source.
 import { withCredentialProvider } from '../credentials/credential-provider.js';
 import type { CredentialContext } from '../credentials/credential-provider.js';
 import type { ConnectionPlace } from '../credentials/sign-in-network.js';
-import { signInAgain, signOut } from '../credentials/sign-in-again.js';
+import { signInAgain, signOut, withProfileSignIn } from '../credentials/sign-in-again.js';
 import type { ProfileStore, ResolvedProfile } from '../profiles/profile-store.js';
 import { createS3Client } from './client-factory.js';
 import { dialects } from './dialects.js';
@@ -87,6 +87,13 @@ export class ClientPool {
   async signOut(profileId: string): Promise<void> {
     await signOut(await this.#store.resolve(profileId), this.#credentials);
     this.forget(profileId);
+  }
+
+  /** The summaries with how each AWS CLI profile connection signs in, read with this pool's home. */
+  withSignIn<T extends { credentialSource?: CredentialSource | undefined }>(
+    profiles: readonly T[],
+  ) {
+    return withProfileSignIn(profiles, this.#credentials);
   }
 
   forget(profileId: string): void {

@@ -7,6 +7,7 @@ import type { Addressing, ProfileDraft, ProviderId } from '../../../shared/domai
 import { providerInfo } from '../../../shared/domain/providers.js';
 import { awsConfigPaths } from '../credentials/aws-config-paths.js';
 import { parseIni, profileSections, servicesSection } from './aws-config-ini.js';
+import { roleChainProblem } from './aws-config-chain.js';
 import { signInSourceOf } from './aws-config-role.js';
 import type { IniSections } from './aws-config-ini.js';
 
@@ -64,6 +65,7 @@ function profileOf(
   config: ReadonlyMap<string, string>,
   credentials: ReadonlyMap<string, string>,
   sections: IniSections,
+  lookup: (name: string) => ReadonlyMap<string, string> | undefined,
 ): AwsProfile {
   // The credentials file wins for keys, as in the AWS CLI.
   const merged = new Map([...config, ...credentials]);
@@ -89,6 +91,12 @@ function profileOf(
   const role = signInSourceOf(merged, sections);
   if (role !== undefined && 'reason' in role) {
     candidate.skipReason = role.reason;
+    return { candidate };
+  }
+  // A role whose source_profile is another role, SSO or a process imports as such; a loop not.
+  const chainProblem = role === undefined ? undefined : roleChainProblem(name, lookup);
+  if (chainProblem !== undefined) {
+    candidate.skipReason = chainProblem;
     return { candidate };
   }
   if (role !== undefined) {
@@ -136,7 +144,11 @@ export async function readAwsProfiles(
     a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b),
   );
   const empty = new Map<string, string>();
+  const lookup = (name: string) =>
+    config.has(name) || credentials.has(name)
+      ? new Map([...(config.get(name) ?? empty), ...(credentials.get(name) ?? empty)])
+      : undefined;
   return names.map((name) =>
-    profileOf(name, config.get(name) ?? empty, credentials.get(name) ?? empty, configIni),
+    profileOf(name, config.get(name) ?? empty, credentials.get(name) ?? empty, configIni, lookup),
   );
 }

@@ -39,19 +39,19 @@ export function signInSourceOf(
 
 /**
  * The AssumeRole source an AWS CLI role profile stands for (`role_arn` with `source_profile`,
- * and optional `role_session_name`, `external_id`, `duration_seconds`, `mfa_serial`), or why it
- * cannot be one. `credential_source` (the instance's or container's own keys) has no meaning on
- * a desktop and is refused.
+ * or `credential_source = Environment`, and optional `role_session_name`, `external_id`,
+ * `duration_seconds`, `mfa_serial`), or why it cannot be one. The other credential_source values
+ * (an EC2 instance's or a container's own keys) have no meaning on a desktop and are refused.
  */
 export function roleSourceOf(
   values: ReadonlyMap<string, string>,
 ): { source: AssumeRoleSource } | { reason: string } {
   const sourceProfile = values.get('source_profile') ?? '';
-  if (sourceProfile === '') {
-    return values.has('credential_source')
+  const credentialSource = values.get('credential_source') ?? '';
+  if (sourceProfile === '' && credentialSource !== 'Environment') {
+    return credentialSource !== ''
       ? {
-          reason:
-            "Assumes a role with credential_source (the machine's own keys), which a desktop app has no use for.",
+          reason: `Assumes a role with credential_source ${credentialSource} (an EC2 instance's or a container's own keys), which Holdall on a desktop cannot reach; use source_profile or credential_source = Environment.`,
         }
       : { reason: 'Assumes a role (role_arn) without a source_profile to ask for it with.' };
   }
@@ -64,7 +64,11 @@ export function roleSourceOf(
   const mfaSerial = optional('mfa_serial');
   const parsed = assumeRoleSourceSchema.safeParse({
     kind: 'assumeRole',
-    caller: { kind: 'awsProfile', profileName: sourceProfile },
+    // The AWS CLI takes source_profile when both are set.
+    caller:
+      sourceProfile === ''
+        ? { kind: 'environment' }
+        : { kind: 'awsProfile', profileName: sourceProfile },
     roleArn: values.get('role_arn') ?? '',
     sessionName: optional('role_session_name') ?? 'holdall',
     durationSeconds:

@@ -26,6 +26,7 @@ const en = {
     "A saved connection with its own keys (or an AWS CLI profile) whose keys ask STS for the role, at this connection's endpoint.",
   roleCallerNone: 'Choose a connection',
   roleCallerProfile: (name: string) => `AWS CLI profile ${name}`,
+  roleCallerEnvironment: 'Keys of the environment Holdall started in',
   roleDurationHint: '900 to 43200 seconds. Holdall asks for new keys before these expire.',
   roleMfaHint:
     'The serial number or ARN of your MFA device. Holdall asks for a code each time it signs in; the code is never stored.',
@@ -62,6 +63,7 @@ export const credentialMessages = localized({
       '一个有自己密钥的已保存连接（或 AWS CLI 配置），用它的密钥在此连接的服务端点向 STS 申请角色。',
     roleCallerNone: '选择一个连接',
     roleCallerProfile: (name: string) => `AWS CLI 配置 ${name}`,
+    roleCallerEnvironment: 'Holdall 启动时环境中的密钥',
     roleDurationHint: '900 到 43200 秒。Holdall 会在密钥过期前申请新的密钥。',
     roleMfaHint: 'MFA 设备的序列号或 ARN。每次登录时 Holdall 都会询问验证码；验证码从不保存。',
     ssoStartUrlHint:

@@ -37,6 +37,8 @@ function useCallerOptions(editedId: string | undefined, current: string) {
   if (current.startsWith('awsProfile:')) {
     options.push({ value: current, label: cm.roleCallerProfile(current.slice(11)) });
   }
+  // So is the environment's keys (credential_source = Environment).
+  if (current === 'environment') options.push({ value: current, label: cm.roleCallerEnvironment });
   return options;
 }
 

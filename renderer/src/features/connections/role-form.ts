@@ -24,12 +24,14 @@ export const emptyRoleForm: RoleFormValues = {
 };
 
 export function callerValue(caller: RoleCaller): string {
+  if (caller.kind === 'environment') return 'environment';
   return caller.kind === 'connection'
     ? `connection:${caller.connectionId}`
     : `awsProfile:${caller.profileName}`;
 }
 
 function callerOf(value: string): RoleCaller {
+  if (value === 'environment') return { kind: 'environment' };
   if (value.startsWith('awsProfile:')) {
     return { kind: 'awsProfile', profileName: value.slice('awsProfile:'.length) };
   }

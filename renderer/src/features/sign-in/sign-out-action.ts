@@ -5,9 +5,12 @@ import type { ProfileSummary } from '../../../../shared/domain/profile.js';
 import { showNotice } from '../../ui/notices.js';
 import { signInMessages as m } from './messages.js';
 
-/** "Sign out" for a connection's menu: only an IAM Identity Center connection has a session to end. */
+/**
+ * "Sign out" for a connection's menu: only an IAM Identity Center connection has a session to
+ * end, or an AWS CLI profile connection whose profile signs in with it (the host says which).
+ */
 export function signOutAction(client: ContractClient, profile: ProfileSummary) {
-  if (sourceOf(profile).kind !== 'sso') return [];
+  if (sourceOf(profile).kind !== 'sso' && profile.signIn !== 'sso') return [];
   return [
     {
       id: 'sign-out',
