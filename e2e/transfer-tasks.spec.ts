@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   CreateBucketCommand,
@@ -9,49 +8,20 @@ import {
   ListObjectsV2Command,
 } from '@aws-sdk/client-s3';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
-import { startBrowserHost } from './fixtures/browser-host.js';
-import type { RunningHost } from './fixtures/browser-host.js';
-import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
-import type { TestBucket } from './fixtures/s3.js';
-import { HoldallApp } from './pages/holdall-app.js';
-import { TransfersPage } from './pages/transfers.js';
+import { transferSession } from './fixtures/transfer-session.js';
 
 // Uploads and downloads are tasks: one request (a drop, a "Download…") is one row in the
 // activity panel, whatever it holds, and a question about a name that exists is asked in it.
 
-const admin = adminClient();
-let host: RunningHost;
-let bucket: TestBucket;
-/** The host's home folder: where its download-folder picker lists folders. */
-let home: string;
-
-test.beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'holdall-e2e-tasks-home-'));
-  host = await startBrowserHost(undefined, { HOME: home });
-  bucket = await createTestBucket(admin, 'xtask');
-  // The object list only renders its grid (the drop target) when the bucket has something in it.
-  await bucket.put({ 'report.txt': 'the server copy' });
+const session = transferSession({
+  label: 'xtask',
+  objects: { 'report.txt': 'the server copy' },
 });
-
-test.afterEach(async () => {
-  await host.stop();
-  await bucket.remove();
-  await rm(home, { recursive: true, force: true });
-});
-
-async function openBucket(page: Page): Promise<{ app: HoldallApp; transfers: TransfersPage }> {
-  const app = new HoldallApp(page);
-  await page.goto(host.url);
-  await app.addConnection('Local RGW', s3Target());
-  await app.openConnection('Local RGW');
-  await app.openBucket(bucket.name);
-  return { app, transfers: new TransfersPage(page) };
-}
+const { admin, openBucket } = session;
 
 async function stored(key: string): Promise<string> {
-  const out = await admin.send(new GetObjectCommand({ Bucket: bucket.name, Key: key }));
+  const out = await admin.send(new GetObjectCommand({ Bucket: session.bucket.name, Key: key }));
   return (await out.Body?.transformToString()) ?? '';
 }
 
@@ -75,7 +45,7 @@ test('a drop of two files and a folder is one row that counts its files and ends
   await expect(transfers.summary).toBeHidden();
   await expectAccessible(page, 'activity panel: one upload of a drop');
 
-  const listed = await admin.send(new ListObjectsV2Command({ Bucket: bucket.name }));
+  const listed = await admin.send(new ListObjectsV2Command({ Bucket: session.bucket.name }));
   expect((listed.Contents ?? []).map((o) => o.Key).sort()).toEqual([
     'album/a.txt',
     'album/deep/b.txt',
@@ -92,7 +62,7 @@ test('a drop of two files and a folder is one row that counts its files and ends
 test('a download onto a file that exists asks in its row, and "Keep both" keeps both files', async ({
   page,
 }) => {
-  const destination = join(home, 'saved');
+  const destination = join(session.home, 'saved');
   await mkdir(destination, { recursive: true });
   const { app, transfers } = await openBucket(page);
   const dialog = page.getByRole('dialog', { name: 'Download' });
@@ -141,7 +111,7 @@ test('a failed transfer says why, stays through Clear finished, and Retry finish
   const { transfers } = await openBucket(page);
   const grant = await transfers.spoolGrant('orphan.txt', 'nowhere to go');
   const profiles = await transfers.invoke<{ id: string }[]>('profiles.list', {});
-  const gone = `${bucket.name}-gone`;
+  const gone = `${session.bucket.name}-gone`;
   // Arranged through the contract: no UI offers a bucket that does not exist.
   await transfers.invoke('tasks.start', {
     kind: 'upload',
@@ -181,7 +151,7 @@ test('a failed transfer can be given up: Cancel ends it, and Clear finished then
   await transfers.invoke('tasks.start', {
     kind: 'upload',
     profileId: profiles[0]?.id,
-    bucket: `${bucket.name}-gone`,
+    bucket: `${session.bucket.name}-gone`,
     keyPrefix: '',
     grants: [grant],
     conflict: 'overwrite',

@@ -14,35 +14,18 @@ import {
 import { expect, test } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe.js';
-import { startBrowserHost } from './fixtures/browser-host.js';
-import type { RunningHost } from './fixtures/browser-host.js';
-import { adminClient, createTestBucket, s3Target } from './fixtures/s3.js';
-import type { TestBucket } from './fixtures/s3.js';
-import { HoldallApp } from './pages/holdall-app.js';
-import { TransfersPage } from './pages/transfers.js';
+import { transferSession } from './fixtures/transfer-session.js';
+import type { TransfersPage } from './pages/transfers.js';
 
-const admin = adminClient();
-let host: RunningHost;
-let bucket: TestBucket;
-/** The host's home folder: where its download-folder picker lists folders. */
-let home: string;
-
-test.beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'holdall-e2e-home-'));
-  host = await startBrowserHost(undefined, { HOME: home });
-  bucket = await createTestBucket(admin, 'xfer');
-  // The object list only renders its grid (the drop target) when the bucket has something in it.
-  await bucket.put({ 'existing.txt': 'already here', 'docs/guide.md': '# Guide' });
+const session = transferSession({
+  label: 'xfer',
+  objects: { 'existing.txt': 'already here', 'docs/guide.md': '# Guide' },
+  beforeRemove: (bucket) => abortAllUploads(bucket.name),
 });
-
-test.afterEach(async () => {
-  await host.stop();
-  await abortAllUploads(bucket.name);
-  await bucket.remove();
-});
+const { admin, openBucket } = session;
 
 async function objectBytes(key: string): Promise<Buffer> {
-  const out = await admin.send(new GetObjectCommand({ Bucket: bucket.name, Key: key }));
+  const out = await admin.send(new GetObjectCommand({ Bucket: session.bucket.name, Key: key }));
   return Buffer.from((await out.Body?.transformToByteArray()) ?? []);
 }
 
@@ -64,14 +47,6 @@ async function abortAllUploads(bucketName: string): Promise<void> {
 }
 
 /** A fresh window on the host, with the test connection saved and the test bucket open. */
-async function openBucket(page: Page): Promise<{ app: HoldallApp; transfers: TransfersPage }> {
-  const app = new HoldallApp(page);
-  await page.goto(host.url);
-  await app.addConnection('Local RGW', s3Target());
-  await app.openConnection('Local RGW');
-  await app.openBucket(bucket.name);
-  return { app, transfers: new TransfersPage(page) };
-}
 
 async function tempFolder(label: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `holdall-e2e-${label}-`));
@@ -107,7 +82,7 @@ test('files dropped on the object list upload as one row, with progress and succ
   await transfers.expectDone('2 items');
   await expect(transfers.jobs).toHaveCount(1);
   await expect(transfers.job('2 items')).toContainText('2 of 2 files');
-  await expect(transfers.job('2 items')).toContainText(`to ${bucket.name}/`);
+  await expect(transfers.job('2 items')).toContainText(`to ${session.bucket.name}/`);
   expect((await objectBytes('small.bin')).equals(small)).toBe(true);
   expect((await objectBytes('medium.bin')).equals(medium)).toBe(true);
   // The listing picks up what was uploaded without a manual refresh.
@@ -183,7 +158,7 @@ test('a large upload pauses, survives a reload, resumes and cancels without leav
   await expect
     .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 })
     .toBeGreaterThan(Number(pausedAt));
-  await expect.poll(async () => (await multipartUploads(bucket.name)).length).toBe(1);
+  await expect.poll(async () => (await multipartUploads(session.bucket.name)).length).toBe(1);
 
   // Canceled from paused here; cancelling while parts are in flight under the limit is
   // transfers-cancel-throttled.spec.ts.
@@ -191,7 +166,7 @@ test('a large upload pauses, survives a reload, resumes and cancels without leav
   await transfers.expectState('big.bin', 'Paused');
   await transfers.jobButton('big.bin', 'Cancel').click();
   await transfers.expectState('big.bin', 'Canceled');
-  await expect.poll(async () => (await multipartUploads(bucket.name)).length).toBe(0);
+  await expect.poll(async () => (await multipartUploads(session.bucket.name)).length).toBe(0);
 
   await transfers.region.getByRole('button', { name: 'Clear finished' }).click();
   await expect(transfers.job('big.bin')).toHaveCount(0);
@@ -206,7 +181,7 @@ test('a paused upload is marked in incomplete uploads, and aborting it there can
   await writeFile(join(root, 'held.bin'), randomBytes(24 * 1024 * 1024));
   await transfers.filesInput.setInputFiles(join(root, 'held.bin'));
   await transfers.expand();
-  await expect.poll(async () => (await multipartUploads(bucket.name)).length).toBe(1);
+  await expect.poll(async () => (await multipartUploads(session.bucket.name)).length).toBe(1);
   await transfers.jobButton('held.bin', 'Pause').click();
   await transfers.expectState('held.bin', 'Paused');
 
@@ -215,7 +190,7 @@ test('a paused upload is marked in incomplete uploads, and aborting it there can
   await expect(row).toContainText('Kept by a transfer');
   await row.getByRole('button', { name: 'Abort the upload of held.bin' }).click();
   await expect(transfers.region.getByText('No incomplete uploads in this bucket.')).toBeVisible();
-  expect(await multipartUploads(bucket.name)).toEqual([]);
+  expect(await multipartUploads(session.bucket.name)).toEqual([]);
 
   await transfers.tab('Queue').click();
   await transfers.expectState('held.bin', 'Canceled');
@@ -232,9 +207,9 @@ test('a file and two folders download to the folder picked in the dialog, as one
     ['docs/deep/nested.bin', nested],
     ['media/clip.bin', clip],
   ] as const)
-    await admin.send(new PutObjectCommand({ Bucket: bucket.name, Key, Body }));
+    await admin.send(new PutObjectCommand({ Bucket: session.bucket.name, Key, Body }));
   const { app, transfers } = await openBucket(page);
-  const destination = join(home, 'saved', 'here');
+  const destination = join(session.home, 'saved', 'here');
   await mkdir(destination, { recursive: true });
 
   await app.row('report.bin').click();
@@ -243,7 +218,7 @@ test('a file and two folders download to the folder picked in the dialog, as one
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Download' });
   // Without a Downloads folder the picker starts in the home folder, at the top.
-  await expect(dialog.getByLabel('Destination folder')).toHaveValue(home);
+  await expect(dialog.getByLabel('Destination folder')).toHaveValue(session.home);
   await expect(dialog.getByRole('button', { name: 'Up one folder' })).toBeDisabled();
   await transfers.pickDownloadFolder(dialog, ['saved', 'here']);
   await expect(dialog.getByText('No folders inside.')).toBeVisible();
@@ -289,8 +264,8 @@ test('a script in the page that names a local path is refused, and nothing is se
 }) => {
   const { transfers } = await openBucket(page);
   const [profile] = await transfers.invoke<{ id: string }[]>('profiles.list', {});
-  const ref = { profileId: profile?.id, bucket: bucket.name };
-  const keyFile = join(host.dataDir, 'secret.key');
+  const ref = { profileId: profile?.id, bucket: session.bucket.name };
+  const keyFile = join(session.host.dataDir, 'secret.key');
   const upload = { ...ref, kind: 'upload', keyPrefix: 'stolen/', conflict: 'overwrite' };
   // What a hostile script would try: upload the app's key and profiles, download into its folder.
   const attempts: [string, string, unknown][] = [
@@ -301,7 +276,7 @@ test('a script in the page that names a local path is refused, and nothing is se
       {
         ...ref,
         key: 'stolen/profiles.json',
-        source: { kind: 'file', grant: join(host.dataDir, 'profiles.json') },
+        source: { kind: 'file', grant: join(session.host.dataDir, 'profiles.json') },
       },
     ],
     [
@@ -311,7 +286,7 @@ test('a script in the page that names a local path is refused, and nothing is se
         ...ref,
         kind: 'download',
         keys: ['existing.txt'],
-        destination: host.dataDir,
+        destination: session.host.dataDir,
         conflict: 'overwrite',
       },
     ],
@@ -330,7 +305,7 @@ test('a script in the page that names a local path is refused, and nothing is se
 
   await transfers.expand();
   await expect(transfers.region.getByText(/^No transfers\./)).toBeVisible();
-  const listed = await admin.send(new ListObjectsV2Command({ Bucket: bucket.name }));
+  const listed = await admin.send(new ListObjectsV2Command({ Bucket: session.bucket.name }));
   expect((listed.Contents ?? []).map((o) => o.Key).sort()).toEqual([
     'docs/guide.md',
     'existing.txt',
@@ -340,11 +315,11 @@ test('a script in the page that names a local path is refused, and nothing is se
 test('incomplete uploads are listed with their parts and aborted', async ({ page }, testInfo) => {
   const { transfers } = await openBucket(page);
   const created = await admin.send(
-    new CreateMultipartUploadCommand({ Bucket: bucket.name, Key: 'abandoned/big.iso' }),
+    new CreateMultipartUploadCommand({ Bucket: session.bucket.name, Key: 'abandoned/big.iso' }),
   );
   await admin.send(
     new UploadPartCommand({
-      Bucket: bucket.name,
+      Bucket: session.bucket.name,
       Key: 'abandoned/big.iso',
       UploadId: created.UploadId,
       PartNumber: 1,
@@ -355,7 +330,7 @@ test('incomplete uploads are listed with their parts and aborted', async ({ page
   await transfers.expand();
   await transfers.tab('Incomplete uploads').click();
   await transfers.region.getByLabel('Connection').selectOption({ label: 'Local RGW' });
-  await transfers.region.getByLabel('Bucket').selectOption(bucket.name);
+  await transfers.region.getByLabel('Bucket').selectOption(session.bucket.name);
   const table = transfers.region.getByRole('table', { name: 'Incomplete uploads' });
   const row = table.getByRole('row', { name: 'abandoned/big.iso' });
   await expect(row).toBeVisible();
@@ -367,5 +342,5 @@ test('incomplete uploads are listed with their parts and aborted', async ({ page
 
   await row.getByRole('button', { name: 'Abort the upload of abandoned/big.iso' }).click();
   await expect(transfers.region.getByText('No incomplete uploads in this bucket.')).toBeVisible();
-  expect(await multipartUploads(bucket.name)).toEqual([]);
+  expect(await multipartUploads(session.bucket.name)).toEqual([]);
 });
