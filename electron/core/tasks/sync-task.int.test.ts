@@ -10,7 +10,14 @@ import { HOST_SCOPE } from '../grants/grant-registry.js';
 import { testProfileDraft } from '../test-support.js';
 import { tempDir } from '../transfers/test-files.js';
 import { rgwCore } from './test-support/rgw-tasks.js';
-import { folder, profileId, syncSpec, syncTestKit, write } from './test-support/sync-kit.js';
+import {
+  compareSpec,
+  folder,
+  profileId,
+  syncSpec,
+  syncTestKit,
+  write,
+} from './test-support/sync-kit.js';
 
 // Compare and sync as tasks of the core against RGW: the differences by class, both directions
 // byte for byte, a mirror deleting only its confirmed list, a restart in the middle and Cancel.
@@ -42,18 +49,7 @@ describe('compare task', () => {
     await put(bucket, 'elsewhere.txt', 'not under the prefix');
     const { scheduler: tasks, ended } = await scheduler();
 
-    const { id } = await tasks.start(
-      {
-        kind: 'compare',
-        profileId,
-        bucket,
-        prefix: 'site/',
-        folder,
-        include: [],
-        exclude: ['*.tmp'],
-      },
-      root,
-    );
+    const { id } = await tasks.start(compareSpec(bucket, { exclude: ['*.tmp'] }), root);
 
     const done = await ended(id);
     expect(done).toMatchObject({ state: 'succeeded', problemCount: 0 });
